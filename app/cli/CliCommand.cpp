@@ -1,0 +1,110 @@
+#include "cli/CliCommand.h"
+
+#include "storage/EventFile.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommand)
+};
+} // namespace
+
+QTextStream &CliCommand::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &CliCommand::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int CliCommand::fail(const QString &message)
+{
+    out().flush();
+    err() << message << Qt::endl;
+    return ExitUsage;
+}
+
+int CliCommand::run(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    parser.addOption(help);
+    configure(parser);
+    // helpText() starts "Usage: <argv[0]> [options] ...": name the command instead.
+    m_usage = parser.helpText();
+    const int afterProgram = int(m_usage.indexOf(QLatin1Char(' '), 7));
+    m_usage = QStringLiteral("Usage: podium-cli %1").arg(name()) + m_usage.mid(afterProgram);
+    QStringList full = args;
+    full.prepend(QStringLiteral("podium-cli %1").arg(name()));
+    if (!parser.parse(full))
+        return fail(QStringLiteral("podium-cli %1: %2\n\n%3").arg(name(), parser.errorText(), m_usage));
+    if (parser.isSet(help)) {
+        out() << m_usage;
+        out().flush();
+        return ExitOk;
+    }
+    const int code = execute(parser);
+    out().flush();
+    err().flush();
+    return code;
+}
+
+std::unique_ptr<EventFile> CliCommand::openEvent(const QString &path, bool readOnly)
+{
+    EventFile::OpenOptions options;
+    options.readOnly = readOnly;
+    auto opened = EventFile::open(path, options);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+QString CliCommand::positional(const QCommandLineParser &parser, int index)
+{
+    return parser.positionalArguments().value(index);
+}
+
+bool CliCommand::expectPositional(const QCommandLineParser &parser, int count)
+{
+    const int given = int(parser.positionalArguments().size());
+    if (given == count)
+        return true;
+    fail(QStringLiteral("podium-cli %1: %2\n\n%3")
+             .arg(name(),
+                  given < count ? Tr::tr("missing arguments (expected %1, got %2).").arg(count).arg(given)
+                                : Tr::tr("too many arguments: %1.")
+                                      .arg(parser.positionalArguments().mid(count).join(QLatin1Char(' '))),
+                  m_usage));
+    return false;
+}
+
+bool CliCommand::intOption(const QCommandLineParser &parser, const QString &option, int min, int max, int *value)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        fail(Tr::tr("podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.")
+                 .arg(name(), option)
+                 .arg(min)
+                 .arg(max)
+                 .arg(text));
+        return false;
+    }
+    *value = int(v);
+    return true;
+}

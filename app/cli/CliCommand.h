@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+class EventFile;
+
+// Exit codes shared by every command.
+enum ExitCode { ExitOk = 0, ExitProblems = 1, ExitUsage = 2 };
+
+// One podium-cli subcommand ("info", "export participants"...). Each lives in
+// its own file and registers itself with CommandRegistry.
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    // One or two words: "info", "export badges".
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // Positional arguments and options.
+    virtual void configure(QCommandLineParser &parser) const = 0;
+    virtual int execute(const QCommandLineParser &parser) = 0;
+
+    // Parses args (after the command's name), handles --help, runs execute().
+    int run(const QStringList &args);
+
+protected:
+    QTextStream &out();
+    QTextStream &err();
+    // Prints the message on stderr and returns ExitUsage.
+    int fail(const QString &message);
+    // Opens the event file, or prints why not (then returns null).
+    std::unique_ptr<EventFile> openEvent(const QString &path, bool readOnly = false);
+    // The positional argument at index, or empty (execute() checks the count first).
+    static QString positional(const QCommandLineParser &parser, int index);
+    // Fails unless exactly `count` positional arguments were given.
+    bool expectPositional(const QCommandLineParser &parser, int count);
+    // Parses a whole number option; prints why not and returns false when it is bad.
+    bool intOption(const QCommandLineParser &parser, const QString &option, int min, int max, int *value);
+
+private:
+    QString m_usage;
+};

@@ -1,0 +1,32 @@
+// podium: the desktop conference organiser.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Podium"));
+    QApplication::setOrganizationName(QStringLiteral("Podium"));
+    QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Podium, the offline conference organiser."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the bundled demo event.")});
+    parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("An event file to open."));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    if (parser.isSet(QStringLiteral("demo")))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Podium's set-up in one step, on Debian 12 (as root, or with sudo):
+#   ./build.sh run    install what is missing, build, open the demo event in the GUI
+#   ./build.sh test   install what is missing, build, run the whole test suite
+#   ./build.sh build  install what is missing and build only
+# Options through the environment: BUILD_DIR (default build), PODIUM_SANITIZE=ON.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+JOBS=${JOBS:-2}
+
+# Debian packages: to build and run, then what the tests use to read back what Podium writes.
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core)
+TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 xvfb xauth python3-reportlab clang)
+
+usage() {
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+}
+
+install_packages() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Please run as root or install sudo: missing ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure_and_build() {
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DPODIUM_SANITIZE="${PODIUM_SANITIZE:-OFF}"
+  cmake --build "$BUILD_DIR" -j"$JOBS"
+}
+
+case "${1:-}" in
+  run)
+    install_packages "${BUILD_PACKAGES[@]}"
+    configure_and_build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "Built. There is no display here, so the GUI cannot open."
+      echo "Use the command-line tool instead, for example:"
+      echo "  $BUILD_DIR/app/podium-cli demo demo.podium && $BUILD_DIR/app/podium-cli info demo.podium"
+      echo "or start the GUI on a virtual display: xvfb-run $BUILD_DIR/app/podium --demo"
+      exit 0
+    fi
+    exec "$BUILD_DIR/app/podium" --demo
+    ;;
+  test)
+    install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure_and_build
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
+    ;;
+  build)
+    install_packages "${BUILD_PACKAGES[@]}"
+    configure_and_build
+    ;;
+  *) usage ;;
+esac

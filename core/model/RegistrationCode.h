@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QRandomGenerator;
+
+// Registration codes: printed on badges (as QR codes) and typed at the desk,
+// so they avoid look-alike characters (0/O, 1/I/L) and carry 10 characters
+// from a 31-symbol alphabet (about 49 bits: unguessable for an event).
+class RegistrationCode
+{
+public:
+    static constexpr int length = 10;
+    static QString alphabet();
+    // A fresh code from the system's secure random source.
+    static QString generate();
+    // A code from the given generator (deterministic test data).
+    static QString generate(QRandomGenerator &random);
+    // Upper-cases and strips spaces and dashes, as people type codes.
+    static QString normalise(const QString &typed);
+    static bool isWellFormed(const QString &code);
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+using TrackId = qint64;
+
+struct Track
+{
+    TrackId id = 0;
+    QString name;
+    QColor color = QColor(0x4a, 0x90, 0xd9);
+
+    bool operator==(const Track &o) const { return id == o.id && name == o.name && color == o.color; }
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+#include <vector>
+
+// The closed lists of the model (session types, roles, categories...), each
+// value with a stable key (stored in files, used in CSV and on the command
+// line) and a label for people (translatable).
+
+enum class SessionType { Keynote, Talk, Panel, Workshop, Break, Networking, Other };
+enum class SessionStatus { Draft, Confirmed, Cancelled };
+enum class OrganisationType { Academia, Industry, Sme, PatientOrganisation, PublicAuthority, Funder, Other };
+enum class Role { Speaker, Moderator, Panellist, Chair };
+enum class ParticipantCategory { Attendee, Speaker, Staff, Press, Vip, Organiser };
+enum class RegistrationStatus { Registered, Waitlisted, Cancelled };
+
+template <typename E>
+struct VocabularyEntry
+{
+    E value;
+    const char *key;
+    const char *label; // source text, translated in the "Vocabulary" context
+};
+
+template <typename E>
+struct Vocabulary
+{
+    static const std::vector<VocabularyEntry<E>> &entries();
+
+    static std::vector<E> values()
+    {
+        std::vector<E> out;
+        for (const auto &e : entries())
+            out.push_back(e.value);
+        return out;
+    }
+    static QString key(E value)
+    {
+        for (const auto &e : entries())
+            if (e.value == value)
+                return QString::fromLatin1(e.key);
+        return {};
+    }
+    static QString label(E value);
+    // Accepts the key or the English label, case-insensitively ("Patient organisation").
+    static std::optional<E> fromKey(QStringView text)
+    {
+        const QString t = text.trimmed().toString();
+        for (const auto &e : entries())
+            if (t.compare(QLatin1String(e.key), Qt::CaseInsensitive) == 0
+                || t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0)
+                return e.value;
+        return std::nullopt;
+    }
+    // The keys joined by ", " for messages ("expected one of: ...").
+    static QString keyList()
+    {
+        QStringList keys;
+        for (const auto &e : entries())
+            keys << QString::fromLatin1(e.key);
+        return keys.join(QStringLiteral(", "));
+    }
+};
+
+template <typename E>
+QString toKey(E value) { return Vocabulary<E>::key(value); }
+template <typename E>
+QString toLabel(E value) { return Vocabulary<E>::label(value); }

@@ -1,0 +1,361 @@
+#include "storage/EventFile.h"
+
+#include "model/Event.h"
+#include "storage/EventRepository.h"
+#include "storage/MigrationRunner.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RoomRepository.h"
+#include "storage/Schema.h"
+#include "storage/SessionRepository.h"
+#include "storage/SettingRepository.h"
+#include "storage/StatisticsRepository.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "storage/TrackRepository.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EventFile)
+};
+
+QString quoted(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+
+QString problem(const QString &path, const QString &sentence)
+{
+    return QStringLiteral("%1 %2").arg(quoted(path), sentence);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("podium-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// What the 100-byte SQLite header says, read before SQLite touches the file.
+struct HeaderCheck
+{
+    QString error;
+};
+
+HeaderCheck checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {problem(path, Tr::tr("cannot be read: %1.").arg(file.errorString()))};
+    const qint64 size = file.size();
+    if (size == 0)
+        return {problem(path, Tr::tr("is empty: it is not a Podium event file."))};
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return {problem(path, Tr::tr("is not a Podium event file (it is not an SQLite database)."))};
+    const uchar *h = reinterpret_cast<const uchar *>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(h + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    const quint32 validFor = qFromBigEndian<quint32>(h + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return {problem(path, Tr::tr("is damaged: its header is not valid."))};
+    if (changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size)
+        return {problem(path, Tr::tr("is damaged: it is shorter than its header says (%1 of %2 bytes), "
+                                     "probably cut off while being copied. Open a backup copy instead.")
+                                  .arg(size)
+                                  .arg(qint64(pageSize) * pageCount))};
+    return {};
+}
+
+// Why a file can only be opened read-only (empty when it can be written).
+QString whyReadOnly(const QFileInfo &info)
+{
+    if (!(info.permissions() & QFile::WriteOwner) || !info.isWritable())
+        return Tr::tr("The file is read-only: changes cannot be saved.");
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.isWritable())
+        return Tr::tr("The folder holding the file is read-only: changes cannot be saved.");
+    return {};
+}
+
+qint64 pragma(const QSqlDatabase &db, const char *name, bool *ok)
+{
+    QSqlQuery q(db);
+    *ok = q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next();
+    return *ok ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+EventFile::~EventFile()
+{
+    m_cachedQueries.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, bool readOnly)
+{
+    std::unique_ptr<EventFile> file(new EventFile);
+    file->m_path = path;
+    file->m_connection = nextConnectionName();
+    file->m_readOnly = readOnly;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return Result<std::unique_ptr<EventFile>>::failure(
+            problem(path, Tr::tr("cannot be opened: %1.").arg(db.lastError().text())));
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Large imports and generation stay in memory until commit instead of
+    // spilling pages to the file mid-transaction (64 MiB at most).
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    return file;
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::create(const QString &path, const Event &event)
+{
+    using R = Result<std::unique_ptr<EventFile>>;
+    if (QFileInfo::exists(path))
+        return R::failure(problem(path, Tr::tr("already exists: choose another name or remove it first.")));
+    {
+        QFile blank(path);
+        if (!blank.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::failure(problem(path, Tr::tr("cannot be created: %1.").arg(blank.errorString())));
+        blank.setPermissions(ownerOnly);
+    }
+    auto created = connect(path, false);
+    if (!created) {
+        QFile::remove(path);
+        return created;
+    }
+    EventFile &file = *created.value();
+    QSqlQuery q(file.database());
+    q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
+    Status status = MigrationRunner(file).upgradeTo(Schema::currentVersion());
+    if (status)
+        status = file.event().save(event);
+    if (!status) {
+        created.value().reset();
+        QFile::remove(path);
+        return R::failure(status.error());
+    }
+    file.m_openedVersion = Schema::currentVersion();
+    return created;
+}
+
+Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOptions options)
+{
+    using R = Result<std::unique_ptr<EventFile>>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(problem(path, Tr::tr("does not exist.")));
+    if (info.isDir())
+        return R::failure(problem(path, Tr::tr("is a folder, not a Podium event file.")));
+    if (const HeaderCheck header = checkHeader(path); !header.error.isEmpty())
+        return R::failure(header.error);
+
+    QString readOnlyReason = whyReadOnly(info);
+    if (options.readOnly && readOnlyReason.isEmpty())
+        readOnlyReason = Tr::tr("Opened read-only as asked.");
+
+    // Look at the file through a read-only connection first: a file we refuse is never written.
+    int version = 0;
+    {
+        auto probe = connect(path, true);
+        if (!probe)
+            return probe;
+        QSqlDatabase db = probe.value()->database();
+        bool ok = false;
+        const qint64 appId = pragma(db, "application_id", &ok);
+        if (!ok) {
+            const QString why = db.lastError().text();
+            if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+                return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
+                                                       "Try again when it has finished.")));
+            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database (%1).").arg(why)));
+        }
+        if (appId != Schema::applicationId)
+            return R::failure(problem(path, Tr::tr("is an SQLite database of another application, "
+                                                   "not a Podium event file.")));
+        version = int(pragma(db, "user_version", &ok));
+        if (version > Schema::currentVersion())
+            return R::failure(problem(path, Tr::tr("was saved by a newer version of Podium (file format %1; "
+                                                   "this version reads up to %2). Update Podium to open it.")
+                                                .arg(version)
+                                                .arg(Schema::currentVersion())));
+        if (version < 1)
+            return R::failure(problem(path, Tr::tr("is damaged: it has Podium's mark but no event in it.")));
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check(5)")))
+            return R::failure(problem(path, Tr::tr("is damaged and cannot be read (%1). Open a backup copy instead.")
+                                                .arg(check.lastError().text())));
+        QStringList findings;
+        while (check.next())
+            findings << check.value(0).toString();
+        if (findings != QStringList{QStringLiteral("ok")})
+            return R::failure(problem(path, Tr::tr("is damaged (SQLite reports: %1). Open a backup copy instead.")
+                                                .arg(findings.join(QStringLiteral("; ")))));
+    }
+
+    const bool readOnly = !readOnlyReason.isEmpty();
+    if (version < Schema::currentVersion() && (readOnly || !options.upgrade))
+        return R::failure(problem(path, Tr::tr("was saved by an older version of Podium and must be upgraded, "
+                                               "but it cannot be written. Copy it to a writable folder first.")));
+
+    std::unique_ptr<QLockFile> lock;
+    if (options.exclusive && !readOnly) {
+        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                qint64 pid = 0;
+                QString host, app;
+                lock->getLockInfo(&pid, &host, &app);
+                return R::failure(problem(path, Tr::tr("is already open in Podium (process %1 on %2). "
+                                                       "Switch to that window, or close it there first.")
+                                                    .arg(pid)
+                                                    .arg(host)));
+            }
+            lock.reset(); // no lock possible here (e.g. no permission): open without it
+        }
+    }
+
+    auto opened = connect(path, readOnly);
+    if (!opened)
+        return opened;
+    EventFile &file = *opened.value();
+    file.m_readOnlyReason = readOnlyReason;
+    file.m_openedVersion = version;
+    file.m_lock = std::move(lock);
+
+    if (!readOnly) {
+        // Is another program in the middle of writing? Ask for the write lock briefly.
+        QSqlQuery q(file.database());
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 300"));
+        const bool free = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (free)
+            q.exec(QStringLiteral("ROLLBACK"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        if (!free)
+            return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
+                                                   "Try again when it has finished.")));
+        if (version < Schema::currentVersion()) {
+            if (Status s = MigrationRunner(file).upgradeTo(Schema::currentVersion()); !s)
+                return R::failure(s.error());
+        }
+    }
+    return opened;
+}
+
+QSqlQuery &EventFile::cachedQuery(const QString &sql) const
+{
+    auto &slot = m_cachedQueries[sql];
+    if (!slot)
+        slot = std::make_unique<QSqlQuery>(database());
+    return *slot;
+}
+
+QString EventFile::displayName() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+int EventFile::schemaVersion() const
+{
+    bool ok = false;
+    return int(pragma(database(), "user_version", &ok));
+}
+
+qint64 EventFile::dataVersion() const
+{
+    bool ok = false;
+    return pragma(database(), "data_version", &ok);
+}
+
+sqlite3 *EventFile::handle() const
+{
+    const QVariant v = database().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+QString EventFile::describe(const QString &sentence) const
+{
+    return problem(m_path, sentence);
+}
+
+Status EventFile::saveCopy(const QString &target) const
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::failure(problem(target, Tr::tr("is the open file itself: choose another name.")));
+    if (QFileInfo::exists(target))
+        return Status::failure(problem(target, Tr::tr("already exists: choose another name or remove it first.")));
+    {
+        QFile blank(target);
+        if (!blank.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Status::failure(problem(target, Tr::tr("cannot be created: %1.").arg(blank.errorString())));
+        blank.setPermissions(ownerOnly);
+    }
+    sqlite3 *dest = nullptr;
+    const QByteArray name = QFile::encodeName(target);
+    int rc = sqlite3_open_v2(name.constData(), &dest, SQLITE_OPEN_READWRITE, nullptr);
+    QString error;
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(dest, "main", handle(), "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                error = QString::fromUtf8(sqlite3_errstr(rc));
+        } else {
+            error = QString::fromUtf8(sqlite3_errmsg(dest));
+        }
+    } else {
+        error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
+    sqlite3_close(dest);
+    if (!error.isEmpty()) {
+        QFile::remove(target);
+        return Status::failure(problem(target, Tr::tr("could not be written: %1.").arg(error)));
+    }
+    return {};
+}
+
+EventRepository EventFile::event() const { return EventRepository(*this); }
+RoomRepository EventFile::rooms() const { return RoomRepository(*this); }
+TrackRepository EventFile::tracks() const { return TrackRepository(*this); }
+SessionRepository EventFile::sessions() const { return SessionRepository(*this); }
+PersonRepository EventFile::people() const { return PersonRepository(*this); }
+ParticipantRepository EventFile::participants() const { return ParticipantRepository(*this); }
+SettingRepository EventFile::settings() const { return SettingRepository(*this); }
+StatisticsRepository EventFile::statistics() const { return StatisticsRepository(*this); }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/Participant.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+class EventFile;
+
+// Registrations. Each belongs to a person (PersonRepository holds the name,
+// organisation and contact details).
+class ParticipantRepository
+{
+public:
+    explicit ParticipantRepository(const EventFile &file) : m_file(file) {}
+    Result<QList<Participant>> all() const;
+    Result<Participant> byId(ParticipantId id) const;
+    // The code as typed or scanned (normalised first).
+    Result<std::optional<Participant>> findByCode(const QString &code) const;
+    Result<QList<Participant>> forPerson(PersonId person) const;
+    // Keeps participant.id when set; gives a fresh registration code when it has none.
+    Result<ParticipantId> insert(const Participant &participant) const;
+    Status update(const Participant &participant) const;
+    Status remove(ParticipantId id) const;
+    Result<qint64> count() const;
+    // Registrations per category key ("attendee", "speaker"...), and checked-in ones.
+    Result<QMap<QString, qint64>> countByCategory(bool checkedInOnly = false) const;
+
+private:
+    const EventFile &m_file;
+};

@@ -1,0 +1,109 @@
+#include "storage/Schema.h"
+
+int Schema::currentVersion()
+{
+    return steps().back().version;
+}
+
+const std::vector<Schema::Step> &Schema::steps()
+{
+    static const std::vector<Step> list = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE event ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " name TEXT NOT NULL,"
+                            " subtitle TEXT NOT NULL DEFAULT '',"
+                            " organiser TEXT NOT NULL DEFAULT '',"
+                            " venue_name TEXT NOT NULL DEFAULT '',"
+                            " venue_address TEXT NOT NULL DEFAULT '',"
+                            " time_zone TEXT NOT NULL DEFAULT 'UTC',"
+                            " first_day TEXT,"
+                            " last_day TEXT,"
+                            " language TEXT NOT NULL DEFAULT 'en',"
+                            " description TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE room ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " capacity INTEGER NOT NULL DEFAULT 0,"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " position INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE track ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " color TEXT NOT NULL DEFAULT '#4a90d9')"),
+             QStringLiteral("CREATE TABLE session ("
+                            " id INTEGER PRIMARY KEY,"
+                            " guid TEXT NOT NULL UNIQUE,"
+                            " title TEXT NOT NULL,"
+                            " subtitle TEXT NOT NULL DEFAULT '',"
+                            " abstract TEXT NOT NULL DEFAULT '',"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " type TEXT NOT NULL DEFAULT 'talk',"
+                            " track_id INTEGER REFERENCES track(id) ON DELETE SET NULL,"
+                            " room_id INTEGER REFERENCES room(id) ON DELETE SET NULL,"
+                            " start_utc TEXT,"
+                            " duration_min INTEGER NOT NULL DEFAULT 30,"
+                            " language TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL DEFAULT 'draft')"),
+             QStringLiteral("CREATE TABLE person ("
+                            " id INTEGER PRIMARY KEY,"
+                            " guid TEXT NOT NULL UNIQUE,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " first_name TEXT NOT NULL DEFAULT '',"
+                            " last_name TEXT NOT NULL DEFAULT '',"
+                            " organisation TEXT NOT NULL DEFAULT '',"
+                            " organisation_type TEXT NOT NULL DEFAULT 'other',"
+                            " position TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " country TEXT NOT NULL DEFAULT '',"
+                            " bio TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE session_person ("
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " role TEXT NOT NULL DEFAULT 'speaker',"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (session_id, person_id, role))"),
+             QStringLiteral("CREATE TABLE participant ("
+                            " id INTEGER PRIMARY KEY,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " category TEXT NOT NULL DEFAULT 'attendee',"
+                            " status TEXT NOT NULL DEFAULT 'registered',"
+                            " code TEXT NOT NULL UNIQUE,"
+                            " dietary TEXT NOT NULL DEFAULT '',"
+                            " accessibility TEXT NOT NULL DEFAULT '',"
+                            " consent_list INTEGER NOT NULL DEFAULT 0,"
+                            " consent_photo INTEGER NOT NULL DEFAULT 0,"
+                            " checked_in_utc TEXT,"
+                            " badge_printed INTEGER NOT NULL DEFAULT 0,"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " registered_utc TEXT)"),
+             QStringLiteral("CREATE INDEX session_start ON session(start_utc)"),
+             QStringLiteral("CREATE INDEX session_person_person ON session_person(person_id)"),
+             QStringLiteral("CREATE INDEX participant_person ON participant(person_id)"),
+             QStringLiteral("CREATE INDEX person_email ON person(email COLLATE NOCASE)"),
+             QStringLiteral("CREATE INDEX person_name ON person(last_name, first_name)"),
+         }},
+        // Version 2: what schedule exchange and the programme editor need:
+        // ids given by other tools, links, expected attendance, the event's
+        // acronym, and a small key/value table for per-event settings.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE event ADD COLUMN acronym TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE session ADD COLUMN external_id INTEGER"),
+             QStringLiteral("ALTER TABLE session ADD COLUMN expected_attendance INTEGER"),
+             QStringLiteral("ALTER TABLE person ADD COLUMN external_id INTEGER"),
+             QStringLiteral("CREATE TABLE session_link ("
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " position INTEGER NOT NULL DEFAULT 0,"
+                            " url TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX session_link_session ON session_link(session_id)"),
+             QStringLiteral("CREATE TABLE setting ("
+                            " key TEXT PRIMARY KEY,"
+                            " value TEXT NOT NULL)"),
+         }},
+    };
+    return list;
+}

@@ -1,0 +1,245 @@
+#include "storage/SessionRepository.h"
+
+#include "storage/EventFile.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUuid>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionRepository)
+};
+
+const QString columns = QStringLiteral(
+    "id, guid, external_id, title, subtitle, abstract, description, type, track_id, room_id, start_utc, "
+    "duration_min, language, status, expected_attendance");
+
+Session read(const Statement &s)
+{
+    Session x;
+    x.id = s.value(0).toLongLong();
+    x.guid = s.value(1).toString();
+    x.externalId = Statement::optionalId(s.value(2));
+    x.title = s.value(3).toString();
+    x.subtitle = s.value(4).toString();
+    x.abstract = s.value(5).toString();
+    x.description = s.value(6).toString();
+    x.type = Vocabulary<SessionType>::fromKey(s.value(7).toString()).value_or(SessionType::Other);
+    x.trackId = Statement::optionalId(s.value(8));
+    x.roomId = Statement::optionalId(s.value(9));
+    x.start = Statement::utc(s.value(10));
+    x.durationMinutes = s.value(11).toInt();
+    x.language = s.value(12).toString();
+    x.status = Vocabulary<SessionStatus>::fromKey(s.value(13).toString()).value_or(SessionStatus::Draft);
+    if (!s.value(14).isNull())
+        x.expectedAttendance = s.value(14).toInt();
+    return x;
+}
+
+QVariantList values(const Session &x)
+{
+    return {x.externalId ? QVariant(*x.externalId) : QVariant(), x.title, x.subtitle, x.abstract, x.description,
+            toKey(x.type), Statement::nullable(x.trackId), Statement::nullable(x.roomId), Statement::utc(x.start),
+            x.durationMinutes, x.language, toKey(x.status), Statement::nullable(x.expectedAttendance)};
+}
+
+SessionRole readRole(const Statement &s)
+{
+    SessionRole r;
+    r.sessionId = s.value(0).toLongLong();
+    r.personId = s.value(1).toLongLong();
+    r.role = Vocabulary<Role>::fromKey(s.value(2).toString()).value_or(Role::Speaker);
+    r.position = s.value(3).toInt();
+    return r;
+}
+} // namespace
+
+Result<QList<Session>> SessionRepository::all() const
+{
+    Statement s(m_file, QStringLiteral("SELECT %1 FROM session ORDER BY start_utc IS NULL, start_utc, room_id, id")
+                            .arg(columns));
+    if (Status st = s.exec(); !st)
+        return Result<QList<Session>>::failure(st.error());
+    QList<Session> sessions;
+    while (s.next())
+        sessions << read(s);
+    if (Status st = readLinks(sessions); !st)
+        return Result<QList<Session>>::failure(st.error());
+    return sessions;
+}
+
+Status SessionRepository::readLinks(QList<Session> &sessions) const
+{
+    QHash<SessionId, int> index;
+    for (int i = 0; i < sessions.size(); ++i)
+        index.insert(sessions[i].id, i);
+    Statement s(m_file, QStringLiteral("SELECT session_id, url, title FROM session_link ORDER BY session_id, position"));
+    if (Status st = s.exec(); !st)
+        return st;
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it != index.constEnd())
+            sessions[*it].links << SessionLink{s.value(1).toString(), s.value(2).toString()};
+    }
+    return {};
+}
+
+Result<Session> SessionRepository::byId(SessionId id) const
+{
+    Statement s(m_file, QStringLiteral("SELECT %1 FROM session WHERE id = ?").arg(columns));
+    s.bind(id);
+    if (Status st = s.exec(); !st)
+        return Result<Session>::failure(st.error());
+    if (!s.next())
+        return Result<Session>::failure(Tr::tr("There is no session with id %1.").arg(id));
+    Session x = read(s);
+    Statement l(m_file, QStringLiteral("SELECT url, title FROM session_link WHERE session_id = ? ORDER BY position"));
+    l.bind(id);
+    if (Status st = l.exec(); !st)
+        return Result<Session>::failure(st.error());
+    while (l.next())
+        x.links << SessionLink{l.value(0).toString(), l.value(1).toString()};
+    return x;
+}
+
+Result<Session> SessionRepository::byGuid(const QString &guid) const
+{
+    auto id = Statement::scalar(m_file, QStringLiteral("SELECT id FROM session WHERE guid = ?"), {guid});
+    if (!id)
+        return Result<Session>::failure(id.error());
+    if (id.value() == 0)
+        return Result<Session>::failure(Tr::tr("There is no session with GUID %1.").arg(guid));
+    return byId(id.value());
+}
+
+Result<SessionId> SessionRepository::insert(const Session &x) const
+{
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Result<SessionId>::failure(transaction.error());
+    Statement s(m_file,
+                QStringLiteral("INSERT INTO session (id, guid, external_id, title, subtitle, abstract, description, type, "
+                               "track_id, room_id, start_utc, duration_min, language, status, expected_attendance) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                Statement::Cached);
+    const QString guid = x.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : x.guid;
+    s.bind({x.id ? QVariant(x.id) : QVariant(), guid});
+    for (const QVariant &v : values(x))
+        s.bind(v);
+    if (Status st = s.exec(); !st)
+        return Result<SessionId>::failure(st.error());
+    const SessionId id = s.lastInsertId();
+    if (Status st = writeLinks(id, x.links); !st)
+        return Result<SessionId>::failure(st.error());
+    if (Status st = transaction.commit(); !st)
+        return Result<SessionId>::failure(st.error());
+    return id;
+}
+
+Status SessionRepository::update(const Session &x) const
+{
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    Statement s(m_file,
+                QStringLiteral("UPDATE session SET external_id = ?, title = ?, subtitle = ?, abstract = ?, "
+                               "description = ?, type = ?, track_id = ?, room_id = ?, start_utc = ?, duration_min = ?, "
+                               "language = ?, status = ?, expected_attendance = ?, guid = ? WHERE id = ?"),
+                Statement::Cached);
+    for (const QVariant &v : values(x))
+        s.bind(v);
+    s.bind({x.guid, x.id});
+    if (Status st = s.exec(); !st)
+        return st;
+    if (Status st = writeLinks(x.id, x.links); !st)
+        return st;
+    return transaction.commit();
+}
+
+Status SessionRepository::writeLinks(SessionId id, const QList<SessionLink> &links) const
+{
+    Statement clear(m_file, QStringLiteral("DELETE FROM session_link WHERE session_id = ?"), Statement::Cached);
+    clear.bind(id);
+    if (Status st = clear.exec(); !st)
+        return st;
+    for (int i = 0; i < links.size(); ++i) {
+        Statement s(m_file, QStringLiteral("INSERT INTO session_link (session_id, position, url, title) VALUES (?, ?, ?, ?)"),
+                    Statement::Cached);
+        s.bind({id, i, links[i].url, links[i].title});
+        if (Status st = s.exec(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status SessionRepository::remove(SessionId id) const
+{
+    Statement s(m_file, QStringLiteral("DELETE FROM session WHERE id = ?"));
+    s.bind(id);
+    return s.exec();
+}
+
+Result<qint64> SessionRepository::count() const
+{
+    return Statement::scalar(m_file, QStringLiteral("SELECT COUNT(*) FROM session"));
+}
+
+Result<QList<SessionRole>> SessionRepository::roles(SessionId session) const
+{
+    Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person "
+                                       "WHERE session_id = ? ORDER BY position, rowid"));
+    s.bind(session);
+    if (Status st = s.exec(); !st)
+        return Result<QList<SessionRole>>::failure(st.error());
+    QList<SessionRole> out;
+    while (s.next())
+        out << readRole(s);
+    return out;
+}
+
+Result<QList<SessionRole>> SessionRepository::allRoles() const
+{
+    Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person "
+                                       "ORDER BY session_id, position, rowid"));
+    if (Status st = s.exec(); !st)
+        return Result<QList<SessionRole>>::failure(st.error());
+    QList<SessionRole> out;
+    while (s.next())
+        out << readRole(s);
+    return out;
+}
+
+Status SessionRepository::setRoles(SessionId session, const QList<SessionRole> &roles) const
+{
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    Statement clear(m_file, QStringLiteral("DELETE FROM session_person WHERE session_id = ?"));
+    clear.bind(session);
+    if (Status st = clear.exec(); !st)
+        return st;
+    for (SessionRole r : roles) {
+        r.sessionId = session;
+        if (Status st = addRole(r); !st)
+            return st;
+    }
+    return transaction.commit();
+}
+
+Status SessionRepository::addRole(const SessionRole &r) const
+{
+    Statement s(m_file, QStringLiteral("INSERT OR REPLACE INTO session_person (session_id, person_id, role, position) "
+                                       "VALUES (?, ?, ?, ?)"),
+                Statement::Cached);
+    s.bind({r.sessionId, r.personId, toKey(r.role), r.position});
+    return s.exec();
+}
+
+Result<qint64> SessionRepository::speakerCount() const
+{
+    return Statement::scalar(m_file, QStringLiteral("SELECT COUNT(DISTINCT person_id) FROM session_person"));
+}

@@ -1,0 +1,330 @@
+#include "MainWindow.h"
+
+#include "commands/EditEventCommand.h"
+#include "dialogs/EventPropertiesDialog.h"
+#include "document/EventDocument.h"
+#include "generate/DemoEvent.h"
+#include "model/Event.h"
+#include "pages/OverviewPage.h"
+#include "storage/EventFile.h"
+#include "storage/EventRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace {
+const char *const recentKey = "recentFiles";
+const int maxRecent = 8;
+const QString fileFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Podium events (*.podium);;All files (*)");
+}
+} // namespace
+
+static void loadIconResource()
+{
+    Q_INIT_RESOURCE(icons); // it lives in the static podium_ui library
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    loadIconResource();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/podium.svg")));
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setMinimumWidth(140);
+    m_stack = new QStackedWidget(this);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_readOnlyLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    createActions();
+    createPages();
+    m_sidebar->setCurrentRow(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    setFile(nullptr);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Event…"), QKeySequence::New, this, &MainWindow::newEvent);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &Copy…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_propertiesAction = file->addAction(tr("&Properties…"), this, &MainWindow::editProperties);
+    m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Podium"), this, [this] {
+        QMessageBox::about(this, tr("About Podium"),
+                           tr("<h3>Podium %1</h3><p>The offline conference organiser: programme, participants, "
+                              "badges and lists for scientific and industry events.</p>"
+                              "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                               .arg(QStringLiteral(PODIUM_VERSION)));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::createPages()
+{
+    addPage(new OverviewPage(this));
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setSizeHint(QSize(0, 32));
+}
+
+void MainWindow::setFile(std::unique_ptr<EventFile> file)
+{
+    EventDocument *old = m_document;
+    m_document = file ? new EventDocument(std::move(file), this) : nullptr;
+    for (Page *page : std::as_const(m_pages))
+        page->setDocument(m_document);
+    delete old;
+
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    m_saveCopyAction->setEnabled(open);
+    m_propertiesAction->setEnabled(writable);
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        auto sync = [this, stack] {
+            m_undoAction->setEnabled(stack->canUndo());
+            m_redoAction->setEnabled(stack->canRedo());
+            m_undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            m_redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        connect(stack, &QUndoStack::indexChanged, this, sync);
+        connect(stack, &QUndoStack::cleanChanged, this, sync);
+        sync();
+        connect(m_document, &EventDocument::errorOccurred, this, &MainWindow::showError);
+        connect(m_document, &EventDocument::changed, this, &MainWindow::updateTitle);
+        connect(m_document, &EventDocument::changedExternally, this, [this] {
+            statusBar()->showMessage(tr("The file was changed by another program: reloaded."), 8000);
+        });
+        m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
+        m_readOnlyLabel->setToolTip(m_document->file().readOnlyReason());
+        if (m_document->isReadOnly())
+            statusBar()->showMessage(m_document->file().readOnlyReason(), 10000);
+    } else {
+        m_undoAction->setEnabled(false);
+        m_redoAction->setEnabled(false);
+        m_readOnlyLabel->clear();
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Podium"));
+        return;
+    }
+    auto event = m_document->file().event().load();
+    const QString name = event ? event->name : m_document->file().displayName();
+    setWindowTitle(tr("%1 – %2 – Podium").arg(name, m_document->file().displayName()));
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    EventFile::OpenOptions options;
+    options.exclusive = true;
+    auto opened = EventFile::open(path, options);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    setFile(std::move(opened).value());
+    rememberRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+QString MainWindow::demoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("IMI-Networking-2018-demo.podium"));
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        Event placeholder;
+        auto created = EventFile::create(path, placeholder);
+        if (!created) {
+            showError(created.error());
+            return false;
+        }
+        if (Status s = DemoEvent::fill(*created.value()); !s) {
+            created.value().reset();
+            QFile::remove(path);
+            showError(s.error());
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+void MainWindow::newEvent()
+{
+    Event event;
+    event.timeZoneId = "Europe/Luxembourg";
+    event.firstDay = QDate::currentDate().addMonths(3);
+    event.lastDay = event.firstDay;
+    EventPropertiesDialog dialog(event, tr("New Event"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Event chosen = dialog.event();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(chosen.name + QStringLiteral(".podium"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Create Event File"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".podium")))
+        path += QStringLiteral(".podium");
+    if (QFileInfo::exists(path)) {
+        showError(tr("“%1” already exists. Podium never overwrites an event file: choose another name.").arg(path));
+        return;
+    }
+    auto created = EventFile::create(path, chosen);
+    if (!created) {
+        showError(created.error());
+        return;
+    }
+    created.value().reset();
+    openFile(path);
+}
+
+void MainWindow::open()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastFolder"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Event"), dir, fileFilter());
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("lastFolder"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->file().path());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).podium")),
+        fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".podium")))
+        path += QStringLiteral(".podium");
+    if (Status s = m_document->file().saveCopy(path); !s)
+        showError(s.error());
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_document)
+        return;
+    auto before = m_document->file().event().load();
+    if (!before) {
+        showError(before.error());
+        return;
+    }
+    EventPropertiesDialog dialog(before.value(), tr("Event Properties"), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.event() == before.value())
+        return;
+    m_document->undoStack()->push(new EditEventCommand(m_document, before.value(), dialog.event()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Podium"), message);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(recentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    settings.setValue(QLatin1String(recentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    setFile(nullptr);
+    event->accept();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class EventDocument;
+class EventFile;
+class Page;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QAction;
+class QLabel;
+
+// Podium's main window: File and Edit menus, a sidebar of pages, and the
+// open event. Errors from core appear as dialogs with core's own sentence.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an event file; shows why not in a dialog and returns false.
+    bool openFile(const QString &path);
+    // Opens (creating it the first time) the demo event in the user's data folder.
+    bool openDemo();
+    EventDocument *document() const { return m_document; }
+    // The path of the demo event that Open Demo uses.
+    static QString demoPath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void addPage(Page *page);
+    void setFile(std::unique_ptr<EventFile> file);
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberRecent(const QString &path);
+    void showError(const QString &message);
+
+    void newEvent();
+    void open();
+    void saveCopy();
+    void editProperties();
+
+    EventDocument *m_document = nullptr;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<Page *> m_pages;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+};

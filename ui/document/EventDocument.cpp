@@ -1,0 +1,45 @@
+#include "document/EventDocument.h"
+
+#include "storage/EventFile.h"
+
+#include <QUndoStack>
+
+EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
+    : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this))
+{
+    m_dataVersion = m_file->dataVersion();
+    // SQLite's data_version changes only when another connection commits,
+    // so polling it is cheap and never mistakes our own edits for theirs.
+    m_watch.setInterval(1500);
+    connect(&m_watch, &QTimer::timeout, this, &EventDocument::checkForExternalChanges);
+    m_watch.start();
+}
+
+EventDocument::~EventDocument() = default;
+
+bool EventDocument::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
+
+void EventDocument::notifyChanged(Parts parts)
+{
+    emit changed(parts);
+}
+
+void EventDocument::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
+void EventDocument::checkForExternalChanges()
+{
+    const qint64 version = m_file->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    // Our undo history describes a file that no longer exists as it was.
+    m_undoStack->clear();
+    emit changedExternally();
+    emit changed(AllParts);
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class EventFile;
+class QUndoStack;
+
+// The open event as the GUI sees it: the file, the undo stack, and a signal
+// when a part of the event changed (by an edit here, an undo, or another
+// program writing to the file). Pages and item models listen to changed().
+class EventDocument : public QObject
+{
+    Q_OBJECT
+public:
+    enum Part {
+        EventPart = 0x01,
+        RoomsPart = 0x02,
+        TracksPart = 0x04,
+        SessionsPart = 0x08,
+        PeoplePart = 0x10,
+        ParticipantsPart = 0x20,
+        SettingsPart = 0x40,
+        AllParts = 0xff,
+    };
+    Q_DECLARE_FLAGS(Parts, Part)
+    Q_FLAG(Parts)
+
+    explicit EventDocument(std::unique_ptr<EventFile> file, QObject *parent = nullptr);
+    ~EventDocument() override;
+
+    EventFile &file() const { return *m_file; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isReadOnly() const;
+
+    // Called by undo commands and other edits after they wrote to the file.
+    void notifyChanged(Parts parts);
+    // Shows an error to the user (the main window turns it into a dialog).
+    void reportError(const QString &message);
+    // Checks whether another program changed the file; if so, reloads every view.
+    void checkForExternalChanges();
+
+signals:
+    void changed(EventDocument::Parts parts);
+    void errorOccurred(const QString &message);
+    // Another program (podium-cli, another Podium) changed the file.
+    void changedExternally();
+
+private:
+    std::unique_ptr<EventFile> m_file;
+    QUndoStack *m_undoStack;
+    QTimer m_watch;
+    qint64 m_dataVersion = 0;
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(EventDocument::Parts)
