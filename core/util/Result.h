@@ -19,7 +19,10 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return *m_value; }
     T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
+    // By value, so `for (auto &x : repo.all().value())` does not dangle.
+    T value() && { return std::move(*m_value); }
+    const T &operator*() const { return *m_value; }
+    T &operator*() { return *m_value; }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }

@@ -1,24 +1,252 @@
+// Opening event files: good ones open; bad ones are refused with one clear
+// sentence naming the file, and their bytes stay exactly as they were.
 #include "support/TestSupport.h"
 
+#include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "storage/RoomRepository.h"
 
-TEST_CASE("A new event file keeps the event's facts")
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <sys/stat.h>
+
+namespace {
+Event sampleEvent()
 {
-    test::TempDir dir;
     Event e;
     e.name = QStringLiteral("Pharma meets Academia");
     e.timeZoneId = "Europe/Luxembourg";
     e.firstDay = QDate(2018, 12, 14);
     e.lastDay = e.firstDay;
-    {
-        auto file = EventFile::create(dir.path(QStringLiteral("a.podium")), e);
-        REQUIRE(file.ok());
-    }
-    auto file = EventFile::open(dir.path(QStringLiteral("a.podium")));
+    return e;
+}
+
+QString makeEvent(const test::TempDir &dir, const QString &name = QStringLiteral("event.podium"))
+{
+    const QString path = dir.path(name);
+    auto file = EventFile::create(path, sampleEvent());
     REQUIRE(file.ok());
+    REQUIRE(file.value()->rooms().insert(Room{0, QStringLiteral("Auditorium"), 200, QString(), 0}).ok());
+    return path;
+}
+
+// Runs SQL on a file directly, as another program would.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-%1").arg(qHash(path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            REQUIRE(q.exec(sql));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+// Opening must fail, say `expected` about the file, and leave its bytes alone.
+void requireRefused(const QString &path, const QString &expected)
+{
+    const QByteArray before = test::sha256(path);
+    auto opened = EventFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.error().toStdString());
+    CHECK(opened.error().contains(path));
+    CHECK(opened.error().contains(expected));
+    CHECK(test::sha256(path) == before);
+}
+} // namespace
+
+TEST_CASE("A new event file keeps the event's facts and is private to its owner")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    struct stat st {};
+    REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    CHECK_FALSE(file.value()->isReadOnly());
     auto loaded = file.value()->event().load();
     REQUIRE(loaded.ok());
-    CHECK(loaded.value() == e);
+    CHECK(loaded.value() == sampleEvent());
+}
+
+TEST_CASE("Creating an event file never overwrites an existing file")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("taken.podium"));
+    test::writeFile(path, "precious");
+    auto created = EventFile::create(path, sampleEvent());
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().contains(QStringLiteral("already exists")));
+    CHECK(test::readFile(path) == "precious");
+}
+
+TEST_CASE("A file that is not SQLite is refused unchanged")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.podium"));
+    test::writeFile(path, "Name;Organisation\nAnna;LIH\n");
+    requireRefused(path, QStringLiteral("not a Podium event file"));
+}
+
+TEST_CASE("An empty file is refused unchanged")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.podium"));
+    test::writeFile(path, QByteArray());
+    requireRefused(path, QStringLiteral("empty"));
+}
+
+TEST_CASE("A missing file is reported")
+{
+    test::TempDir dir;
+    auto opened = EventFile::open(dir.path(QStringLiteral("nowhere.podium")));
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("An SQLite database of another application is refused unchanged")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.sqlite"));
+    runSql(path, {QStringLiteral("CREATE TABLE bookmarks (url TEXT)"),
+                  QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org')")});
+    requireRefused(path, QStringLiteral("another application"));
+}
+
+TEST_CASE("A file from a newer Podium is refused unchanged")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    runSql(path, {QStringLiteral("PRAGMA user_version = 99")});
+    requireRefused(path, QStringLiteral("newer version of Podium"));
+}
+
+TEST_CASE("A truncated file is refused unchanged")
+{
+    test::TempDir dir;
+    const QString full = dir.path(QStringLiteral("full.podium"));
+    {
+        auto file = EventFile::create(full, sampleEvent());
+        REQUIRE(file.ok());
+        REQUIRE(DemoEvent::fill(*file.value()).ok());
+    }
+    const QByteArray bytes = test::readFile(full);
+    const QString path = dir.path(QStringLiteral("cut.podium"));
+    test::writeFile(path, bytes.left(bytes.size() / 2));
+    requireRefused(path, QStringLiteral("damaged"));
+}
+
+TEST_CASE("A file with damaged pages is refused unchanged")
+{
+    test::TempDir dir;
+    const QString full = dir.path(QStringLiteral("full.podium"));
+    {
+        auto file = EventFile::create(full, sampleEvent());
+        REQUIRE(file.ok());
+        REQUIRE(DemoEvent::fill(*file.value()).ok());
+    }
+    QByteArray bytes = test::readFile(full);
+    // Scribble over everything after the first page (the schema) and the second.
+    const int pageSize = 4096;
+    REQUIRE(bytes.size() > 4 * pageSize);
+    for (int i = 2 * pageSize; i < bytes.size(); i += 7)
+        bytes[i] = char(0xA5);
+    const QString path = dir.path(QStringLiteral("scribbled.podium"));
+    test::writeFile(path, bytes);
+    requireRefused(path, QStringLiteral("damaged"));
+}
+
+TEST_CASE("A read-only file opens read-only, says so, and refuses edits without changing")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+    const QByteArray before = test::sha256(path);
+    {
+        auto opened = EventFile::open(path);
+        REQUIRE(opened.ok());
+        EventFile &file = *opened.value();
+        CHECK(file.isReadOnly());
+        CHECK(file.readOnlyReason().contains(QStringLiteral("read-only")));
+        auto rooms = file.rooms().all();
+        REQUIRE(rooms.ok());
+        CHECK(rooms->size() == 1);
+        const Status edit = file.rooms().insert(Room{0, QStringLiteral("Foyer"), 50, QString(), 1}).ok()
+                                ? Status()
+                                : Status::failure(QStringLiteral("refused"));
+        CHECK_FALSE(edit.ok());
+    }
+    CHECK(test::sha256(path) == before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("A file open in another Podium window is detected, not corrupted")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    EventFile::OpenOptions exclusive;
+    exclusive.exclusive = true;
+    auto first = EventFile::open(path, exclusive);
+    REQUIRE(first.ok());
+    const QByteArray before = test::sha256(path);
+    auto second = EventFile::open(path, exclusive);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().contains(QStringLiteral("already open in Podium")));
+    CHECK(test::sha256(path) == before);
+    first.value().reset();
+    // Closed in the first window: the second may open it now.
+    CHECK(EventFile::open(path, exclusive).ok());
+}
+
+TEST_CASE("A file another program is writing to is reported as locked")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    const QString name = QStringLiteral("writer");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO room (name) VALUES ('Half-written')")));
+        auto opened = EventFile::open(path);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().contains(QStringLiteral("locked")));
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    auto opened = EventFile::open(path);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->rooms().count().value() == 1);
+}
+
+TEST_CASE("Save a Copy writes a complete, private copy and never overwrites")
+{
+    test::TempDir dir;
+    const QString path = makeEvent(dir);
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    const QString copy = dir.path(QStringLiteral("copy.podium"));
+    REQUIRE(file.value()->saveCopy(copy).ok());
+    struct stat st {};
+    REQUIRE(stat(QFile::encodeName(copy).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    auto reopened = EventFile::open(copy);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->event().load().value() == sampleEvent());
+    CHECK(reopened.value()->rooms().count().value() == 1);
+    const Status again = file.value()->saveCopy(copy);
+    CHECK_FALSE(again.ok());
+    CHECK(again.error().contains(QStringLiteral("already exists")));
 }

@@ -1,0 +1,124 @@
+// Files written by an older Podium are upgraded step by step on open and
+// keep every value they had.
+#include "support/TestSupport.h"
+
+#include "model/Event.h"
+#include "storage/EventFile.h"
+#include "storage/EventRepository.h"
+#include "storage/MigrationRunner.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Schema.h"
+#include "storage/SessionRepository.h"
+#include "storage/SettingRepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Builds a file from the statements of an SQL fixture, as the old version wrote it.
+void buildFromSql(const QString &sqlFile, const QString &path)
+{
+    const QString sql = QString::fromUtf8(test::readFile(sqlFile));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (QString statement : sql.split(QStringLiteral(";\n"))) {
+            QStringList lines;
+            for (const QString &line : statement.split(QLatin1Char('\n')))
+                if (!line.startsWith(QLatin1String("--")))
+                    lines << line;
+            statement = lines.join(QLatin1Char('\n')).trimmed();
+            if (statement.isEmpty())
+                continue;
+            INFO(statement.toStdString());
+            REQUIRE(q.exec(statement));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+}
+} // namespace
+
+TEST_CASE("A version 1 file is upgraded on open and keeps its data")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+
+    auto opened = EventFile::open(path);
+    REQUIRE(opened.ok());
+    EventFile &file = *opened.value();
+    CHECK(file.openedVersion() == 1);
+    CHECK(file.schemaVersion() == Schema::currentVersion());
+
+    auto event = file.event().load();
+    REQUIRE(event.ok());
+    CHECK(event->name == QStringLiteral("IMI Networking event – Pharma meets Academia"));
+    CHECK(event->acronym.isEmpty()); // added in version 2
+    CHECK(event->firstDay == QDate(2018, 12, 14));
+
+    auto session = file.sessions().byGuid(QStringLiteral("a3c5e0f2-1b7d-4c1e-9f43-2d5b8e6a7c10"));
+    REQUIRE(session.ok());
+    CHECK(session->title == QStringLiteral("Patients at the heart of IMI projects"));
+    CHECK(session->start == QDateTime(QDate(2018, 12, 14), QTime(12, 30), Qt::UTC));
+    CHECK(session->durationMinutes == 45);
+    CHECK_FALSE(session->expectedAttendance.has_value());
+    CHECK(file.sessions().roles(session->id).value().size() == 1);
+
+    auto person = file.people().findByEmail(QStringLiteral("ANNA.CHIOTI@example.org"));
+    REQUIRE(person.ok());
+    REQUIRE(person->has_value());
+    CHECK((*person)->displayName() == QStringLiteral("Dr. Anna Chioti"));
+
+    auto participant = file.participants().findByCode(QStringLiteral("k7m2-q9xh-4t"));
+    REQUIRE(participant.ok());
+    REQUIRE(participant->has_value());
+    CHECK((*participant)->category == ParticipantCategory::Speaker);
+
+    // What version 2 added works on the upgraded file.
+    Session edited = session.value();
+    edited.expectedAttendance = 180;
+    edited.links << SessionLink{QStringLiteral("https://example.org/slides"), QStringLiteral("Slides")};
+    REQUIRE(file.sessions().update(edited).ok());
+    CHECK(file.sessions().byId(edited.id).value() == edited);
+    REQUIRE(file.settings().setValue(QStringLiteral("programme/snapMinutes"), QStringLiteral("10")).ok());
+    CHECK(file.settings().value(QStringLiteral("programme/snapMinutes")) == QStringLiteral("10"));
+}
+
+TEST_CASE("Migration steps run in order and each sets the file's version")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("steps.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+    EventFile::OpenOptions noUpgrade;
+    noUpgrade.upgrade = false;
+    const QByteArray before = test::sha256(path);
+    auto refused = EventFile::open(path, noUpgrade);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("older version")));
+    CHECK(test::sha256(path) == before);
+
+    std::vector<int> versions;
+    for (const Schema::Step &step : Schema::steps())
+        versions.push_back(step.version);
+    for (size_t i = 0; i < versions.size(); ++i)
+        CHECK(versions[i] == int(i) + 1);
+}
+
+TEST_CASE("A read-only version 1 file is refused, not half-upgraded")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("old-readonly.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner));
+    const QByteArray before = test::sha256(path);
+    auto opened = EventFile::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().contains(QStringLiteral("cannot be written")));
+    CHECK(test::sha256(path) == before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
