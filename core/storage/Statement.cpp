@@ -55,6 +55,10 @@ Status Statement::exec()
                                                       "Try again in a moment.")));
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
         return Status::failure(m_file.describe(Tr::tr("is read-only: nothing was saved.")));
+    if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
+        return Status::failure(m_file.describe(Tr::tr("is damaged (SQLite reports: %1). Nothing was changed; open a "
+                                                      "backup copy instead.").arg(text)));
     return Status::failure(m_file.describe(Tr::tr("could not be read or written: %1.").arg(text)));
 }
 
