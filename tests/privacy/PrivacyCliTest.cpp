@@ -164,3 +164,30 @@ TEST_CASE("podium-cli anonymise runs without --force once the event is over")
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("no personal data left")));
 }
+
+TEST_CASE("podium-cli person erase asks at a terminal and erases only on “yes”")
+{
+    if (!test::haveProgram(QStringLiteral("script"))) {
+        WARN("skipped: needs script(1) to give podium-cli a terminal");
+        return;
+    }
+    test::TempDir dir;
+    const Prepared p = prepare(dir, 20);
+    // script(1) runs the command on a pseudo-terminal and types what it reads.
+    auto atTerminal = [&](const QString &answer) {
+        const QString command = QStringLiteral("'%1' person erase '%2' '%3'").arg(QStringLiteral(PODIUM_CLI), p.path,
+                                                                               p.speaker.email);
+        return test::runProgram(QStringLiteral("sh"),
+                                {QStringLiteral("-c"), QStringLiteral("echo %1 | script -qec \"%2\" /dev/null")
+                                                           .arg(answer, command)});
+    };
+    auto no = atTerminal(QStringLiteral("no"));
+    CHECK(no.exitCode == 1);
+    CHECK(no.out.contains(QStringLiteral("Type “yes” to erase")));
+    CHECK(no.out.contains(QStringLiteral("nothing was changed")));
+    CHECK(fileHolds(p.path, p.speaker.email));
+    auto yes = atTerminal(QStringLiteral("yes"));
+    CHECK(yes.exitCode == 0);
+    CHECK(yes.out.contains(QStringLiteral("Erased 1 person")));
+    CHECK_FALSE(fileHolds(p.path, p.speaker.email));
+}

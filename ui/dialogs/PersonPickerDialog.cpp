@@ -52,6 +52,8 @@ PersonPickerDialog::PersonPickerDialog(const EventFile &file, const QString &tit
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false); // one line per person, long names elided
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 220);
     m_table->setColumnWidth(1, 260);
