@@ -221,11 +221,12 @@ Status PrivacyRepository::anonymise(bool keepStatistics) const
         QList<qint64> registrations;
         while (ids.next())
             registrations << ids.value(0).toLongLong();
-        for (qint64 id : registrations)
-            if (Status s = run(m_file, QStringLiteral("UPDATE participant SET code = ? WHERE id = ?"),
-                               {RegistrationCode::generate(), id});
-                !s)
+        for (qint64 id : registrations) {
+            Statement update(m_file, QStringLiteral("UPDATE participant SET code = ? WHERE id = ?"), Statement::Cached);
+            update.bind({RegistrationCode::generate(), id});
+            if (Status s = update.exec(); !s)
                 return s;
+        }
         return {};
     });
 }

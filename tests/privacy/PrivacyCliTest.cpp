@@ -120,6 +120,15 @@ TEST_CASE("podium-cli anonymise refuses before the last day (exit 1), runs with 
 {
     test::TempDir dir;
     const Prepared p = prepare(dir);
+    {
+        // Next year, whenever the test runs.
+        auto file = EventFile::open(p.path);
+        REQUIRE(file.ok());
+        Event event = file.value()->event().load().value();
+        event.firstDay = QDate::currentDate().addYears(1);
+        event.lastDay = event.firstDay.addDays(1);
+        REQUIRE(file.value()->event().save(event).ok());
+    }
     const QByteArray before = test::sha256(p.path);
     auto early = test::runCli({QStringLiteral("anonymise"), p.path, QStringLiteral("--yes")});
     CHECK(early.exitCode == 1);

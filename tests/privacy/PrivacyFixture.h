@@ -21,7 +21,7 @@
 
 namespace privacytest {
 
-// A generated event (Luxembourg, 2027-03-15, in the future) at path.
+// A generated event (Luxembourg, one day: 2027-03-15) at path.
 inline std::unique_ptr<EventFile> generatedEvent(const QString &path, int participants = 60)
 {
     auto created = EventFile::create(path, Event());
