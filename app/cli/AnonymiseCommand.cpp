@@ -49,14 +49,16 @@ public:
         out() << "Anonymising “" << (event ? event->name : file->displayName()) << "” removes:\n"
               << AnonymisationSummary::removals(preview->personalData, options.keepStatistics) << '\n'
               << AnonymisationSummary::kept(preview->personalData, options.keepStatistics) << "\n\n"
-              << AnonymisationSummary::statistics(preview->statistics) << '\n';
+              << AnonymisationSummary::keptStatistics(preview->statistics, options.keepStatistics) << '\n';
+        if (!options.keepStatistics)
+            out() << "Counts by organisation type and country are not kept: add --keep-statistics to keep them.\n";
         if (auto code = confirm(parser, QStringLiteral("anonymise the event")))
             return *code;
         auto report = anonymiser.run(options);
         if (!report)
             return fail(report.error());
         out() << "\nAnonymised " << file->displayName() << ".\n"
-              << AnonymisationSummary::statistics(report->before, &report->after) << '\n';
+              << AnonymisationSummary::beforeAndAfter(report->before, report->after) << '\n';
         return ExitOk;
     }
 };

@@ -57,7 +57,18 @@ QString AnonymisationSummary::kept(const PersonalDataCounts &c, bool keepStatist
     return text;
 }
 
-QString AnonymisationSummary::statistics(const ParticipantBreakdown &before, const ParticipantBreakdown *after)
+QString AnonymisationSummary::keptStatistics(const ParticipantBreakdown &statistics, bool keepStatistics)
+{
+    return table(tr("Statistics kept:"), statistics, nullptr, !keepStatistics);
+}
+
+QString AnonymisationSummary::beforeAndAfter(const ParticipantBreakdown &before, const ParticipantBreakdown &after)
+{
+    return table(tr("Statistics (before -> after):"), before, &after, false);
+}
+
+QString AnonymisationSummary::table(const QString &heading, const ParticipantBreakdown &before,
+                                    const ParticipantBreakdown *after, bool categoriesOnly)
 {
     struct Group
     {
@@ -79,10 +90,12 @@ QString AnonymisationSummary::statistics(const ParticipantBreakdown &before, con
             line += QStringLiteral("  ->  %1").arg(*now, 6);
         lines << line;
     };
-    lines << (after ? tr("Statistics kept (before -> after):") : tr("Statistics kept:"));
+    lines << heading;
     row(tr("Registrations"), before.registrations,
         after ? std::optional<qint64>(after->registrations) : std::nullopt);
     for (const Group &g : groups) {
+        if (categoriesOnly && g.counts != &ParticipantBreakdown::byCategory)
+            continue;
         lines << g.title + QLatin1Char(':');
         const QMap<QString, qint64> &was = before.*(g.counts);
         QStringList keys = was.keys();

@@ -16,7 +16,13 @@ public:
     static QString removals(const PersonalDataCounts &counts, bool keepStatistics);
     // What stays, in a sentence.
     static QString kept(const PersonalDataCounts &counts, bool keepStatistics);
-    // Registrations by category, organisation type and country, as an aligned
-    // plain-text table; with `after`, a second column of counts.
-    static QString statistics(const ParticipantBreakdown &before, const ParticipantBreakdown *after = nullptr);
+    // The statistics that stay, as an aligned plain-text table: registrations
+    // by category, and by organisation type and country when keepStatistics.
+    static QString keptStatistics(const ParticipantBreakdown &statistics, bool keepStatistics);
+    // Every count before and after, side by side.
+    static QString beforeAndAfter(const ParticipantBreakdown &before, const ParticipantBreakdown &after);
+
+private:
+    static QString table(const QString &heading, const ParticipantBreakdown &before, const ParticipantBreakdown *after,
+                         bool categoriesOnly);
 };

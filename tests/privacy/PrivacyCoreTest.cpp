@@ -1,6 +1,7 @@
 #include "privacy/PrivacyFixture.h"
 
 #include "model/Room.h"
+#include "privacy/AnonymisationSummary.h"
 #include "privacy/ConsentPolicy.h"
 #include "privacy/DataSubjectFinder.h"
 #include "privacy/EventAnonymiser.h"
@@ -338,4 +339,43 @@ TEST_CASE("Shared outputs leave out participants without list consent, in C++ an
     CHECK(ConsentFilterSql::where(ConsentPolicy::Output::Badge) == QStringLiteral("1"));
     CHECK(ConsentFilterSql::where(ConsentPolicy::Output::SharedSpreadsheet, QStringLiteral("pa"))
           == QStringLiteral("pa.consent_list = 1 AND pa.status <> 'cancelled'"));
+}
+
+TEST_CASE("The erasure plan says where the name still appears as free text")
+{
+    test::TempDir dir;
+    auto file = generatedEvent(dir.path(QStringLiteral("e.podium")), 30);
+    Person p = someAttendee(*file);
+    p.firstName = QStringLiteral("Quilla");
+    p.lastName = QStringLiteral("Thornbeck");
+    REQUIRE(file->people().update(p).ok());
+    Session session = file->sessions().all().value().first();
+    session.abstract = QStringLiteral("Introduced by quilla thornbeck of the programme committee.");
+    REQUIRE(file->sessions().update(session).ok());
+
+    auto plan = PersonEraser(*file).plan({p});
+    REQUIRE(plan.ok());
+    REQUIRE(plan->mentions.size() == 1);
+    CHECK(plan->mentions.first().contains(session.title));
+    CHECK(plan->describe().contains(QStringLiteral("edit it by hand")));
+    // Someone mentioned nowhere gets no such warning.
+    auto other = PersonEraser(*file).plan({firstSpeaker(*file)});
+    REQUIRE(other.ok());
+    CHECK(other->mentions.isEmpty());
+}
+
+TEST_CASE("The anonymise summary lists only the statistics that are really kept")
+{
+    ParticipantBreakdown b;
+    b.registrations = 3;
+    b.byCategory = {{QStringLiteral("attendee"), 2}, {QStringLiteral("speaker"), 1}};
+    b.byOrganisationType = {{QStringLiteral("academia"), 3}};
+    b.byCountry = {{QStringLiteral("LU"), 2}, {QString(), 1}};
+    const QString kept = AnonymisationSummary::keptStatistics(b, true);
+    CHECK(kept.contains(QStringLiteral("Academia")));
+    CHECK(kept.contains(QStringLiteral("(not given)")));
+    const QString categoriesOnly = AnonymisationSummary::keptStatistics(b, false);
+    CHECK(categoriesOnly.contains(QStringLiteral("Attendee")));
+    CHECK_FALSE(categoriesOnly.contains(QStringLiteral("Academia")));
+    CHECK_FALSE(categoriesOnly.contains(QStringLiteral("LU")));
 }

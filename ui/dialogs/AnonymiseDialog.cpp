@@ -13,6 +13,7 @@
 AnonymiseDialog::AnonymiseDialog(const QString &eventName, const EventAnonymiser::Preview &preview, QWidget *parent)
     : QDialog(parent), m_preview(preview), m_removals(new QLabel(this)), m_kept(new QLabel(this)),
       m_keepStatistics(new QCheckBox(tr("&Keep organisation types and countries for reports"), this)),
+      m_statistics(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Anonymise After the Event"));
@@ -45,11 +46,10 @@ AnonymiseDialog::AnonymiseDialog(const QString &eventName, const EventAnonymiser
     connect(m_keepStatistics, &QCheckBox::toggled, this, &AnonymiseDialog::update);
     layout->addWidget(m_keepStatistics);
 
-    auto *statistics = new QPlainTextEdit(AnonymisationSummary::statistics(preview.statistics), this);
-    statistics->setReadOnly(true);
-    statistics->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    statistics->setMinimumHeight(160);
-    layout->addWidget(statistics, 1);
+    m_statistics->setReadOnly(true);
+    m_statistics->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_statistics->setMinimumHeight(160);
+    layout->addWidget(m_statistics, 1);
     if (m_force)
         layout->addWidget(m_force);
 
@@ -80,6 +80,7 @@ void AnonymiseDialog::update()
     const bool keep = m_keepStatistics->isChecked();
     m_removals->setText(AnonymisationSummary::removals(m_preview.personalData, keep));
     m_kept->setText(AnonymisationSummary::kept(m_preview.personalData, keep));
+    m_statistics->setPlainText(AnonymisationSummary::keptStatistics(m_preview.statistics, keep));
     for (QAbstractButton *b : m_buttons->buttons())
         if (m_buttons->buttonRole(b) == QDialogButtonBox::DestructiveRole)
             b->setEnabled(canAccept());

@@ -31,6 +31,7 @@ private:
     QLabel *m_removals;
     QLabel *m_kept;
     QCheckBox *m_keepStatistics;
+    QPlainTextEdit *m_statistics;
     QCheckBox *m_force = nullptr;
     QDialogButtonBox *m_buttons;
 };

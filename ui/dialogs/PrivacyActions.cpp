@@ -155,7 +155,7 @@ bool PrivacyActions::anonymiseEvent(QWidget *parent, EventDocument *document)
         return false;
     }
     QMessageBox done(QMessageBox::Information, title, tr("The event was anonymised."), QMessageBox::Ok, parent);
-    done.setDetailedText(AnonymisationSummary::statistics(report->before, &report->after));
+    done.setDetailedText(AnonymisationSummary::beforeAndAfter(report->before, report->after));
     done.setInformativeText(tr("The statistics kept are in the details."));
     done.exec();
     return true;
