@@ -2,6 +2,7 @@
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
+#include "dialogs/PrivacyMenu.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
@@ -100,6 +101,8 @@ void MainWindow::createActions()
         if (m_document)
             m_document->undoStack()->redo();
     });
+
+    menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Podium"), this, [this] {

@@ -16,9 +16,26 @@ bool ConsentPolicy::isShared(Output output)
     return true; // an output nobody classified is treated as shared
 }
 
+ConsentPolicy::Filter ConsentPolicy::filterFor(Output output)
+{
+    Filter filter;
+    if (isShared(output)) {
+        filter.requiresListConsent = true;
+        filter.excludesCancelled = true;
+    }
+    return filter;
+}
+
+bool ConsentPolicy::Filter::accepts(const Participant &participant) const
+{
+    if (requiresListConsent && !participant.consentList)
+        return false;
+    if (excludesCancelled && participant.status == RegistrationStatus::Cancelled)
+        return false;
+    return true;
+}
+
 bool ConsentPolicy::mayAppear(const Participant &participant, Output output)
 {
-    if (isShared(output))
-        return participant.consentList && participant.status != RegistrationStatus::Cancelled;
-    return true;
+    return filterFor(output).accepts(participant);
 }

@@ -1,0 +1,46 @@
+#include "cli/CommandRegistry.h"
+#include "cli/PersonCommand.h"
+
+#include "privacy/PersonEraser.h"
+#include "storage/EventFile.h"
+
+namespace {
+class PersonEraseCommand : public PersonCommand
+{
+public:
+    QString name() const override { return QStringLiteral("person erase"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Remove a person (found by e-mail) and their registrations for good.");
+    }
+    void configure(QCommandLineParser &parser) const override
+    {
+        addFileAndEmail(parser);
+        addYesOption(parser);
+    }
+    int execute(const QCommandLineParser &parser) override
+    {
+        if (!expectPositional(parser, 2))
+            return ExitUsage;
+        auto file = openWritable(positional(parser, 0));
+        if (!file)
+            return ExitUsage;
+        QList<Person> people;
+        if (auto code = findPeople(*file, parser, &people))
+            return *code;
+        const PersonEraser eraser(*file);
+        auto plan = eraser.plan(people);
+        if (!plan)
+            return fail(plan.error());
+        out() << "Erasing removes for good:\n" << plan->describe() << '\n';
+        if (auto code = confirm(parser, QStringLiteral("erase")))
+            return *code;
+        if (Status s = eraser.erase(plan.value()); !s)
+            return fail(s.error());
+        out() << "Erased " << people.size() << (people.size() == 1 ? " person" : " people") << " from "
+              << file->displayName() << ". The file was rewritten: nothing of them is left in it.\n";
+        return ExitOk;
+    }
+};
+CommandRegistration<PersonEraseCommand> registration;
+} // namespace
