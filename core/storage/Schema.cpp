@@ -104,6 +104,12 @@ const std::vector<Schema::Step> &Schema::steps()
                             " key TEXT PRIMARY KEY,"
                             " value TEXT NOT NULL)"),
          }},
+        // Version 3: counts per category (overview, info, check-in desk) read
+        // a small covering index instead of every participant row.
+        {3,
+         {
+             QStringLiteral("CREATE INDEX participant_category ON participant(category, checked_in_utc)"),
+         }},
     };
     return list;
 }

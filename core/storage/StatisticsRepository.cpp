@@ -1,7 +1,6 @@
 #include "storage/StatisticsRepository.h"
 
 #include "storage/EventFile.h"
-#include "storage/ParticipantRepository.h"
 #include "storage/Statement.h"
 
 Result<EventCounts> StatisticsRepository::counts() const
@@ -10,9 +9,7 @@ Result<EventCounts> StatisticsRepository::counts() const
                             "SELECT (SELECT COUNT(*) FROM room), (SELECT COUNT(*) FROM track), "
                             "(SELECT COUNT(*) FROM session), "
                             "(SELECT COUNT(*) FROM session WHERE start_utc IS NOT NULL AND room_id IS NOT NULL), "
-                            "(SELECT COUNT(DISTINCT person_id) FROM session_person), (SELECT COUNT(*) FROM person), "
-                            "(SELECT COUNT(*) FROM participant), "
-                            "(SELECT COUNT(*) FROM participant WHERE checked_in_utc IS NOT NULL)"));
+                            "(SELECT COUNT(DISTINCT person_id) FROM session_person), (SELECT COUNT(*) FROM person)"));
     if (Status st = s.exec(); !st)
         return Result<EventCounts>::failure(st.error());
     EventCounts c;
@@ -23,16 +20,22 @@ Result<EventCounts> StatisticsRepository::counts() const
         c.scheduledSessions = s.value(3).toLongLong();
         c.speakers = s.value(4).toLongLong();
         c.people = s.value(5).toLongLong();
-        c.participants = s.value(6).toLongLong();
-        c.checkedIn = s.value(7).toLongLong();
     }
-    auto all = m_file.participants().countByCategory(false);
-    auto checked = m_file.participants().countByCategory(true);
-    if (!all)
-        return Result<EventCounts>::failure(all.error());
-    if (!checked)
-        return Result<EventCounts>::failure(checked.error());
-    c.participantsByCategory = all.value();
-    c.checkedInByCategory = checked.value();
+    // One pass over the participant_category index (it covers both columns)
+    // gives registrations and check-ins per category and so the totals.
+    Statement byCategory(m_file, QStringLiteral("SELECT category, COUNT(*), COUNT(checked_in_utc) FROM participant "
+                                                "GROUP BY category"));
+    if (Status st = byCategory.exec(); !st)
+        return Result<EventCounts>::failure(st.error());
+    while (byCategory.next()) {
+        const QString category = byCategory.value(0).toString();
+        const qint64 registered = byCategory.value(1).toLongLong();
+        const qint64 checkedIn = byCategory.value(2).toLongLong();
+        c.participantsByCategory.insert(category, registered);
+        if (checkedIn > 0)
+            c.checkedInByCategory.insert(category, checkedIn);
+        c.participants += registered;
+        c.checkedIn += checkedIn;
+    }
     return c;
 }
