@@ -274,15 +274,20 @@ Status Importer::writeSession(const ScheduleSession &s)
         ++m_result.sessionsUpdated;
         if (Status st = m_file.sessions().update(session); !st)
             return st;
-    } else {
-        auto id = m_file.sessions().insert(session);
-        if (!id)
-            return Status::failure(id.error());
-        session.id = id.value();
-        m_result.addedSessions << session.id;
-        ++m_result.sessionsAdded;
+        return m_file.sessions().setRoles(session.id, roles);
     }
-    return m_file.sessions().setRoles(session.id, roles);
+    auto id = m_file.sessions().insert(session);
+    if (!id)
+        return Status::failure(id.error());
+    m_result.addedSessions << id.value();
+    ++m_result.sessionsAdded;
+    // A new session has no roles to replace: add them (the fast path for big imports).
+    for (SessionRole role : roles) {
+        role.sessionId = id.value();
+        if (Status st = m_file.sessions().addRole(role); !st)
+            return st;
+    }
+    return {};
 }
 } // namespace
 
