@@ -3,6 +3,7 @@
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
 #include "dialogs/PrivacyMenu.h"
+#include "dialogs/ScheduleImportExport.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
@@ -85,6 +86,9 @@ void MainWindow::createActions()
     m_propertiesAction = file->addAction(tr("&Properties…"), this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     file->addSeparator();
+    m_importScheduleAction = file->addAction(tr("&Import Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
+    m_exportScheduleAction = file->addAction(tr("E&xport Schedule…"), this, [this] { ScheduleImportExport::exportSchedule(this, m_document); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -140,6 +144,8 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
     const bool writable = open && !m_document->isReadOnly();
     m_saveCopyAction->setEnabled(open);
     m_propertiesAction->setEnabled(writable);
+    m_importScheduleAction->setEnabled(writable);
+    m_exportScheduleAction->setEnabled(open);
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
         auto sync = [this, stack] {

@@ -55,6 +55,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_importScheduleAction = nullptr;
+    QAction *m_exportScheduleAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_readOnlyLabel = nullptr;

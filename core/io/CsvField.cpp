@@ -1,0 +1,31 @@
+#include "io/CsvField.h"
+
+QString CsvField::neutralised(const QString &value)
+{
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.at(0);
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+QString CsvField::quoted(const QString &value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (!needsQuotes)
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString CsvField::record(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out << quoted(neutralised(f));
+    return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}

@@ -1,0 +1,70 @@
+#include "io/ScheduleFiles.h"
+
+#include "io/FrabJsonReader.h"
+#include "io/FrabJsonWriter.h"
+#include "io/FrabXmlReader.h"
+#include "io/FrabXmlWriter.h"
+#include "io/ICalendarWriter.h"
+#include "io/OutputFile.h"
+#include "io/ScheduleFormat.h"
+#include "io/SessionCsvWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleFiles)
+};
+
+QString shown(const QString &path)
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+}
+} // namespace
+
+Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress)
+{
+    using R = Result<ScheduleDocument>;
+    const auto kind = ScheduleFormat::fromPath(path);
+    if (!kind || !ScheduleFormat::canRead(*kind))
+        return R::failure(Tr::tr("%1 is not a schedule Podium can import: give a %2 file.")
+                              .arg(shown(path), ScheduleFormat::extensionList(true)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("%1 cannot be read: %2.").arg(shown(path), file.errorString()));
+    const QString name = QFileInfo(path).fileName();
+    if (*kind == ScheduleFormat::FrabXml)
+        return FrabXmlReader::read(file, name, progress);
+    if (progress && !progress(0, 1))
+        return R::failure(Tr::tr("Import cancelled: nothing was imported."));
+    return FrabJsonReader::read(file.readAll(), name, progress);
+}
+
+Status ScheduleFiles::write(const ScheduleDocument &schedule, const QString &path, bool overwrite,
+                            const QString &calendarName)
+{
+    const auto kind = ScheduleFormat::fromPath(path);
+    if (!kind)
+        return Status::failure(Tr::tr("%1: the file name must end in %2, which decides the format.")
+                                   .arg(shown(path), ScheduleFormat::extensionList(false)));
+    auto output = OutputFile::open(path, overwrite);
+    if (!output)
+        return Status::failure(output.error());
+    QIODevice &device = *output.value()->device();
+    Status written;
+    switch (*kind) {
+    case ScheduleFormat::FrabXml: written = FrabXmlWriter::write(schedule, device); break;
+    case ScheduleFormat::FrabJson: written = FrabJsonWriter::write(schedule, device); break;
+    case ScheduleFormat::ICalendar: written = ICalendarWriter::write(schedule, device, calendarName); break;
+    case ScheduleFormat::SessionCsv: written = SessionCsvWriter::write(schedule, device); break;
+    }
+    if (!written) {
+        output.value()->cancel();
+        return written;
+    }
+    return output.value()->commit();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "io/Progress.h"
+#include "io/ScheduleDocument.h"
+#include "util/Result.h"
+
+// Reading and writing schedule files by path, the format chosen by the
+// extension: what podium-cli and the File menu share.
+class ScheduleFiles
+{
+public:
+    static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {});
+    // Written under a temporary name and renamed into place (0600);
+    // refuses an existing file unless overwrite is set.
+    static Status write(const ScheduleDocument &schedule, const QString &path, bool overwrite,
+                        const QString &calendarName = QString());
+};

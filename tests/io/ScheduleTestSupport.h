@@ -1,0 +1,168 @@
+#pragma once
+
+// Helpers shared by the schedule exchange tests (header-only: each *Test.cpp
+// is its own executable).
+
+#include "io/ScheduleDocument.h"
+#include "io/ScheduleDocumentBuilder.h"
+#include "storage/EventFile.h"
+#include "support/TestSupport.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace scheduletest {
+
+
+// One line per session with everything a schedule carries (times in UTC),
+// sorted by GUID, so two documents compare as lists.
+inline QStringList sessionLines(const ScheduleDocument &doc)
+{
+    QStringList lines;
+    for (const ScheduleSession &s : doc.sessions) {
+        QStringList persons;
+        for (const SchedulePerson &p : s.persons)
+            persons << p.guid + QLatin1Char(':') + p.name;
+        QStringList links;
+        for (const SessionLink &l : s.links)
+            links << l.url + QLatin1Char(' ') + l.title;
+        lines << QStringList{s.guid,
+                             QString::number(s.externalId.value_or(-1)),
+                             s.title,
+                             s.subtitle,
+                             toKey(s.type),
+                             s.track,
+                             s.language,
+                             s.abstract,
+                             s.description,
+                             s.room,
+                             s.start.toUTC().toString(Qt::ISODate),
+                             QString::number(s.durationMinutes),
+                             persons.join(QLatin1Char(',')),
+                             links.join(QLatin1Char(','))}
+                     .join(QLatin1Char('|'));
+    }
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+// "name" per room, "guid|id|name" per person who appears in a session.
+inline QStringList roomNames(const ScheduleDocument &doc)
+{
+    QStringList names;
+    for (const ScheduleRoom &r : doc.rooms)
+        names << r.name;
+    return names;
+}
+
+inline QStringList personLines(const ScheduleDocument &doc)
+{
+    QStringList lines;
+    for (const ScheduleSession &s : doc.sessions)
+        for (const SchedulePerson &p : s.persons)
+            lines << QStringLiteral("%1|%2|%3").arg(p.guid).arg(p.externalId.value_or(-1)).arg(p.name);
+    lines.removeDuplicates();
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+// The schedule of an event file, built as the exporters see it.
+inline ScheduleDocument documentOf(const QString &podiumPath)
+{
+    EventFile::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto file = EventFile::open(podiumPath, readOnly);
+    REQUIRE(file.ok());
+    auto doc = ScheduleDocumentBuilder::build(*file.value());
+    REQUIRE(doc.ok());
+    return doc.value();
+}
+
+// xmllint --schema against the C3VOC XSD; empty when valid, else xmllint's words.
+inline QString xsdProblems(const QString &xmlPath)
+{
+    const test::CliRun run = test::runProgram(
+        QStringLiteral("xmllint"),
+        {QStringLiteral("--noout"), QStringLiteral("--schema"), test::fixture(QStringLiteral("schedule/schedule.xml.xsd")),
+         xmlPath});
+    return run.exitCode == 0 ? QString() : run.err + run.out;
+}
+
+// iCalendar content lines with folding undone (the file must use CRLF).
+inline QStringList unfoldedLines(const QByteArray &ics)
+{
+    QStringList lines;
+    for (const QByteArray &physical : ics.split('\n')) {
+        if (physical.isEmpty())
+            continue;
+        REQUIRE(physical.endsWith('\r'));
+        const QByteArray content = physical.chopped(1);
+        REQUIRE(content.size() <= 75);
+        // A fold never splits a UTF-8 character: each physical line decodes alone.
+        REQUIRE_FALSE(QString::fromUtf8(content).contains(QChar::ReplacementCharacter));
+        if (content.startsWith(' '))
+            lines.last() += QString::fromUtf8(content.mid(1));
+        else
+            lines << QString::fromUtf8(content);
+    }
+    return lines;
+}
+
+// The value of an iCalendar TEXT with escapes undone.
+inline QString unescapeText(const QString &value)
+{
+    QString out;
+    for (int i = 0; i < value.size(); ++i) {
+        if (value.at(i) == u'\\' && i + 1 < value.size()) {
+            const QChar next = value.at(++i);
+            out += (next == u'n' || next == u'N') ? QChar(u'\n') : next;
+        } else {
+            out += value.at(i);
+        }
+    }
+    return out;
+}
+
+// RFC 4180 records, fields unquoted.
+inline QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty())
+        records << (record << field);
+    return records;
+}
+
+} // namespace scheduletest

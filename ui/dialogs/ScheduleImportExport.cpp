@@ -1,0 +1,198 @@
+#include "dialogs/ScheduleImportExport.h"
+
+#include "commands/ImportScheduleCommand.h"
+#include "document/EventDocument.h"
+#include "io/ScheduleDocumentBuilder.h"
+#include "io/ScheduleFiles.h"
+#include "io/ScheduleFormat.h"
+#include "io/ScheduleImporter.h"
+#include "model/Person.h"
+#include "storage/EventFile.h"
+#include "storage/PersonRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUndoStack>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleImportExport)
+};
+
+const char *const folderKey = "schedule/lastFolder";
+
+QString lastFolder()
+{
+    return QSettings().value(QLatin1String(folderKey),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+// Progress in per mille, so byte counts of big files fit the dialog's int range.
+ProgressCallback progressIn(QProgressDialog &dialog, const QString &label)
+{
+    return [&dialog, label](qint64 done, qint64 total) {
+        dialog.setLabelText(label);
+        dialog.setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+        return !dialog.wasCanceled();
+    };
+}
+
+bool askToMerge(QWidget *parent, const EventDocument &document)
+{
+    QMessageBox box(QMessageBox::Question, Tr::tr("Import Schedule"),
+                    Tr::tr("“%1” already has a programme.").arg(document.file().displayName()), QMessageBox::Cancel, parent);
+    box.setInformativeText(Tr::tr("Merge the schedule into it? Sessions with the same GUID are updated, the others "
+                                  "are added; nothing is removed. You can undo the import."));
+    QPushButton *merge = box.addButton(Tr::tr("&Merge"), QMessageBox::AcceptRole);
+    box.setDefaultButton(merge);
+    box.exec();
+    return box.clickedButton() == merge;
+}
+
+QString warningsText(const QStringList &warnings)
+{
+    if (warnings.isEmpty())
+        return {};
+    QStringList shown = warnings.mid(0, 10);
+    if (warnings.size() > 10)
+        shown << Tr::tr("… and %1 more.").arg(warnings.size() - 10);
+    return Tr::tr("Skipped while reading:") + QStringLiteral("\n• ") + shown.join(QStringLiteral("\n• "));
+}
+
+// For an iCalendar file: the whole programme or one person's sessions.
+// Returns false when the user cancelled; *person is a GUID or empty.
+bool choosePerson(QWidget *parent, const EventFile &file, QString *person, QString *name)
+{
+    auto people = file.people().all();
+    auto roles = file.sessions().allRoles();
+    if (!people || !roles)
+        return true;
+    QSet<PersonId> withRole;
+    for (const SessionRole &r : roles.value())
+        withRole.insert(r.personId);
+    QStringList items{Tr::tr("The whole programme")};
+    QStringList guids{QString()};
+    QStringList names{QString()};
+    for (const Person &p : people.value()) {
+        if (!withRole.contains(p.id))
+            continue;
+        items << Tr::tr("Sessions of %1").arg(p.displayName());
+        guids << p.guid;
+        names << p.displayName();
+    }
+    if (items.size() == 1)
+        return true;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, Tr::tr("Export Calendar"), Tr::tr("&Calendar of:"), items, 0,
+                                                 false, &ok);
+    if (!ok)
+        return false;
+    *person = guids.value(int(items.indexOf(chosen)));
+    *name = names.value(int(items.indexOf(chosen)));
+    return true;
+}
+} // namespace
+
+void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *document)
+{
+    if (!document || document->isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(parent, Tr::tr("Import Schedule"), lastFolder(),
+                                                      ScheduleFormat::importFilters().join(QStringLiteral(";;")));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
+
+    QProgressDialog progress(parent);
+    progress.setWindowTitle(Tr::tr("Import Schedule"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setRange(0, 1000);
+    progress.setMinimumDuration(300);
+    const QString name = QFileInfo(path).fileName();
+    auto schedule = ScheduleFiles::read(path, progressIn(progress, Tr::tr("Reading “%1”…").arg(name)));
+    if (!schedule) {
+        const bool cancelled = progress.wasCanceled();
+        progress.reset();
+        if (!cancelled)
+            document->reportError(schedule.error());
+        return;
+    }
+    progress.reset();
+    auto empty = ScheduleImporter::isEmpty(document->file());
+    if (!empty) {
+        document->reportError(empty.error());
+        return;
+    }
+    const bool merge = !empty.value();
+    if (merge && !askToMerge(parent, *document))
+        return;
+    ScheduleImporter::Options options;
+    options.merge = merge;
+    options.progress = progressIn(progress, Tr::tr("Importing the sessions of “%1”…").arg(name));
+    auto done = ScheduleImporter::run(document->file(), schedule.value(), options);
+    const bool cancelled = progress.wasCanceled();
+    progress.reset();
+    if (!done) {
+        if (!cancelled)
+            document->reportError(done.error());
+        return;
+    }
+    const QString summary = Tr::tr("Imported “%1”: %2").arg(name, done->summary());
+    const QStringList warnings = schedule->warnings;
+    document->undoStack()->push(new ImportScheduleCommand(document, std::move(schedule).value(), merge, done.value()));
+    QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, Tr::tr("Import Schedule"),
+                    summary, QMessageBox::Ok, parent);
+    box.setInformativeText(warningsText(warnings));
+    box.exec();
+}
+
+void ScheduleImportExport::exportSchedule(QWidget *parent, EventDocument *document)
+{
+    if (!document)
+        return;
+    const QStringList filters = ScheduleFormat::exportFilters();
+    QString selected = filters.first();
+    const QString suggested = QDir(lastFolder()).filePath(QFileInfo(document->file().path()).completeBaseName()
+                                                          + QStringLiteral(".xml"));
+    QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export Schedule"), suggested,
+                                                filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    if (!ScheduleFormat::fromPath(path)) {
+        // No known extension typed: take the one of the chosen file type.
+        const QString extension = selected.section(QStringLiteral("(*"), 1).section(QLatin1Char(')'), 0, 0);
+        path += extension;
+    }
+    QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
+    ScheduleDocumentBuilder::Options options;
+    QString personName;
+    if (ScheduleFormat::fromPath(path) == ScheduleFormat::ICalendar
+        && !choosePerson(parent, document->file(), &options.person, &personName))
+        return;
+    auto schedule = ScheduleDocumentBuilder::build(document->file(), options);
+    if (!schedule) {
+        document->reportError(schedule.error());
+        return;
+    }
+    // The file dialog has already asked before replacing a file.
+    const QString calendarName =
+        personName.isEmpty() ? QString() : Tr::tr("%1 – %2").arg(schedule->conference.title, personName);
+    if (Status s = ScheduleFiles::write(schedule.value(), path, true, calendarName); !s) {
+        document->reportError(s.error());
+        return;
+    }
+    QMessageBox::information(parent, Tr::tr("Export Schedule"),
+                             Tr::tr("Wrote %1 sessions to “%2”.").arg(schedule->sessions.size())
+                                 .arg(QDir::toNativeSeparators(path)));
+}
