@@ -130,14 +130,15 @@ BadgeFace BadgeFace::layout(const PageCanvas &canvas, const Content &content, QS
     qrSide = qMax(qrSide, 0.0);
     // The quiet zone is white already: let it overlap the padding.
     const qreal quiet = qrSide * QrCode::quietZone / 29.0;
-    face.qrBox = QRectF(w - pad - qrSide + quiet, bottom - codeHeight - qrSide, qrSide, qrSide);
+    face.qrBox = QRectF(qMin(w - pad - qrSide + quiet, w - qrSide), bottom - codeHeight - qrSide, qrSide, qrSide);
     if (!portrait)
-        face.qrBox.moveTop(top - quiet * 0.8);
+        face.qrBox.moveTop(qMax(top - quiet * 0.8, face.headerBox.bottom()));
     face.codeBox = QRectF(face.qrBox.left(), face.qrBox.bottom() - quiet * 0.6, qrSide, codeHeight);
 
     // The text column: above the QR code (portrait) or beside it (landscape).
-    QRectF textArea = portrait ? QRectF(pad, top, inner, face.qrBox.top() + quiet * 0.5 - top)
-                               : QRectF(pad, top, face.qrBox.left() + quiet * 0.5 - gap - pad, bottom - top);
+    // Nothing may enter the quiet zone: scanners need it white.
+    QRectF textArea = portrait ? QRectF(pad, top, inner, face.qrBox.top() - top)
+                               : QRectF(pad, top, face.qrBox.left() - gap * 0.5 - pad, bottom - top);
 
     // The "no photos, please" mark: bottom left (portrait, beside the QR code) or under the text (landscape).
     if (content.noPhotoMark) {

@@ -10,6 +10,12 @@ ImageCanvas::ImageCanvas(const QPageLayout &layout, qreal dpi, int maxPages)
     m_current = &m_scratch;
 }
 
+ImageCanvas::~ImageCanvas()
+{
+    if (painter().isActive())
+        painter().end();
+}
+
 QImage ImageCanvas::blankPage() const
 {
     const QSizeF points = pageSize();

@@ -12,6 +12,8 @@ class ImageCanvas : public PageCanvas
 {
 public:
     ImageCanvas(const QPageLayout &layout, qreal dpi, int maxPages);
+    // Ends painting before the images go (a cancelled render leaves the painter active).
+    ~ImageCanvas() override;
     QPaintDevice *paintDevice() const override;
     bool full() const override { return pageCount() >= m_maxPages; }
     const QList<QImage> &pages() const { return m_pages; }

@@ -42,16 +42,16 @@ Status LabelSheet::validate() const
         return Status::failure(tr("A sheet has 1 to 20 columns and 1 to 40 rows of labels."));
     if (label.width() < 30 || label.height() < 20)
         return Status::failure(tr("A badge needs at least 30 x 20 mm to hold a name and a QR code."));
-    if (left < 0 || top < 0)
-        return Status::failure(tr("The margins cannot be negative."));
     if ((columns > 1 && pitchX + tolerance < label.width()) || (rows > 1 && pitchY + tolerance < label.height()))
         return Status::failure(tr("The pitch (%1 x %2 mm) is smaller than the label (%3 x %4 mm): labels would overlap.")
                                    .arg(number(pitchX), number(pitchY), number(label.width()), number(label.height())));
-    const qreal right = left + (columns - 1) * pitchX + label.width();
-    const qreal bottom = top + (rows - 1) * pitchY + label.height();
+    const qreal right = qMax(left, 0.0) + (columns - 1) * pitchX + label.width();
+    const qreal bottom = qMax(top, 0.0) + (rows - 1) * pitchY + label.height();
     if (right > page.width() + tolerance || bottom > page.height() + tolerance)
         return Status::failure(tr("The labels need %1 x %2 mm but the paper is %3 x %4 mm.")
                                    .arg(number(right), number(bottom), number(page.width()), number(page.height())));
+    if (left < 0 || top < 0)
+        return Status::failure(tr("The margins cannot be negative."));
     return Status();
 }
 

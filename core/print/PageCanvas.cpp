@@ -53,6 +53,9 @@ QFont PageCanvas::font(qreal points, QFont::Weight weight, bool italic) const
     // Hinting snaps advances to device pixels: measured widths would then
     // depend on the device, and text measured for the PDF would not fit the preview.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing turns ligatures off: "fi" stays two letters, so that
+    // searching and copying "Certificate" or "coffee" in the PDF works.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // the smallest step Qt keeps (1/64)
     return f;
 }
 

@@ -87,13 +87,15 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
     // The sessions: the largest type with which all of them fit the page.
     const TextBlock footer = TextBlock::line(canvas, data().event.name, canvas.font(9 * s), width);
     const qreal bottom = page.height() - margin - footer.height() - 8;
-    const qreal timeWidth = 110 * s;
+    qreal timeWidth = 0;
     QList<Row> rows;
     qreal rowGap = 0;
     int shown = int(sessions.size());
     for (qreal size = 18 * s; size >= 8; size -= 1) {
         rows.clear();
         rowGap = size * 0.8;
+        // The time column as wide as the widest time, plus a gap.
+        timeWidth = canvas.metrics(canvas.font(size, QFont::Bold)).horizontalAdvance(QStringLiteral("00:00–00:00")) + size;
         qreal total = 0;
         for (const Session &session : sessions) {
             Row row;

@@ -29,6 +29,15 @@ QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal wid
     return lines;
 }
 
+// Qt's elidedText() measures a little differently from horizontalAdvance(): make sure.
+QString elide(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    QString shown = metrics.elidedText(text, Qt::ElideRight, width);
+    for (qreal room = width; room > 0 && metrics.horizontalAdvance(shown) > width; room -= 0.5)
+        shown = metrics.elidedText(text, Qt::ElideRight, room);
+    return shown;
+}
+
 void fillMetrics(TextBlock &block, const PageCanvas &canvas)
 {
     const QFontMetricsF metrics = canvas.metrics(block.font);
@@ -62,9 +71,9 @@ TextBlock TextBlock::wrap(const PageCanvas &canvas, const QString &text, const Q
     if (maxLines > 0 && block.lines.size() > maxLines) {
         const QFontMetricsF metrics = canvas.metrics(font);
         const QString rest = block.lines.mid(maxLines - 1).join(QLatin1Char(' '));
-        QString last = metrics.elidedText(rest, Qt::ElideRight, width);
+        QString last = elide(metrics, rest, width);
         if (!last.endsWith(ellipsis))
-            last = metrics.elidedText(last + QLatin1Char(' ') + ellipsis, Qt::ElideRight, width);
+            last = elide(metrics, last + QLatin1Char(' ') + ellipsis, width);
         block.lines = block.lines.mid(0, maxLines - 1);
         block.lines << last;
         block.elided = true;
@@ -80,7 +89,7 @@ TextBlock TextBlock::line(const PageCanvas &canvas, const QString &text, const Q
     const QString simple = clean(text).simplified();
     if (simple.isEmpty())
         return block;
-    const QString shown = canvas.metrics(font).elidedText(simple, Qt::ElideRight, width);
+    const QString shown = elide(canvas.metrics(font), simple, width);
     block.elided = shown != simple;
     block.lines << shown;
     return block;

@@ -186,7 +186,7 @@ void TimetableRenderer::drawBlock(PageCanvas &canvas, const Session &session, co
     p.setPen(QPen(color, 0.5));
     p.drawRect(rect);
 
-    const qreal pad = qMin(3.0, rect.height() * 0.1);
+    const qreal pad = qMin(3.0, rect.height() * 0.06);
     const QRectF inner = rect.adjusted(strip + pad, pad, -pad, -pad);
     qreal y = inner.top();
     const qreal bottom = inner.bottom() + 0.01;
@@ -197,6 +197,10 @@ void TimetableRenderer::drawBlock(PageCanvas &canvas, const Session &session, co
         for (int i = 0; i < block.lines.size() && y + block.lineHeight <= bottom; ++i, y += block.lineHeight)
             block.drawLine(p, i, inner.left(), y, inner.width());
     };
+    // Short sessions get smaller type, so that every block shows at least its title.
+    const qreal fullLine = canvas.metrics(canvas.font(fontSize, QFont::Bold)).height();
+    if (inner.height() < fullLine)
+        fontSize = qMax(4.0, fontSize * inner.height() / fullLine);
     const QFont timeFont = canvas.font(fontSize * 0.9);
     const QFont titleFont = canvas.font(fontSize, QFont::Bold);
     const qreal titleLine = canvas.metrics(titleFont).height();
