@@ -274,12 +274,7 @@ void PrintPage::print()
         const Status finished = canvas.finish();
         return rendered ? finished : rendered;
     });
-    if (!error.isEmpty()) {
-        if (error != DocumentRenderer::cancelledMessage())
-            QMessageBox::warning(this, tr("Print"), error);
-        return;
-    }
-    offerToMarkPrinted();
+    finishJob(tr("Print"), error);
 }
 
 void PrintPage::exportPdf()
@@ -292,18 +287,20 @@ void PrintPage::exportPdf()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
-    error = renderWithProgress([&](const PrintProgress &progress) {
+    const QString error = renderWithProgress([&](const PrintProgress &progress) {
         // The file dialog already asked before replacing a file.
         const auto pages = PdfExport::write(*m_data, o, path, true, progress);
         return pages ? Status() : Status::failure(pages.error());
     });
-    if (!error.isEmpty()) {
-        if (error != DocumentRenderer::cancelledMessage())
-            QMessageBox::warning(this, tr("Export PDF"), error);
-        return;
-    }
-    offerToMarkPrinted();
+    finishJob(tr("Export PDF"), error);
+}
+
+void PrintPage::finishJob(const QString &title, const QString &error)
+{
+    if (error.isEmpty())
+        offerToMarkPrinted();
+    else if (error != DocumentRenderer::cancelledMessage())
+        QMessageBox::warning(this, title, error);
 }
 
 void PrintPage::offerToMarkPrinted()

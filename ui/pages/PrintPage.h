@@ -44,6 +44,8 @@ private:
     void schedulePreview();
     // Renders with a progress dialog the user can cancel; the failure message, empty on success.
     QString renderWithProgress(const std::function<Status(const PrintProgress &)> &job);
+    // Says why a job failed (not when cancelled); after badges, offers to mark them printed.
+    void finishJob(const QString &title, const QString &error);
     void offerToMarkPrinted();
     bool loadData();
 
