@@ -8,6 +8,7 @@
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "pages/OverviewPage.h"
+#include "pages/PrintPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -122,6 +123,7 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    addPage(new PrintPage(this));
 }
 
 void MainWindow::addPage(Page *page)

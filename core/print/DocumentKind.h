@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// The documents Podium prints.
+enum class DocumentKind { Programme, Timetable, Badges, RoomSigns, AttendeeList, SignInSheets, SpeakerList, Certificates };
+
+// What each document is called on the command line and in the GUI, and which options it takes.
+class DocumentKinds
+{
+public:
+    static const std::vector<DocumentKind> &all();
+    // "programme", "badges"... (the word after `podium-cli export`).
+    static QString key(DocumentKind kind);
+    static std::optional<DocumentKind> fromKey(const QString &key);
+    static QString label(DocumentKind kind);
+    static QString description(DocumentKind kind);
+
+    // Badges take their paper from the label sheet; the others from --paper.
+    static bool usesPaper(DocumentKind kind) { return kind != DocumentKind::Badges; }
+    static bool usesLabelSheet(DocumentKind kind) { return kind == DocumentKind::Badges; }
+    // Documents listing participants can be narrowed to one category.
+    static bool usesCategory(DocumentKind kind);
+    static bool usesUnprinted(DocumentKind kind) { return kind == DocumentKind::Badges; }
+    static bool usesAllRegistered(DocumentKind kind) { return kind == DocumentKind::Certificates; }
+};

@@ -1,0 +1,80 @@
+#include "print/PageCanvas.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QPaintDevice>
+
+PageCanvas::PageCanvas(const QPageLayout &layout)
+    : m_layout(layout), m_pageSize(layout.fullRect(QPageLayout::Point).size())
+{
+}
+
+PageCanvas::~PageCanvas()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+}
+
+void PageCanvas::beginPage()
+{
+    if (!startDevicePage(m_painter, m_pages == 0))
+        m_failed = true;
+    ++m_pages;
+    applyTransform();
+}
+
+void PageCanvas::applyTransform()
+{
+    if (!m_painter.isActive())
+        return;
+    const QPaintDevice *device = paintDevice();
+    m_painter.resetTransform();
+    m_painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
+    m_painter.setRenderHint(QPainter::Antialiasing);
+    m_painter.setRenderHint(QPainter::TextAntialiasing);
+}
+
+Status PageCanvas::finish()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+    if (m_failed)
+        return Status::failure(QCoreApplication::translate("PageCanvas", "The pages could not be painted."));
+    return finishDevice();
+}
+
+QFont PageCanvas::font(qreal points, QFont::Weight weight, bool italic) const
+{
+    QFont f(defaultFamily());
+    // The painter is scaled to points, so the font is sized for 72 dpi.
+    f.setPointSizeF(points * 72.0 / paintDevice()->logicalDpiY());
+    f.setWeight(weight);
+    f.setItalic(italic);
+    // Hinting snaps advances to device pixels: measured widths would then
+    // depend on the device, and text measured for the PDF would not fit the preview.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    // Any letter spacing turns ligatures off: "fi" stays two letters, so that
+    // searching and copying "Certificate" or "coffee" in the PDF works.
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // the smallest step Qt keeps (1/64)
+    return f;
+}
+
+QFont PageCanvas::fixedFont(qreal points) const
+{
+    QFont f = font(points);
+    f.setFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+    f.setStyleHint(QFont::Monospace);
+    return f;
+}
+
+QString PageCanvas::defaultFamily()
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const char *wanted : {"DejaVu Sans", "Noto Sans", "Liberation Sans"})
+            if (families.contains(QLatin1String(wanted)))
+                return QString::fromLatin1(wanted);
+        return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family();
+    }();
+    return family;
+}

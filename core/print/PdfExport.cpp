@@ -1,0 +1,39 @@
+#include "print/PdfExport.h"
+
+#include "io/OutputFile.h"
+#include "print/DocumentRenderer.h"
+#include "print/PagedDeviceCanvas.h"
+#include "print/PrintData.h"
+
+#include <QCoreApplication>
+#include <QPdfWriter>
+
+Result<int> PdfExport::write(const PrintData &data, const PrintOptions &options, const QString &path, bool overwrite,
+                             const PrintProgress &progress)
+{
+    auto file = OutputFile::open(path, overwrite);
+    if (!file)
+        return Result<int>::failure(file.error());
+    const auto renderer = DocumentRenderer::create(data, options);
+    int pages = 0;
+    Status rendered;
+    {
+        QPdfWriter writer(file.value()->device());
+        writer.setCreator(QStringLiteral("Podium %1").arg(QStringLiteral(PODIUM_VERSION)));
+        writer.setTitle(DocumentKinds::label(options.kind) + QStringLiteral(" – ") + data.event.name);
+        PagedDeviceCanvas canvas(&writer, renderer->pageLayout());
+        rendered = renderer->render(canvas, progress);
+        const Status finished = canvas.finish();
+        if (rendered && !finished)
+            rendered = finished;
+        pages = canvas.pageCount();
+    }
+    if (!rendered) {
+        file.value()->cancel();
+        return Result<int>::failure(rendered.error());
+    }
+    const Status committed = file.value()->commit();
+    if (!committed)
+        return Result<int>::failure(committed.error());
+    return pages;
+}

@@ -1,0 +1,125 @@
+#include "print/TextBlock.h"
+
+#include "print/PageCanvas.h"
+
+#include <QPainter>
+#include <QTextLayout>
+
+namespace {
+const QChar ellipsis(0x2026);
+
+QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal width, QPaintDevice *device)
+{
+    if (paragraph.isEmpty())
+        return {QString()};
+    QTextLayout layout(paragraph, font, device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        QString text = paragraph.mid(line.textStart(), line.textLength());
+        while (!text.isEmpty() && text.back().isSpace())
+            text.chop(1);
+        lines << text;
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// Qt's elidedText() measures a little differently from horizontalAdvance(): make sure.
+QString elide(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    QString shown = metrics.elidedText(text, Qt::ElideRight, width);
+    for (qreal room = width; room > 0 && metrics.horizontalAdvance(shown) > width; room -= 0.5)
+        shown = metrics.elidedText(text, Qt::ElideRight, room);
+    return shown;
+}
+
+void fillMetrics(TextBlock &block, const PageCanvas &canvas)
+{
+    const QFontMetricsF metrics = canvas.metrics(block.font);
+    block.lineHeight = metrics.height();
+    block.ascent = metrics.ascent();
+}
+} // namespace
+
+QString TextBlock::clean(const QString &text)
+{
+    QString out = text;
+    out.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    for (QChar &c : out)
+        if (c == QLatin1Char('\r') || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char('\n');
+        else if (c != QLatin1Char('\n') && (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format))
+            c = QLatin1Char(' ');
+    return out.trimmed();
+}
+
+TextBlock TextBlock::wrap(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines)
+{
+    TextBlock block;
+    block.font = font;
+    fillMetrics(block, canvas);
+    const QString cleaned = clean(text);
+    if (cleaned.isEmpty())
+        return block;
+    for (const QString &paragraph : cleaned.split(QLatin1Char('\n')))
+        block.lines << wrapParagraph(paragraph.simplified(), font, width, canvas.paintDevice());
+    if (maxLines > 0 && block.lines.size() > maxLines) {
+        const QFontMetricsF metrics = canvas.metrics(font);
+        const QString rest = block.lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        QString last = elide(metrics, rest, width);
+        if (!last.endsWith(ellipsis))
+            last = elide(metrics, last + QLatin1Char(' ') + ellipsis, width);
+        block.lines = block.lines.mid(0, maxLines - 1);
+        block.lines << last;
+        block.elided = true;
+    }
+    return block;
+}
+
+TextBlock TextBlock::line(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width)
+{
+    TextBlock block;
+    block.font = font;
+    fillMetrics(block, canvas);
+    const QString simple = clean(text).simplified();
+    if (simple.isEmpty())
+        return block;
+    const QString shown = elide(canvas.metrics(font), simple, width);
+    block.elided = shown != simple;
+    block.lines << shown;
+    return block;
+}
+
+qreal TextBlock::width(const PageCanvas &canvas) const
+{
+    const QFontMetricsF metrics = canvas.metrics(font);
+    qreal widest = 0;
+    for (const QString &l : lines)
+        widest = qMax(widest, metrics.horizontalAdvance(l));
+    return widest;
+}
+
+void TextBlock::drawLine(QPainter &painter, int index, qreal x, qreal y, qreal width, Qt::Alignment alignment) const
+{
+    const QString &text = lines.at(index);
+    if (text.isEmpty())
+        return;
+    painter.setFont(font);
+    qreal left = x;
+    if (alignment & (Qt::AlignHCenter | Qt::AlignRight)) {
+        const qreal advance = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
+        left = (alignment & Qt::AlignRight) ? x + width - advance : x + (width - advance) / 2;
+    }
+    painter.drawText(QPointF(left, y + ascent), text);
+}
+
+void TextBlock::draw(QPainter &painter, QPointF topLeft, qreal width, Qt::Alignment alignment) const
+{
+    for (int i = 0; i < lines.size(); ++i)
+        drawLine(painter, i, topLeft.x(), topLeft.y() + i * lineHeight, width, alignment);
+}

@@ -1,0 +1,84 @@
+#include "support/TestSupport.h"
+
+#include "commands/MarkBadgesPrintedCommand.h"
+#include "document/EventDocument.h"
+#include "generate/DemoEvent.h"
+#include "model/Event.h"
+#include "pages/PrintPage.h"
+#include "print/BadgeRenderer.h"
+#include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+
+#include <QComboBox>
+#include <QUndoStack>
+
+namespace {
+std::unique_ptr<EventDocument> demoDocument(const test::TempDir &dir)
+{
+    auto file = EventFile::create(dir.path(QStringLiteral("demo.podium")), Event());
+    REQUIRE(file.ok());
+    REQUIRE(DemoEvent::fill(*file.value()).ok());
+    return std::make_unique<EventDocument>(std::move(file).value());
+}
+
+void choose(PrintPage &page, DocumentKind kind)
+{
+    auto *combo = page.findChildren<QComboBox *>().first(); // the document chooser comes first
+    combo->setCurrentIndex(combo->findData(int(kind)));
+    page.refreshPreview();
+}
+} // namespace
+
+TEST_CASE("The Print page previews the chosen document with the core renderer")
+{
+    test::TempDir dir;
+    auto document = demoDocument(dir);
+    PrintPage page;
+    page.resize(1300, 900);
+    page.setDocument(document.get());
+    page.refreshPreview();
+    CHECK(page.options().kind == DocumentKind::Programme);
+    CHECK(page.previewPageCount() == 4); // cover, two pages of sessions, index
+
+    choose(page, DocumentKind::Badges);
+    CHECK(page.options().labelSheet.key == QLatin1String("a6-4up"));
+    CHECK(page.previewPageCount() == PrintPage::previewPages); // 37 pages of badges: only the first ones
+
+    choose(page, DocumentKind::Timetable);
+    CHECK(page.previewPageCount() == 1);
+    if (qEnvironmentVariableIsSet("PODIUM_SCREENSHOT"))
+        page.grab().save(qEnvironmentVariable("PODIUM_SCREENSHOT"));
+    page.setDocument(nullptr);
+    CHECK(page.previewPageCount() == 0);
+}
+
+TEST_CASE("Marking printed badges is one undoable edit")
+{
+    test::TempDir dir;
+    auto document = demoDocument(dir);
+    auto data = PrintData::load(document->file());
+    REQUIRE(data.ok());
+    PrintOptions options;
+    options.kind = DocumentKind::Badges;
+    options.category = ParticipantCategory::Speaker;
+    const QList<Participant> printed = BadgeRenderer(data.value(), options).participants();
+    REQUIRE(printed.size() > 3);
+    auto countPrinted = [&] {
+        int n = 0;
+        const auto all = document->file().participants().all();
+        for (const Participant &p : all.value())
+            n += p.badgePrinted;
+        return n;
+    };
+    const int before = countPrinted();
+    document->undoStack()->push(new MarkBadgesPrintedCommand(document.get(), printed));
+    CHECK(countPrinted() == before + printed.size());
+    for (const Participant &p : printed)
+        CHECK(document->file().participants().byId(p.id).value().badgePrinted);
+    // "Not yet printed" now leaves them out.
+    auto after = PrintData::load(document->file());
+    options.unprintedOnly = true;
+    CHECK(BadgeRenderer(after.value(), options).participants().isEmpty());
+    document->undoStack()->undo();
+    CHECK(countPrinted() == before);
+}

@@ -1,0 +1,321 @@
+#include "pages/PrintPage.h"
+
+#include "commands/MarkBadgesPrintedCommand.h"
+#include "document/EventDocument.h"
+#include "print/BadgeRenderer.h"
+#include "print/DocumentRenderer.h"
+#include "print/ImageCanvas.h"
+#include "print/PagedDeviceCanvas.h"
+#include "print/PdfExport.h"
+#include "storage/EventFile.h"
+#include "widgets/LabelSheetEditor.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QUndoStack>
+
+namespace {
+const QString customKey = QStringLiteral("custom");
+const QString customSetting = QStringLiteral("print/customLabelSheet");
+} // namespace
+
+PrintPage::PrintPage(QWidget *parent) : Page(parent)
+{
+    auto *controls = new QWidget(this);
+    auto *form = new QFormLayout(controls);
+    m_kind = new QComboBox(controls);
+    for (DocumentKind kind : DocumentKinds::all())
+        m_kind->addItem(DocumentKinds::label(kind), int(kind));
+    form->addRow(tr("&Document:"), m_kind);
+    m_description = new QLabel(controls);
+    m_description->setWordWrap(true);
+    form->addRow(m_description);
+
+    m_paper = new QComboBox(controls);
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("US Letter"), int(QPageSize::Letter));
+    m_paper->addItem(tr("A5"), int(QPageSize::A5));
+    m_paper->addItem(tr("A3"), int(QPageSize::A3));
+    form->addRow(tr("&Paper:"), m_paper);
+
+    m_layout = new QComboBox(controls);
+    for (const LabelSheet &sheet : LabelSheet::builtIn())
+        m_layout->addItem(sheet.name, sheet.key);
+    m_layout->addItem(tr("Custom sheet…"), customKey);
+    form->addRow(tr("&Layout:"), m_layout);
+    m_custom = new LabelSheetEditor(controls);
+    const auto saved = LabelSheet::fromSpec(QSettings().value(customSetting).toString());
+    m_custom->setSheet(saved ? saved.value() : LabelSheet::builtIn().at(1));
+    form->addRow(m_custom);
+
+    m_category = new QComboBox(controls);
+    m_category->addItem(tr("All categories"), QString());
+    for (ParticipantCategory c : Vocabulary<ParticipantCategory>::values())
+        m_category->addItem(toLabel(c), toKey(c));
+    form->addRow(tr("&Category:"), m_category);
+    m_status = new QComboBox(controls);
+    m_status->addItem(tr("All but cancelled"), QString());
+    for (RegistrationStatus s : Vocabulary<RegistrationStatus>::values())
+        m_status->addItem(toLabel(s), toKey(s));
+    form->addRow(tr("&Status:"), m_status);
+    m_unprinted = new QCheckBox(tr("Only badges &not printed yet"), controls);
+    m_allRegistered = new QCheckBox(tr("Everyone &registered, not only those checked in"), controls);
+    m_cropMarks = new QCheckBox(tr("Crop &marks for cutting"), controls);
+    m_photoMark = new QCheckBox(tr("Mark &who asked not to be photographed"), controls);
+    m_photoMark->setChecked(true);
+    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark})
+        form->addRow(box);
+
+    auto *buttons = new QHBoxLayout;
+    m_printButton = new QPushButton(tr("P&rint…"), controls);
+    m_exportButton = new QPushButton(tr("&Export PDF…"), controls);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_exportButton);
+    form->addRow(buttons);
+
+    // The preview: the first pages as images, rendered by the same code as the PDF.
+    m_previewNote = new QLabel(this);
+    m_previewNote->setWordWrap(true);
+    m_previewPages = new QWidget;
+    m_previewLayout = new QVBoxLayout(m_previewPages);
+    m_previewLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    auto *scroll = m_scroll = new QScrollArea(this);
+    scroll->setWidget(m_previewPages);
+    scroll->setWidgetResizable(true);
+    scroll->setBackgroundRole(QPalette::Dark);
+    auto *preview = new QVBoxLayout;
+    preview->addWidget(m_previewNote);
+    preview->addWidget(scroll, 1);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(controls, 0);
+    layout->addLayout(preview, 1);
+    controls->setMaximumWidth(420);
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(250);
+    connect(&m_previewTimer, &QTimer::timeout, this, &PrintPage::refreshPreview);
+    for (QComboBox *box : {m_kind, m_paper, m_layout, m_category, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &PrintPage::updateControls);
+    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark})
+        connect(box, &QCheckBox::toggled, this, &PrintPage::schedulePreview);
+    connect(m_custom, &LabelSheetEditor::changed, this, [this] {
+        QSettings().setValue(customSetting, m_custom->sheet().toSpec());
+        schedulePreview();
+    });
+    connect(m_printButton, &QPushButton::clicked, this, &PrintPage::print);
+    connect(m_exportButton, &QPushButton::clicked, this, &PrintPage::exportPdf);
+    updateControls();
+    setDocument(nullptr);
+}
+
+QIcon PrintPage::icon() const
+{
+    return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
+}
+
+void PrintPage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_data.reset();
+    if (m_document)
+        connect(m_document, &EventDocument::changed, this, [this] {
+            m_data.reset();
+            schedulePreview();
+        });
+    m_printButton->setEnabled(m_document);
+    m_exportButton->setEnabled(m_document);
+    refreshPreview();
+}
+
+PrintOptions PrintPage::options() const
+{
+    PrintOptions o;
+    o.kind = DocumentKind(m_kind->currentData().toInt());
+    o.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    const QString layout = m_layout->currentData().toString();
+    o.labelSheet = layout == customKey ? m_custom->sheet() : LabelSheet::byKey(layout).value();
+    o.category = Vocabulary<ParticipantCategory>::fromKey(m_category->currentData().toString());
+    o.status = Vocabulary<RegistrationStatus>::fromKey(m_status->currentData().toString());
+    o.unprintedOnly = m_unprinted->isChecked();
+    o.allRegistered = m_allRegistered->isChecked();
+    o.cropMarks = m_cropMarks->isChecked();
+    o.noPhotoMark = m_photoMark->isChecked();
+    return o;
+}
+
+void PrintPage::updateControls()
+{
+    const DocumentKind kind = DocumentKind(m_kind->currentData().toInt());
+    m_description->setText(DocumentKinds::description(kind));
+    m_paper->setEnabled(DocumentKinds::usesPaper(kind));
+    m_layout->setEnabled(DocumentKinds::usesLabelSheet(kind));
+    m_custom->setVisible(DocumentKinds::usesLabelSheet(kind) && m_layout->currentData().toString() == customKey);
+    m_category->setEnabled(DocumentKinds::usesCategory(kind));
+    m_status->setEnabled(DocumentKinds::usesCategory(kind));
+    m_unprinted->setEnabled(DocumentKinds::usesUnprinted(kind));
+    m_allRegistered->setEnabled(DocumentKinds::usesAllRegistered(kind));
+    m_cropMarks->setEnabled(DocumentKinds::usesLabelSheet(kind));
+    m_photoMark->setEnabled(DocumentKinds::usesLabelSheet(kind));
+    schedulePreview();
+}
+
+void PrintPage::schedulePreview()
+{
+    m_previewTimer.start();
+}
+
+bool PrintPage::loadData()
+{
+    if (m_data)
+        return true;
+    if (!m_document)
+        return false;
+    auto loaded = PrintData::load(m_document->file());
+    if (!loaded) {
+        m_previewNote->setText(loaded.error());
+        return false;
+    }
+    m_data = std::move(loaded).value();
+    return true;
+}
+
+int PrintPage::previewPageCount() const
+{
+    return m_previewLayout->count();
+}
+
+void PrintPage::refreshPreview()
+{
+    m_previewTimer.stop();
+    while (QLayoutItem *item = m_previewLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_document) {
+        m_previewNote->setText(tr("Open an event to print its programme, badges, signs, lists and certificates."));
+        return;
+    }
+    if (!loadData())
+        return;
+    const PrintOptions o = options();
+    const Status valid = o.labelSheet.validate();
+    if (DocumentKinds::usesLabelSheet(o.kind) && !valid) {
+        m_previewNote->setText(valid.error());
+        return;
+    }
+    const auto renderer = DocumentRenderer::create(*m_data, o);
+    // Pages as wide as the preview area allows, at most at their real size.
+    const qreal pageWidth = renderer->pageLayout().fullRect(QPageLayout::Point).width();
+    const qreal dpi = qBound(30.0, (m_scroll->viewport()->width() - 40) * 72.0 / pageWidth, 96.0);
+    ImageCanvas canvas(renderer->pageLayout(), dpi, previewPages);
+    const Status rendered = renderer->render(canvas, {});
+    canvas.finish();
+    if (!rendered) {
+        m_previewNote->setText(rendered.error());
+        return;
+    }
+    m_previewNote->setText(canvas.full() ? tr("The first %n page(s):", nullptr, int(canvas.pages().size()))
+                                         : tr("%n page(s):", nullptr, int(canvas.pages().size())));
+    for (const QImage &image : canvas.pages()) {
+        auto *label = new QLabel(m_previewPages);
+        label->setPixmap(QPixmap::fromImage(image));
+        label->setFrameShape(QFrame::Box);
+        m_previewLayout->addWidget(label);
+    }
+}
+
+QString PrintPage::renderWithProgress(const std::function<Status(const PrintProgress &)> &job)
+{
+    QProgressDialog progress(tr("Preparing the pages…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const Status status = job([&](int done, int total) {
+        progress.setMaximum(qMax(1, total));
+        progress.setValue(done);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    return status ? QString() : status.error();
+}
+
+void PrintPage::print()
+{
+    if (!m_document || !loadData())
+        return;
+    const PrintOptions o = options();
+    const auto renderer = DocumentRenderer::create(*m_data, o);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true); // the renderers place everything from the paper's corner
+    printer.setPageLayout(renderer->pageLayout());
+    printer.setDocName(DocumentKinds::label(o.kind));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = renderWithProgress([&](const PrintProgress &progress) {
+        PagedDeviceCanvas canvas(&printer, renderer->pageLayout());
+        const Status rendered = renderer->render(canvas, progress);
+        const Status finished = canvas.finish();
+        return rendered ? finished : rendered;
+    });
+    finishJob(tr("Print"), error);
+}
+
+void PrintPage::exportPdf()
+{
+    if (!m_document || !loadData())
+        return;
+    const PrintOptions o = options();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = folder + QLatin1Char('/') + DocumentKinds::key(o.kind) + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = renderWithProgress([&](const PrintProgress &progress) {
+        // The file dialog already asked before replacing a file.
+        const auto pages = PdfExport::write(*m_data, o, path, true, progress);
+        return pages ? Status() : Status::failure(pages.error());
+    });
+    finishJob(tr("Export PDF"), error);
+}
+
+void PrintPage::finishJob(const QString &title, const QString &error)
+{
+    if (error.isEmpty())
+        offerToMarkPrinted();
+    else if (error != DocumentRenderer::cancelledMessage())
+        QMessageBox::warning(this, title, error);
+}
+
+void PrintPage::offerToMarkPrinted()
+{
+    const PrintOptions o = options();
+    if (o.kind != DocumentKind::Badges || m_document->isReadOnly())
+        return;
+    const QList<Participant> printed = BadgeRenderer(*m_data, o).participants();
+    if (printed.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Badges printed"),
+        tr("Mark these %n badge(s) as printed? “Only badges not printed yet” will then leave them out. "
+           "You can undo this with Edit ▸ Undo.", nullptr, int(printed.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        m_document->undoStack()->push(new MarkBadgesPrintedCommand(m_document, printed));
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "pages/Page.h"
+#include "print/PrintData.h"
+#include "print/PrintOptions.h"
+
+#include <QTimer>
+
+#include <optional>
+
+class EventDocument;
+class LabelSheetEditor;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+// Print: choose a document, its filters, layout and paper; see its first
+// pages live; print it or export it as PDF. After badges, offers to mark
+// them printed (undoable).
+class PrintPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit PrintPage(QWidget *parent = nullptr);
+    QString title() const override { return tr("Print"); }
+    QIcon icon() const override;
+    void setDocument(EventDocument *document) override;
+
+    // For tests and the menu: the options as the controls set them.
+    PrintOptions options() const;
+    // Pages shown in the preview (at most previewPages).
+    int previewPageCount() const;
+    static constexpr int previewPages = 6;
+
+public slots:
+    void refreshPreview();
+    void print();
+    void exportPdf();
+
+private:
+    void updateControls();
+    void schedulePreview();
+    // Renders with a progress dialog the user can cancel; the failure message, empty on success.
+    QString renderWithProgress(const std::function<Status(const PrintProgress &)> &job);
+    // Says why a job failed (not when cancelled); after badges, offers to mark them printed.
+    void finishJob(const QString &title, const QString &error);
+    void offerToMarkPrinted();
+    bool loadData();
+
+    EventDocument *m_document = nullptr;
+    std::optional<PrintData> m_data;
+    QTimer m_previewTimer;
+    QComboBox *m_kind;
+    QLabel *m_description;
+    QComboBox *m_paper;
+    QComboBox *m_layout;
+    LabelSheetEditor *m_custom;
+    QComboBox *m_category;
+    QComboBox *m_status;
+    QCheckBox *m_unprinted;
+    QCheckBox *m_allRegistered;
+    QCheckBox *m_cropMarks;
+    QCheckBox *m_photoMark;
+    QPushButton *m_printButton;
+    QPushButton *m_exportButton;
+    QLabel *m_previewNote;
+    QWidget *m_previewPages;
+    class QScrollArea *m_scroll;
+    QVBoxLayout *m_previewLayout;
+};
