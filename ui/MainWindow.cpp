@@ -6,6 +6,8 @@
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "pages/OverviewPage.h"
+#include "pages/ProgrammePage.h"
+#include "pages/SessionsPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -115,6 +117,8 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    addPage(new ProgrammePage(this));
+    addPage(new SessionsPage(this));
 }
 
 void MainWindow::addPage(Page *page)

@@ -27,7 +27,7 @@ struct ScheduleSnapshot
     Event event;
     QList<Room> rooms;   // in timetable order
     QList<Track> tracks;
-    QList<Session> sessions; // abstract, description and links are left empty
+    QList<Session> sessions; // in no particular order; guid, abstract, description and links are left empty
     std::vector<Participation> roles; // by session, then position
 
     const Room *room(RoomId id) const;

@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+#include <utility>
+
 #include <sqlite3.h>
 
 namespace {
@@ -56,6 +59,11 @@ public:
         return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
     }
     // Keys are short ASCII words: compared without building a QString.
+    const char *bytes(int column, int *size) const
+    {
+        *size = sqlite3_column_bytes(m_statement, column);
+        return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    }
     QLatin1String latin1(int column) const
     {
         return QLatin1String(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
@@ -93,6 +101,32 @@ private:
     E m_fallback;
     QHash<QString, E> m_known;
 };
+// Times are stored as "2027-03-15T08:00:00Z" (Statement::utc): read that
+// form directly, anything else through QDateTime.
+QDateTime parseUtc(const char *text, int size)
+{
+    auto number = [text](int from, int digits) {
+        int value = 0;
+        for (int i = from; i < from + digits; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    if (size == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':'
+        && text[19] == 'Z') {
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const int h = number(11, 2), m = number(14, 2), s = number(17, 2);
+        if (date.isValid() && h >= 0 && h < 24 && m >= 0 && m < 60 && s >= 0 && s < 60) {
+            static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();
+            return QDateTime::fromSecsSinceEpoch((date.toJulianDay() - epochDay) * 86400 + h * 3600 + m * 60 + s,
+                                                 Qt::UTC);
+        }
+    }
+    const QDateTime t = QDateTime::fromString(QString::fromUtf8(text, size), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
 } // namespace
 
 Result<ScheduleSnapshot> ScheduleSnapshotRepository::load() const
@@ -120,10 +154,9 @@ Result<ScheduleSnapshot> ScheduleSnapshotRepository::load() const
 
 Status ScheduleSnapshotRepository::readSessions(ScheduleSnapshot &snapshot) const
 {
-    // SQLite turns the stored ISO time into seconds: far cheaper than parsing it here.
-    RawQuery q(m_file, "SELECT id, title, type, track_id, room_id, CAST(strftime('%s', start_utc) AS INTEGER), "
-                       "duration_min, status, expected_attendance, guid FROM session "
-                       "ORDER BY start_utc IS NULL, start_utc, room_id, id");
+    // In file order: sorting here would cost SQLite a temporary B-tree; callers sort what they need.
+    RawQuery q(m_file, "SELECT id, title, type, track_id, room_id, start_utc, duration_min, status, "
+                       "expected_attendance FROM session");
     KeyCache<SessionType> types(SessionType::Other);
     KeyCache<SessionStatus> statuses(SessionStatus::Draft);
     while (q.next()) {
@@ -133,13 +166,15 @@ Status ScheduleSnapshotRepository::readSessions(ScheduleSnapshot &snapshot) cons
         s.type = types(q.latin1(2));
         s.trackId = q.optional(3);
         s.roomId = q.optional(4);
-        if (!q.isNull(5))
-            s.start = QDateTime::fromSecsSinceEpoch(q.integer(5), Qt::UTC);
+        if (!q.isNull(5)) {
+            int size = 0;
+            const char *text = q.bytes(5, &size);
+            s.start = parseUtc(text, size);
+        }
         s.durationMinutes = int(q.integer(6));
         s.status = statuses(q.latin1(7));
         if (!q.isNull(8))
             s.expectedAttendance = int(q.integer(8));
-        s.guid = q.text(9);
         snapshot.sessions << s;
     }
     return q.status();
@@ -148,8 +183,7 @@ Status ScheduleSnapshotRepository::readSessions(ScheduleSnapshot &snapshot) cons
 Status ScheduleSnapshotRepository::readRoles(ScheduleSnapshot &snapshot) const
 {
     RawQuery q(m_file, "SELECT sp.session_id, sp.person_id, sp.role, sp.position, p.title, p.first_name, p.last_name "
-                       "FROM session_person sp JOIN person p ON p.id = sp.person_id "
-                       "ORDER BY sp.session_id, sp.position, sp.rowid");
+                       "FROM session_person sp JOIN person p ON p.id = sp.person_id");
     KeyCache<Role> roles(Role::Speaker);
     QHash<PersonId, QString> names; // most people have several roles: build each name once
     while (q.next()) {
@@ -169,5 +203,8 @@ Status ScheduleSnapshotRepository::readRoles(ScheduleSnapshot &snapshot) const
         p.name = *name;
         snapshot.roles.push_back(p);
     }
+    std::stable_sort(snapshot.roles.begin(), snapshot.roles.end(), [](const auto &a, const auto &b) {
+        return std::make_pair(a.role.sessionId, a.role.position) < std::make_pair(b.role.sessionId, b.role.position);
+    });
     return q.status();
 }
