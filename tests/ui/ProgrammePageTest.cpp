@@ -232,6 +232,23 @@ TEST_CASE("Keyboard: arrows move the selected block by a snap step or a room, De
     CHECK(f.reread(f.keynote).isScheduled());
 }
 
+TEST_CASE("A block dragged onto the unscheduled list is unscheduled")
+{
+    ProgrammeFixture f;
+    TimetableScene *scene = f.page.scene();
+    UnscheduledList *list = f.page.unscheduledList();
+    const QPoint from = f.onScreen(scene->block(f.keynote)->sceneBoundingRect().center());
+    // The middle of the list, in the viewport's coordinates (left of it, outside the grid).
+    const QPoint overList = f.viewport()->mapFromGlobal(list->mapToGlobal(list->rect().center()));
+    REQUIRE(overList.x() < 0);
+    f.drag(from, overList);
+    CHECK_FALSE(f.reread(f.keynote).isScheduled());
+    CHECK(f.document->undoStack()->undoText() == QStringLiteral("Unschedule “Keynote”"));
+    f.settle();
+    CHECK(list->count() == 2);
+    CHECK(scene->block(f.keynote) == nullptr);
+}
+
 TEST_CASE("A session dropped from the unscheduled list is scheduled where it lands")
 {
     ProgrammeFixture f;

@@ -119,6 +119,7 @@ void SessionEditorDialog::buildForm(const EventFile &file)
     m_expected->setSpecialValueText(tr("Unknown"));
     m_abstract = new QPlainTextEdit(this);
     m_abstract->setTabChangesFocus(true);
+    m_abstract->setMaximumHeight(m_abstract->fontMetrics().lineSpacing() * 6);
 
     auto *when = new QHBoxLayout;
     when->addWidget(m_date);
@@ -131,7 +132,9 @@ void SessionEditorDialog::buildForm(const EventFile &file)
     form->addRow(tr("Trac&k:"), m_track);
     form->addRow(QString(), m_scheduled);
     form->addRow(tr("&Room:"), m_room);
-    form->addRow(tr("&Start:"), when);
+    auto *startLabel = new QLabel(tr("&Start:"), this);
+    startLabel->setBuddy(m_date);
+    form->addRow(startLabel, when);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Stat&us:"), m_status);

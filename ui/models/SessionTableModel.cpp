@@ -21,7 +21,7 @@ void SessionTableModel::setSnapshot(const ScheduleSnapshot &snapshot, const QSet
         row.session = s;
         if (s.start.isValid()) {
             const QDateTime local = snapshot.event.toLocal(s.start);
-            row.day = locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy"));
+            row.day = locale.toString(local.date(), QStringLiteral("ddd d MMM"));
             row.time = QStringLiteral("%1–%2").arg(local.toString(QStringLiteral("HH:mm")),
                                                    local.addSecs(qint64(s.durationMinutes) * 60).toString(QStringLiteral("HH:mm")));
         } else {

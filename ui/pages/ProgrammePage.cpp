@@ -150,6 +150,10 @@ void ProgrammePage::connectEdits()
         if (m_document)
             edits().unschedule(id);
     });
+    connect(m_view, &TimetableView::deleteRequested, this, [=](SessionId id) {
+        if (m_document)
+            edits().remove(id);
+    });
     connect(m_scene, &TimetableScene::releasedOutside, this, &ProgrammePage::releasedOutside);
     connect(m_scene, &TimetableScene::editRequested, this, &ProgrammePage::editSession);
     connect(m_view, &TimetableView::editRequested, this, &ProgrammePage::editSession);

@@ -36,6 +36,8 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::PeopleColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::activated, this, &SessionsPage::editCurrent);

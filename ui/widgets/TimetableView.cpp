@@ -1,9 +1,12 @@
 #include "widgets/TimetableView.h"
 
+#include "widgets/SessionBlockItem.h"
 #include "widgets/TimetableScene.h"
 
 #include <QDragEnterEvent>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -180,6 +183,21 @@ void TimetableView::keyPressEvent(QKeyEvent *event)
     default: QGraphicsView::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+void TimetableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    auto *block = dynamic_cast<SessionBlockItem *>(itemAt(event->pos()));
+    if (!block)
+        return;
+    m_scene->selectSession(block->sessionId());
+    const SessionId id = block->sessionId();
+    QMenu menu(this);
+    menu.addAction(tr("&Edit…"), this, [this, id] { emit editRequested(id); });
+    menu.addAction(tr("&Unschedule"), this, [this, id] { emit unscheduleRequested(id); });
+    menu.addSeparator();
+    menu.addAction(tr("&Delete Session"), this, [this, id] { emit deleteRequested(id); });
+    menu.exec(event->globalPos());
 }
 
 bool TimetableView::readDrop(const QMimeData *mime, const QPoint &pos, Dropped *out) const
