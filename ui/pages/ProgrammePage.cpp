@@ -123,7 +123,7 @@ QWidget *ProgrammePage::createToolBar()
     m_snap->setObjectName(QStringLiteral("snap"));
     for (int minutes : snapChoices)
         m_snap->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
-    auto *snapLabel = new QLabel(tr("S&nap to:"), bar);
+    auto *snapLabel = new QLabel(tr("Sna&p to:"), bar);
     snapLabel->setBuddy(m_snap);
     layout->addWidget(snapLabel);
     layout->addWidget(m_snap);
