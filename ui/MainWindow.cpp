@@ -9,6 +9,8 @@
 #include "model/Event.h"
 #include "pages/OverviewPage.h"
 #include "pages/PrintPage.h"
+#include "pages/ProgrammePage.h"
+#include "pages/SessionsPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -123,6 +125,8 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    addPage(new ProgrammePage(this));
+    addPage(new SessionsPage(this));
     addPage(new PrintPage(this));
 }
 
