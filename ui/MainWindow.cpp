@@ -6,6 +6,9 @@
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "pages/OverviewPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/RoomsPage.h"
+#include "pages/TracksPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -115,6 +118,9 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    addPage(new PeoplePage(this));
+    addPage(new RoomsPage(this));
+    addPage(new TracksPage(this));
 }
 
 void MainWindow::addPage(Page *page)

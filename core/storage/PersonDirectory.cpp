@@ -1,0 +1,106 @@
+#include "storage/PersonDirectory.h"
+
+#include "storage/EventFile.h"
+#include "storage/PersonRepository.h"
+#include "storage/Statement.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+const QString sessionCount = QStringLiteral("(SELECT COUNT(DISTINCT sp.session_id) FROM session_person sp "
+                                            "WHERE sp.person_id = p.id)");
+const QString hasRole = QStringLiteral("EXISTS (SELECT 1 FROM session_person sp WHERE sp.person_id = p.id)");
+const QString isRegistered = QStringLiteral("EXISTS (SELECT 1 FROM participant r WHERE r.person_id = p.id)");
+const QStringList searchedColumns = {QStringLiteral("p.first_name"), QStringLiteral("p.last_name"),
+                                     QStringLiteral("p.title"),      QStringLiteral("p.organisation"),
+                                     QStringLiteral("p.position"),   QStringLiteral("p.email"),
+                                     QStringLiteral("p.country")};
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString orderBy(PersonDirectory::SortKey key, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    const QString byName = QStringLiteral("p.last_name COLLATE NOCASE%1, p.first_name COLLATE NOCASE%1, p.id%1").arg(dir);
+    QString first;
+    switch (key) {
+    case PersonDirectory::SortKey::Name: return byName;
+    case PersonDirectory::SortKey::Organisation: first = QStringLiteral("p.organisation COLLATE NOCASE"); break;
+    case PersonDirectory::SortKey::OrganisationType: first = QStringLiteral("p.organisation_type"); break;
+    case PersonDirectory::SortKey::Position: first = QStringLiteral("p.position COLLATE NOCASE"); break;
+    case PersonDirectory::SortKey::Email: first = QStringLiteral("p.email COLLATE NOCASE"); break;
+    case PersonDirectory::SortKey::Country: first = QStringLiteral("p.country COLLATE NOCASE"); break;
+    case PersonDirectory::SortKey::Sessions: first = sessionCount; break;
+    }
+    // Empty values go last in both directions: an organiser sorts to see what is filled in.
+    const QString emptyLast = key == PersonDirectory::SortKey::Sessions ? QString() : first + QStringLiteral(" = '', ");
+    return emptyLast + first + dir + QStringLiteral(", ") + byName;
+}
+} // namespace
+
+Result<QList<PersonId>> PersonDirectory::ids(const Query &query) const
+{
+    QStringList conditions;
+    if (query.scope == Scope::WithRole)
+        conditions << hasRole;
+    else if (query.scope == Scope::ProgrammeAndContacts)
+        conditions << QStringLiteral("(%1 OR NOT %2)").arg(hasRole, isRegistered);
+    const QStringList words = query.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList any;
+    for (const QString &c : searchedColumns)
+        any << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+    for (int i = 0; i < words.size(); ++i)
+        conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    Statement s(m_file, QStringLiteral("SELECT p.id FROM person p%1 ORDER BY %2")
+                            .arg(where, orderBy(query.sortKey, query.descending)));
+    for (const QString &word : words)
+        for (int i = 0; i < searchedColumns.size(); ++i)
+            s.bind(likePattern(word));
+    if (Status st = s.exec(); !st)
+        return Result<QList<PersonId>>::failure(st.error());
+    QList<PersonId> ids;
+    while (s.next())
+        ids << s.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<PersonSummary>> PersonDirectory::summaries(const QList<PersonId> &ids) const
+{
+    using R = Result<QList<PersonSummary>>;
+    if (ids.isEmpty())
+        return QList<PersonSummary>();
+    // Ids are integers we hold, so listing them in the SQL text is safe.
+    QStringList list;
+    for (PersonId id : ids)
+        list << QString::number(id);
+    Statement s(m_file, QStringLiteral("SELECT %1, %2, %3 FROM person p WHERE p.id IN (%4)")
+                            .arg(PersonRepository::selectColumns(QStringLiteral("p")), sessionCount, isRegistered,
+                                 list.join(QLatin1Char(','))));
+    if (Status st = s.exec(); !st)
+        return R::failure(st.error());
+    QHash<PersonId, PersonSummary> found;
+    const int extra = PersonRepository::columnCount(); // the person's columns come first
+    while (s.next()) {
+        PersonSummary summary;
+        summary.person = PersonRepository::read(s);
+        summary.sessionCount = s.value(extra).toInt();
+        summary.registered = s.value(extra + 1).toBool();
+        found.insert(summary.person.id, summary);
+    }
+    QList<PersonSummary> ordered;
+    ordered.reserve(found.size());
+    for (PersonId id : ids)
+        if (auto it = found.constFind(id); it != found.cend())
+            ordered << *it;
+    return ordered;
+}
