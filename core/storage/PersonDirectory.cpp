@@ -11,8 +11,13 @@
 namespace {
 const QString sessionCount = QStringLiteral("(SELECT COUNT(DISTINCT sp.session_id) FROM session_person sp "
                                             "WHERE sp.person_id = p.id)");
-const QString hasRole = QStringLiteral("EXISTS (SELECT 1 FROM session_person sp WHERE sp.person_id = p.id)");
-const QString isRegistered = QStringLiteral("EXISTS (SELECT 1 FROM participant r WHERE r.person_id = p.id)");
+// IN (subquery) is evaluated once into a temporary index: much faster than a
+// correlated EXISTS per person when the list holds 100,000 participants.
+const QString hasRole = QStringLiteral("p.id IN (SELECT person_id FROM session_person)");
+const QString isRegistered = QStringLiteral("p.id IN (SELECT person_id FROM participant)");
+// Session counts for sorting, computed once per query.
+const QString countsJoin = QStringLiteral(" LEFT JOIN (SELECT person_id, COUNT(DISTINCT session_id) AS n "
+                                          "FROM session_person GROUP BY person_id) counts ON counts.person_id = p.id");
 const QStringList searchedColumns = {QStringLiteral("p.first_name"), QStringLiteral("p.last_name"),
                                      QStringLiteral("p.title"),      QStringLiteral("p.organisation"),
                                      QStringLiteral("p.position"),   QStringLiteral("p.email"),
@@ -39,7 +44,7 @@ QString orderBy(PersonDirectory::SortKey key, bool descending)
     case PersonDirectory::SortKey::Position: first = QStringLiteral("p.position COLLATE NOCASE"); break;
     case PersonDirectory::SortKey::Email: first = QStringLiteral("p.email COLLATE NOCASE"); break;
     case PersonDirectory::SortKey::Country: first = QStringLiteral("p.country COLLATE NOCASE"); break;
-    case PersonDirectory::SortKey::Sessions: first = sessionCount; break;
+    case PersonDirectory::SortKey::Sessions: first = QStringLiteral("IFNULL(counts.n, 0)"); break;
     }
     // Empty values go last in both directions: an organiser sorts to see what is filled in.
     const QString emptyLast = key == PersonDirectory::SortKey::Sessions ? QString() : first + QStringLiteral(" = '', ");
@@ -61,8 +66,9 @@ Result<QList<PersonId>> PersonDirectory::ids(const Query &query) const
     for (int i = 0; i < words.size(); ++i)
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    Statement s(m_file, QStringLiteral("SELECT p.id FROM person p%1 ORDER BY %2")
-                            .arg(where, orderBy(query.sortKey, query.descending)));
+    const QString join = query.sortKey == SortKey::Sessions ? countsJoin : QString();
+    Statement s(m_file, QStringLiteral("SELECT p.id FROM person p%1%2 ORDER BY %3")
+                            .arg(join, where, orderBy(query.sortKey, query.descending)));
     for (const QString &word : words)
         for (int i = 0; i < searchedColumns.size(); ++i)
             s.bind(likePattern(word));

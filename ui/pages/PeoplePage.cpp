@@ -44,7 +44,9 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
     addToToolRow(scopeLabel);
     addToToolRow(m_scope);
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search name, organisation, email… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search people (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds people whose name, title, organisation, position, email or country contains "
+                            "every word typed."));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(260);
     addToToolRow(m_search);
@@ -68,7 +70,8 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
 
     table()->setEditTriggers(QAbstractItemView::SelectedClicked);
     QHeaderView *header = table()->horizontalHeader();
-    const int widths[] = {220, 220, 130, 200, 230, 110, 70};
+    table()->verticalHeader()->hide();
+    const int widths[] = {190, 200, 130, 180, 200, 60, 60};
     for (int column = 0; column < PersonTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     header->setStretchLastSection(false);
@@ -160,8 +163,8 @@ void PeoplePage::showSessions()
         if (session->isScheduled()) {
             const QDateTime start = event->toLocal(session->start);
             when = tr("%1, %2–%3").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
-                                       locale.toString(start.time(), QLocale::ShortFormat),
-                                       locale.toString(event->toLocal(session->end()).time(), QLocale::ShortFormat));
+                                       start.time().toString(QStringLiteral("HH:mm")),
+                                       event->toLocal(session->end()).time().toString(QStringLiteral("HH:mm")));
         }
         auto *item = new QTreeWidgetItem(m_sessions, {when, session->title, toLabel(role.role),
                                                       session->roomId ? roomNames.value(*session->roomId) : QString()});
