@@ -181,7 +181,8 @@ void PeoplePage::addItem()
         return;
     const Person person = dialog.person();
     auto *command = new InsertItemCommand<Person>(document(), person, tr("Add Person “%1”").arg(person.displayName()));
-    push(command);
+    if (!push(command))
+        return;
     if (rowOf(command->item().id) < 0 && !m_search->text().isEmpty()) {
         m_search->clear(); // the search hid the new person
         model()->setSearch(QString());

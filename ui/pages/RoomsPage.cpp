@@ -53,8 +53,8 @@ void RoomsPage::addItem()
     for (const Room &r : model()->items())
         room.position = qMax(room.position, r.position + 1);
     auto *command = new InsertItemCommand<Room>(document(), room, tr("Add Room"));
-    push(command);
-    startEditing(command->item().id, RoomTableModel::NameColumn);
+    if (push(command))
+        startEditing(command->item().id, RoomTableModel::NameColumn);
 }
 
 void RoomsPage::editItem()

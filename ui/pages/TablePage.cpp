@@ -159,10 +159,15 @@ void TablePage::restoreSelection()
     selectRows(rows);
 }
 
-void TablePage::push(QUndoCommand *command)
+bool TablePage::push(QUndoCommand *command)
 {
-    if (m_document)
-        m_document->undoStack()->push(command);
+    if (!m_document) {
+        delete command;
+        return false;
+    }
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(command);
+    return stack->index() > 0 && stack->command(stack->index() - 1) == command;
 }
 
 void TablePage::startEditing(qint64 id, int column)

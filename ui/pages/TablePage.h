@@ -52,7 +52,9 @@ protected:
     // A widget at the right end of the button row (search box, filter).
     void addToToolRow(QWidget *widget, int stretch = 0);
     QVBoxLayout *pageLayout() const { return m_layout; }
-    void push(QUndoCommand *command);
+    // Pushes an undoable edit; false when it failed (the stack then deleted
+    // the command, which must not be used any more).
+    bool push(QUndoCommand *command);
     // Selects the item with this id and opens the editor of its cell in this column (after Add).
     void startEditing(qint64 id, int column);
     // Asks before a deletion; true to go on.

@@ -55,8 +55,8 @@ void TracksPage::addItem()
     track.name = tr("New track");
     track.color = unusedColor();
     auto *command = new InsertItemCommand<Track>(document(), track, tr("Add Track"));
-    push(command);
-    startEditing(command->item().id, TrackTableModel::NameColumn);
+    if (push(command))
+        startEditing(command->item().id, TrackTableModel::NameColumn);
 }
 
 void TracksPage::editItem()
