@@ -31,7 +31,26 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
     addAction(m_merge);
     addButton(m_merge);
     connect(m_merge, &QAction::triggered, this, &PeoplePage::mergeSelected);
+    createFilters();
 
+    table()->setEditTriggers(QAbstractItemView::SelectedClicked);
+    QHeaderView *header = table()->horizontalHeader();
+    table()->verticalHeader()->hide();
+    const int widths[] = {190, 200, 130, 180, 200, 60, 60};
+    for (int column = 0; column < PersonTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    header->setStretchLastSection(false);
+    createSessionPane();
+    // Only now: sorting reloads the model, which updates the session list.
+    table()->setSortingEnabled(true);
+    table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
+    setTabOrder(m_search, table());
+    setTabOrder(table(), m_sessions);
+    showSessions();
+}
+
+void PeoplePage::createFilters()
+{
     m_count = new QLabel(this);
     addToToolRow(m_count);
     auto *scopeLabel = new QLabel(tr("S&how:"), this);
@@ -67,16 +86,10 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
     connect(m_scope, &QComboBox::currentIndexChanged, this,
             [this] { model()->setScope(PersonDirectory::Scope(m_scope->currentData().toInt())); });
     connect(model(), &QAbstractItemModel::modelReset, this, &PeoplePage::updateCount);
+}
 
-    table()->setEditTriggers(QAbstractItemView::SelectedClicked);
-    QHeaderView *header = table()->horizontalHeader();
-    table()->verticalHeader()->hide();
-    const int widths[] = {190, 200, 130, 180, 200, 60, 60};
-    for (int column = 0; column < PersonTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column]);
-    header->setStretchLastSection(false);
-
-    // The selected person's sessions, below the table.
+void PeoplePage::createSessionPane()
+{
     auto *below = new QWidget(this);
     auto *belowLayout = new QVBoxLayout(below);
     belowLayout->setContentsMargins(0, 6, 0, 0);
@@ -99,12 +112,6 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     pageLayout()->addWidget(splitter, 1);
-    // Only now: sorting reloads the model, which updates the session list.
-    table()->setSortingEnabled(true);
-    table()->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
-    setTabOrder(m_search, table());
-    setTabOrder(table(), m_sessions);
-    showSessions();
 }
 
 void PeoplePage::documentChanged()

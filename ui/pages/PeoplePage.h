@@ -38,6 +38,10 @@ protected:
     void updateActions() override;
 
 private:
+    // The count, "Show:" filter and search box right of the buttons.
+    void createFilters();
+    // The selected person's sessions, below the table.
+    void createSessionPane();
     void showSessions();
     void updateCount();
     QList<Person> selectedPeople() const;
