@@ -2,6 +2,7 @@
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/PrivacyMenu.h"
 #include "dialogs/ScheduleImportExport.h"
 #include "document/EventDocument.h"
@@ -113,6 +114,11 @@ void MainWindow::createActions()
     });
 
     menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
+
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Podium"), this, [this] {
