@@ -27,6 +27,8 @@ public:
     // Opens (creating it the first time) the demo event in the user's data folder.
     bool openDemo();
     EventDocument *document() const { return m_document; }
+    // Shows a page by its class name without "Page", case-insensitive ("programme").
+    bool showPage(const QString &name);
     // The path of the demo event that Open Demo uses.
     static QString demoPath();
 
