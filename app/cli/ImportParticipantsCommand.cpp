@@ -40,7 +40,8 @@ public:
         options.onDuplicate = *onDuplicate;
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
         options.overrides = parser.values(QStringLiteral("map"));
-        auto file = openEvent(positional(parser, 0), options.dryRun);
+        // A dry run writes too, inside a transaction it always rolls back.
+        auto file = openEvent(positional(parser, 0));
         if (!file)
             return ExitUsage;
         auto report = ParticipantImporter(*file, options).run(positional(parser, 1));

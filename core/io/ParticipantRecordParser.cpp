@@ -23,6 +23,16 @@ std::optional<E> choice(const QString &text)
     return std::nullopt;
 }
 
+// Trimmed, and without the apostrophe an export puts before = + - @ (see CsvWriter).
+QString plainValue(const QString &cell)
+{
+    const QString t = cell.trimmed();
+    if (t.size() > 1 && t.front() == QLatin1Char('\'')
+        && QStringView(u"=+-@\t\r").contains(t.at(1)))
+        return t.mid(1);
+    return t;
+}
+
 // "Chioti, Anna" or "Anna Chioti".
 void splitFullName(const QString &text, Person &person)
 {
@@ -75,7 +85,7 @@ ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::
     }
     for (int c = 0; c < columns; ++c) {
         const ColumnTarget &target = m_mapping.targets[size_t(c)];
-        const QString value = record.fields.value(c).trimmed();
+        const QString value = plainValue(record.fields.value(c));
         if (target.kind == ColumnTarget::Kind::FullName) {
             splitFullName(value, out.row.person);
             if (!value.isEmpty())
