@@ -1,5 +1,7 @@
 #include "io/FieldValueParser.h"
 
+#include "util/LocalTimeConverter.h"
+
 #include <QStringList>
 
 std::optional<bool> FieldValueParser::flag(const QString &text)
@@ -21,34 +23,70 @@ std::optional<bool> FieldValueParser::flag(const QString &text)
     return std::nullopt;
 }
 
-std::optional<QDateTime> FieldValueParser::dateTime(const QString &text, const QTimeZone &zone)
+namespace {
+// Reads up to `max` digits at pos; false when there is none.
+bool number(QStringView t, qsizetype &pos, int max, int &value)
+{
+    value = 0;
+    const qsizetype start = pos;
+    while (pos < t.size() && pos - start < max && t[pos].isDigit())
+        value = value * 10 + t[pos++].digitValue();
+    return pos > start;
+}
+
+bool expect(QStringView t, qsizetype &pos, QChar c)
+{
+    if (pos < t.size() && t[pos] == c) {
+        ++pos;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+std::optional<QDateTime> FieldValueParser::dateTime(const QString &text, LocalTimeConverter &zone)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
         return QDateTime();
     // With an offset or Z: an exact instant.
-    if (t.endsWith(QLatin1Char('Z')) || t.contains(QLatin1Char('+'))) {
+    if (t.endsWith(QLatin1Char('Z')) || t.lastIndexOf(QLatin1Char('+')) > 8) {
         const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
         if (exact.isValid())
             return exact.toUTC();
     }
-    static const char *const dateTimeFormats[] = {
-        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm",
-        "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm",       "dd/MM/yyyy HH:mm:ss",
-        "dd/MM/yyyy HH:mm",    "d/M/yyyy H:mm",
-    };
-    for (const char *format : dateTimeFormats) {
-        const QDateTime local = QDateTime::fromString(t, QLatin1String(format));
-        if (local.isValid())
-            return QDateTime(local.date(), local.time(), zone).toUTC();
+    // Parsed by hand: QDateTime::fromString is slow and consults the system zone on every call.
+    LocalTimeConverter::Parts p;
+    qsizetype pos = 0;
+    int a = 0, b = 0, c = 0;
+    if (!number(t, pos, 4, a))
+        return std::nullopt;
+    if (pos == 4 && expect(t, pos, QLatin1Char('-'))) { // yyyy-MM-dd
+        if (!number(t, pos, 2, b) || !expect(t, pos, QLatin1Char('-')) || !number(t, pos, 2, c))
+            return std::nullopt;
+        p.year = a, p.month = b, p.day = c;
+    } else if (pos <= 2 && pos < t.size() && (t.at(pos) == QLatin1Char('.') || t.at(pos) == QLatin1Char('/'))) { // dd.MM.yyyy, dd/MM/yyyy
+        const QChar separator = t.at(pos++);
+        if (!number(t, pos, 2, b) || !expect(t, pos, separator) || !number(t, pos, 4, c) || c < 1000)
+            return std::nullopt;
+        p.year = c, p.month = b, p.day = a;
+    } else {
+        return std::nullopt;
     }
-    static const char *const dateFormats[] = {"yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd/MM/yyyy", "d/M/yyyy"};
-    for (const char *format : dateFormats) {
-        const QDate date = QDate::fromString(t, QLatin1String(format));
-        if (date.isValid())
-            return QDateTime(date, QTime(0, 0), zone).toUTC();
+    if (pos < t.size()) {
+        if (!expect(t, pos, QLatin1Char(' ')) && !expect(t, pos, QLatin1Char('T')))
+            return std::nullopt;
+        if (!number(t, pos, 2, p.hour) || !expect(t, pos, QLatin1Char(':')) || !number(t, pos, 2, p.minute))
+            return std::nullopt;
+        if (expect(t, pos, QLatin1Char(':')) && !number(t, pos, 2, p.second))
+            return std::nullopt;
+        if (pos != t.size())
+            return std::nullopt;
     }
-    return std::nullopt;
+    const QDateTime utc = zone.toUtc(p);
+    if (!utc.isValid())
+        return std::nullopt;
+    return utc;
 }
 
 bool FieldValueParser::isEmailAddress(const QString &text)

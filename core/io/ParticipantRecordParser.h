@@ -3,6 +3,7 @@
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
 #include "model/ParticipantRow.h"
+#include "util/LocalTimeConverter.h"
 
 #include <QStringList>
 #include <QTimeZone>
@@ -33,5 +34,5 @@ private:
     QString where(int line, int column) const;
 
     ColumnMapping m_mapping;
-    QTimeZone m_zone;
+    mutable LocalTimeConverter m_zone; // remembers the zone's offsets
 };

@@ -63,3 +63,17 @@ QByteArray LocalTimeConverter::format(QByteArrayView iso)
                                 p.minute);
     return QByteArray(buffer, n);
 }
+
+QDateTime LocalTimeConverter::toUtc(const Parts &p)
+{
+    const QDate date(p.year, p.month, p.day);
+    const QTime time(p.hour, p.minute, p.second);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    const qint64 local = (date.toJulianDay() - unixEpochJulianDay) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    const qint64 slot = local / 900;
+    auto it = m_localOffsets.constFind(slot);
+    if (it == m_localOffsets.cend())
+        it = m_localOffsets.insert(slot, m_zone.offsetFromUtc(QDateTime(date, time, m_zone)));
+    return QDateTime::fromSecsSinceEpoch(local - *it, QTimeZone::utc());
+}

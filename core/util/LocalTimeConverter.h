@@ -20,9 +20,12 @@ public:
     bool toLocal(QByteArrayView isoUtc, Parts &local);
     // "2018-12-14 09:30" (empty for an empty text).
     QByteArray format(QByteArrayView isoUtc);
+    // The UTC instant of a local time in the zone (invalid for impossible parts).
+    QDateTime toUtc(const Parts &local);
 
 private:
     int offsetAt(qint64 utcSeconds);
     QTimeZone m_zone;
-    QHash<qint64, int> m_offsets; // quarter hour since the epoch -> seconds east of UTC
+    QHash<qint64, int> m_offsets;      // UTC quarter hour since the epoch -> seconds east of UTC
+    QHash<qint64, int> m_localOffsets; // the same, by local quarter hour
 };
