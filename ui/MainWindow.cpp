@@ -5,7 +5,9 @@
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
+#include "pages/CheckInPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ParticipantsPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -75,6 +77,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(tr("&New Event…"), QKeySequence::New, this, &MainWindow::newEvent);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
@@ -115,6 +118,11 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    auto *participants = new ParticipantsPage(this);
+    addPage(participants);
+    addPage(new CheckInPage(this));
+    m_fileMenu->insertActions(m_saveCopyAction, {participants->importAction(), participants->exportAction()});
+    m_fileMenu->insertSeparator(m_saveCopyAction);
 }
 
 void MainWindow::addPage(Page *page)

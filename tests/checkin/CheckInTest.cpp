@@ -1,4 +1,4 @@
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
 
 #include "checkin/CheckInDesk.h"
 #include "generate/DemoEvent.h"
@@ -11,13 +11,7 @@ namespace {
 struct Demo
 {
     test::TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.podium"));
-    Demo()
-    {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    QString path = test::createDemoEvent(dir);
     Participant find(const std::function<bool(const Participant &)> &wanted) const
     {
         auto file = EventFile::open(path);

@@ -1,4 +1,4 @@
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
 
 #include "generate/DemoEvent.h"
 #include "io/CsvReader.h"
@@ -18,13 +18,7 @@ namespace {
 struct Demo
 {
     test::TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.podium"));
-    Demo()
-    {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    QString path = test::createDemoEvent(dir);
 };
 
 QList<QStringList> parseCsv(const QByteArray &bytes, QChar delimiter)

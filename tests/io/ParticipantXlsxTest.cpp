@@ -1,4 +1,4 @@
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
 
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
@@ -101,12 +101,7 @@ TEST_CASE("XLSX export: bold frozen header, autofilter, widths, cells and real d
 {
     REQUIRE(test::haveProgram(QStringLiteral("unzip"))); // in build.sh's packages
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("demo.podium"));
-    {
-        auto file = EventFile::create(event, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString event = test::createDemoEvent(dir);
     const QString out = dir.path(QStringLiteral("participants.xlsx"));
     const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("participants"), event,
                                    QStringLiteral("-o"), out});
@@ -155,12 +150,7 @@ TEST_CASE("XLSX export: one sheet per category, named after it")
 {
     REQUIRE(test::haveProgram(QStringLiteral("unzip"))); // in build.sh's packages
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("demo.podium"));
-    {
-        auto file = EventFile::create(event, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString event = test::createDemoEvent(dir);
     const QString out = dir.path(QStringLiteral("by-category.xlsx"));
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("participants"), event, QStringLiteral("-o"), out,
                           QStringLiteral("--sheet-per-category")})
