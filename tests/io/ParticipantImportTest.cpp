@@ -181,7 +181,7 @@ TEST_CASE("Duplicates by e-mail, case-insensitive: skip, update or fail")
     }
 }
 
-TEST_CASE("--map names the columns Podium cannot guess")
+TEST_CASE("Import: --map names the columns Podium cannot guess")
 {
     test::TempDir dir;
     const QString event = makeEvent(dir, false);
