@@ -7,6 +7,7 @@
 #include "storage/RawStatement.h"
 #include "storage/Statement.h"
 
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -78,7 +79,7 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
 Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
 {
     RawStatement &s = *m_insertPerson;
-    s.bindText(1, p.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.guid);
+    s.bindText(1, p.guid.isEmpty() ? freshGuid() : p.guid);
     int i = 1;
     for (const QString &v : {p.title, p.firstName, p.lastName, p.organisation, toKey(p.organisationType), p.position,
                              p.email, p.phone, p.country, p.bio})
@@ -96,7 +97,7 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     RawStatement &s = *m_insertParticipant;
     QString code = p.code;
     while (code.isEmpty() || m_codes.contains(code))
-        code = RegistrationCode::generate();
+        code = freshCode();
     s.bindText(1, code);
     s.bindInt(2, p.personId);
     s.bindText(3, toKey(p.category));
@@ -127,6 +128,65 @@ Status ParticipantBulkWriter::updateParticipant(const Participant &participant)
     if (Status s = m_file.participants().update(participant); !s)
         return s;
     m_codes.insert(participant.code);
+    return {};
+}
+
+quint32 ParticipantBulkWriter::random()
+{
+    // One system call per 4096 values instead of one per character or GUID.
+    if (m_randomUsed == m_random.size()) {
+        m_random.resize(4096);
+        QRandomGenerator::system()->fillRange(m_random.data(), qsizetype(m_random.size()));
+        m_randomUsed = 0;
+    }
+    return m_random[m_randomUsed++];
+}
+
+QString ParticipantBulkWriter::freshCode()
+{
+    static const QString symbols = RegistrationCode::alphabet();
+    QString code(RegistrationCode::length, Qt::Uninitialized);
+    for (QChar &c : code)
+        c = symbols.at(int(random() % quint32(symbols.size()))); // bias below 1e-8: negligible
+    return code;
+}
+
+QString ParticipantBulkWriter::freshGuid()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 16; i += 4) {
+        const quint32 r = random();
+        memcpy(bytes.data() + i, &r, 4);
+    }
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4 (random)
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+Status ParticipantBulkWriter::suspendIndexes()
+{
+    RawStatement list(m_file, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                             "AND tbl_name IN ('person', 'participant') AND sql IS NOT NULL"));
+    QStringList names;
+    Status s = list.each([&](sqlite3_stmt *row) {
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 0)));
+        m_suspendedIndexes << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 1)));
+        return true;
+    });
+    for (const QString &name : std::as_const(names)) {
+        if (!s)
+            break;
+        s = RawStatement(m_file, QStringLiteral("DROP INDEX \"%1\"").arg(name)).exec();
+    }
+    return s;
+}
+
+Status ParticipantBulkWriter::restoreIndexes()
+{
+    for (const QString &sql : std::as_const(m_suspendedIndexes))
+        if (Status s = RawStatement(m_file, sql).exec(); !s)
+            return s;
+    m_suspendedIndexes.clear();
     return {};
 }
 

@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 #include <memory>
+#include <vector>
 #include <optional>
 
 class EventFile;
@@ -36,6 +38,13 @@ public:
     Status updatePerson(const Person &person);
     Status updateParticipant(const Participant &participant);
 
+    // For large imports: drops the plain indexes on people and registrations
+    // (names, e-mail, person of a registration) and builds them again at the
+    // end, which is several times faster than updating them row by row. Both
+    // happen inside the caller's transaction, so a rollback restores them.
+    Status suspendIndexes();
+    Status restoreIndexes();
+
     Status removeParticipants(const QList<ParticipantId> &ids);
     // Also removes their registrations.
     Status removePeople(const QList<PersonId> &ids);
@@ -44,10 +53,16 @@ public:
 
 private:
     Status removeAll(const QString &sql, const QList<qint64> &ids);
+    QString freshCode();
+    QString freshGuid();
+    quint32 random();
     const EventFile &m_file;
     std::unique_ptr<RawStatement> m_insertPerson;
     std::unique_ptr<RawStatement> m_insertParticipant;
     QHash<QString, PersonId> m_emails;
     QHash<PersonId, ParticipantId> m_registrations;
     QSet<QString> m_codes;
+    QStringList m_suspendedIndexes; // their CREATE statements
+    std::vector<quint32> m_random;  // drawn from the system's secure source in batches
+    size_t m_randomUsed = 0;
 };
