@@ -80,17 +80,26 @@ QStringList ParticipantTableQuery::binds() const
     return values;
 }
 
-QString ParticipantTableQuery::orderClause() const
+// The sort expressions, the registration id last: a total order, so a page
+// can start after a known row. NULL times sort as '' (row values cannot compare NULL).
+QStringList ParticipantTableQuery::sortTerms() const
 {
-    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
-    auto term = [&](ParticipantField field) {
-        return column(field) + (isText(field) ? QStringLiteral(" COLLATE NOCASE") : QString()) + direction;
+    auto term = [](ParticipantField field) {
+        if (ParticipantFields::isDateTime(field))
+            return QStringLiteral("IFNULL(%1, '')").arg(column(field));
+        return column(field) + (isText(field) ? QStringLiteral(" COLLATE NOCASE") : QString());
     };
     QStringList terms{term(m_sort.field)};
     if (m_sort.field == ParticipantField::LastName)
         terms << term(ParticipantField::FirstName);
-    terms << QStringLiteral("pa.id") + direction;
-    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+    terms << QStringLiteral("pa.id");
+    return terms;
+}
+
+QString ParticipantTableQuery::orderClause() const
+{
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + sortTerms().join(direction + QStringLiteral(", ")) + direction;
 }
 
 QString ParticipantTableQuery::selectSql() const
@@ -98,10 +107,9 @@ QString ParticipantTableQuery::selectSql() const
     QStringList columns;
     for (const char *c : fieldColumns)
         columns << QString::fromLatin1(c);
-    columns << QStringLiteral("pa.id") << QStringLiteral("pe.id");
+    columns << QStringLiteral("pa.id") << QStringLiteral("pe.id") << sortTerms();
     return QStringLiteral("SELECT %1 FROM participant pa JOIN person pe ON pe.id = pa.person_id")
-               .arg(columns.join(QStringLiteral(", ")))
-        + whereClause() + orderClause();
+        .arg(columns.join(QStringLiteral(", ")));
 }
 
 Result<qint64> ParticipantTableQuery::count() const
@@ -115,21 +123,41 @@ Result<qint64> ParticipantTableQuery::count() const
     return s.next() ? s.value(0).toLongLong() : 0;
 }
 
-Result<QList<ParticipantRow>> ParticipantTableQuery::page(qint64 offset, int limit) const
+Result<ParticipantTableQuery::Page> ParticipantTableQuery::page(const QVariantList &after, int limit) const
 {
-    using R = Result<QList<ParticipantRow>>;
-    RawStatement s(m_file, selectSql() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    using R = Result<Page>;
+    const QStringList terms = sortTerms();
+    QString where = whereClause();
+    if (!after.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < terms.size(); ++i)
+            marks << QStringLiteral("?");
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(%1) %2 (%3)").arg(terms.join(QStringLiteral(", ")),
+                                                 m_sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                                 marks.join(QStringLiteral(", ")));
+    }
+    RawStatement s(m_file, selectSql() + where + orderClause() + QStringLiteral(" LIMIT ?"));
     int index = 0;
     for (const QString &value : binds())
         s.bindText(++index, value);
+    for (const QVariant &key : after) {
+        if (key.typeId() == QMetaType::LongLong)
+            s.bindInt(++index, key.toLongLong());
+        else
+            s.bindText(++index, key.toString());
+    }
     s.bindInt(++index, limit);
-    s.bindInt(++index, offset);
-    QList<ParticipantRow> rows;
-    rows.reserve(limit);
+    Page page;
+    QList<ParticipantRow> &rows = page.rows;
+    rows.reserve(qMin(limit, 4096));
     Status st = s.each([&](sqlite3_stmt *row) {
         const RawRow raw(row);
         auto text = [&](ParticipantField f) { return QString::fromUtf8(raw.text(f)); };
-        auto time = [&](ParticipantField f) { return Statement::utc(QVariant(text(f).isEmpty() ? QVariant() : text(f))); };
+        auto time = [&](ParticipantField f) {
+            const QString t = text(f);
+            return t.isEmpty() ? QDateTime() : Statement::utc(QVariant(t));
+        };
         ParticipantRow r;
         Person &pe = r.person;
         Participant &pa = r.participant;
@@ -160,16 +188,23 @@ Result<QList<ParticipantRow>> ParticipantTableQuery::page(qint64 offset, int lim
         pa.notes = text(ParticipantField::Notes);
         pa.registeredAt = time(ParticipantField::Registered);
         rows << r;
+        page.lastKey.clear();
+        for (int i = 0; i < terms.size(); ++i) {
+            const int c = personIdColumn + 1 + i;
+            page.lastKey << (sqlite3_column_type(row, c) == SQLITE_INTEGER
+                                 ? QVariant(qint64(sqlite3_column_int64(row, c)))
+                                 : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c)))));
+        }
         return true;
     });
     if (!st)
         return R::failure(st.error());
-    return rows;
+    return page;
 }
 
 Status ParticipantTableQuery::scan(const RowVisitor &visit) const
 {
-    RawStatement s(m_file, selectSql());
+    RawStatement s(m_file, selectSql() + whereClause() + orderClause());
     int index = 0;
     for (const QString &value : binds())
         s.bindText(++index, value);

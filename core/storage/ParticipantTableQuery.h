@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -35,14 +36,23 @@ public:
 
     ParticipantTableQuery(const EventFile &file, ParticipantFilter filter, ParticipantSort sort = {});
 
+    struct Page
+    {
+        QList<ParticipantRow> rows;
+        QVariantList lastKey; // where the next page starts
+    };
+
     Result<qint64> count() const;
-    // Rows [offset, offset + limit) in the sort order. Person guid and bio are not read.
-    Result<QList<ParticipantRow>> page(qint64 offset, int limit) const;
+    // Up to limit rows after the row whose sort key is `after` (from the first
+    // row when empty). Keyset paging: a page deep in 100,000 rows costs what the
+    // first one costs. Person guid and bio are not read.
+    Result<Page> page(const QVariantList &after, int limit) const;
     // Every matching row in order, through the raw handle (fast exports).
     Status scan(const RowVisitor &visit) const;
 
 private:
     QString whereClause() const;
+    QStringList sortTerms() const;
     QString orderClause() const;
     QStringList binds() const;
     QString selectSql() const;

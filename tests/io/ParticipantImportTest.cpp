@@ -31,9 +31,9 @@ QList<ParticipantRow> rowsByEmail(const QString &path)
     REQUIRE(file.ok());
     ParticipantSort sort;
     sort.field = ParticipantField::Email;
-    auto rows = ParticipantTableQuery(*file.value(), {}, sort).page(0, 1000);
-    REQUIRE(rows.ok());
-    return rows.value();
+    auto page = ParticipantTableQuery(*file.value(), {}, sort).page({}, 1000);
+    REQUIRE(page.ok());
+    return page->rows;
 }
 
 qint64 participantCount(const QString &path)

@@ -110,18 +110,20 @@ ParticipantTableModel::Item ParticipantTableModel::itemFrom(const ParticipantRow
     return item;
 }
 
-bool ParticipantTableModel::fetch(qint64 offset, int limit, std::vector<Item> &into)
+bool ParticipantTableModel::fetch(const QVariantList &after, int limit, std::vector<Item> &into)
 {
     QElapsedTimer timer;
     timer.start();
-    auto rows = ParticipantTableQuery(m_document->file(), m_filter, m_sort).page(offset, limit);
-    if (!rows) {
-        emit errorOccurred(rows.error());
+    auto page = ParticipantTableQuery(m_document->file(), m_filter, m_sort).page(after, limit);
+    if (!page) {
+        emit errorOccurred(page.error());
         return false;
     }
-    into.reserve(into.size() + size_t(rows->size()));
-    for (const ParticipantRow &row : rows.value())
+    into.reserve(into.size() + size_t(page->rows.size()));
+    for (const ParticipantRow &row : std::as_const(page->rows))
         into.push_back(itemFrom(row));
+    if (!page->rows.isEmpty())
+        m_lastKey = page->lastKey;
     m_slowestFetchMs = qMax(m_slowestFetchMs, timer.nsecsElapsed() / 1e6);
     return true;
 }
@@ -145,9 +147,10 @@ void ParticipantTableModel::reload()
     beginResetModel();
     m_items.clear();
     m_items.shrink_to_fit();
+    m_lastKey.clear();
     updateCounts();
     if (m_document)
-        fetch(0, pageSize, m_items);
+        fetch({}, pageSize, m_items);
     endResetModel();
 }
 
@@ -159,7 +162,8 @@ void ParticipantTableModel::refresh()
     updateCounts();
     std::vector<Item> fresh;
     const int wanted = qMax(int(m_items.size()), pageSize);
-    if (!fetch(0, wanted, fresh))
+    m_lastKey.clear();
+    if (!fetch({}, wanted, fresh))
         return;
     const bool sameRows = m_shown == shownBefore && fresh.size() == m_items.size()
         && std::equal(fresh.begin(), fresh.end(), m_items.begin(),
@@ -196,7 +200,7 @@ void ParticipantTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     std::vector<Item> more;
-    if (!fetch(qint64(m_items.size()), pageSize, more) || more.empty())
+    if (!fetch(m_lastKey, pageSize, more) || more.empty())
         return;
     const int first = int(m_items.size());
     beginInsertRows({}, first, first + int(more.size()) - 1);

@@ -90,7 +90,8 @@ private:
     void reload();
     // After an edit: re-reads the fetched rows in place (keeps scroll and selection).
     void refresh();
-    bool fetch(qint64 offset, int limit, std::vector<Item> &into);
+    // Appends up to limit rows after `after` (a sort key; empty: from the start) and updates m_lastKey.
+    bool fetch(const QVariantList &after, int limit, std::vector<Item> &into);
     void updateCounts();
     QString checkedInText(const Item &item) const;
 
@@ -98,6 +99,7 @@ private:
     ParticipantFilter m_filter;
     ParticipantSort m_sort;
     std::vector<Item> m_items;
+    QVariantList m_lastKey; // sort key of the last fetched row
     qint64 m_shown = 0;
     qint64 m_total = 0;
     double m_slowestFetchMs = 0;
