@@ -133,9 +133,14 @@ void ParticipantTableModel::updateCounts()
     m_shown = m_total = 0;
     if (m_document) {
         auto total = m_document->file().participants().count();
-        auto shown = ParticipantTableQuery(m_document->file(), m_filter).count();
         m_total = total ? total.value() : 0;
-        m_shown = shown ? shown.value() : 0;
+        const bool filtered = !m_filter.search.isEmpty() || m_filter.category || m_filter.status || m_filter.checkedIn;
+        if (filtered) {
+            auto shown = ParticipantTableQuery(m_document->file(), m_filter).count();
+            m_shown = shown ? shown.value() : 0;
+        } else {
+            m_shown = m_total; // every registration has its person (foreign key): no join to count
+        }
         auto event = m_document->file().event().load();
         m_timeZone = event ? event->timeZoneId : QByteArray("UTC");
     }
