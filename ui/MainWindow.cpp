@@ -8,7 +8,9 @@
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
+#include "pages/CheckInPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ParticipantsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PrintPage.h"
 #include "pages/ProgrammePage.h"
@@ -93,6 +95,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(tr("&New Event…"), QKeySequence::New, this, &MainWindow::newEvent);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
@@ -146,9 +149,14 @@ void MainWindow::createPages()
     addPage(new ProgrammePage(this));
     addPage(new SessionsPage(this));
     addPage(new PeoplePage(this));
+    auto *participants = new ParticipantsPage(this);
+    addPage(participants);
+    addPage(new CheckInPage(this));
     addPage(new RoomsPage(this));
     addPage(new TracksPage(this));
     addPage(new PrintPage(this));
+    m_fileMenu->insertActions(m_saveCopyAction, {participants->importAction(), participants->exportAction()});
+    m_fileMenu->insertSeparator(m_saveCopyAction);
 }
 
 bool MainWindow::showPage(const QString &name)

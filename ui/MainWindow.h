@@ -54,6 +54,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_propertiesAction = nullptr;
