@@ -1,5 +1,7 @@
 #include "io/ScheduleFiles.h"
 
+#include "util/QuotedPath.h"
+
 #include "io/FrabJsonReader.h"
 #include "io/FrabJsonWriter.h"
 #include "io/FrabXmlReader.h"
@@ -19,11 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleFiles)
 };
-
-QString shown(const QString &path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
 } // namespace
 
 Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress)
@@ -32,10 +29,10 @@ Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const Progress
     const auto kind = ScheduleFormat::fromPath(path);
     if (!kind || !ScheduleFormat::canRead(*kind))
         return R::failure(Tr::tr("%1 is not a schedule Podium can import: give a %2 file.")
-                              .arg(shown(path), ScheduleFormat::extensionList(true)));
+                              .arg(quotedPath(path), ScheduleFormat::extensionList(true)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Tr::tr("%1 cannot be read: %2.").arg(shown(path), file.errorString()));
+        return R::failure(Tr::tr("%1 cannot be read: %2.").arg(quotedPath(path), file.errorString()));
     const QString name = QFileInfo(path).fileName();
     if (*kind == ScheduleFormat::FrabXml)
         return FrabXmlReader::read(file, name, progress);
@@ -50,7 +47,7 @@ Status ScheduleFiles::write(const ScheduleDocument &schedule, const QString &pat
     const auto kind = ScheduleFormat::fromPath(path);
     if (!kind)
         return Status::failure(Tr::tr("%1: the file name must end in %2, which decides the format.")
-                                   .arg(shown(path), ScheduleFormat::extensionList(false)));
+                                   .arg(quotedPath(path), ScheduleFormat::extensionList(false)));
     auto output = OutputFile::open(path, overwrite);
     if (!output)
         return Status::failure(output.error());
