@@ -14,7 +14,7 @@ JOBS=${JOBS:-2}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core)
-TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 xvfb xauth python3-reportlab clang)
+TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang)
 
 usage() {
   sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'

@@ -18,6 +18,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the bundled demo event.")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Show this page first (overview, programme, sessions, people, "
+                                                              "rooms, tracks, participants, checkin, print)."),
+                      QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("An event file to open."));
     parser.process(app);
 
@@ -27,5 +30,7 @@ int main(int argc, char *argv[])
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPage(parser.value(QStringLiteral("page")));
     return app.exec();
 }
