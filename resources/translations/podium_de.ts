@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AnonymisationSummary</name>
     <message>
         <source>E-mail addresses: %1</source>
@@ -193,6 +200,112 @@
     </message>
 </context>
 <context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Kategorie von %n Teilnehmer(in) auf %1 setzen</numerusform>
+            <numerusform>Kategorie von %n Teilnehmenden auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Status von %n Teilnehmer(in) auf %1 setzen</numerusform>
+            <numerusform>Status von %n Teilnehmenden auf %1 setzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>%1 einchecken</translation>
+    </message>
+    <message>
+        <source>Take back check-in of %1</source>
+        <translation>Check-in von %1 zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>no code was typed</source>
+        <translation>es wurde kein Code eingegeben</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unbekannter Code %1</translation>
+    </message>
+    <message>
+        <source>the registration was cancelled</source>
+        <translation>die Anmeldung wurde storniert</translation>
+    </message>
+    <message>
+        <source>already checked in at %1</source>
+        <translation>bereits um %1 eingecheckt</translation>
+    </message>
+    <message>
+        <source>already checked in on %1 at %2</source>
+        <translation>bereits am %1 um %2 eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
+        <translation>Anmelde&amp;code (eingeben oder Namensschild scannen, dann Eingabetaste):</translation>
+    </message>
+    <message>
+        <source>e.g. K7M2-QX9PT4</source>
+        <translation>z. B. K7M2-QX9PT4</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>Letzten Check-in &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation>Check-in zurückgenommen</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot check in</source>
+        <translation>Check-in nicht möglich</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Dietary: %1</source>
+        <translation>Ernährung: %1</translation>
+    </message>
+    <message>
+        <source>(was on the waiting list)</source>
+        <translation>(stand auf der Warteliste)</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -209,6 +322,17 @@
     <message>
         <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>podium-cli %1: --%2 muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTarget</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Vollständiger Name (Vor- und Nachname)</translation>
     </message>
 </context>
 <context>
@@ -284,6 +408,31 @@
     <message>
         <source>Click one to show its session.</source>
         <translation>Klicken Sie auf einen Konflikt, um seinen Programmpunkt anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 ist leer: Die Datei hat weder eine Kopfzeile noch Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written completely: %1.</source>
+        <translation>Die Datei konnte nicht vollständig geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -396,6 +545,13 @@
     <message>
         <source>Edit Event Properties</source>
         <translation>Veranstaltungseigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -636,6 +792,80 @@
     </message>
 </context>
 <context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export Participants</source>
+        <translation>Teilnehmende exportieren</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>CSV-Text (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Only those who &amp;consented to appear on shared lists</source>
+        <translation>Nur Personen, die der Nennung auf geteilten Listen &amp;zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>Only the participants &amp;shown (current search and filters)</source>
+        <translation>Nur die &amp;angezeigten Teilnehmenden (aktuelle Suche und Filter)</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per category</source>
+        <translation>Ein &amp;Tabellenblatt pro Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <source>-participants</source>
+        <translation>-teilnehmende</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting participants…</source>
+        <translation>Teilnehmende werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) in %1 geschrieben.</numerusform>
+            <numerusform>%n Teilnehmende in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportScheduleCommand</name>
     <message>
         <source>Export the programme as frab/pretalx XML or JSON, iCalendar or a sessions CSV.</source>
@@ -739,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
+        <translation>--map „%1“: erwartet SPALTE=Feld, z. B. "Nom=last_name".</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map „%1“: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).</source>
+        <translation>--map „%1“: „%2“ ist kein Teilnehmerfeld (erwartet eines von: %3, name, ignore).</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both hold “%3”: import one of them only.</source>
+        <translation>Die Spalten „%1“ und „%2“ enthalten beide „%3“: Importieren Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
+        <translation>Keine Spalte enthält den Nachnamen (gefunden: %1). Nennen Sie die Spalte „Nachname“, „Last name“ oder „Nom“, oder ordnen Sie sie mit --map SPALTE=last_name zu.</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
     <message>
         <source>With %1</source>
@@ -747,6 +1000,178 @@
     <message>
         <source>The calendar could not be written: %1</source>
         <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you press Import. If any row has a problem, nothing is imported: correct the file and try again.</source>
+        <translation>Jede Zeile wurde geprüft; nichts wird geschrieben, bevor Sie auf Importieren klicken. Hat eine Zeile ein Problem, wird nichts importiert: Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Back and Next to check again.</source>
+        <translation>Die Prüfung wurde abgebrochen. Klicken Sie auf Zurück und dann auf Weiter, um erneut zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n Problem gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n Probleme gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1</source>
+        <translation>Bereit zum Import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Tabelle auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, LibreOffice or a registration website. Podium recognises the encoding, the separator and column names in English, French and German.</source>
+        <translation>Eine CSV-Datei aus Excel, LibreOffice oder einer Anmelde-Website. Podium erkennt Kodierung, Trennzeichen und Spaltennamen auf Englisch, Französisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Podium has)</source>
+        <translation>Überspringen (Daten in Podium behalten)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Mit den Werten aus der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stop: import nothing</source>
+        <translation>Abbrechen: nichts importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>People already in the event
+(same e-mail address):</source>
+        <translation>Personen, die schon in der Veranstaltung sind
+(gleiche E-Mail-Adresse):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Inhalt der Spalten</translation>
+    </message>
+    <message>
+        <source>Check Podium&apos;s reading of the columns; change any that is wrong. Columns marked “not imported” are left out.</source>
+        <translation>Prüfen Sie, wie Podium die Spalten gelesen hat, und korrigieren Sie falsche Zuordnungen. Spalten mit „nicht importiert“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Gelesen als %1, getrennt durch %2; %n Beispielzeile angezeigt.</numerusform>
+            <numerusform>Gelesen als %1, getrennt durch %2; %n Beispielzeilen angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>Der Import kann nicht wiederholt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsWizard</name>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Teilnehmende werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n Zeile: %1 neu, %2 aktualisiert, %3 übersprungen (bereits angemeldet).</numerusform>
+            <numerusform>%n Zeilen: %1 neu, %2 aktualisiert, %3 übersprungen (bereits angemeldet).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1635,437 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>May appear on attendee &amp;lists shared with others</source>
+        <translation>Darf auf geteilten Teilnehmer&amp;listen erscheinen</translation>
+    </message>
+    <message>
+        <source>May be &amp;photographed</source>
+        <translation>Darf fotografiert &amp;werden</translation>
+    </message>
+    <message>
+        <source>&amp;Badge printed</source>
+        <translation>&amp;Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Na&amp;chname:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>Organisationst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Ernährungs&amp;bedürfnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>Barrierefre&amp;iheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Anmerk&amp;ungen:</translation>
+    </message>
+    <message>
+        <source>Registration code:</source>
+        <translation>Anmeldecode:</translation>
+    </message>
+    <message>
+        <source>Give at least a name.</source>
+        <translation>Geben Sie mindestens einen Namen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 already uses this e-mail address. Each person should have their own.</source>
+        <translation>%1 verwendet diese E-Mail-Adresse bereits. Jede Person sollte ihre eigene haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportOptions</name>
+    <message>
+        <source>Standard CSV (comma, UTF-8)</source>
+        <translation>Standard-CSV (Komma, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel (comma, UTF-8 with BOM)</source>
+        <translation>Excel (Komma, UTF-8 mit BOM)</translation>
+    </message>
+    <message>
+        <source>Excel (Europe: semicolon, UTF-8 with BOM)</source>
+        <translation>Excel (Europa: Semikolon, UTF-8 mit BOM)</translation>
+    </message>
+    <message>
+        <source>Attendee list to share (only those who consented)</source>
+        <translation>Teilnehmerliste zum Weitergeben (nur mit Zustimmung)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export preset (expected one of: %2).</source>
+        <translation>„%1“ ist keine Exportvorlage (erwartet eine von: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant column (expected some of: %2).</source>
+        <translation>„%1“ ist keine Teilnehmerspalte (erwartet einige von: %2).</translation>
+    </message>
+    <message>
+        <source>No columns given.</source>
+        <translation>Keine Spalten angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Dietary requirements</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Consent to list</source>
+        <translation>Zustimmung Listen</translation>
+    </message>
+    <message>
+        <source>Consent to photos</source>
+        <translation>Zustimmung Fotos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImporter</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: the registration code %2 already belongs to another participant.</source>
+        <translation>Zeile %1: Der Anmeldecode %2 gehört bereits einer anderen teilnehmenden Person.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” appears twice in the file (first on line %3).</source>
+        <translation>%1: „%2“ kommt zweimal in der Datei vor (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already in the event.</source>
+        <translation>%1: „%2“ ist bereits in der Veranstaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecordParser</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values but only %3 columns in the header; the extra values were left out.</source>
+        <translation>Zeile %1: %2 Werte, aber nur %3 Spalten in der Kopfzeile; die überzähligen Werte wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing.</source>
+        <translation>%1: Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known (expected one of: %2).</source>
+        <translation>„%1“ ist unbekannt (erwartet eines von: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Podium registration code; a new code was given.</source>
+        <translation>%1: „%2“ ist kein Podium-Anmeldecode; ein neuer Code wurde vergeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
+        <translation>„%1“ ist kein Datum (erwartet z. B. 2018-12-14 09:30 oder 14.12.2018).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>There is no participant with id %1.</source>
         <translation>Es gibt keine teilnehmende Person mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Lists, photos</source>
+        <translation>Listen, Fotos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantXlsxExporter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Die Arbeitsmappe konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search name, organisation, e-mail or code (Ctrl+F)</source>
+        <translation>Name, Organisation, E-Mail oder Code suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Arrived or not</source>
+        <translation>Eingecheckt oder nicht</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+Shift+N)</source>
+        <translation>Neue teilnehmende Person anmelden (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the selected participant in a form (Enter)</source>
+        <translation>Ausgewählte Person in einem Formular öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>Teilnehmende &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Participants…</source>
+        <translation>Teilnehmende e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category</source>
+        <translation>&amp;Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>S&amp;tatus setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Löschen (%n)</numerusform>
+            <numerusform>&amp;Löschen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 participants</source>
+        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmer(in) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Teilnehmer(in) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +3007,20 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     <message>
         <source>The QR code for “%1” could not be made.</source>
         <translation>Der QR-Code für „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) löschen</numerusform>
+            <numerusform>%n Teilnehmende löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

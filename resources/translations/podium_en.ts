@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Set category of %n participant to %1</numerusform>
+            <numerusform>Set category of %n participants to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Set status of %n participant to %1</numerusform>
+            <numerusform>Set status of %n participants to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -15,6 +32,53 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n participant to %1.</numerusform>
+            <numerusform>Wrote %n participants to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n problem found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n problems found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Read as %1, separated by %2; %n example row shown.</numerusform>
+            <numerusform>Read as %1, separated by %2; %n example rows shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated, %3 skipped (already registered).</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated, %3 skipped (already registered).</numerusform>
         </translation>
     </message>
 </context>
@@ -49,6 +113,16 @@
         <translation>
             <numerusform>%n role held by more than one of them in the same session will be kept once.</numerusform>
             <numerusform>%n roles held by more than one of them in the same session will be kept once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
         </translation>
     </message>
 </context>
@@ -131,6 +205,16 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
     <name>AnonymisationSummary</name>
     <message>
         <source>E-mail addresses: %1</source>
@@ -193,6 +200,112 @@
     </message>
 </context>
 <context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Mettre %n participant dans la catégorie %1</numerusform>
+            <numerusform>Mettre %n participants dans la catégorie %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Passer %n participant au statut %1</numerusform>
+            <numerusform>Passer %n participants au statut %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>Enregistrer l’arrivée de %1</translation>
+    </message>
+    <message>
+        <source>Take back check-in of %1</source>
+        <translation>Annuler l’arrivée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>no code was typed</source>
+        <translation>aucun code n’a été saisi</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>code inconnu %1</translation>
+    </message>
+    <message>
+        <source>the registration was cancelled</source>
+        <translation>l’inscription a été annulée</translation>
+    </message>
+    <message>
+        <source>already checked in at %1</source>
+        <translation>déjà arrivé à %1</translation>
+    </message>
+    <message>
+        <source>already checked in on %1 at %2</source>
+        <translation>déjà arrivé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
+        <translation>&amp;Code d’inscription (saisissez-le ou scannez le badge, puis Entrée) :</translation>
+    </message>
+    <message>
+        <source>e.g. K7M2-QX9PT4</source>
+        <translation>p. ex. K7M2-QX9PT4</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>&amp;Annuler la dernière arrivée</translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation>Arrivée annulée</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Aucun événement ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot check in</source>
+        <translation>Impossible d’enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Dietary: %1</source>
+        <translation>Régime : %1</translation>
+    </message>
+    <message>
+        <source>(was on the waiting list)</source>
+        <translation>(était sur liste d’attente)</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>Show this help.</source>
@@ -209,6 +322,17 @@
     <message>
         <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>podium-cli %1 : --%2 doit être un nombre entier de %3 à %4, et non « %5 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTarget</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Nom complet (prénom et nom)</translation>
     </message>
 </context>
 <context>
@@ -287,6 +411,31 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>ligne %1 : un champ entre guillemets n’est jamais fermé (il manque un ").</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>« %1 » ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 est vide : il n’a ni ligne d’en-tête ni lignes de données.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written completely: %1.</source>
+        <translation>Le fichier n’a pas pu être écrit entièrement : %1.</translation>
+    </message>
+</context>
+<context>
     <name>DemoEvent</name>
     <message>
         <source>The demo event is missing from this build of Podium.</source>
@@ -361,7 +510,7 @@
     </message>
     <message>
         <source>One page per checked-in participant (or everyone registered).</source>
-        <translation>Une page par participant présent (ou par inscrit).</translation>
+        <translation>Une page par participant arrivé (ou par inscrit).</translation>
     </message>
 </context>
 <context>
@@ -396,6 +545,13 @@
     <message>
         <source>Edit Event Properties</source>
         <translation>Modifier les propriétés de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
@@ -636,6 +792,80 @@
     </message>
 </context>
 <context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export Participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>Texte CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Only those who &amp;consented to appear on shared lists</source>
+        <translation>Seulement ceux qui ont a&amp;ccepté de figurer sur les listes partagées</translation>
+    </message>
+    <message>
+        <source>Only the participants &amp;shown (current search and filters)</source>
+        <translation>Seulement les participants &amp;visibles (recherche et filtres actuels)</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per category</source>
+        <translation>Une &amp;feuille par catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>Colo&amp;nnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>Cochez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>-participants</source>
+        <translation>-participants</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting participants…</source>
+        <translation>Exportation des participants…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n participant écrit dans %1.</numerusform>
+            <numerusform>%n participants écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportScheduleCommand</name>
     <message>
         <source>Export the programme as frab/pretalx XML or JSON, iCalendar or a sessions CSV.</source>
@@ -739,6 +969,29 @@
     </message>
 </context>
 <context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
+        <translation>--map « %1 » : attendu COLONNE=champ, par exemple "Nom=last_name".</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map « %1 » : le fichier n’a pas de colonne « %2 » (ses colonnes : %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).</source>
+        <translation>--map « %1 » : « %2 » n’est pas un champ de participant (attendu l’un de : %3, name, ignore).</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both hold “%3”: import one of them only.</source>
+        <translation>Les colonnes « %1 » et « %2 » contiennent toutes deux « %3 » : n’importez que l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
+        <translation>Aucune colonne ne contient le nom de famille (trouvées : %1). Nommez la colonne « Nom », « Last name » ou « Nachname », ou associez-la avec --map COLONNE=last_name.</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
     <message>
         <source>With %1</source>
@@ -747,6 +1000,178 @@
     <message>
         <source>The calendar could not be written: %1</source>
         <translation>Le calendrier n’a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you press Import. If any row has a problem, nothing is imported: correct the file and try again.</source>
+        <translation>Chaque ligne a été vérifiée ; rien n’est écrit tant que vous n’avez pas cliqué sur Importer. Si une ligne pose problème, rien n’est importé : corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Back and Next to check again.</source>
+        <translation>La vérification a été annulée. Cliquez sur Précédent puis Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n problème trouvé : rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style='color:#b00020'&gt;%n problèmes trouvés : rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1</source>
+        <translation>Prêt à importer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisir le tableau</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, LibreOffice or a registration website. Podium recognises the encoding, the separator and column names in English, French and German.</source>
+        <translation>Un fichier CSV enregistré par Excel, LibreOffice ou un site d’inscription. Podium reconnaît l’encodage, le séparateur et les noms de colonnes en anglais, en français et en allemand.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Podium has)</source>
+        <translation>Les ignorer (garder les données de Podium)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Les mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Stop: import nothing</source>
+        <translation>Arrêter : ne rien importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>People already in the event
+(same e-mail address):</source>
+        <translation>Personnes déjà dans l’événement
+(même adresse e-mail) :</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <source>Check Podium&apos;s reading of the columns; change any that is wrong. Columns marked “not imported” are left out.</source>
+        <translation>Vérifiez comment Podium a lu les colonnes et corrigez celles qui sont fausses. Les colonnes marquées « non importée » sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Lu en %1, séparé par des %2 ; %n ligne d’exemple affichée.</numerusform>
+            <numerusform>Lu en %1, séparé par des %2 ; %n lignes d’exemple affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>L’importation ne peut pas être rétablie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsWizard</name>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Importation des participants…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n ligne — nouveaux : %1, mis à jour : %2, ignorés (déjà inscrits) : %3.</numerusform>
+            <numerusform>%n lignes — nouveaux : %1, mis à jour : %2, ignorés (déjà inscrits) : %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1596,7 @@
     </message>
     <message>
         <source>%1 (%2 checked in)</source>
-        <translation>%1 (%2 présents)</translation>
+        <translation>%1 (%2 arrivés)</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -1210,10 +1635,437 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>May appear on attendee &amp;lists shared with others</source>
+        <translation>Peut figurer sur les &amp;listes de participants partagées</translation>
+    </message>
+    <message>
+        <source>May be &amp;photographed</source>
+        <translation>Peut être &amp;photographié</translation>
+    </message>
+    <message>
+        <source>&amp;Badge printed</source>
+        <translation>&amp;Badge imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>P&amp;rénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>T&amp;ype d’organisation :</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;ays :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Ré&amp;gime alimentaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>Accessib&amp;ilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Remar&amp;ques :</translation>
+    </message>
+    <message>
+        <source>Registration code:</source>
+        <translation>Code d’inscription :</translation>
+    </message>
+    <message>
+        <source>Give at least a name.</source>
+        <translation>Indiquez au moins un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 already uses this e-mail address. Each person should have their own.</source>
+        <translation>%1 utilise déjà cette adresse e-mail. Chaque personne doit avoir la sienne.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportOptions</name>
+    <message>
+        <source>Standard CSV (comma, UTF-8)</source>
+        <translation>CSV standard (virgule, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel (comma, UTF-8 with BOM)</source>
+        <translation>Excel (virgule, UTF-8 avec BOM)</translation>
+    </message>
+    <message>
+        <source>Excel (Europe: semicolon, UTF-8 with BOM)</source>
+        <translation>Excel (Europe : point-virgule, UTF-8 avec BOM)</translation>
+    </message>
+    <message>
+        <source>Attendee list to share (only those who consented)</source>
+        <translation>Liste des participants à partager (seulement ceux qui ont accepté)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export preset (expected one of: %2).</source>
+        <translation>« %1 » n’est pas un modèle d’export (attendu l’un de : %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant column (expected some of: %2).</source>
+        <translation>« %1 » n’est pas une colonne de participant (attendu parmi : %2).</translation>
+    </message>
+    <message>
+        <source>No columns given.</source>
+        <translation>Aucune colonne indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d’organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Code d’inscription</translation>
+    </message>
+    <message>
+        <source>Dietary requirements</source>
+        <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Consent to list</source>
+        <translation>Accord pour les listes</translation>
+    </message>
+    <message>
+        <source>Consent to photos</source>
+        <translation>Accord pour les photos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscription</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImporter</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>ligne %1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: the registration code %2 already belongs to another participant.</source>
+        <translation>ligne %1 : le code d’inscription %2 appartient déjà à un autre participant.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” appears twice in the file (first on line %3).</source>
+        <translation>%1 : « %2 » apparaît deux fois dans le fichier (d’abord à la ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already in the event.</source>
+        <translation>%1 : « %2 » figure déjà dans l’événement.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecordParser</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>ligne %1, colonne « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values but only %3 columns in the header; the extra values were left out.</source>
+        <translation>ligne %1 : %2 valeurs mais seulement %3 colonnes dans l’en-tête ; les valeurs en trop ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing.</source>
+        <translation>%1 : le nom manque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known (expected one of: %2).</source>
+        <translation>« %1 » est inconnu (attendu l’un de : %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Podium registration code; a new code was given.</source>
+        <translation>%1 : « %2 » n’est pas un code d’inscription Podium ; un nouveau code a été attribué.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
+        <translation>« %1 » n’est pas une date (attendu p. ex. 2018-12-14 09:30 ou 14.12.2018).</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantRepository</name>
     <message>
         <source>There is no participant with id %1.</source>
         <translation>Il n’y a aucun participant avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Lists, photos</source>
+        <translation>Listes, photos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantXlsxExporter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Le classeur n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Le classeur n’a pas pu être écrit : %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1.</source>
+        <translation>Impossible de créer un dossier temporaire : %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n’a pas pu être écrit : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search name, organisation, e-mail or code (Ctrl+F)</source>
+        <translation>Rechercher un nom, une organisation, un e-mail ou un code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Arrived or not</source>
+        <translation>Arrivés ou non</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+Shift+N)</source>
+        <translation>Inscrire un nouveau participant (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the selected participant in a form (Enter)</source>
+        <translation>Ouvrir le participant sélectionné dans un formulaire (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>&amp;Importer des participants…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Participants…</source>
+        <translation>E&amp;xporter les participants…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category</source>
+        <translation>Changer la &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Changer le s&amp;tatut</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Supprimer (%n)</numerusform>
+            <numerusform>&amp;Supprimer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 participants</source>
+        <translation>%1 participants affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +2712,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Everyone &amp;registered, not only those checked in</source>
-        <translation>Tous les &amp;inscrits, pas seulement les présents</translation>
+        <translation>Tous les &amp;inscrits, pas seulement les arrivés</translation>
     </message>
     <message>
         <source>Crop &amp;marks for cutting</source>
@@ -2155,6 +3007,20 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <message>
         <source>The QR code for “%1” could not be made.</source>
         <translation>Le code QR de « %1 » n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
