@@ -2026,11 +2026,11 @@
     </message>
     <message>
         <source>&amp;Import Participants…</source>
-        <translation>Teilnehmende &amp;importieren…</translation>
+        <translation>Teilnehmende i&amp;mportieren…</translation>
     </message>
     <message>
         <source>E&amp;xport Participants…</source>
-        <translation>Teilnehmende e&amp;xportieren…</translation>
+        <translation>Teilnehmende ex&amp;portieren…</translation>
     </message>
     <message>
         <source>Set &amp;category</source>

@@ -2026,11 +2026,11 @@
     </message>
     <message>
         <source>&amp;Import Participants…</source>
-        <translation>&amp;Importer des participants…</translation>
+        <translation>Import&amp;er des participants…</translation>
     </message>
     <message>
         <source>E&amp;xport Participants…</source>
-        <translation>E&amp;xporter les participants…</translation>
+        <translation>Exporter &amp;les participants…</translation>
     </message>
     <message>
         <source>Set &amp;category</source>
