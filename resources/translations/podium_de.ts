@@ -2503,7 +2503,7 @@ Delete %1? You can undo this.</source>
     </message>
     <message>
         <source>the person&apos;s id in another tool (pretalx, frab), if any</source>
-        <translation>die ID der Person in einem anderen Werkzeug (pretalx, frab), falls vorhanden</translation>
+        <translation>ID in einem anderen Werkzeug (pretalx, frab), falls vorhanden</translation>
     </message>
     <message>
         <source>(given when saved)</source>
@@ -2626,7 +2626,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Programmpunkte</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Edit Person “%1”</source>
@@ -3061,7 +3061,7 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Programmpunkte</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Rename Room “%1”</source>
@@ -3803,7 +3803,7 @@ Delete %1? You can undo this.</source>
     </message>
     <message>
         <source>Sessions</source>
-        <translation>Programmpunkte</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Rename Track “%1”</source>

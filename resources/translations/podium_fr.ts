@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>A CSV file saved by Excel, LibreOffice or a registration website. Podium recognises the encoding, the separator and column names in English, French and German.</source>
-        <translation>Un fichier CSV enregistré par Excel, LibreOffice ou un site d’inscription. Podium reconnaît l’encodage, le séparateur et les noms de colonnes en anglais, en français et en allemand.</translation>
+        <translation>Un CSV d’Excel, de LibreOffice ou d’un site d’inscription. Podium reconnaît l’encodage, le séparateur et les noms de colonnes en anglais, français et allemand.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1982,7 +1982,7 @@
     <name>ParticipantsPage</name>
     <message>
         <source>Search name, organisation, e-mail or code (Ctrl+F)</source>
-        <translation>Rechercher un nom, une organisation, un e-mail ou un code (Ctrl+F)</translation>
+        <translation>Nom, organisation, e-mail ou code (Ctrl+F)</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2479,7 +2479,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>e.g. Head of Translational Research</source>
-        <translation>p. ex. Responsable de la recherche translationnelle</translation>
+        <translation>p. ex. Directeur de recherche</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
@@ -2503,7 +2503,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>the person&apos;s id in another tool (pretalx, frab), if any</source>
-        <translation>l’identifiant de la personne dans un autre outil (pretalx, frab), s’il existe</translation>
+        <translation>identifiant dans un autre outil (pretalx, frab), s’il y en a un</translation>
     </message>
     <message>
         <source>(given when saved)</source>
@@ -2688,7 +2688,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Mise en page :</translation>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -3942,7 +3942,7 @@ Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</
     </message>
     <message>
         <source>Academia</source>
-        <translation>Monde académique</translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -4006,7 +4006,7 @@ Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</
     </message>
     <message>
         <source>Waitlisted</source>
-        <translation>Liste d’attente</translation>
+        <translation>En attente</translation>
     </message>
 </context>
 </TS>
