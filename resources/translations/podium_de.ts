@@ -414,7 +414,7 @@
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt).</translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
 </context>
 <context>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>there is no &quot;schedule&quot; object: this is not a frab/pretalx schedule.json file.</source>
-        <translation>es gibt kein "schedule"-Objekt: Dies ist keine schedule.json-Datei von frab/pretalx.</translation>
+        <translation>es gibt kein &quot;schedule&quot;-Objekt: Dies ist keine schedule.json-Datei von frab/pretalx.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -972,7 +972,7 @@
     <name>HeaderMapper</name>
     <message>
         <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
-        <translation>--map „%1“: erwartet SPALTE=Feld, z. B. "Nom=last_name".</translation>
+        <translation>--map „%1“: erwartet SPALTE=Feld, z. B. &quot;Nom=last_name&quot;.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
@@ -1019,8 +1019,8 @@
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n Problem gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n Probleme gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n Problem gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n Probleme gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -50,8 +50,8 @@
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n problem found: nothing can be imported yet.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n problems found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problems found: nothing can be imported yet.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">

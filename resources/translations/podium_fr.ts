@@ -12,39 +12,39 @@
     <name>AnonymisationSummary</name>
     <message>
         <source>E-mail addresses: %1</source>
-        <translation>Adresses e-mail : %1</translation>
+        <translation>Adresses e-mail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone numbers: %1</source>
-        <translation>Numéros de téléphone : %1</translation>
+        <translation>Numéros de téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Names (with titles, positions and biographies): %1</source>
-        <translation>Noms (avec titres, fonctions et biographies) : %1</translation>
+        <translation>Noms (avec titres, fonctions et biographies)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organisation names: %1</source>
-        <translation>Noms d’organisation : %1</translation>
+        <translation>Noms d’organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dietary needs: %1</source>
-        <translation>Besoins alimentaires : %1</translation>
+        <translation>Besoins alimentaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Accessibility needs: %1</source>
-        <translation>Besoins d’accessibilité : %1</translation>
+        <translation>Besoins d’accessibilité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Registration notes: %1</source>
-        <translation>Notes d’inscription : %1</translation>
+        <translation>Notes d’inscription&#xa0;: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation>Pays : %1</translation>
+        <translation>Pays&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organisation types: %1</source>
-        <translation>Types d’organisation : %1</translation>
+        <translation>Types d’organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>  (no personal data left to remove)</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Registration codes, replaced by new ones: %1</source>
-        <translation>Codes d’inscription, remplacés par de nouveaux codes : %1</translation>
+        <translation>Codes d’inscription, remplacés par de nouveaux codes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every registration stays with its category, status, consents and check-in time.</source>
@@ -68,15 +68,15 @@
     </message>
     <message>
         <source>People with a role in a session (%1) keep their name and organisation: they are part of the programme.</source>
-        <translation>Les personnes ayant un rôle dans une session (%1) gardent leur nom et leur organisation : elles font partie du programme.</translation>
+        <translation>Les personnes ayant un rôle dans une session (%1) gardent leur nom et leur organisation&#xa0;: elles font partie du programme.</translation>
     </message>
     <message>
         <source>Statistics kept:</source>
-        <translation>Statistiques conservées :</translation>
+        <translation>Statistiques conservées&#xa0;:</translation>
     </message>
     <message>
         <source>Statistics (before -&gt; after):</source>
-        <translation>Statistiques (avant -&gt; après) :</translation>
+        <translation>Statistiques (avant -&gt; après)&#xa0;:</translation>
     </message>
     <message>
         <source>Registrations by category</source>
@@ -111,23 +111,23 @@
     </message>
     <message>
         <source>&lt;b&gt;Anonymise “%1”?&lt;/b&gt; This removes the personal data the event no longer needs. It cannot be undone, and the undo history is cleared.</source>
-        <translation>&lt;b&gt;Anonymiser « %1 » ?&lt;/b&gt; Les données personnelles dont l’événement n’a plus besoin seront supprimées. Cette opération est irréversible et l’historique des annulations sera effacé.</translation>
+        <translation>&lt;b&gt;Anonymiser «&#xa0;%1&#xa0;»&#xa0;?&lt;/b&gt; Les données personnelles dont l’événement n’a plus besoin seront supprimées. Cette opération est irréversible et l’historique des annulations sera effacé.</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Attention :</translation>
+        <translation>Attention&#xa0;:</translation>
     </message>
     <message>
         <source>I understand: anonymise &amp;anyway</source>
-        <translation>J’ai compris : anonymiser &amp;quand même</translation>
+        <translation>J’ai compris&#xa0;: anonymiser &amp;quand même</translation>
     </message>
     <message>
         <source>Will be removed:</source>
-        <translation>Sera supprimé :</translation>
+        <translation>Sera supprimé&#xa0;:</translation>
     </message>
     <message>
         <source>Without it, only counts by category stay; organisation types and countries of people without a session role are cleared too.</source>
-        <translation>Sinon, seuls les effectifs par catégorie sont conservés ; les types d’organisation et les pays des personnes sans rôle dans le programme sont aussi effacés.</translation>
+        <translation>Sinon, seuls les effectifs par catégorie sont conservés&#xa0;; les types d’organisation et les pays des personnes sans rôle dans le programme sont aussi effacés.</translation>
     </message>
     <message>
         <source>&amp;Anonymise</source>
@@ -138,7 +138,7 @@
     <name>AttendeeListRenderer</name>
     <message>
         <source>No participant agreed to appear on shared lists%1, so the attendee list would be empty.</source>
-        <translation>Aucun participant%1 n’a accepté de figurer sur les listes partagées : la liste des participants serait vide.</translation>
+        <translation>Aucun participant%1 n’a accepté de figurer sur les listes partagées&#xa0;: la liste des participants serait vide.</translation>
     </message>
     <message>
         <source>Attendee list</source>
@@ -168,7 +168,7 @@
     <name>CertificateRenderer</name>
     <message>
         <source>Nobody has checked in yet, so there is no certificate to print (use “all registered” to print one for everyone registered).</source>
-        <translation>Personne n’est encore arrivé : il n’y a aucune attestation à imprimer (choisissez « tous les inscrits » pour en imprimer une par inscrit).</translation>
+        <translation>Personne n’est encore arrivé&#xa0;: il n’y a aucune attestation à imprimer (choisissez «&#xa0;tous les inscrits&#xa0;» pour en imprimer une par inscrit).</translation>
     </message>
     <message>
         <source>Certificate of Attendance</source>
@@ -254,7 +254,7 @@
     <name>CheckInPage</name>
     <message>
         <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
-        <translation>&amp;Code d’inscription (saisissez-le ou scannez le badge, puis Entrée) :</translation>
+        <translation>&amp;Code d’inscription (saisissez-le ou scannez le badge, puis Entrée)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. K7M2-QX9PT4</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Dietary: %1</source>
-        <translation>Régime : %1</translation>
+        <translation>Régime&#xa0;: %1</translation>
     </message>
     <message>
         <source>(was on the waiting list)</source>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>too many arguments: %1.</source>
-        <translation>trop d’arguments : %1.</translation>
+        <translation>trop d’arguments&#xa0;: %1.</translation>
     </message>
     <message>
         <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
-        <translation>podium-cli %1 : --%2 doit être un nombre entier de %3 à %4, et non « %5 ».</translation>
+        <translation>podium-cli %1&#xa0;: --%2 doit être un nombre entier de %3 à %4, et non «&#xa0;%5&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -343,15 +343,15 @@
     </message>
     <message>
         <source>podium-cli %1: refusing to %2 without confirmation: there is no terminal to ask (standard input is not one). Nothing was changed. Add --yes to go ahead.</source>
-        <translation>podium-cli %1 : « %2 » refusé sans confirmation : aucun terminal pour poser la question (l’entrée standard n’en est pas un). Rien n’a été modifié. Ajoutez --yes pour continuer.</translation>
+        <translation>podium-cli %1&#xa0;: «&#xa0;%2&#xa0;» refusé sans confirmation&#xa0;: aucun terminal pour poser la question (l’entrée standard n’en est pas un). Rien n’a été modifié. Ajoutez --yes pour continuer.</translation>
     </message>
     <message>
         <source>This cannot be undone. Type “yes” to %1: </source>
-        <translation>Cette opération est irréversible. Tapez « yes » pour confirmer (%1) : </translation>
+        <translation>Cette opération est irréversible. Tapez «&#xa0;yes&#xa0;» pour confirmer (%1)&#xa0;: </translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation>Annulé : rien n’a été modifié.</translation>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -362,23 +362,23 @@
     </message>
     <message>
         <source>%1 is in two sessions at once: “%2” (%3, %4) and “%5” (%6, %7).</source>
-        <translation>%1 est dans deux sessions à la fois : « %2 » (%3, %4) et « %5 » (%6, %7).</translation>
+        <translation>%1 est dans deux sessions à la fois&#xa0;: «&#xa0;%2&#xa0;» (%3, %4) et «&#xa0;%5&#xa0;» (%6, %7).</translation>
     </message>
     <message>
         <source>%1 holds two sessions at once: “%2” (%3) and “%4” (%5).</source>
-        <translation>%1 accueille deux sessions à la fois : « %2 » (%3) et « %4 » (%5).</translation>
+        <translation>%1 accueille deux sessions à la fois&#xa0;: «&#xa0;%2&#xa0;» (%3) et «&#xa0;%4&#xa0;» (%5).</translation>
     </message>
     <message>
         <source>“%1” is cancelled but still on the timetable (%2, %3).</source>
-        <translation>« %1 » est annulée mais figure encore dans la grille horaire (%2, %3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est annulée mais figure encore dans la grille horaire (%2, %3).</translation>
     </message>
     <message>
         <source>“%1” (%2, %3) is outside the event&apos;s days (%4 to %5).</source>
-        <translation>« %1 » (%2, %3) est en dehors des jours de l’événement (du %4 au %5).</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2, %3) est en dehors des jours de l’événement (du %4 au %5).</translation>
     </message>
     <message>
         <source>“%1” (%2) expects %3 people but %4 seats only %5.</source>
-        <translation>« %1 » (%2) attend %3 personnes mais %4 n’a que %5 places.</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) attend %3 personnes mais %4 n’a que %5 places.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>No conflicts: nobody is booked twice and every session fits its room and day.</source>
-        <translation>Aucun conflit : personne n’est programmé deux fois et chaque session tient dans sa salle et sa journée.</translation>
+        <translation>Aucun conflit&#xa0;: personne n’est programmé deux fois et chaque session tient dans sa salle et sa journée.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -414,25 +414,25 @@
     <name>CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation>ligne %1 : un champ entre guillemets n’est jamais fermé (il manque un ").</translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé (il manque un &quot;).</translation>
     </message>
 </context>
 <context>
     <name>CsvSource</name>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation>« %1 » ne peut pas être lu : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is empty: it has no header line and no rows.</source>
-        <translation>%1 est vide : il n’a ni ligne d’en-tête ni lignes de données.</translation>
+        <translation>%1 est vide&#xa0;: il n’a ni ligne d’en-tête ni lignes de données.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written completely: %1.</source>
-        <translation>Le fichier n’a pas pu être écrit entièrement : %1.</translation>
+        <translation>Le fichier n’a pas pu être écrit entièrement&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>The demo event is damaged: %1.</source>
-        <translation>L’événement de démonstration est endommagé : %1.</translation>
+        <translation>L’événement de démonstration est endommagé&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>One landscape page per day: rooms across, time down, coloured by track.</source>
-        <translation>Une page à l’italienne par jour : salles en colonnes, heures en lignes, couleurs par thème.</translation>
+        <translation>Une page à l’italienne par jour&#xa0;: salles en colonnes, heures en lignes, couleurs par thème.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -533,11 +533,11 @@
     </message>
     <message>
         <source>%1: no participant to print.</source>
-        <translation>%1 : aucun participant à imprimer.</translation>
+        <translation>%1&#xa0;: aucun participant à imprimer.</translation>
     </message>
     <message>
         <source>%1: no participant matches %2, so there is nothing to print.</source>
-        <translation>%1 : aucun participant ne correspond à %2 ; il n’y a rien à imprimer.</translation>
+        <translation>%1&#xa0;: aucun participant ne correspond à %2&#xa0;; il n’y a rien à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>%1: the person and all their details</source>
-        <translation>%1 : la personne et toutes ses coordonnées</translation>
+        <translation>%1&#xa0;: la personne et toutes ses coordonnées</translation>
     </message>
     <message>
         <source>  - registration %1 (%2, %3), with its needs, consents, check-in and notes</source>
@@ -570,26 +570,26 @@
     </message>
     <message>
         <source>  - %1 in “%2”: the session stays, without them</source>
-        <translation>  - %1 dans « %2 » : la session reste, sans cette personne</translation>
+        <translation>  - %1 dans «&#xa0;%2&#xa0;»&#xa0;: la session reste, sans cette personne</translation>
     </message>
     <message>
         <source>Their name or address also appears as text in %1. Erasing does not change that text: edit it by hand.</source>
-        <translation>Son nom ou son adresse apparaît aussi en texte dans %1. L’effacement ne modifie pas ce texte : corrigez-le à la main.</translation>
+        <translation>Son nom ou son adresse apparaît aussi en texte dans %1. L’effacement ne modifie pas ce texte&#xa0;: corrigez-le à la main.</translation>
     </message>
 </context>
 <context>
     <name>EventAnonymiser</name>
     <message>
         <source>The event has no dates, so Podium cannot tell whether it is over.</source>
-        <translation>L’événement n’a pas de dates : Podium ne peut pas savoir s’il est terminé.</translation>
+        <translation>L’événement n’a pas de dates&#xa0;: Podium ne peut pas savoir s’il est terminé.</translation>
     </message>
     <message>
         <source>The event is not over: its last day is %1 and today is %2 (in the event’s time zone). Participants may still need their details.</source>
-        <translation>L’événement n’est pas terminé : son dernier jour est le %1 et nous sommes le %2 (dans le fuseau horaire de l’événement). Les participants peuvent encore avoir besoin de leurs données.</translation>
+        <translation>L’événement n’est pas terminé&#xa0;: son dernier jour est le %1 et nous sommes le %2 (dans le fuseau horaire de l’événement). Les participants peuvent encore avoir besoin de leurs données.</translation>
     </message>
     <message>
         <source>is read-only: nothing was anonymised.</source>
-        <translation>est en lecture seule : rien n’a été anonymisé.</translation>
+        <translation>est en lecture seule&#xa0;: rien n’a été anonymisé.</translation>
     </message>
     <message>
         <source>Nothing was changed. Anonymise after the event, or force it.</source>
@@ -597,18 +597,18 @@
     </message>
     <message>
         <source>The personal data was removed and overwritten, but the file could not be compacted afterwards: %1</source>
-        <translation>Les données personnelles ont été supprimées et écrasées, mais le fichier n’a pas pu être compacté ensuite : %1</translation>
+        <translation>Les données personnelles ont été supprimées et écrasées, mais le fichier n’a pas pu être compacté ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>EventFile</name>
     <message>
         <source>cannot be read: %1.</source>
-        <translation>ne peut pas être lu : %1.</translation>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>is empty: it is not a Podium event file.</source>
-        <translation>est vide : ce n’est pas un fichier d’événement Podium.</translation>
+        <translation>est vide&#xa0;: ce n’est pas un fichier d’événement Podium.</translation>
     </message>
     <message>
         <source>is not a Podium event file (it is not an SQLite database).</source>
@@ -616,31 +616,31 @@
     </message>
     <message>
         <source>is damaged: its header is not valid.</source>
-        <translation>est endommagé : son en-tête n’est pas valide.</translation>
+        <translation>est endommagé&#xa0;: son en-tête n’est pas valide.</translation>
     </message>
     <message>
         <source>is damaged: it is shorter than its header says (%1 of %2 bytes), probably cut off while being copied. Open a backup copy instead.</source>
-        <translation>est endommagé : il est plus court que ne l’indique son en-tête (%1 octets sur %2), sans doute tronqué lors d’une copie. Ouvrez plutôt une copie de sauvegarde.</translation>
+        <translation>est endommagé&#xa0;: il est plus court que ne l’indique son en-tête (%1 octets sur %2), sans doute tronqué lors d’une copie. Ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>The file is read-only: changes cannot be saved.</source>
-        <translation>Le fichier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Le fichier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>The folder holding the file is read-only: changes cannot be saved.</source>
-        <translation>Le dossier du fichier est en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Le dossier du fichier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>cannot be opened: %1.</source>
-        <translation>ne peut pas être ouvert : %1.</translation>
+        <translation>ne peut pas être ouvert&#xa0;: %1.</translation>
     </message>
     <message>
         <source>already exists: choose another name or remove it first.</source>
-        <translation>existe déjà : choisissez un autre nom ou supprimez-le d’abord.</translation>
+        <translation>existe déjà&#xa0;: choisissez un autre nom ou supprimez-le d’abord.</translation>
     </message>
     <message>
         <source>cannot be created: %1.</source>
-        <translation>ne peut pas être créé : %1.</translation>
+        <translation>ne peut pas être créé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>does not exist.</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>was saved by a newer version of Podium (file format %1; this version reads up to %2). Update Podium to open it.</source>
-        <translation>a été enregistré par une version plus récente de Podium (format de fichier %1 ; cette version lit jusqu’au format %2). Mettez Podium à jour pour l’ouvrir.</translation>
+        <translation>a été enregistré par une version plus récente de Podium (format de fichier %1&#xa0;; cette version lit jusqu’au format %2). Mettez Podium à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>is damaged: it has Podium&apos;s mark but no event in it.</source>
-        <translation>est endommagé : il porte la marque de Podium mais ne contient aucun événement.</translation>
+        <translation>est endommagé&#xa0;: il porte la marque de Podium mais ne contient aucun événement.</translation>
     </message>
     <message>
         <source>is damaged and cannot be read (%1). Open a backup copy instead.</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>is damaged (SQLite reports: %1). Open a backup copy instead.</source>
-        <translation>est endommagé (SQLite signale : %1). Ouvrez plutôt une copie de sauvegarde.</translation>
+        <translation>est endommagé (SQLite signale&#xa0;: %1). Ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
     <message>
         <source>was saved by an older version of Podium and must be upgraded, but it cannot be written. Copy it to a writable folder first.</source>
@@ -692,26 +692,26 @@
     </message>
     <message>
         <source>is the open file itself: choose another name.</source>
-        <translation>est le fichier ouvert lui-même : choisissez un autre nom.</translation>
+        <translation>est le fichier ouvert lui-même&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>could not be written: %1.</source>
-        <translation>n’a pas pu être écrit : %1.</translation>
+        <translation>n’a pas pu être écrit&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>EventFileWriter</name>
     <message>
         <source>%1 is a folder: give a file name.</source>
-        <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or add --force to replace it.</source>
-        <translation>%1 existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 cannot be created: the folder %2 does not exist.</source>
-        <translation>%1 ne peut pas être créé : le dossier %2 n’existe pas.</translation>
+        <translation>%1 ne peut pas être créé&#xa0;: le dossier %2 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -722,54 +722,54 @@
     <name>EventGenerator</name>
     <message>
         <source>Cannot plant %1 conflicts: the timetable has only %2 pairs of sessions at the same time in different rooms. Add rooms or sessions.</source>
-        <translation>Impossible de créer %1 conflits : la grille horaire ne compte que %2 paires de sessions simultanées dans des salles différentes. Ajoutez des salles ou des sessions.</translation>
+        <translation>Impossible de créer %1 conflits&#xa0;: la grille horaire ne compte que %2 paires de sessions simultanées dans des salles différentes. Ajoutez des salles ou des sessions.</translation>
     </message>
 </context>
 <context>
     <name>EventPropertiesDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation>&amp;Sous-titre :</translation>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation>&amp;Acronyme :</translation>
+        <translation>&amp;Acronyme&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation>&amp;Organisateur :</translation>
+        <translation>&amp;Organisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse :</translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation>&amp;Premier jour :</translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation>Dernier &amp;jour :</translation>
+        <translation>Dernier &amp;jour&#xa0;:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Give the event a name.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>“%1” is not a time zone Podium knows. Pick one from the list, such as Europe/Luxembourg.</source>
-        <translation>« %1 » n’est pas un fuseau horaire connu de Podium. Choisissez-en un dans la liste, par exemple Europe/Luxembourg.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Podium. Choisissez-en un dans la liste, par exemple Europe/Luxembourg.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
@@ -788,7 +788,7 @@
     <name>EventRepository</name>
     <message>
         <source>is damaged: it holds no event.</source>
-        <translation>est endommagé : il ne contient aucun événement.</translation>
+        <translation>est endommagé&#xa0;: il ne contient aucun événement.</translation>
     </message>
 </context>
 <context>
@@ -819,15 +819,15 @@
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>Col&amp;umns:</source>
-        <translation>Colo&amp;nnes :</translation>
+        <translation>Colo&amp;nnes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>The file to write; its extension (.xml, .json, .ics, .csv) decides the format.</source>
-        <translation>Le fichier à écrire ; son extension (.xml, .json, .ics, .csv) détermine le format.</translation>
+        <translation>Le fichier à écrire&#xa0;; son extension (.xml, .json, .ics, .csv) détermine le format.</translation>
     </message>
     <message>
         <source>Only the sessions of this person (name, e-mail address or GUID).</source>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>podium-cli export schedule: give the file to write with -o OUT.xml, OUT.json, OUT.ics or OUT.csv.</source>
-        <translation>podium-cli export schedule : indiquez le fichier à écrire avec -o OUT.xml, OUT.json, OUT.ics ou OUT.csv.</translation>
+        <translation>podium-cli export schedule&#xa0;: indiquez le fichier à écrire avec -o OUT.xml, OUT.json, OUT.ics ou OUT.csv.</translation>
     </message>
     <message>
         <source>podium-cli export schedule: “%1” must end in %2, which decides the format.</source>
-        <translation>podium-cli export schedule : « %1 » doit se terminer par %2, qui détermine le format.</translation>
+        <translation>podium-cli export schedule&#xa0;: «&#xa0;%1&#xa0;» doit se terminer par %2, qui détermine le format.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Wrote %1 (sessions: %2).</source>
-        <translation>%1 écrit (sessions : %2).</translation>
+        <translation>%1 écrit (sessions&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -912,22 +912,22 @@
     </message>
     <message>
         <source>the JSON is not well-formed: %1.</source>
-        <translation>le JSON est mal formé : %1.</translation>
+        <translation>le JSON est mal formé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>there is no &quot;schedule&quot; object: this is not a frab/pretalx schedule.json file.</source>
-        <translation>il n’y a pas d’objet "schedule" : ce n’est pas un fichier schedule.json frab/pretalx.</translation>
+        <translation>il n’y a pas d’objet &quot;schedule&quot;&#xa0;: ce n’est pas un fichier schedule.json frab/pretalx.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
 </context>
 <context>
     <name>FrabJsonWriter</name>
     <message>
         <source>The schedule could not be written: %1</source>
-        <translation>Le programme n’a pas pu être écrit : %1</translation>
+        <translation>Le programme n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>unknown element &lt;%1&gt; in &lt;%2&gt; ignored.</source>
@@ -946,11 +946,11 @@
     </message>
     <message>
         <source>the file has a DOCTYPE declaration; schedule files never need one, and it is refused for safety.</source>
-        <translation>le fichier contient une déclaration DOCTYPE ; les fichiers de programme n’en ont jamais besoin, et elle est refusée par sécurité.</translation>
+        <translation>le fichier contient une déclaration DOCTYPE&#xa0;; les fichiers de programme n’en ont jamais besoin, et elle est refusée par sécurité.</translation>
     </message>
     <message>
         <source>the root element is &lt;%1&gt;, not &lt;schedule&gt;: this is not a frab/pretalx schedule file.</source>
-        <translation>l’élément racine est &lt;%1&gt;, et non &lt;schedule&gt; : ce n’est pas un fichier de programme frab/pretalx.</translation>
+        <translation>l’élément racine est &lt;%1&gt;, et non &lt;schedule&gt;&#xa0;: ce n’est pas un fichier de programme frab/pretalx.</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -958,37 +958,37 @@
     </message>
     <message>
         <source>the XML is not well-formed: %1</source>
-        <translation>le XML est mal formé : %1</translation>
+        <translation>le XML est mal formé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>FrabXmlWriter</name>
     <message>
         <source>The schedule could not be written: %1</source>
-        <translation>Le programme n’a pas pu être écrit : %1</translation>
+        <translation>Le programme n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>HeaderMapper</name>
     <message>
         <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
-        <translation>--map « %1 » : attendu COLONNE=champ, par exemple "Nom=last_name".</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: attendu COLONNE=champ, par exemple &quot;Nom=last_name&quot;.</translation>
     </message>
     <message>
         <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
-        <translation>--map « %1 » : le fichier n’a pas de colonne « %2 » (ses colonnes : %3).</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas de colonne «&#xa0;%2&#xa0;» (ses colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).</source>
-        <translation>--map « %1 » : « %2 » n’est pas un champ de participant (attendu l’un de : %3, name, ignore).</translation>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ de participant (attendu l’un de&#xa0;: %3, name, ignore).</translation>
     </message>
     <message>
         <source>Columns “%1” and “%2” both hold “%3”: import one of them only.</source>
-        <translation>Les colonnes « %1 » et « %2 » contiennent toutes deux « %3 » : n’importez que l’une d’elles.</translation>
+        <translation>Les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» contiennent toutes deux «&#xa0;%3&#xa0;»&#xa0;: n’importez que l’une d’elles.</translation>
     </message>
     <message>
         <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
-        <translation>Aucune colonne ne contient le nom de famille (trouvées : %1). Nommez la colonne « Nom », « Last name » ou « Nachname », ou associez-la avec --map COLONNE=last_name.</translation>
+        <translation>Aucune colonne ne contient le nom de famille (trouvées&#xa0;: %1). Nommez la colonne «&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nachname&#xa0;», ou associez-la avec --map COLONNE=last_name.</translation>
     </message>
 </context>
 <context>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>The calendar could not be written: %1</source>
-        <translation>Le calendrier n’a pas pu être écrit : %1</translation>
+        <translation>Le calendrier n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Every row has been checked; nothing is written until you press Import. If any row has a problem, nothing is imported: correct the file and try again.</source>
-        <translation>Chaque ligne a été vérifiée ; rien n’est écrit tant que vous n’avez pas cliqué sur Importer. Si une ligne pose problème, rien n’est importé : corrigez le fichier et réessayez.</translation>
+        <translation>Chaque ligne a été vérifiée&#xa0;; rien n’est écrit tant que vous n’avez pas cliqué sur Importer. Si une ligne pose problème, rien n’est importé&#xa0;: corrigez le fichier et réessayez.</translation>
     </message>
     <message>
         <source>The check was cancelled. Press Back and Next to check again.</source>
@@ -1019,8 +1019,8 @@
     <message numerus="yes">
         <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
         <translation>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n problème trouvé : rien ne peut encore être importé.&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b style='color:#b00020'&gt;%n problèmes trouvés : rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problème trouvé&#xa0;: rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problèmes trouvés&#xa0;: rien ne peut encore être importé.&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1032,7 +1032,7 @@
     </message>
     <message>
         <source>Ready to import: %1</source>
-        <translation>Prêt à importer : %1</translation>
+        <translation>Prêt à importer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,17 +1067,17 @@
     </message>
     <message>
         <source>Stop: import nothing</source>
-        <translation>Arrêter : ne rien importer</translation>
+        <translation>Arrêter&#xa0;: ne rien importer</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>People already in the event
 (same e-mail address):</source>
         <translation>Personnes déjà dans l’événement
-(même adresse e-mail) :</translation>
+(même adresse e-mail)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Check Podium&apos;s reading of the columns; change any that is wrong. Columns marked “not imported” are left out.</source>
-        <translation>Vérifiez comment Podium a lu les colonnes et corrigez celles qui sont fausses. Les colonnes marquées « non importée » sont ignorées.</translation>
+        <translation>Vérifiez comment Podium a lu les colonnes et corrigez celles qui sont fausses. Les colonnes marquées «&#xa0;non importée&#xa0;» sont ignorées.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1105,8 +1105,8 @@
     <message numerus="yes">
         <source>Read as %1, separated by %2; %n example row(s) shown.</source>
         <translation>
-            <numerusform>Lu en %1, séparé par des %2 ; %n ligne d’exemple affichée.</numerusform>
-            <numerusform>Lu en %1, séparé par des %2 ; %n lignes d’exemple affichées.</numerusform>
+            <numerusform>Lu en %1, séparé par des %2&#xa0;; %n ligne d’exemple affichée.</numerusform>
+            <numerusform>Lu en %1, séparé par des %2&#xa0;; %n lignes d’exemple affichées.</numerusform>
         </translation>
     </message>
 </context>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>The import cannot be redone: %1</source>
-        <translation>L’importation ne peut pas être rétablie : %1</translation>
+        <translation>L’importation ne peut pas être rétablie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n’a été importé : %1</translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported %1</source>
@@ -1169,8 +1169,8 @@
     <message numerus="yes">
         <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
         <translation>
-            <numerusform>%n ligne — nouveaux : %1, mis à jour : %2, ignorés (déjà inscrits) : %3.</numerusform>
-            <numerusform>%n lignes — nouveaux : %1, mis à jour : %2, ignorés (déjà inscrits) : %3.</numerusform>
+            <numerusform>%n ligne — nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés (déjà inscrits)&#xa0;: %3.</numerusform>
+            <numerusform>%n lignes — nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés (déjà inscrits)&#xa0;: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,7 +1178,7 @@
     <name>ImportScheduleCommand</name>
     <message>
         <source>Import Schedule “%1”</source>
-        <translation>Importer le programme « %1 »</translation>
+        <translation>Importer le programme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.</source>
@@ -1186,7 +1186,7 @@
     </message>
     <message>
         <source>The event file; created when it does not exist yet.</source>
-        <translation>Le fichier d’événement ; il est créé s’il n’existe pas encore.</translation>
+        <translation>Le fichier d’événement&#xa0;; il est créé s’il n’existe pas encore.</translation>
     </message>
     <message>
         <source>The schedule to import.</source>
@@ -1194,19 +1194,19 @@
     </message>
     <message>
         <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added.</source>
-        <translation>Fusionner avec un événement qui a déjà un programme : les sessions de même GUID sont mises à jour, les autres ajoutées.</translation>
+        <translation>Fusionner avec un événement qui a déjà un programme&#xa0;: les sessions de même GUID sont mises à jour, les autres ajoutées.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID, or give a new file name.</source>
-        <translation>a déjà un programme : rien n’a été importé. Ajoutez --merge pour y fusionner le programme par GUID, ou indiquez un nouveau nom de fichier.</translation>
+        <translation>a déjà un programme&#xa0;: rien n’a été importé. Ajoutez --merge pour y fusionner le programme par GUID, ou indiquez un nouveau nom de fichier.</translation>
     </message>
     <message>
         <source>Imported %1 into %2: %3</source>
-        <translation>%1 importé dans %2 : %3</translation>
+        <translation>%1 importé dans %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
         <source>The pitch (%1 x %2 mm) is smaller than the label (%3 x %4 mm): labels would overlap.</source>
-        <translation>Le pas (%1 x %2 mm) est plus petit que l’étiquette (%3 x %4 mm) : les étiquettes se chevaucheraient.</translation>
+        <translation>Le pas (%1 x %2 mm) est plus petit que l’étiquette (%3 x %4 mm)&#xa0;: les étiquettes se chevaucheraient.</translation>
     </message>
     <message>
         <source>The labels need %1 x %2 mm but the paper is %3 x %4 mm.</source>
@@ -1245,15 +1245,15 @@
     </message>
     <message>
         <source>“%1” is not NAME=NUMBERxNUMBER. %2</source>
-        <translation>« %1 » n’est pas de la forme NAME=NUMBERxNUMBER. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=NUMBERxNUMBER. %2</translation>
     </message>
     <message>
         <source>grid= takes whole numbers of columns and rows, not “%1”.</source>
-        <translation>grid= attend des nombres entiers de colonnes et de rangées, et non « %1 ».</translation>
+        <translation>grid= attend des nombres entiers de colonnes et de rangées, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown part “%1”. %2</source>
-        <translation>Élément inconnu « %1 ». %2</translation>
+        <translation>Élément inconnu «&#xa0;%1&#xa0;». %2</translation>
     </message>
     <message>
         <source>The custom sheet has no %1=. %2</source>
@@ -1277,30 +1277,30 @@
     </message>
     <message>
         <source>Unknown badge layout “%1”: expected one of %2, or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</source>
-        <translation>Mise en page de badge inconnue « %1 » : attendu l’une de %2, ou custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
+        <translation>Mise en page de badge inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, ou custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetEditor</name>
     <message>
         <source>Pa&amp;per (mm):</source>
-        <translation>&amp;Papier (mm) :</translation>
+        <translation>&amp;Papier (mm)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Label (mm):</source>
-        <translation>&amp;Étiquette (mm) :</translation>
+        <translation>&amp;Étiquette (mm)&#xa0;:</translation>
     </message>
     <message>
         <source>First label &amp;at (left × top, mm):</source>
-        <translation>Pre&amp;mière étiquette à (gauche × haut, mm) :</translation>
+        <translation>Pre&amp;mière étiquette à (gauche × haut, mm)&#xa0;:</translation>
     </message>
     <message>
         <source>Pi&amp;tch (across × down, mm):</source>
-        <translation>P&amp;as (horizontal × vertical, mm) :</translation>
+        <translation>P&amp;as (horizontal × vertical, mm)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Grid (columns × rows):</source>
-        <translation>&amp;Grille (colonnes × rangées) :</translation>
+        <translation>&amp;Grille (colonnes × rangées)&#xa0;:</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -1383,19 +1383,19 @@
     </message>
     <message>
         <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;The offline conference organiser: programme, participants, badges and lists for scientific and industry events.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;L’organisateur de conférences hors ligne : programme, participants, badges et listes pour les événements scientifiques et industriels.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;L’organisateur de conférences hors ligne&#xa0;: programme, participants, badges et listes pour les événements scientifiques et industriels.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file was changed by another program: reloaded.</source>
-        <translation>Le fichier a été modifié par un autre programme : il a été rechargé.</translation>
+        <translation>Le fichier a été modifié par un autre programme&#xa0;: il a été rechargé.</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>“%1” already exists. Podium never overwrites an event file: choose another name.</source>
-        <translation>« %1 » existe déjà. Podium n’écrase jamais un fichier d’événement : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Podium n’écrase jamais un fichier d’événement&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Open Event</source>
@@ -1456,7 +1456,7 @@
     <name>MergePeopleCommand</name>
     <message>
         <source>Merge People into “%1”</source>
-        <translation>Fusionner des personnes en « %1 »</translation>
+        <translation>Fusionner des personnes en «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1474,7 @@
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation>&amp;Conserver :</translation>
+        <translation>&amp;Conserver&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Values of the merged person&lt;/b&gt;</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Organisation type:</source>
-        <translation>Type d’organisation :</translation>
+        <translation>Type d’organisation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 will have %n session role(s).</source>
@@ -1508,11 +1508,11 @@
     </message>
     <message>
         <source>Registration kept: %1.</source>
-        <translation>Inscription conservée : %1.</translation>
+        <translation>Inscription conservée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
-        <translation>&lt;b&gt;Inscription(s) supprimée(s)&lt;/b&gt; (une personne n’a qu’une inscription) : %1. Leurs données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</translation>
+        <translation>&lt;b&gt;Inscription(s) supprimée(s)&lt;/b&gt; (une personne n’a qu’une inscription)&#xa0;: %1. Leurs données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</translation>
     </message>
     <message>
         <source>You can undo the merge with Edit ▸ Undo.</source>
@@ -1523,33 +1523,33 @@
     <name>MigrationRunner</name>
     <message>
         <source>could not be upgraded to file format %1: %2</source>
-        <translation>n’a pas pu être mis à niveau vers le format de fichier %1 : %2</translation>
+        <translation>n’a pas pu être mis à niveau vers le format de fichier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>NewPersonCommand</name>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>OutputFile</name>
     <message>
         <source>%1 is a folder: give a file name.</source>
-        <translation>%1 est un dossier : indiquez un nom de fichier.</translation>
+        <translation>%1 est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name, or allow overwriting it (--force).</source>
-        <translation>%1 existe déjà : choisissez un autre nom, ou autorisez son remplacement (--force).</translation>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou autorisez son remplacement (--force).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation>%1 ne peut pas être écrit : %2.</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation>%1 n’a pas pu être écrit : %2.</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1650,63 +1650,63 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>P&amp;rénom :</translation>
+        <translation>P&amp;rénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation t&amp;ype:</source>
-        <translation>T&amp;ype d’organisation :</translation>
+        <translation>T&amp;ype d’organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Pos&amp;ition:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>P&amp;ays :</translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Dietary needs:</source>
-        <translation>Ré&amp;gime alimentaire :</translation>
+        <translation>Ré&amp;gime alimentaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accessibility:</source>
-        <translation>Accessib&amp;ilité :</translation>
+        <translation>Accessib&amp;ilité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>Remar&amp;ques :</translation>
+        <translation>Remar&amp;ques&#xa0;:</translation>
     </message>
     <message>
         <source>Registration code:</source>
-        <translation>Code d’inscription :</translation>
+        <translation>Code d’inscription&#xa0;:</translation>
     </message>
     <message>
         <source>Give at least a name.</source>
@@ -1714,7 +1714,7 @@
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1 already uses this e-mail address. Each person should have their own.</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>Excel (Europe: semicolon, UTF-8 with BOM)</source>
-        <translation>Excel (Europe : point-virgule, UTF-8 avec BOM)</translation>
+        <translation>Excel (Europe&#xa0;: point-virgule, UTF-8 avec BOM)</translation>
     </message>
     <message>
         <source>Attendee list to share (only those who consented)</source>
@@ -1741,11 +1741,11 @@
     </message>
     <message>
         <source>“%1” is not an export preset (expected one of: %2).</source>
-        <translation>« %1 » n’est pas un modèle d’export (attendu l’un de : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle d’export (attendu l’un de&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is not a participant column (expected some of: %2).</source>
-        <translation>« %1 » n’est pas une colonne de participant (attendu parmi : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une colonne de participant (attendu parmi&#xa0;: %2).</translation>
     </message>
     <message>
         <source>No columns given.</source>
@@ -1839,54 +1839,54 @@
     <name>ParticipantImporter</name>
     <message>
         <source>line %1, column “%2”</source>
-        <translation>ligne %1, colonne « %2 »</translation>
+        <translation>ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>line %1: the registration code %2 already belongs to another participant.</source>
-        <translation>ligne %1 : le code d’inscription %2 appartient déjà à un autre participant.</translation>
+        <translation>ligne %1&#xa0;: le code d’inscription %2 appartient déjà à un autre participant.</translation>
     </message>
     <message>
         <source>%1: “%2” appears twice in the file (first on line %3).</source>
-        <translation>%1 : « %2 » apparaît deux fois dans le fichier (d’abord à la ligne %3).</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» apparaît deux fois dans le fichier (d’abord à la ligne %3).</translation>
     </message>
     <message>
         <source>%1: “%2” is already in the event.</source>
-        <translation>%1 : « %2 » figure déjà dans l’événement.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure déjà dans l’événement.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantRecordParser</name>
     <message>
         <source>line %1, column “%2”</source>
-        <translation>ligne %1, colonne « %2 »</translation>
+        <translation>ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>line %1: %2 values but only %3 columns in the header; the extra values were left out.</source>
-        <translation>ligne %1 : %2 valeurs mais seulement %3 colonnes dans l’en-tête ; les valeurs en trop ont été ignorées.</translation>
+        <translation>ligne %1&#xa0;: %2 valeurs mais seulement %3 colonnes dans l’en-tête&#xa0;; les valeurs en trop ont été ignorées.</translation>
     </message>
     <message>
         <source>%1: the name is missing.</source>
-        <translation>%1 : le nom manque.</translation>
+        <translation>%1&#xa0;: le nom manque.</translation>
     </message>
     <message>
         <source>“%1” is not known (expected one of: %2).</source>
-        <translation>« %1 » est inconnu (attendu l’un de : %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» est inconnu (attendu l’un de&#xa0;: %2).</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a Podium registration code; a new code was given.</source>
-        <translation>%1 : « %2 » n’est pas un code d’inscription Podium ; un nouveau code a été attribué.</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un code d’inscription Podium&#xa0;; un nouveau code a été attribué.</translation>
     </message>
     <message>
         <source>“%1” is neither yes nor no.</source>
-        <translation>« %1 » n’est ni oui ni non.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
     </message>
     <message>
         <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
-        <translation>« %1 » n’est pas une date (attendu p. ex. 2018-12-14 09:30 ou 14.12.2018).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu p. ex. 2018-12-14 09:30 ou 14.12.2018).</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +1952,7 @@
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -1967,15 +1967,15 @@
     </message>
     <message>
         <source>The workbook could not be written: %1.</source>
-        <translation>Le classeur n’a pas pu être écrit : %1.</translation>
+        <translation>Le classeur n’a pas pu être écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No temporary folder could be created: %1.</source>
-        <translation>Impossible de créer un dossier temporaire : %1.</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2.</source>
-        <translation>%1 n’a pas pu être écrit : %2.</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2080,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Speakers, chairs and contacts</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>“Speakers, chairs and contacts” leaves out participants who only registered.</source>
-        <translation>« Intervenants, présidents de séance et contacts » exclut les participants qui sont seulement inscrits.</translation>
+        <translation>«&#xa0;Intervenants, présidents de séance et contacts&#xa0;» exclut les participants qui sont seulement inscrits.</translation>
     </message>
     <message>
         <source>Search people (Ctrl+F)</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>&amp;Sessions of %1:</source>
-        <translation>Sess&amp;ions de %1 :</translation>
+        <translation>Sess&amp;ions de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Add Person</source>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <source>Add Person “%1”</source>
-        <translation>Ajouter la personne « %1 »</translation>
+        <translation>Ajouter la personne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit Person</source>
@@ -2170,7 +2170,7 @@
     </message>
     <message>
         <source>Edit Person “%1”</source>
-        <translation>Modifier la personne « %1 »</translation>
+        <translation>Modifier la personne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete People</source>
@@ -2180,9 +2180,9 @@
         <source>%1: %2 and %3 will be deleted too.
 
 Delete %1? You can undo this.</source>
-        <translation>%1 : %2 et %3 seront aussi supprimés.
+        <translation>%1&#xa0;: %2 et %3 seront aussi supprimés.
 
-Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
     </message>
     <message numerus="yes">
         <source>%n session role(s)</source>
@@ -2200,7 +2200,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>Delete Person “%1”</source>
-        <translation>Supprimer la personne « %1 »</translation>
+        <translation>Supprimer la personne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n People</source>
@@ -2261,15 +2261,15 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>The person&apos;s e-mail address (case does not matter; everyone with it is included).</source>
-        <translation>L’adresse e-mail de la personne (sans distinction de casse ; toutes les personnes qui l’ont sont incluses).</translation>
+        <translation>L’adresse e-mail de la personne (sans distinction de casse&#xa0;; toutes les personnes qui l’ont sont incluses).</translation>
     </message>
     <message>
         <source>podium-cli %1: the e-mail address is empty.</source>
-        <translation>podium-cli %1 : l’adresse e-mail est vide.</translation>
+        <translation>podium-cli %1&#xa0;: l’adresse e-mail est vide.</translation>
     </message>
     <message>
         <source>has no one with the e-mail address “%1”.</source>
-        <translation>ne contient personne avec l’adresse e-mail « %1 ».</translation>
+        <translation>ne contient personne avec l’adresse e-mail «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2412,7 +2412,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>Everything the organisers of “%1” store about you in their event file, as of the export date. Times are given in the event’s time zone (%2) and in UTC; empty text means nothing is stored.</source>
-        <translation>Tout ce que les organisateurs de « %1 » enregistrent à votre sujet dans leur fichier d’événement, à la date de l’export. Les heures sont indiquées dans le fuseau horaire de l’événement (%2) et en UTC ; un texte vide signifie que rien n’est enregistré.</translation>
+        <translation>Tout ce que les organisateurs de «&#xa0;%1&#xa0;» enregistrent à votre sujet dans leur fichier d’événement, à la date de l’export. Les heures sont indiquées dans le fuseau horaire de l’événement (%2) et en UTC&#xa0;; un texte vide signifie que rien n’est enregistré.</translation>
     </message>
     <message>
         <source>Event</source>
@@ -2440,7 +2440,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2.</source>
-        <translation>« %1 » n’a pas pu être écrit : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Personal data - %1.json</source>
@@ -2451,7 +2451,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     <name>PersonEditorDialog</name>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Dr., Prof.</source>
@@ -2459,23 +2459,23 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation>&amp;Prénom :</translation>
+        <translation>&amp;Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation t&amp;ype:</source>
-        <translation>T&amp;ype d’organisation :</translation>
+        <translation>T&amp;ype d’organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Head of Translational Research</source>
@@ -2483,23 +2483,23 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>P&amp;ays :</translation>
+        <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Biography:</source>
-        <translation>&amp;Biographie :</translation>
+        <translation>&amp;Biographie&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xternal id:</source>
-        <translation>Identifiant e&amp;xterne :</translation>
+        <translation>Identifiant e&amp;xterne&#xa0;:</translation>
     </message>
     <message>
         <source>the person&apos;s id in another tool (pretalx, frab), if any</source>
@@ -2515,7 +2515,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Please enter a first or a last name.</source>
@@ -2523,7 +2523,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
     </message>
     <message>
         <source>“%1” is not an email address (expected something like name@example.org).</source>
-        <translation>« %1 » n’est pas une adresse e-mail (attendu : quelque chose comme nom@example.org).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (attendu&#xa0;: quelque chose comme nom@example.org).</translation>
     </message>
     <message>
         <source>%1 already has the address %2. If they are the same person, cancel here and merge the two on the People page.
@@ -2531,18 +2531,18 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</translation>
 Save anyway?</source>
         <translation>%1 a déjà l’adresse %2. S’il s’agit de la même personne, annulez ici et fusionnez les deux dans la page Personnes.
 
-Enregistrer quand même ?</translation>
+Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>PersonEraser</name>
     <message>
         <source>is read-only: nobody was erased.</source>
-        <translation>est en lecture seule : personne n’a été effacé.</translation>
+        <translation>est en lecture seule&#xa0;: personne n’a été effacé.</translation>
     </message>
     <message>
         <source>The people were removed and their records overwritten, but the file could not be compacted afterwards: %1</source>
-        <translation>Les personnes ont été supprimées et leurs données écrasées, mais le fichier n’a pas pu être compacté ensuite : %1</translation>
+        <translation>Les personnes ont été supprimées et leurs données écrasées, mais le fichier n’a pas pu être compacté ensuite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2560,7 @@ Enregistrer quand même ?</translation>
     <name>PersonPickerDialog</name>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Name, e-mail or organisation</source>
@@ -2630,7 +2630,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Edit Person “%1”</source>
-        <translation>Modifier la personne « %1 »</translation>
+        <translation>Modifier la personne «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2645,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language takes effect when Podium starts again.</source>
@@ -2660,7 +2660,7 @@ Enregistrer quand même ?</translation>
     <name>PrintPage</name>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;Document :</translation>
+        <translation>&amp;Document&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2680,7 +2680,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Custom sheet…</source>
@@ -2688,7 +2688,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Layout:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -2696,7 +2696,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>All but cancelled</source>
@@ -2704,7 +2704,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Only badges &amp;not printed yet</source>
@@ -2737,15 +2737,15 @@ Enregistrer quand même ?</translation>
     <message numerus="yes">
         <source>The first %n page(s):</source>
         <translation>
-            <numerusform>La première page :</numerusform>
-            <numerusform>Les %n premières pages :</numerusform>
+            <numerusform>La première page&#xa0;:</numerusform>
+            <numerusform>Les %n premières pages&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s):</source>
         <translation>
-            <numerusform>%n page :</numerusform>
-            <numerusform>%n pages :</numerusform>
+            <numerusform>%n page&#xa0;:</numerusform>
+            <numerusform>%n pages&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2775,8 +2775,8 @@ Enregistrer quand même ?</translation>
     <message numerus="yes">
         <source>Mark these %n badge(s) as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</source>
         <translation>
-            <numerusform>Marquer %n badge comme imprimé ? « Seulement les badges non encore imprimés » l’exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
-            <numerusform>Marquer ces %n badges comme imprimés ? « Seulement les badges non encore imprimés » les exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Marquer %n badge comme imprimé&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» l’exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Marquer ces %n badges comme imprimés&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» les exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
         </translation>
     </message>
 </context>
@@ -2788,7 +2788,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Whose data? The export holds everything stored about the person (and anyone else with their e-mail address), to hand to them.</source>
-        <translation>Les données de qui ? L’export contient tout ce qui est enregistré sur la personne (et sur toute autre personne ayant son adresse e-mail), pour le lui remettre.</translation>
+        <translation>Les données de qui&#xa0;? L’export contient tout ce qui est enregistré sur la personne (et sur toute autre personne ayant son adresse e-mail), pour le lui remettre.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2800,7 +2800,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Saved “%1”. It holds everything Podium stores about %2. Only you can read the file: send it to the person by a secure way.</source>
-        <translation>« %1 » enregistré. Il contient tout ce que Podium enregistre sur %2. Vous seul pouvez lire ce fichier : transmettez-le à la personne par un moyen sûr.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré. Il contient tout ce que Podium enregistre sur %2. Vous seul pouvez lire ce fichier&#xa0;: transmettez-le à la personne par un moyen sûr.</translation>
     </message>
     <message>
         <source>Erase a Person</source>
@@ -2808,7 +2808,7 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Whom to erase? The person, their registrations and their roles in sessions are removed for good (and anyone else with their e-mail address).</source>
-        <translation>Qui effacer ? La personne, ses inscriptions et ses rôles dans le programme sont supprimés définitivement (ainsi que toute autre personne ayant son adresse e-mail).</translation>
+        <translation>Qui effacer&#xa0;? La personne, ses inscriptions et ses rôles dans le programme sont supprimés définitivement (ainsi que toute autre personne ayant son adresse e-mail).</translation>
     </message>
     <message>
         <source>&amp;Next…</source>
@@ -2816,14 +2816,14 @@ Enregistrer quand même ?</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation>Effacer définitivement %1 ?</translation>
+        <translation>Effacer définitivement %1&#xa0;?</translation>
     </message>
     <message>
         <source>This removes:
 %1
 
 It cannot be undone, and the undo history of this event is cleared. Export the person’s data first if they asked for it.</source>
-        <translation>Seront supprimés :
+        <translation>Seront supprimés&#xa0;:
 %1
 
 Cette opération est irréversible et l’historique des annulations de cet événement sera effacé. Exportez d’abord les données de la personne si elle les a demandées.</translation>
@@ -2873,14 +2873,14 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>Remove needs, notes, contact details and names; keep the counts for reports.</source>
-        <translation>Supprimer besoins, notes, coordonnées et noms ; conserver les effectifs pour les rapports.</translation>
+        <translation>Supprimer besoins, notes, coordonnées et noms&#xa0;; conserver les effectifs pour les rapports.</translation>
     </message>
 </context>
 <context>
     <name>PrivacyRepository</name>
     <message>
         <source>the session “%1”</source>
-        <translation>la session « %1 »</translation>
+        <translation>la session «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the event’s details (File &gt; Properties)</source>
@@ -2888,7 +2888,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>the event setting “%1”</source>
-        <translation>le réglage « %1 » de l’événement</translation>
+        <translation>le réglage «&#xa0;%1&#xa0;» de l’événement</translation>
     </message>
     <message>
         <source>cannot be compacted while a change is still in progress.</source>
@@ -2899,31 +2899,31 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <name>ProgrammeEdits</name>
     <message>
         <source>Move “%1”</source>
-        <translation>Déplacer « %1 »</translation>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Schedule “%1”</source>
-        <translation>Programmer « %1 »</translation>
+        <translation>Programmer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change Duration of “%1”</source>
-        <translation>Modifier la durée de « %1 »</translation>
+        <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unschedule “%1”</source>
-        <translation>Retirer « %1 » de la grille</translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la grille</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Snap to %n Minute(s)</source>
@@ -2941,7 +2941,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>Drag a session onto the timetable to schedule it; drag a block here to unschedule it.</source>
-        <translation>Faites glisser une session sur la grille horaire pour la programmer ; faites glisser un bloc ici pour le retirer de la grille.</translation>
+        <translation>Faites glisser une session sur la grille horaire pour la programmer&#xa0;; faites glisser un bloc ici pour le retirer de la grille.</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
@@ -2964,7 +2964,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>Sna&amp;p to:</source>
-        <translation>A&amp;ligner sur :</translation>
+        <translation>A&amp;ligner sur&#xa0;:</translation>
     </message>
     <message>
         <source>This event has no rooms yet. Add rooms on the Rooms page to build the timetable.</source>
@@ -2987,7 +2987,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <name>ProgrammeRenderer</name>
     <message>
         <source>The programme has no scheduled session yet: there is nothing to print.</source>
-        <translation>Le programme ne contient encore aucune session programmée : il n’y a rien à imprimer.</translation>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a rien à imprimer.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3006,7 +3006,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <name>QrCode</name>
     <message>
         <source>The QR code for “%1” could not be made.</source>
-        <translation>Le code QR de « %1 » n’a pas pu être créé.</translation>
+        <translation>Le code QR de «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -3034,18 +3034,18 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <name>RoomSignRenderer</name>
     <message>
         <source>No room has a scheduled session yet: there is no sign to print.</source>
-        <translation>Aucune salle n’a encore de session programmée : il n’y a aucune affiche à imprimer.</translation>
+        <translation>Aucune salle n’a encore de session programmée&#xa0;: il n’y a aucune affiche à imprimer.</translation>
     </message>
     <message>
         <source>More sessions in this room: see the programme.</source>
-        <translation>Autres sessions dans cette salle : voir le programme.</translation>
+        <translation>Autres sessions dans cette salle&#xa0;: voir le programme.</translation>
     </message>
 </context>
 <context>
     <name>RoomTableModel</name>
     <message>
         <source>Seats in the room; leave 0 when unknown.</source>
-        <translation>Nombre de places dans la salle ; laissez 0 si inconnu.</translation>
+        <translation>Nombre de places dans la salle&#xa0;; laissez 0 si inconnu.</translation>
     </message>
     <message>
         <source>Room</source>
@@ -3065,23 +3065,23 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>Rename Room “%1”</source>
-        <translation>Renommer la salle « %1 »</translation>
+        <translation>Renommer la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change Capacity of “%1”</source>
-        <translation>Modifier la capacité de « %1 »</translation>
+        <translation>Modifier la capacité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change Location of “%1”</source>
-        <translation>Modifier l’emplacement de « %1 »</translation>
+        <translation>Modifier l’emplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move Room “%1” Up</source>
-        <translation>Monter la salle « %1 »</translation>
+        <translation>Monter la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move Room “%1” Down</source>
-        <translation>Descendre la salle « %1 »</translation>
+        <translation>Descendre la salle «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3096,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>%1 (%2): the order of the timetable&apos;s columns</source>
-        <translation>%1 (%2) : l’ordre des colonnes de la grille horaire</translation>
+        <translation>%1 (%2)&#xa0;: l’ordre des colonnes de la grille horaire</translation>
     </message>
     <message>
         <source>New room</source>
@@ -3108,7 +3108,7 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
     <message>
         <source>the room “%1”</source>
-        <translation>la salle « %1 »</translation>
+        <translation>la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%n rooms</source>
@@ -3126,17 +3126,17 @@ Cette opération est irréversible et l’historique des annulations de cet év�
 
 Delete %1? You can undo this.</source>
         <translation>
-            <numerusform>%n session de %1 sera retirée de la grille : elle garde son heure mais perd sa salle, et attend dans la liste des sessions non programmées.
+            <numerusform>%n session de %1 sera retirée de la grille&#xa0;: elle garde son heure mais perd sa salle, et attend dans la liste des sessions non programmées.
 
-Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
-            <numerusform>%n sessions de %1 seront retirées de la grille : elles gardent leur heure mais perdent leur salle, et attendent dans la liste des sessions non programmées.
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>%n sessions de %1 seront retirées de la grille&#xa0;: elles gardent leur heure mais perdent leur salle, et attendent dans la liste des sessions non programmées.
 
-Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Room “%1”</source>
-        <translation>Supprimer la salle « %1 »</translation>
+        <translation>Supprimer la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Rooms</source>
@@ -3158,15 +3158,15 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>the time zone “%1” in %2 is unknown.</source>
-        <translation>le fuseau horaire « %1 » dans %2 est inconnu.</translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» dans %2 est inconnu.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date like 2024-05-30.</source>
-        <translation>%1 « %2 » n’est pas une date comme 2024-05-30.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date comme 2024-05-30.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a number of days.</source>
-        <translation>%1 « %2 » n’est pas un nombre de jours.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un nombre de jours.</translation>
     </message>
     <message>
         <source>the conference ends (%1) before it starts (%2).</source>
@@ -3174,11 +3174,11 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>the day&apos;s date “%1” is not a date like 2024-05-30.</source>
-        <translation>la date du jour « %1 » n’est pas une date comme 2024-05-30.</translation>
+        <translation>la date du jour «&#xa0;%1&#xa0;» n’est pas une date comme 2024-05-30.</translation>
     </message>
     <message>
         <source>the day&apos;s %1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
-        <translation>le %1 du jour, « %2 », n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
+        <translation>le %1 du jour, «&#xa0;%2&#xa0;», n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
     </message>
     <message>
         <source>start</source>
@@ -3190,19 +3190,19 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>%1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
-        <translation>%1 « %2 » n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
     </message>
     <message>
         <source>the event “%1” has no %2 or %3.</source>
-        <translation>la session « %1 » n’a ni %2 ni %3.</translation>
+        <translation>la session «&#xa0;%1&#xa0;» n’a ni %2 ni %3.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a time like 09:30.</source>
-        <translation>%1 « %2 » n’est pas une heure comme 09:30.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une heure comme 09:30.</translation>
     </message>
     <message>
         <source>the event “%1” has a %2 but no %3 and no day date.</source>
-        <translation>la session « %1 » a un %2 mais ni %3 ni date de jour.</translation>
+        <translation>la session «&#xa0;%1&#xa0;» a un %2 mais ni %3 ni date de jour.</translation>
     </message>
     <message>
         <source>the event has no %1.</source>
@@ -3210,19 +3210,19 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>the event “%1” has no %2.</source>
-        <translation>il manque %2 à la session « %1 ».</translation>
+        <translation>il manque %2 à la session «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 “%2” is not a duration like 00:30.</source>
-        <translation>%1 « %2 » n’est pas une durée comme 00:30.</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une durée comme 00:30.</translation>
     </message>
     <message>
         <source>the event id “%1” is not a positive number: ignored.</source>
-        <translation>l’identifiant de session « %1 » n’est pas un nombre positif : ignoré.</translation>
+        <translation>l’identifiant de session «&#xa0;%1&#xa0;» n’est pas un nombre positif&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>the event “%1” has the GUID %2 of the event at %3.</source>
-        <translation>la session « %1 » a le GUID %2 d’une autre session (%3).</translation>
+        <translation>la session «&#xa0;%1&#xa0;» a le GUID %2 d’une autre session (%3).</translation>
     </message>
     <message>
         <source>a person without a name was left out.</source>
@@ -3230,7 +3230,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>there is no conference %1: is this a schedule file?</source>
-        <translation>la conférence n’a pas de %1 : est-ce bien un fichier de programme ?</translation>
+        <translation>la conférence n’a pas de %1&#xa0;: est-ce bien un fichier de programme&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more like it)</source>
@@ -3244,30 +3244,30 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     <name>ScheduleDocumentBuilder</name>
     <message>
         <source>Nobody called “%1” is in this event: give a name as in the programme, an e-mail address or a GUID.</source>
-        <translation>Personne ne s’appelle « %1 » dans cet événement : indiquez un nom tel qu’il figure au programme, une adresse e-mail ou un GUID.</translation>
+        <translation>Personne ne s’appelle «&#xa0;%1&#xa0;» dans cet événement&#xa0;: indiquez un nom tel qu’il figure au programme, une adresse e-mail ou un GUID.</translation>
     </message>
     <message>
         <source>%1 people are called “%2”: give their e-mail address or GUID instead.</source>
-        <translation>%1 personnes s’appellent « %2 » : indiquez plutôt leur adresse e-mail ou leur GUID.</translation>
+        <translation>%1 personnes s’appellent «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt leur adresse e-mail ou leur GUID.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleFiles</name>
     <message>
         <source>%1 is not a schedule Podium can import: give a %2 file.</source>
-        <translation>%1 n’est pas un programme que Podium peut importer : indiquez un fichier %2.</translation>
+        <translation>%1 n’est pas un programme que Podium peut importer&#xa0;: indiquez un fichier %2.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation>%1 ne peut pas être lu : %2.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1: the file name must end in %2, which decides the format.</source>
-        <translation>%1 : le nom du fichier doit se terminer par %2, qui détermine le format.</translation>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par %2, qui détermine le format.</translation>
     </message>
 </context>
 <context>
@@ -3309,11 +3309,11 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>“%1” already has a programme.</source>
-        <translation>« %1 » a déjà un programme.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà un programme.</translation>
     </message>
     <message>
         <source>Merge the schedule into it? Sessions with the same GUID are updated, the others are added; nothing is removed. You can undo the import.</source>
-        <translation>Y fusionner le programme ? Les sessions de même GUID sont mises à jour, les autres sont ajoutées ; rien n’est supprimé. Vous pourrez annuler l’importation.</translation>
+        <translation>Y fusionner le programme&#xa0;? Les sessions de même GUID sont mises à jour, les autres sont ajoutées&#xa0;; rien n’est supprimé. Vous pourrez annuler l’importation.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -3325,7 +3325,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>Skipped while reading:</source>
-        <translation>Ignoré à la lecture :</translation>
+        <translation>Ignoré à la lecture&#xa0;:</translation>
     </message>
     <message>
         <source>The whole programme</source>
@@ -3341,19 +3341,19 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>&amp;Calendar of:</source>
-        <translation>&amp;Calendrier de :</translation>
+        <translation>&amp;Calendrier de&#xa0;:</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
-        <translation>Lecture de « %1 »…</translation>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Importing the sessions of “%1”…</source>
-        <translation>Importation des sessions de « %1 »…</translation>
+        <translation>Importation des sessions de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Imported “%1”: %2</source>
-        <translation>« %1 » importé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Schedule</source>
@@ -3365,29 +3365,29 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>Wrote %1 sessions to “%2”.</source>
-        <translation>%1 sessions écrites dans « %2 ».</translation>
+        <translation>%1 sessions écrites dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ScheduleImporter</name>
     <message>
         <source>already has a programme (sessions, rooms or people): nothing was imported. Merge the schedule into it (sessions are matched by GUID), or import it into a new event file.</source>
-        <translation>a déjà un programme (sessions, salles ou personnes) : rien n’a été importé. Fusionnez-y le programme (les sessions sont associées par GUID), ou importez-le dans un nouveau fichier d’événement.</translation>
+        <translation>a déjà un programme (sessions, salles ou personnes)&#xa0;: rien n’a été importé. Fusionnez-y le programme (les sessions sont associées par GUID), ou importez-le dans un nouveau fichier d’événement.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.</source>
-        <translation>sessions ajoutées : %1, mises à jour : %2 ; nouvelles salles : %3, nouveaux thèmes : %4, nouvelles personnes : %5.</translation>
+        <translation>sessions ajoutées&#xa0;: %1, mises à jour&#xa0;: %2&#xa0;; nouvelles salles&#xa0;: %3, nouveaux thèmes&#xa0;: %4, nouvelles personnes&#xa0;: %5.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleSnapshotRepository</name>
     <message>
         <source>could not be read: %1.</source>
-        <translation>n’a pas pu être lu : %1.</translation>
+        <translation>n’a pas pu être lu&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3426,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>The sessions could not be written: %1</source>
-        <translation>Les sessions n’ont pas pu être écrites : %1</translation>
+        <translation>Les sessions n’ont pas pu être écrites&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3468,43 +3468,43 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Trac&amp;k:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>&amp;Salle :</translation>
+        <translation>&amp;Salle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>Du&amp;rée :</translation>
+        <translation>Du&amp;rée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expected attendance:</source>
-        <translation>Participation &amp;attendue :</translation>
+        <translation>Participation &amp;attendue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Abstract:</source>
-        <translation>Rés&amp;umé :</translation>
+        <translation>Rés&amp;umé&#xa0;:</translation>
     </message>
     <message>
         <source>People</source>
@@ -3528,7 +3528,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>Type a name: pick someone, or add a new person</source>
-        <translation>Tapez un nom : choisissez une personne ou ajoutez-en une nouvelle</translation>
+        <translation>Tapez un nom&#xa0;: choisissez une personne ou ajoutez-en une nouvelle</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
@@ -3548,7 +3548,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>P&amp;erson:</source>
-        <translation>&amp;Personne :</translation>
+        <translation>&amp;Personne&#xa0;:</translation>
     </message>
     <message>
         <source>New person (others have this name)</source>
@@ -3593,7 +3593,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>This session has a conflict: see the Programme page.</source>
-        <translation>Cette session est en conflit : voir la page Programme.</translation>
+        <translation>Cette session est en conflit&#xa0;: voir la page Programme.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3632,7 +3632,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New Session…</source>
@@ -3659,11 +3659,11 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     <name>SignInSheetRenderer</name>
     <message>
         <source>The programme has no scheduled session yet: there is no sign-in sheet to print.</source>
-        <translation>Le programme ne contient encore aucune session programmée : il n’y a aucune feuille d’émargement à imprimer.</translation>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a aucune feuille d’émargement à imprimer.</translation>
     </message>
     <message>
         <source>Sign-in: %1</source>
-        <translation>Émargement : %1</translation>
+        <translation>Émargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -3694,7 +3694,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>No session has a speaker yet: the speaker list would be empty.</source>
-        <translation>Aucune session n’a encore d’intervenant : la liste des intervenants serait vide.</translation>
+        <translation>Aucune session n’a encore d’intervenant&#xa0;: la liste des intervenants serait vide.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -3717,19 +3717,19 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     <name>Statement</name>
     <message>
         <source>could not be read or written: %1.</source>
-        <translation>n’a pas pu être lu ou écrit : %1.</translation>
+        <translation>n’a pas pu être lu ou écrit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
-        <translation>est en cours de modification par un autre programme : rien n’a été enregistré. Réessayez dans un instant.</translation>
+        <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>is read-only: nothing was saved.</source>
-        <translation>est en lecture seule : rien n’a été enregistré.</translation>
+        <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>is damaged (SQLite reports: %1). Nothing was changed; open a backup copy instead.</source>
-        <translation>est endommagé (SQLite signale : %1). Rien n’a été modifié ; ouvrez plutôt une copie de sauvegarde.</translation>
+        <translation>est endommagé (SQLite signale&#xa0;: %1). Rien n’a été modifié&#xa0;; ouvrez plutôt une copie de sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -3755,7 +3755,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     <name>TimetableRenderer</name>
     <message>
         <source>The programme has no scheduled session yet: there is nothing to print.</source>
-        <translation>Le programme ne contient encore aucune session programmée : il n’y a rien à imprimer.</translation>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a rien à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -3807,11 +3807,11 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>Rename Track “%1”</source>
-        <translation>Renommer le thème « %1 »</translation>
+        <translation>Renommer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change Colour of Track “%1”</source>
-        <translation>Modifier la couleur du thème « %1 »</translation>
+        <translation>Modifier la couleur du thème «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3834,7 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation>Couleur de « %1 »</translation>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete Tracks</source>
@@ -3845,17 +3845,17 @@ Supprimer %1 ? Vous pourrez annuler cette opération.</numerusform>
 
 Delete the selected tracks? You can undo this.</source>
         <translation>
-            <numerusform>%n session perdra son thème ; elle reste au programme.
+            <numerusform>%n session perdra son thème&#xa0;; elle reste au programme.
 
-Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</numerusform>
-            <numerusform>%n sessions perdront leur thème ; elles restent au programme.
+Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>%n sessions perdront leur thème&#xa0;; elles restent au programme.
 
-Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</numerusform>
+Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Track “%1”</source>
-        <translation>Supprimer le thème « %1 »</translation>
+        <translation>Supprimer le thème «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Tracks</source>
@@ -3873,15 +3873,15 @@ Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</
     <name>Transaction</name>
     <message>
         <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
-        <translation>est en cours de modification par un autre programme : rien n’a été enregistré. Réessayez dans un instant.</translation>
+        <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>is read-only: nothing was saved.</source>
-        <translation>est en lecture seule : rien n’a été enregistré.</translation>
+        <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>could not be written: %1. Nothing was saved.</source>
-        <translation>n’a pas pu être écrit : %1. Rien n’a été enregistré.</translation>
+        <translation>n’a pas pu être écrit&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +3895,7 @@ Supprimer les thèmes sélectionnés ? Vous pourrez annuler cette opération.</
     </message>
     <message>
         <source>Drag onto the timetable to schedule “%1”.</source>
-        <translation>Faites glisser sur la grille horaire pour programmer « %1 ».</translation>
+        <translation>Faites glisser sur la grille horaire pour programmer «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
