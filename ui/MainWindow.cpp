@@ -8,7 +8,12 @@
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "pages/OverviewPage.h"
+#include "pages/PeoplePage.h"
 #include "pages/PrintPage.h"
+#include "pages/ProgrammePage.h"
+#include "pages/RoomsPage.h"
+#include "pages/SessionsPage.h"
+#include "pages/TracksPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 
@@ -123,6 +128,11 @@ void MainWindow::createActions()
 void MainWindow::createPages()
 {
     addPage(new OverviewPage(this));
+    addPage(new ProgrammePage(this));
+    addPage(new SessionsPage(this));
+    addPage(new PeoplePage(this));
+    addPage(new RoomsPage(this));
+    addPage(new TracksPage(this));
     addPage(new PrintPage(this));
 }
 

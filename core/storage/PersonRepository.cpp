@@ -1,7 +1,10 @@
 #include "storage/PersonRepository.h"
 
 #include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/SessionRepository.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -12,10 +15,47 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PersonRepository)
 };
 
-const QString columns = QStringLiteral("id, guid, external_id, title, first_name, last_name, organisation, "
-                                       "organisation_type, position, email, phone, country, bio");
+const QStringList columnList = {QStringLiteral("id"), QStringLiteral("guid"), QStringLiteral("external_id"),
+                                 QStringLiteral("title"), QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                 QStringLiteral("organisation"), QStringLiteral("organisation_type"),
+                                 QStringLiteral("position"), QStringLiteral("email"), QStringLiteral("phone"),
+                                 QStringLiteral("country"), QStringLiteral("bio")};
+const QString columns = columnList.join(QStringLiteral(", "));
 
-Person read(const Statement &s)
+QVariantList values(const Person &p)
+{
+    return {p.externalId ? QVariant(*p.externalId) : QVariant(), p.title, p.firstName, p.lastName, p.organisation,
+            toKey(p.organisationType), p.position, p.email, p.phone, p.country, p.bio};
+}
+
+Status deleteDependents(const EventFile &file, PersonId id)
+{
+    for (const QString &table : {QStringLiteral("session_person"), QStringLiteral("participant")}) {
+        Statement s(file, QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table));
+        s.bind(id);
+        if (Status st = s.exec(); !st)
+            return st;
+    }
+    return {};
+}
+} // namespace
+
+QString PersonRepository::selectColumns(const QString &alias)
+{
+    if (alias.isEmpty())
+        return columns;
+    QStringList prefixed;
+    for (const QString &c : columnList)
+        prefixed << alias + QLatin1Char('.') + c;
+    return prefixed.join(QStringLiteral(", "));
+}
+
+int PersonRepository::columnCount()
+{
+    return int(columnList.size());
+}
+
+Person PersonRepository::read(const Statement &s)
 {
     Person p;
     p.id = s.value(0).toLongLong();
@@ -33,13 +73,6 @@ Person read(const Statement &s)
     p.bio = s.value(12).toString();
     return p;
 }
-
-QVariantList values(const Person &p)
-{
-    return {p.externalId ? QVariant(*p.externalId) : QVariant(), p.title, p.firstName, p.lastName, p.organisation,
-            toKey(p.organisationType), p.position, p.email, p.phone, p.country, p.bio};
-}
-} // namespace
 
 Result<QList<Person>> PersonRepository::all() const
 {
@@ -135,4 +168,50 @@ Result<QList<SessionRole>> PersonRepository::roles(PersonId id) const
         out << r;
     }
     return out;
+}
+
+Result<PersonRepository::Record> PersonRepository::record(PersonId id) const
+{
+    auto person = byId(id);
+    if (!person)
+        return Result<Record>::failure(person.error());
+    auto personRoles = roles(id);
+    if (!personRoles)
+        return Result<Record>::failure(personRoles.error());
+    auto registrations = ParticipantRepository(m_file).forPerson(id);
+    if (!registrations)
+        return Result<Record>::failure(registrations.error());
+    return Record{person.value(), personRoles.value(), registrations.value()};
+}
+
+Status PersonRepository::restore(const QList<Record> &records) const
+{
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    // Clear first: a registration may have moved between these people, and
+    // its code must be free before the recorded one is inserted again.
+    for (const Record &r : records)
+        if (Status st = deleteDependents(m_file, r.person.id); !st)
+            return st;
+    const SessionRepository sessions(m_file);
+    const ParticipantRepository participants(m_file);
+    for (const Record &r : records) {
+        auto exists = Statement::scalar(m_file, QStringLiteral("SELECT COUNT(*) FROM person WHERE id = ?"), {r.person.id});
+        if (!exists)
+            return Status::failure(exists.error());
+        if (exists.value() > 0) {
+            if (Status st = update(r.person); !st)
+                return st;
+        } else if (auto inserted = insert(r.person); !inserted) {
+            return Status::failure(inserted.error());
+        }
+        for (const SessionRole &role : r.roles)
+            if (Status st = sessions.addRole(role); !st)
+                return st;
+        for (const Participant &p : r.registrations)
+            if (auto inserted = participants.insert(p); !inserted)
+                return Status::failure(inserted.error());
+    }
+    return transaction.commit();
 }

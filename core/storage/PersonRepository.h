@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Participant.h"
 #include "model/Person.h"
 #include "model/SessionRole.h"
 #include "util/Result.h"
@@ -9,10 +10,20 @@
 #include <optional>
 
 class EventFile;
+class Statement;
 
 class PersonRepository
 {
 public:
+    using Item = Person;
+    // Everything that removing a person deletes: enough to put them back exactly.
+    struct Record
+    {
+        Person person;
+        QList<SessionRole> roles;
+        QList<Participant> registrations;
+    };
+
     explicit PersonRepository(const EventFile &file) : m_file(file) {}
     // Sorted by last name, first name.
     Result<QList<Person>> all() const;
@@ -27,6 +38,19 @@ public:
     Result<qint64> count() const;
     // The roles this person has, across sessions.
     Result<QList<SessionRole>> roles(PersonId id) const;
+
+    Result<Record> record(PersonId id) const;
+    // Puts people back as recorded (same ids, roles and registrations), in one
+    // transaction; people that exist are overwritten, with their current roles
+    // and registrations replaced by the recorded ones.
+    Status restore(const QList<Record> &records) const;
+    Status restore(const Record &record) const { return restore(QList<Record>{record}); }
+
+    // For storage classes reading people in their own queries: the column list
+    // (each prefixed with `alias.` when given) and the reader of those columns.
+    static QString selectColumns(const QString &alias = QString());
+    static Person read(const Statement &statement);
+    static int columnCount();
 
 private:
     const EventFile &m_file;

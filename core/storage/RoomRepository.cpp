@@ -73,3 +73,18 @@ Result<qint64> RoomRepository::count() const
 {
     return Statement::scalar(m_file, QStringLiteral("SELECT COUNT(*) FROM room"));
 }
+
+Result<qint64> RoomRepository::sessionCount(RoomId id) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Room).count(id);
+}
+
+Result<RoomRepository::Record> RoomRepository::record(RoomId id) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Room).record(*this, id);
+}
+
+Status RoomRepository::restore(const Record &record) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Room).restore(*this, record);
+}

@@ -69,3 +69,18 @@ Result<qint64> TrackRepository::count() const
 {
     return Statement::scalar(m_file, QStringLiteral("SELECT COUNT(*) FROM track"));
 }
+
+Result<qint64> TrackRepository::sessionCount(TrackId id) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Track).count(id);
+}
+
+Result<TrackRepository::Record> TrackRepository::record(TrackId id) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Track).record(*this, id);
+}
+
+Status TrackRepository::restore(const Record &record) const
+{
+    return SessionPlacement(m_file, SessionPlacement::Column::Track).restore(*this, record);
+}

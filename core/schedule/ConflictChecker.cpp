@@ -1,0 +1,213 @@
+#include "schedule/ConflictChecker.h"
+
+#include "schedule/ScheduleSnapshot.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace {
+
+// One session on a sweep line: the key is the room or the person.
+struct Span
+{
+    qint64 key;
+    qint64 start; // seconds since the epoch, UTC
+    qint64 end;
+    int index; // into ScheduleSnapshot::sessions
+    bool operator<(const Span &o) const
+    {
+        return std::tie(key, start, end, index) < std::tie(o.key, o.start, o.end, o.index);
+    }
+    bool operator==(const Span &o) const { return key == o.key && index == o.index; }
+};
+
+// Calls report(earlier, later) once for each pair of spans with the same key
+// whose times overlap. Only spans still running are compared, so the cost is
+// the sort plus the overlaps found.
+template <typename Report>
+void sweepOverlaps(std::vector<Span> &spans, Report report)
+{
+    std::sort(spans.begin(), spans.end());
+    std::vector<const Span *> running;
+    for (size_t i = 0; i < spans.size(); ++i) {
+        const Span &span = spans[i];
+        if (i == 0 || spans[i - 1].key != span.key)
+            running.clear();
+        running.erase(std::remove_if(running.begin(), running.end(),
+                                     [&span](const Span *r) { return r->end <= span.start; }),
+                      running.end());
+        for (const Span *r : running)
+            report(*r, span);
+        running.push_back(&span);
+    }
+}
+
+class Checker
+{
+public:
+    explicit Checker(const ScheduleSnapshot &snapshot) : m_snapshot(snapshot)
+    {
+        for (const Room &room : snapshot.rooms)
+            m_rooms.insert(room.id, &room);
+    }
+
+    QList<Conflict> run()
+    {
+        people();
+        rooms();
+        eachSession();
+        std::stable_sort(m_found.begin(), m_found.end(), [](const Conflict &a, const Conflict &b) {
+            return std::make_tuple(a.start, int(a.kind), a.sessions.value(0).id)
+                   < std::make_tuple(b.start, int(b.kind), b.sessions.value(0).id);
+        });
+        return m_found;
+    }
+
+private:
+    static bool takesPlace(const Session &s) { return s.isScheduled() && s.status != SessionStatus::Cancelled; }
+    static qint64 startOf(const Session &s) { return s.start.toSecsSinceEpoch(); }
+    static qint64 endOf(const Session &s) { return startOf(s) + qint64(s.durationMinutes) * 60; }
+    const Session &at(int index) const { return m_snapshot.sessions[index]; }
+
+    QString roomName(const Session &s) const
+    {
+        const Room *room = s.roomId ? m_rooms.value(*s.roomId) : nullptr;
+        return room ? room->name : ConflictChecker::tr("no room");
+    }
+
+    // "Mon 15 Mar 10:00–10:30" in the event's time zone.
+    QString when(const QDateTime &start, const QDateTime &end) const
+    {
+        const QLocale locale;
+        const QDateTime from = m_snapshot.event.toLocal(start);
+        const QDateTime to = m_snapshot.event.toLocal(end);
+        const QString endText = from.date() == to.date() ? locale.toString(to.time(), QStringLiteral("HH:mm"))
+                                                         : locale.toString(to, QStringLiteral("ddd d MMM HH:mm"));
+        return QStringLiteral("%1–%2").arg(locale.toString(from, QStringLiteral("ddd d MMM HH:mm")), endText);
+    }
+    QString when(const Session &s) const { return when(s.start, s.end()); }
+
+    Conflict make(ConflictKind kind, ConflictSeverity severity, std::initializer_list<int> indexes) const
+    {
+        Conflict c;
+        c.kind = kind;
+        c.severity = severity;
+        for (int i : indexes)
+            c.sessions << ConflictSession{at(i).id, at(i).title};
+        return c;
+    }
+
+    // The time two sessions share.
+    void setOverlap(Conflict &c, const Span &a, const Span &b) const
+    {
+        c.start = QDateTime::fromSecsSinceEpoch(std::max(a.start, b.start), Qt::UTC);
+        c.end = QDateTime::fromSecsSinceEpoch(std::min(a.end, b.end), Qt::UTC);
+    }
+
+    void people()
+    {
+        QHash<PersonId, QString> names;
+        QHash<SessionId, int> indexOf;
+        for (int i = 0; i < m_snapshot.sessions.size(); ++i)
+            if (takesPlace(at(i)))
+                indexOf.insert(at(i).id, i);
+        std::vector<Span> spans;
+        spans.reserve(m_snapshot.roles.size());
+        for (const ScheduleSnapshot::Participation &p : m_snapshot.roles) {
+            const auto it = indexOf.constFind(p.role.sessionId);
+            if (it == indexOf.constEnd())
+                continue;
+            names.insert(p.role.personId, p.name);
+            spans.push_back({p.role.personId, startOf(at(*it)), endOf(at(*it)), *it});
+        }
+        // A person with two roles in one session (speaker and chair) is there once.
+        std::sort(spans.begin(), spans.end());
+        spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+        sweepOverlaps(spans, [&](const Span &a, const Span &b) {
+            Conflict c = make(ConflictKind::PersonDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
+            c.personId = a.key;
+            c.personName = names.value(a.key);
+            setOverlap(c, a, b);
+            c.message = ConflictChecker::tr("%1 is in two sessions at once: “%2” (%3, %4) and “%5” (%6, %7).")
+                            .arg(c.personName, at(a.index).title, roomName(at(a.index)), when(at(a.index)),
+                                 at(b.index).title, roomName(at(b.index)), when(at(b.index)));
+            m_found << c;
+        });
+    }
+
+    void rooms()
+    {
+        std::vector<Span> spans;
+        for (int i = 0; i < m_snapshot.sessions.size(); ++i)
+            if (takesPlace(at(i)))
+                spans.push_back({*at(i).roomId, startOf(at(i)), endOf(at(i)), i});
+        sweepOverlaps(spans, [&](const Span &a, const Span &b) {
+            Conflict c = make(ConflictKind::RoomDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
+            c.roomId = a.key;
+            c.roomName = roomName(at(a.index));
+            setOverlap(c, a, b);
+            c.message = ConflictChecker::tr("%1 holds two sessions at once: “%2” (%3) and “%4” (%5).")
+                            .arg(c.roomName, at(a.index).title, when(at(a.index)), at(b.index).title,
+                                 when(at(b.index)));
+            m_found << c;
+        });
+    }
+
+    // The rules about one session at a time.
+    void eachSession()
+    {
+        const Event &event = m_snapshot.event;
+        const bool hasDays = event.dayCount() > 0;
+        const QDateTime first = hasDays ? event.dayStartUtc(event.firstDay) : QDateTime();
+        const QDateTime last = hasDays ? event.dayEndUtc(event.lastDay) : QDateTime();
+        const QLocale locale;
+        for (int i = 0; i < m_snapshot.sessions.size(); ++i) {
+            const Session &s = at(i);
+            if (!s.isScheduled())
+                continue;
+            auto add = [&](ConflictKind kind, ConflictSeverity severity, const QString &message) {
+                Conflict c = make(kind, severity, {i});
+                c.roomId = s.roomId;
+                c.roomName = roomName(s);
+                c.start = s.start;
+                c.end = s.end();
+                c.message = message;
+                m_found << c;
+            };
+            if (s.status == SessionStatus::Cancelled) {
+                add(ConflictKind::CancelledOnGrid, ConflictSeverity::Warning,
+                    ConflictChecker::tr("“%1” is cancelled but still on the timetable (%2, %3).")
+                        .arg(s.title, roomName(s), when(s)));
+                continue;
+            }
+            if (hasDays && (s.start < first || s.end() > last))
+                add(ConflictKind::OutsideEventDays, ConflictSeverity::Error,
+                    ConflictChecker::tr("“%1” (%2, %3) is outside the event's days (%4 to %5).")
+                        .arg(s.title, roomName(s), when(s), locale.toString(event.firstDay, QLocale::ShortFormat),
+                             locale.toString(event.lastDay, QLocale::ShortFormat)));
+            const Room *room = m_rooms.value(*s.roomId);
+            if (room && room->capacity > 0 && s.expectedAttendance && *s.expectedAttendance > room->capacity)
+                add(ConflictKind::OverCapacity, ConflictSeverity::Error,
+                    ConflictChecker::tr("“%1” (%2) expects %3 people but %4 seats only %5.")
+                        .arg(s.title, when(s))
+                        .arg(*s.expectedAttendance)
+                        .arg(room->name)
+                        .arg(room->capacity));
+        }
+    }
+
+    const ScheduleSnapshot &m_snapshot;
+    QHash<RoomId, const Room *> m_rooms;
+    QList<Conflict> m_found;
+};
+
+} // namespace
+
+QList<Conflict> ConflictChecker::check(const ScheduleSnapshot &snapshot)
+{
+    return Checker(snapshot).run();
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/Event.h"
+#include "model/Room.h"
+#include "model/Session.h"
+#include "model/SessionRole.h"
+#include "model/Track.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+// What the timetable and the conflict checker need of an event, read in a
+// few bulk queries (storage/ScheduleSnapshotRepository): the event, rooms,
+// tracks, every session without its long texts and links, and every role
+// with the person's display name.
+struct ScheduleSnapshot
+{
+    struct Participation
+    {
+        SessionRole role;
+        QString name; // the person's display name
+    };
+
+    Event event;
+    QList<Room> rooms;   // in timetable order
+    QList<Track> tracks;
+    QList<Session> sessions; // in no particular order; guid, abstract, description and links are left empty
+    std::vector<Participation> roles; // by session, then position
+
+    const Room *room(RoomId id) const;
+    const Track *track(TrackId id) const;
+    const Session *session(SessionId id) const;
+    // The people of each session in order, e.g. for the blocks of the grid.
+    QHash<SessionId, QList<const Participation *>> rolesBySession() const;
+};

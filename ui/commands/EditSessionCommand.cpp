@@ -1,0 +1,33 @@
+#include "commands/EditSessionCommand.h"
+
+#include "storage/EventFile.h"
+#include "storage/SessionRepository.h"
+
+EditSessionCommand::EditSessionCommand(EventDocument *document, const Session &before, const Session &after,
+                                       const QString &text)
+    : EditCommand(document, EventDocument::SessionsPart, text), m_before{before, {}}, m_after{after, {}},
+      m_withRoles(false)
+{
+}
+
+EditSessionCommand::EditSessionCommand(EventDocument *document, const SessionRecord &before,
+                                       const SessionRecord &after, const QString &text)
+    : EditCommand(document, EventDocument::SessionsPart, text), m_before(before), m_after(after), m_withRoles(true)
+{
+}
+
+Status EditSessionCommand::apply()
+{
+    return write(m_after);
+}
+
+Status EditSessionCommand::revert()
+{
+    return write(m_before);
+}
+
+Status EditSessionCommand::write(const SessionRecord &record) const
+{
+    const EventFile &file = document()->file();
+    return m_withRoles ? record.update(file) : file.sessions().update(record.session);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "commands/EditCommand.h"
+#include "commands/ItemTraits.h"
+
+#include <QUndoStack>
+
+#include <optional>
+#include <utility>
+
+// Deletes a room, track or person. Before deleting, it records everything
+// the deletion loses (a room's sessions, a person's roles and registrations),
+// and undo puts it all back with the same ids.
+template <typename T>
+class RemoveItemCommand : public EditCommand
+{
+    using Repository = decltype(ItemTraits<T>::repository(std::declval<const EventFile &>()));
+
+public:
+    RemoveItemCommand(EventDocument *document, qint64 id, const QString &text)
+        : EditCommand(document, ItemTraits<T>::parts(), text), m_id(id)
+    {
+    }
+
+    // Deletes these items as one step on the undo stack, called `text`.
+    static void pushAll(EventDocument *document, const QList<qint64> &ids, const QString &text)
+    {
+        QUndoStack *stack = document->undoStack();
+        stack->beginMacro(text);
+        for (qint64 id : ids)
+            stack->push(new RemoveItemCommand<T>(document, id, text));
+        stack->endMacro();
+    }
+
+protected:
+    Status apply() override
+    {
+        const Repository repository = ItemTraits<T>::repository(document()->file());
+        auto record = repository.record(m_id);
+        if (!record)
+            return Status::failure(record.error());
+        m_record = record.value();
+        return repository.remove(m_id);
+    }
+    Status revert() override
+    {
+        if (!m_record)
+            return {};
+        return ItemTraits<T>::repository(document()->file()).restore(*m_record);
+    }
+
+private:
+    qint64 m_id;
+    std::optional<typename Repository::Record> m_record;
+};

@@ -1,0 +1,43 @@
+#include "commands/SessionRecord.h"
+
+#include "storage/EventFile.h"
+#include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
+
+Result<SessionRecord> SessionRecord::load(const EventFile &file, SessionId id)
+{
+    auto session = file.sessions().byId(id);
+    if (!session)
+        return Result<SessionRecord>::failure(session.error());
+    auto roles = file.sessions().roles(id);
+    if (!roles)
+        return Result<SessionRecord>::failure(roles.error());
+    return SessionRecord{session.value(), roles.value()};
+}
+
+Result<SessionId> SessionRecord::insert(const EventFile &file) const
+{
+    Transaction transaction(file);
+    if (!transaction.isActive())
+        return Result<SessionId>::failure(transaction.error());
+    auto id = file.sessions().insert(session);
+    if (!id)
+        return id;
+    if (Status s = file.sessions().setRoles(id.value(), roles); !s)
+        return Result<SessionId>::failure(s.error());
+    if (Status s = transaction.commit(); !s)
+        return Result<SessionId>::failure(s.error());
+    return id;
+}
+
+Status SessionRecord::update(const EventFile &file) const
+{
+    Transaction transaction(file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (Status s = file.sessions().update(session); !s)
+        return s;
+    if (Status s = file.sessions().setRoles(session.id, roles); !s)
+        return s;
+    return transaction.commit();
+}

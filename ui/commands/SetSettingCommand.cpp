@@ -1,0 +1,20 @@
+#include "commands/SetSettingCommand.h"
+
+#include "storage/EventFile.h"
+#include "storage/SettingRepository.h"
+
+SetSettingCommand::SetSettingCommand(EventDocument *document, const QString &key, const QString &before,
+                                     const QString &after, const QString &text)
+    : EditCommand(document, EventDocument::SettingsPart, text), m_key(key), m_before(before), m_after(after)
+{
+}
+
+Status SetSettingCommand::apply()
+{
+    return document()->file().settings().setValue(m_key, m_after);
+}
+
+Status SetSettingCommand::revert()
+{
+    return document()->file().settings().setValue(m_key, m_before);
+}

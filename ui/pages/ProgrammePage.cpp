@@ -1,0 +1,335 @@
+#include "pages/ProgrammePage.h"
+
+#include "commands/ProgrammeEdits.h"
+#include "dialogs/SessionEditorDialog.h"
+#include "document/EventDocument.h"
+#include "schedule/ConflictChecker.h"
+#include "storage/EventFile.h"
+#include "storage/ScheduleSnapshotRepository.h"
+#include "widgets/ConflictsPanel.h"
+#include "widgets/SessionBlockItem.h"
+#include "widgets/TimetableScene.h"
+#include "widgets/TimetableView.h"
+#include "widgets/PageAction.h"
+#include "widgets/UnscheduledList.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace {
+const double minZoom = 0.35;
+const double maxZoom = 4.0;
+const double zoomStep = 1.25;
+const int snapChoices[] = {1, 5, 10, 15, 30};
+} // namespace
+
+ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
+{
+    m_scene = new TimetableScene(this);
+    m_view = new TimetableView(m_scene, this);
+    m_view->setObjectName(QStringLiteral("timetable"));
+    m_dayTabs = new QTabBar(this);
+    m_dayTabs->setObjectName(QStringLiteral("dayTabs"));
+    m_dayTabs->setExpanding(false);
+    m_dayTabs->setDrawBase(false);
+    m_unscheduled = new UnscheduledList(this);
+    m_unscheduled->setObjectName(QStringLiteral("unscheduled"));
+    m_conflicts = new ConflictsPanel(this);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_dayTabs);
+    centreLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(createSidePanel(tr("Unscheduled"), m_unscheduled));
+    splitter->addWidget(centre);
+    splitter->addWidget(m_conflicts);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({210, 800, 280});
+    m_unscheduledTitle = findChild<QLabel *>(QStringLiteral("panelTitle"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(0);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &ProgrammePage::refreshNow);
+    connect(m_dayTabs, &QTabBar::currentChanged, this, &ProgrammePage::showCurrentDay);
+    connect(m_conflicts, &ConflictsPanel::sessionActivated, this, &ProgrammePage::showSession);
+    connect(m_view, &TimetableView::zoomRequested, this,
+            [this](int steps) { setZoom(m_zoom * std::pow(zoomStep, steps)); });
+    connectEdits();
+    setDocument(nullptr);
+}
+
+QWidget *ProgrammePage::createSidePanel(const QString &title, QWidget *content)
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
+    label->setObjectName(QStringLiteral("panelTitle"));
+    layout->addWidget(label);
+    auto *hint = new QLabel(tr("Drag a session onto the timetable to schedule it; drag a block here to unschedule it."), panel);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #5f6773;"));
+    layout->addWidget(hint);
+    layout->addWidget(content, 1);
+    return panel;
+}
+
+QWidget *ProgrammePage::createToolBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto addButton = [&](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        QAction *action = PageAction::add(this, layout, text, keys);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newSession = addButton(tr("&New Session…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                             &ProgrammePage::newSession);
+    layout->addSpacing(12);
+    addButton(tr("Zoom &Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut},
+              [this] { setZoom(m_zoom / zoomStep); });
+    addButton(tr("Zoom &In"),
+              {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn},
+              [this] { setZoom(m_zoom * zoomStep); });
+    layout->addSpacing(12);
+    m_snap = new QComboBox(bar);
+    m_snap->setObjectName(QStringLiteral("snap"));
+    for (int minutes : snapChoices)
+        m_snap->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    auto *snapLabel = new QLabel(tr("Sna&p to:"), bar);
+    snapLabel->setBuddy(m_snap);
+    layout->addWidget(snapLabel);
+    layout->addWidget(m_snap);
+    connect(m_snap, &QComboBox::activated, this, [this](int index) {
+        if (m_document)
+            ProgrammeEdits(m_document).setSnapMinutes(m_snap->itemData(index).toInt());
+    });
+    layout->addStretch();
+    return bar;
+}
+
+void ProgrammePage::connectEdits()
+{
+    auto edits = [this] { return ProgrammeEdits(m_document); };
+    connect(m_scene, &TimetableScene::moveRequested, this, [=](SessionId id, RoomId room, const QDateTime &start) {
+        if (m_document)
+            edits().place(id, room, start);
+    });
+    connect(m_scene, &TimetableScene::durationRequested, this, [=](SessionId id, int minutes) {
+        if (m_document)
+            edits().setDuration(id, minutes);
+    });
+    connect(m_view, &TimetableView::unscheduleRequested, this, [=](SessionId id) {
+        if (m_document)
+            edits().unschedule(id);
+    });
+    connect(m_view, &TimetableView::deleteRequested, this, [=](SessionId id) {
+        if (m_document)
+            edits().remove(id);
+    });
+    connect(m_scene, &TimetableScene::releasedOutside, this, &ProgrammePage::releasedOutside);
+    connect(m_scene, &TimetableScene::editRequested, this, &ProgrammePage::editSession);
+    connect(m_view, &TimetableView::editRequested, this, &ProgrammePage::editSession);
+    connect(m_unscheduled, &UnscheduledList::editRequested, this, &ProgrammePage::editSession);
+}
+
+void ProgrammePage::setDocument(EventDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(m_document, &EventDocument::changed, this, [this](EventDocument::Parts parts) {
+            if (parts != EventDocument::ParticipantsPart)
+                scheduleRefresh();
+        });
+    setEnabled(m_document != nullptr);
+    refreshNow();
+}
+
+void ProgrammePage::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void ProgrammePage::refreshNow()
+{
+    m_refreshTimer.stop();
+    m_snapshot = ScheduleSnapshot();
+    m_conflictList.clear();
+    m_status->hide();
+    if (m_document) {
+        auto loaded = ScheduleSnapshotRepository(m_document->file()).load();
+        if (loaded) {
+            m_snapshot = std::move(loaded).value();
+            m_conflictList = ConflictChecker::check(m_snapshot);
+        } else {
+            m_status->setText(loaded.error());
+            m_status->show();
+        }
+        const int snap = ProgrammeEdits::snapMinutes(m_document->file());
+        m_snap->setCurrentIndex(std::max(0, m_snap->findData(snap)));
+        m_newSession->setEnabled(!m_document->isReadOnly());
+        m_snap->setEnabled(!m_document->isReadOnly());
+    }
+    if (m_snapshot.rooms.isEmpty() && m_document) {
+        m_status->setText(tr("This event has no rooms yet. Add rooms on the Rooms page to build the timetable."));
+        m_status->show();
+    }
+    updateDays();
+    const int h = m_view->horizontalScrollBar()->value();
+    const int v = m_view->verticalScrollBar()->value();
+    showCurrentDay();
+    m_view->horizontalScrollBar()->setValue(h);
+    m_view->verticalScrollBar()->setValue(v);
+    m_unscheduled->show(m_snapshot);
+    m_unscheduledTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Unscheduled (%1)").arg(m_unscheduled->count())));
+    m_conflicts->setConflicts(m_conflictList);
+}
+
+void ProgrammePage::updateDays()
+{
+    const QDate current = currentDay();
+    const Event &event = m_snapshot.event;
+    std::set<QDate> days;
+    for (int i = 0; i < event.dayCount(); ++i)
+        days.insert(event.day(i));
+    for (const Session &s : std::as_const(m_snapshot.sessions))
+        if (s.isScheduled())
+            days.insert(event.toLocal(s.start).date());
+    m_days = QList<QDate>(days.begin(), days.end());
+    const QSignalBlocker blocker(m_dayTabs);
+    while (m_dayTabs->count() > 0)
+        m_dayTabs->removeTab(0);
+    const QLocale locale;
+    for (const QDate &day : std::as_const(m_days)) {
+        const bool outside = event.dayCount() == 0 || day < event.firstDay || day > event.lastDay;
+        const QString label = locale.toString(day, QStringLiteral("ddd d MMM"));
+        const int index = m_dayTabs->addTab(outside ? tr("%1 (outside the event)").arg(label) : label);
+        if (outside)
+            m_dayTabs->setTabTextColor(index, QColor(0xd0, 0x1f, 0x1f));
+    }
+    const int keep = int(m_days.indexOf(current));
+    m_dayTabs->setCurrentIndex(keep >= 0 ? keep : 0);
+}
+
+QDate ProgrammePage::currentDay() const
+{
+    return m_days.value(m_dayTabs->currentIndex());
+}
+
+void ProgrammePage::showDay(QDate day)
+{
+    const int index = int(m_days.indexOf(day));
+    if (index >= 0)
+        m_dayTabs->setCurrentIndex(index);
+}
+
+TimetableScene::Layout ProgrammePage::layout(double zoom) const
+{
+    TimetableScene::Layout layout;
+    layout.zoom = zoom;
+    layout.snapMinutes = m_document ? ProgrammeEdits::snapMinutes(m_document->file()) : 5;
+    layout.availableWidth = m_view->viewport()->width() - 2;
+    return layout;
+}
+
+void ProgrammePage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    // With few rooms the columns fill the width: lay them out again.
+    if (!qFuzzyCompare(TimetableScene::columnWidthFor(layout(m_zoom), m_scene->columnCount()), m_scene->columnWidth()))
+        scheduleRefresh();
+}
+
+void ProgrammePage::showCurrentDay()
+{
+    m_scene->show(m_snapshot, currentDay(), m_conflictList, layout(m_zoom));
+}
+
+void ProgrammePage::setZoom(double zoom)
+{
+    zoom = std::clamp(zoom, minZoom, maxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    // Keep the time and room under the centre of the view where they were.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    const double factor = zoom / m_zoom;
+    const double columnFactor =
+        TimetableScene::columnWidthFor(layout(zoom), m_scene->columnCount()) / m_scene->columnWidth();
+    m_zoom = zoom;
+    showCurrentDay();
+    m_view->centerOn(centre.x() * columnFactor, centre.y() * factor);
+}
+
+void ProgrammePage::showSession(SessionId id)
+{
+    const Session *s = m_snapshot.session(id);
+    if (!s)
+        return;
+    if (!s->isScheduled()) {
+        for (int row = 0; row < m_unscheduled->count(); ++row)
+            if (m_unscheduled->item(row)->data(Qt::UserRole).toLongLong() == id)
+                m_unscheduled->setCurrentRow(row);
+        m_unscheduled->setFocus();
+        return;
+    }
+    showDay(m_snapshot.event.toLocal(s->start).date());
+    m_scene->selectSession(id);
+    if (SessionBlockItem *block = m_scene->block(id))
+        m_view->ensureVisible(block, 40, 40);
+    m_view->setFocus();
+}
+
+void ProgrammePage::newSession()
+{
+    if (!m_document)
+        return;
+    Session defaults;
+    defaults.title = QString();
+    defaults.durationMinutes = 30;
+    defaults.status = SessionStatus::Draft;
+    if (const SessionId id = SessionEditorDialog::newSession(this, m_document, defaults)) {
+        refreshNow();
+        showSession(id);
+    }
+}
+
+void ProgrammePage::editSession(SessionId id)
+{
+    if (m_document && id)
+        SessionEditorDialog::editSession(this, m_document, id);
+}
+
+void ProgrammePage::releasedOutside(SessionId id, const QPoint &globalPos)
+{
+    if (m_document && m_unscheduled->containsGlobal(globalPos))
+        ProgrammeEdits(m_document).unschedule(id);
+}
