@@ -44,13 +44,16 @@ inline QString megabyteField()
     return s;
 }
 
-// What XML 1.0 can carry of a text: Podium's XML drops the characters XML forbids.
+// What a text is after a trip through XML 1.0: Podium's XML drops the
+// characters XML forbids, and every XML reader turns CR LF and CR into LF.
 inline QString xmlSafe(const QString &text)
 {
     QString out;
     for (const QChar c : text)
         if (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
             out += c;
+    out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    out.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     return out;
 }
 

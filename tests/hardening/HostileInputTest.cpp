@@ -72,8 +72,14 @@ TEST_CASE("Hostile text is stored exactly as imported")
 {
     HostileEvent h;
     CHECK(containsAll(sessionTitles(h.event), hostile::texts()));
-    const Sql sql(h.event);
-    CHECK(sql.value(QStringLiteral("SELECT max(length(abstract)) FROM session")).toInt() >= (1 << 20) - 1);
+    EventFile::OpenOptions readOnly;
+    readOnly.readOnly = true;
+    auto file = EventFile::open(h.event, readOnly);
+    REQUIRE(file.ok());
+    bool megabyteKept = false;
+    for (const Session &s : file.value()->sessions().all().value())
+        megabyteKept = megabyteKept || s.abstract == hostile::megabyteField();
+    CHECK(megabyteKept);
     CHECK(integrity(h.event) == QLatin1String("ok"));
 }
 
@@ -114,19 +120,24 @@ TEST_CASE("Schedule exports of hostile text stay valid and read back")
         const QByteArray bytes = test::readFile(ics);
         CHECK(!bytes.contains('\0'));
         CHECK(QString::fromUtf8(bytes).toUtf8() == bytes); // valid UTF-8
+        int longLines = 0, controls = 0;
         for (const QByteArray &line : bytes.split('\n')) {
-            CHECK(line.size() <= 76); // 75 octets and the CR
+            longLines += line.size() > 76; // 75 octets and the CR
             for (const char c : line)
-                CHECK((uchar(c) >= 0x20 || c == '\t' || c == '\r'));
+                controls += uchar(c) < 0x20 && c != '\t' && c != '\r';
         }
+        CHECK(longLines == 0);
+        CHECK(controls == 0);
         const QString unfolded = QString::fromUtf8(bytes).replace(QStringLiteral("\r\n "), QString());
-        CHECK(unfolded.contains(QStringLiteral("SUMMARY:Robert'); DROP TABLE session\\;-- \"quoted\" `back` \\\\ %s %n")));
+        CHECK(unfolded.contains(QStringLiteral("SUMMARY:Robert')\\; DROP TABLE session\\;-- \"quoted\" `back` \\\\ %s %n")));
         CHECK(unfolded.contains(QString::fromUtf8("SUMMARY:Emoji 🎤🧬 👩🏽‍🔬 flags 🇱🇺🇪🇺")));
     }
     SECTION("sessions CSV: parses back with Python's csv module, formulas neutralised")
     {
-        if (!test::haveProgram(QStringLiteral("python3")))
-            SKIP("python3 is not installed");
+        if (!test::haveProgram(QStringLiteral("python3"))) {
+            WARN("python3 is not installed");
+            return;
+        }
         const QString csv = h.path(QString::fromUtf8("export ü.csv"));
         cli({QStringLiteral("export"), QStringLiteral("schedule"), h.event, QStringLiteral("-o"), csv});
         const test::CliRun parsed = test::runProgram(
@@ -151,8 +162,10 @@ TEST_CASE("Schedule exports of hostile text stay valid and read back")
 
 TEST_CASE("Every PDF prints hostile text literally, never as markup")
 {
-    if (!test::haveProgram(QStringLiteral("pdftotext")))
-        SKIP("pdftotext (poppler-utils) is not installed");
+    if (!test::haveProgram(QStringLiteral("pdftotext"))) {
+        WARN("pdftotext (poppler-utils) is not installed");
+        return;
+    }
     HostileEvent h;
     for (const DocumentKind kind : DocumentKinds::all()) {
         const QString key = DocumentKinds::key(kind);
