@@ -49,7 +49,7 @@ TEST_CASE("Killing a schedule import at any moment leaves the old or the new eve
     const QString xml = dir.path(QStringLiteral("big schedule.xml"));
     const QString before = dir.path(QStringLiteral("before.podium"));
     const QString target = dir.path(QStringLiteral("target.podium"));
-    cli({QStringLiteral("generate"), source, QStringLiteral("--sessions"), QStringLiteral("3000"),
+    cli({QStringLiteral("generate"), source, QStringLiteral("--sessions"), QStringLiteral("2000"),
          QStringLiteral("--participants"), QStringLiteral("0"), QStringLiteral("--rooms"), QStringLiteral("12"),
          QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
     cli({QStringLiteral("export"), QStringLiteral("schedule"), source, QStringLiteral("-o"), xml});
@@ -85,7 +85,7 @@ TEST_CASE("Killing an export never leaves a truncated file under the final name"
 {
     test::TempDir dir;
     const QString event = dir.path(QStringLiteral("event.podium"));
-    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("400"),
+    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("150"),
          QStringLiteral("--participants"), QStringLiteral("200"), QStringLiteral("--rooms"), QStringLiteral("8"),
          QStringLiteral("--days"), QStringLiteral("3")});
 
