@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Podium's set-up in one step, on Debian 12 (as root, or with sudo):
 #   ./build.sh run    install what is missing, build, open the demo event in the GUI
-#   ./build.sh test   install what is missing, build, run the whole test suite
+#   ./build.sh test   install what is missing, build, run the whole test suite; with
+#                     PODIUM_SANITIZERS=1 also the sanitizer stage (ASan+UBSan build with clang
+#                     in build-asan, a reduced suite and short fuzzer runs)
 #   ./build.sh build  install what is missing and build only
-# Options through the environment: BUILD_DIR (default build), PODIUM_SANITIZE=ON.
+# Options through the environment: BUILD_DIR (default build), PODIUM_SANITIZE=ON,
+# ASAN_BUILD_DIR (default build-asan), PODIUM_SANITIZERS=1. See docs/TESTING.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,7 +17,7 @@ JOBS=${JOBS:-2}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core)
-TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang)
+TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang libclang-rt-14-dev)
 
 usage() {
   sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
@@ -43,6 +46,27 @@ configure_and_build() {
   cmake --build "$BUILD_DIR" -j"$JOBS"
 }
 
+# Sanitizer reports exit with 86, never mistaken for podium-cli's own exit codes;
+# the suppressions cover leaks inside Qt and fontconfig only (each explained there).
+sanitizer_environment() {
+  export ASAN_OPTIONS="exitcode=86:detect_leaks=1:strict_string_checks=1:check_initialization_order=1"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:exitcode=86"
+  export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+}
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build with clang (which also
+# builds the libFuzzer targets), then the suites labelled "sanitize" and a
+# few seconds of each fuzzer.
+sanitizer_stage() {
+  local dir=${ASAN_BUILD_DIR:-build-asan} started=$SECONDS
+  CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DPODIUM_SANITIZE=ON -DPODIUM_BUILD_BENCH=OFF
+  cmake --build "$dir" -j"$JOBS" --target sanitizer-suite
+  sanitizer_environment
+  QT_QPA_PLATFORM=offscreen ctest --test-dir "$dir" -L sanitize --output-on-failure -j"$JOBS"
+  echo "Sanitizer stage: $((SECONDS - started)) s"
+}
+
 case "${1:-}" in
   run)
     install_packages "${BUILD_PACKAGES[@]}"
@@ -60,6 +84,12 @@ case "${1:-}" in
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     configure_and_build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
+    # Not yet in CI: its time and a clean-clone run on 2 cores are still to be measured.
+    if [ "${PODIUM_SANITIZERS:-0}" = 1 ]; then
+      sanitizer_stage
+    else
+      echo "Sanitizer stage not run (set PODIUM_SANITIZERS=1 to run it)."
+    fi
     ;;
   build)
     install_packages "${BUILD_PACKAGES[@]}"

@@ -1,6 +1,7 @@
 #include "io/FrabXmlWriter.h"
 
 #include "io/ScheduleTime.h"
+#include "io/XmlText.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -15,26 +16,26 @@ struct Tr
 void writeEvent(QXmlStreamWriter &xml, const ScheduleDocument &doc, const ScheduleSession &s)
 {
     xml.writeStartElement(QStringLiteral("event"));
-    xml.writeAttribute(QStringLiteral("guid"), s.guid);
+    xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(s.guid));
     xml.writeAttribute(QStringLiteral("id"), QString::number(s.externalId.value_or(0)));
     for (const auto &[name, value] : doc.frabFields(s))
-        xml.writeTextElement(name, value);
+        xml.writeTextElement(name, XmlText::clean(value));
     xml.writeStartElement(QStringLiteral("persons"));
     for (const SchedulePerson &p : s.persons) {
         xml.writeStartElement(QStringLiteral("person"));
         if (p.externalId)
             xml.writeAttribute(QStringLiteral("id"), QString::number(*p.externalId));
         if (!p.guid.isEmpty())
-            xml.writeAttribute(QStringLiteral("guid"), p.guid);
-        xml.writeCharacters(p.name);
+            xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(p.guid));
+        xml.writeCharacters(XmlText::clean(p.name));
         xml.writeEndElement();
     }
     xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("links"));
     for (const SessionLink &link : s.links) {
         xml.writeStartElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("href"), link.url);
-        xml.writeCharacters(link.title);
+        xml.writeAttribute(QStringLiteral("href"), XmlText::clean(link.url));
+        xml.writeCharacters(XmlText::clean(link.title));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -57,8 +58,8 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
     xml.writeTextElement(QStringLiteral("version"), QStringLiteral("1.0"));
 
     xml.writeStartElement(QStringLiteral("conference"));
-    xml.writeTextElement(QStringLiteral("acronym"), doc.exportAcronym());
-    xml.writeTextElement(QStringLiteral("title"), doc.conference.title);
+    xml.writeTextElement(QStringLiteral("acronym"), XmlText::clean(doc.exportAcronym()));
+    xml.writeTextElement(QStringLiteral("title"), XmlText::clean(doc.conference.title));
     if (!days.isEmpty()) {
         xml.writeTextElement(QStringLiteral("start"), days.first().date.toString(Qt::ISODate));
         xml.writeTextElement(QStringLiteral("end"), days.last().date.toString(Qt::ISODate));
@@ -68,10 +69,10 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
     xml.writeTextElement(QStringLiteral("time_zone_name"), QString::fromUtf8(doc.conference.timeZoneId));
     for (const ScheduleTrack &track : doc.tracks) {
         xml.writeStartElement(QStringLiteral("track"));
-        xml.writeAttribute(QStringLiteral("name"), track.name);
+        xml.writeAttribute(QStringLiteral("name"), XmlText::clean(track.name));
         if (track.color.isValid())
             xml.writeAttribute(QStringLiteral("color"), track.color.name(QColor::HexRgb));
-        xml.writeCharacters(track.name);
+        xml.writeCharacters(XmlText::clean(track.name));
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -84,9 +85,9 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
         xml.writeAttribute(QStringLiteral("end"), ScheduleTime::formatMoment(day.end, zone));
         for (const ScheduleRoomSessions &room : day.rooms) {
             xml.writeStartElement(QStringLiteral("room"));
-            xml.writeAttribute(QStringLiteral("name"), room.room.name);
+            xml.writeAttribute(QStringLiteral("name"), XmlText::clean(room.room.name));
             if (!room.room.guid.isEmpty())
-                xml.writeAttribute(QStringLiteral("guid"), room.room.guid);
+                xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(room.room.guid));
             for (const ScheduleSession *s : room.sessions)
                 writeEvent(xml, doc, *s);
             xml.writeEndElement();

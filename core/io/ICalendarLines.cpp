@@ -34,6 +34,8 @@ QString ICalendarLines::escape(const QString &text)
             out += QLatin1String("\\n");
         } else if (c == u'\n') {
             out += QLatin1String("\\n");
+        } else if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f) {
+            // RFC 5545 allows no other control character in a text (NUL, ESC...): dropped.
         } else {
             out += c;
         }

@@ -21,6 +21,19 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ScheduleFiles)
 };
+
+qint64 megabytes(bool xml)
+{
+    return xml ? ScheduleFiles::maxXmlMegabytes : ScheduleFiles::maxJsonMegabytes;
+}
+
+QString tooLarge(const QString &path, bool xml)
+{
+    return Tr::tr("%1 is larger than %2 MB; Podium reads schedule %3 files up to %2 MB.")
+        .arg(quotedPath(path))
+        .arg(megabytes(xml))
+        .arg(xml ? QStringLiteral("XML") : QStringLiteral("JSON"));
+}
 } // namespace
 
 Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress)
@@ -34,11 +47,19 @@ Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const Progress
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("%1 cannot be read: %2.").arg(quotedPath(path), file.errorString()));
     const QString name = QFileInfo(path).fileName();
-    if (*kind == ScheduleFormat::FrabXml)
+    const bool xml = *kind == ScheduleFormat::FrabXml;
+    const qint64 limit = megabytes(xml) * 1024 * 1024;
+    if (file.size() > limit)
+        return R::failure(tooLarge(path, xml));
+    if (xml)
         return FrabXmlReader::read(file, name, progress);
     if (progress && !progress(0, 1))
         return R::failure(Tr::tr("Import cancelled: nothing was imported."));
-    return FrabJsonReader::read(file.readAll(), name, progress);
+    // At most one byte more than allowed, even from a pipe whose size is unknown.
+    const QByteArray json = file.read(limit + 1);
+    if (json.size() > limit)
+        return R::failure(tooLarge(path, xml));
+    return FrabJsonReader::read(json, name, progress);
 }
 
 Status ScheduleFiles::write(const ScheduleDocument &schedule, const QString &path, bool overwrite,

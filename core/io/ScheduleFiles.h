@@ -9,6 +9,13 @@
 class ScheduleFiles
 {
 public:
+    // Larger files are refused before they are read: a schedule is held in
+    // memory while it is imported (all or nothing), and these bounds keep
+    // podium-cli under 300 MB. Real schedules are far smaller (a 500-talk
+    // congress is about 5 MB).
+    static constexpr qint64 maxXmlMegabytes = 50;
+    static constexpr qint64 maxJsonMegabytes = 32;
+
     static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {});
     // Written under a temporary name and renamed into place (0600);
     // refuses an existing file unless overwrite is set.

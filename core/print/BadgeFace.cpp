@@ -47,7 +47,8 @@ TextBlock blockOf(const PageCanvas &canvas, const QFont &font, const QStringList
 
 TextBlock BadgeFace::fitName(const PageCanvas &canvas, const QString &name, QSizeF box, qreal maxPoints)
 {
-    const QString text = TextBlock::clean(name).simplified();
+    // No badge shows more of a name than this; measuring a 1 MB "name" at every size took seconds.
+    const QString text = TextBlock::shortened(TextBlock::clean(name).simplified(), 1000);
     const qreal readable = maxPoints * 0.62;
     const qreal smallest = qMax(6.0, maxPoints * 0.3);
     // 1. One line, as large as possible down to a readable size.

@@ -29,9 +29,15 @@ QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal wid
     return lines;
 }
 
+// More characters than any printed line can show (the widest page at the
+// smallest size). Longer text is cut here before it is measured: measuring a
+// 1 MB field whole, again and again while eliding, took seconds per cell.
+constexpr qsizetype longestLine = 4000;
+
 // Qt's elidedText() measures a little differently from horizontalAdvance(): make sure.
-QString elide(const QFontMetricsF &metrics, const QString &text, qreal width)
+QString elide(const QFontMetricsF &metrics, const QString &whole, qreal width)
 {
+    const QString text = TextBlock::shortened(whole, longestLine);
     QString shown = metrics.elidedText(text, Qt::ElideRight, width);
     for (qreal room = width; room > 0 && metrics.horizontalAdvance(shown) > width; room -= 0.5)
         shown = metrics.elidedText(text, Qt::ElideRight, room);
@@ -58,12 +64,22 @@ QString TextBlock::clean(const QString &text)
     return out.trimmed();
 }
 
+QString TextBlock::shortened(const QString &text, qsizetype count)
+{
+    if (text.size() <= count)
+        return text;
+    if (text.at(count - 1).isHighSurrogate())
+        --count;
+    return text.left(count) + ellipsis;
+}
+
 TextBlock TextBlock::wrap(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines)
 {
     TextBlock block;
     block.font = font;
     fillMetrics(block, canvas);
-    const QString cleaned = clean(text);
+    // With a line limit, text beyond what those lines could ever show is never laid out.
+    const QString cleaned = maxLines > 0 ? TextBlock::shortened(clean(text), maxLines * longestLine) : clean(text);
     if (cleaned.isEmpty())
         return block;
     for (const QString &paragraph : cleaned.split(QLatin1Char('\n')))

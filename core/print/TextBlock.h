@@ -33,4 +33,6 @@ struct TextBlock
 
     // Text from people is plain text: control characters become spaces, line breaks stay.
     static QString clean(const QString &text);
+    // The first `count` characters (never half a surrogate pair), ending in "…" when text was longer.
+    static QString shortened(const QString &text, qsizetype count);
 };

@@ -23,6 +23,9 @@ OverviewPage::OverviewPage(QWidget *parent) : Page(parent)
     m_name->setWordWrap(true);
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
+    // Names are shown as typed: "<b>" in an event name is text, not markup.
+    for (QLabel *label : {m_name, m_subtitle})
+        label->setTextFormat(Qt::PlainText);
     m_facts = new QLabel(this);
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);

@@ -1,0 +1,135 @@
+// podium-cli killed with SIGKILL at many moments: the event file must stay
+// sound (PRAGMA integrity_check) and hold either what it held before or the
+// whole import, never part of it; a killed export leaves either no file or
+// a complete one under the final name.
+#include "HardeningSupport.h"
+
+#include <QFileInfo>
+
+using namespace hardening;
+
+namespace {
+
+constexpr int killPoints = 20;
+
+struct KillTally
+{
+    int killed = 0;
+    int old = 0;
+    int complete = 0;
+};
+
+// Kills `args` at killPoints moments spread over a full run of fullMs;
+// `reset` restores the starting state before each run and `judge` looks at
+// what is left (true: the old state, false: the finished one).
+template <typename Reset, typename Judge>
+KillTally killRepeatedly(const QStringList &args, int fullMs, Reset reset, Judge judge)
+{
+    KillTally tally;
+    for (int i = 0; i < killPoints; ++i) {
+        reset();
+        // The last few points fall after a full run's time, where a slow run may still be committing.
+        const int delay = 1 + fullMs * i / (killPoints - 4);
+        INFO("killed after " << delay << " ms of a " << fullMs << " ms run");
+        if (runAndKill(args, delay))
+            ++tally.killed;
+        (judge() ? tally.old : tally.complete)++;
+    }
+    WARN("killed " << tally.killed << " of " << killPoints << " runs; " << tally.old << " left the old state, "
+                   << tally.complete << " the complete one");
+    return tally;
+}
+
+} // namespace
+
+TEST_CASE("Killing a schedule import at any moment leaves the old or the new event, never a mix")
+{
+    test::TempDir dir;
+    const QString source = dir.path(QStringLiteral("source.podium"));
+    const QString xml = dir.path(QStringLiteral("big schedule.xml"));
+    const QString before = dir.path(QStringLiteral("before.podium"));
+    const QString target = dir.path(QStringLiteral("target.podium"));
+    cli({QStringLiteral("generate"), source, QStringLiteral("--sessions"), QStringLiteral("2000"),
+         QStringLiteral("--participants"), QStringLiteral("0"), QStringLiteral("--rooms"), QStringLiteral("12"),
+         QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
+    cli({QStringLiteral("export"), QStringLiteral("schedule"), source, QStringLiteral("-o"), xml});
+    cli({QStringLiteral("generate"), before, QStringLiteral("--sessions"), QStringLiteral("40"),
+         QStringLiteral("--participants"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3")});
+    const QString old = rowCounts(before);
+
+    const QStringList import{QStringLiteral("import"), QStringLiteral("schedule"), target, xml, QStringLiteral("--merge")};
+    copy(before, target);
+    const int full = timeCli(import);
+    const QString complete = rowCounts(target);
+    REQUIRE(complete != old);
+
+    const KillTally tally = killRepeatedly(
+        import, full, [&] { copy(before, target); },
+        [&] {
+            // podium-cli itself must open what is left (SQLite rolls back the hot journal).
+            const test::CliRun info = test::runCli({QStringLiteral("info"), target});
+            INFO(info.err.toStdString());
+            CHECK(info.exitCode == 0);
+            REQUIRE(integrity(target) == QLatin1String("ok"));
+            const QString now = rowCounts(target);
+            INFO("before: " << old.toStdString() << "\nafter:  " << complete.toStdString()
+                            << "\nnow:    " << now.toStdString());
+            REQUIRE((now == old || now == complete));
+            return now == old;
+        });
+    CHECK(tally.killed >= killPoints / 2);
+    CHECK(tally.old >= 1);
+}
+
+TEST_CASE("Killing an export never leaves a truncated file under the final name")
+{
+    test::TempDir dir;
+    const QString event = dir.path(QStringLiteral("event.podium"));
+    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("150"),
+         QStringLiteral("--participants"), QStringLiteral("200"), QStringLiteral("--rooms"), QStringLiteral("8"),
+         QStringLiteral("--days"), QStringLiteral("3")});
+
+    SECTION("schedule XML")
+    {
+        const QString out = dir.path(QStringLiteral("programme.xml"));
+        const QStringList args{QStringLiteral("export"), QStringLiteral("schedule"), event, QStringLiteral("-o"), out};
+        const int full = timeCli(args);
+        const QByteArray reference = test::sha256(out);
+        const KillTally tally = killRepeatedly(
+            args, full, [&] { QFile::remove(out); },
+            [&] {
+                if (!QFileInfo::exists(out))
+                    return true;
+                CHECK(test::sha256(out) == reference);
+                return false;
+            });
+        CHECK(tally.killed >= killPoints / 2);
+        CHECK(tally.old >= 1);
+    }
+    SECTION("programme PDF")
+    {
+        if (!test::haveProgram(QStringLiteral("pdfinfo"))) {
+            WARN("pdfinfo (poppler-utils) is not installed");
+            return;
+        }
+        const QString out = dir.path(QStringLiteral("programme.pdf"));
+        const QStringList args{QStringLiteral("export"), QStringLiteral("programme"), event, QStringLiteral("-o"), out};
+        const int full = timeCli(args);
+        const QString pages = test::runProgram(QStringLiteral("pdfinfo"), {out}).out.section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
+        REQUIRE(pages.toInt() > 10);
+        const qint64 size = QFileInfo(out).size();
+        const KillTally tally = killRepeatedly(
+            args, full, [&] { QFile::remove(out); },
+            [&] {
+                if (!QFileInfo::exists(out))
+                    return true;
+                const test::CliRun info = test::runProgram(QStringLiteral("pdfinfo"), {out});
+                CHECK(info.exitCode == 0);
+                CHECK(info.out.contains(QStringLiteral("Pages:           ") + pages));
+                CHECK(qAbs(QFileInfo(out).size() - size) < 64); // only the creation date may differ
+                return false;
+            });
+        CHECK(tally.killed >= killPoints / 2);
+        CHECK(tally.old >= 1);
+    }
+}
