@@ -3269,6 +3269,10 @@ Delete %1? You can undo this.</source>
         <source>%1: the file name must end in %2, which decides the format.</source>
         <translation>%1: Der Dateiname muss auf %2 enden; die Endung bestimmt das Format.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB; Podium reads schedule %3 files up to %2 MB.</source>
+        <translation>%1 ist größer als %2 MB; Podium liest %3-Programmdateien bis %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleFormat</name>

@@ -3269,6 +3269,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <source>%1: the file name must end in %2, which decides the format.</source>
         <translation>%1&#xa0;: le nom du fichier doit se terminer par %2, qui détermine le format.</translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 MB; Podium reads schedule %3 files up to %2 MB.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;; Podium lit les fichiers de programme %3 jusqu’à %2 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleFormat</name>
