@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>One landscape page per day: rooms across, time down, coloured by track.</source>
-        <translation>Une page à l’italienne par jour&#xa0;: salles en colonnes, heures en lignes, couleurs par thème.</translation>
+        <translation>Une page en format paysage par jour&#xa0;: salles en colonnes, heures en lignes, couleurs par thème.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>One badge per participant, sorted by last name, with a QR code for check-in.</source>
-        <translation>Un badge par participant, trié par nom, avec un code QR pour l’accueil.</translation>
+        <translation>Un badge par participant, triés par nom de famille, avec un code QR pour l’accueil.</translation>
     </message>
     <message>
         <source>Room signs</source>
