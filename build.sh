@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Podium's set-up in one step, on Debian 12 (as root, or with sudo):
 #   ./build.sh run    install what is missing, build, open the demo event in the GUI
-#   ./build.sh test   install what is missing, build, run the whole test suite, then the
-#                     sanitizer stage (ASan+UBSan build with clang in build-asan, a reduced suite
-#                     and short fuzzer runs; skip it with PODIUM_SKIP_SANITIZERS=1)
+#   ./build.sh test   install what is missing, build, run the whole test suite; with
+#                     PODIUM_SANITIZERS=1 also the sanitizer stage (ASan+UBSan build with clang
+#                     in build-asan, a reduced suite and short fuzzer runs)
 #   ./build.sh build  install what is missing and build only
 # Options through the environment: BUILD_DIR (default build), PODIUM_SANITIZE=ON,
-# ASAN_BUILD_DIR (default build-asan), PODIUM_SKIP_SANITIZERS=1. See docs/TESTING.md.
+# ASAN_BUILD_DIR (default build-asan), PODIUM_SANITIZERS=1. See docs/TESTING.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -17,7 +17,7 @@ JOBS=${JOBS:-2}
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core)
-TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 xvfb xauth python3-reportlab clang libclang-rt-14-dev)
+TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang libclang-rt-14-dev)
 
 usage() {
   sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
@@ -84,10 +84,11 @@ case "${1:-}" in
     install_packages "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     configure_and_build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
-    if [ "${PODIUM_SKIP_SANITIZERS:-0}" = 1 ]; then
-      echo "Sanitizer stage skipped (PODIUM_SKIP_SANITIZERS=1)."
-    else
+    # Not yet in CI: its time and a clean-clone run on 2 cores are still to be measured.
+    if [ "${PODIUM_SANITIZERS:-0}" = 1 ]; then
       sanitizer_stage
+    else
+      echo "Sanitizer stage not run (set PODIUM_SANITIZERS=1 to run it)."
     fi
     ;;
   build)

@@ -1,11 +1,9 @@
 // podium: the desktop conference organiser.
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -13,12 +11,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Podium"));
     QApplication::setOrganizationName(QStringLiteral("Podium"));
     QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
+    Translations::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Podium, the offline conference organiser."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the bundled demo event.")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("Show this page first (overview, programme, sessions, people, "
+                                                              "rooms, tracks, participants, checkin, print)."),
+                      QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("An event file to open."));
     parser.process(app);
 
@@ -28,5 +30,7 @@ int main(int argc, char *argv[])
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(QStringLiteral("page")))
+        window.showPage(parser.value(QStringLiteral("page")));
     return app.exec();
 }

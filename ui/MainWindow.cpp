@@ -2,12 +2,15 @@
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/PrivacyMenu.h"
 #include "dialogs/ScheduleImportExport.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
+#include "pages/CheckInPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ParticipantsPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PrintPage.h"
 #include "pages/ProgrammePage.h"
@@ -28,7 +31,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -54,14 +58,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/podium.svg")));
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
-    m_sidebar->setMaximumWidth(200);
-    m_sidebar->setMinimumWidth(140);
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget(this);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_readOnlyLabel = new QLabel(this);
@@ -72,8 +82,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setCurrentRow(0);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 800);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1600, 1000)) * 0.95);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     setFile(nullptr);
 }
@@ -83,6 +95,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(tr("&New Event…"), QKeySequence::New, this, &MainWindow::newEvent);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
@@ -114,6 +127,11 @@ void MainWindow::createActions()
 
     menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
 
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Podium"), this, [this] {
         QMessageBox::about(this, tr("About Podium"),
@@ -131,16 +149,34 @@ void MainWindow::createPages()
     addPage(new ProgrammePage(this));
     addPage(new SessionsPage(this));
     addPage(new PeoplePage(this));
+    auto *participants = new ParticipantsPage(this);
+    addPage(participants);
+    addPage(new CheckInPage(this));
     addPage(new RoomsPage(this));
     addPage(new TracksPage(this));
     addPage(new PrintPage(this));
+    m_fileMenu->insertActions(m_saveCopyAction, {participants->importAction(), participants->exportAction()});
+    m_fileMenu->insertSeparator(m_saveCopyAction);
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QString className = QString::fromLatin1(m_pages[i]->metaObject()->className());
+        className.chop(4); // "Page"
+        if (className.compare(name, Qt::CaseInsensitive) == 0) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::addPage(Page *page)
 {
     m_pages << page;
     m_stack->addWidget(page);
-    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    auto *item = new QListWidgetItem(page->title(), m_sidebar);
     item->setSizeHint(QSize(0, 32));
 }
 

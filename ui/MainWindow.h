@@ -27,6 +27,8 @@ public:
     // Opens (creating it the first time) the demo event in the user's data folder.
     bool openDemo();
     EventDocument *document() const { return m_document; }
+    // Shows a page by its class name without "Page", case-insensitive ("programme").
+    bool showPage(const QString &name);
     // The path of the demo event that Open Demo uses.
     static QString demoPath();
 
@@ -52,6 +54,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QList<Page *> m_pages;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_propertiesAction = nullptr;

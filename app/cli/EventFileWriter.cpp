@@ -2,6 +2,7 @@
 
 #include "model/Event.h"
 #include "storage/EventFile.h"
+#include "util/QuotedPath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +21,7 @@ struct Tr
 Status EventFileWriter::write(const QString &path, bool overwrite, const Event &event, const Fill &fill)
 {
     const QFileInfo info(path);
-    const QString shown = QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
+    const QString shown = quotedPath(path);
     if (info.isDir())
         return Status::failure(Tr::tr("%1 is a folder: give a file name.").arg(shown));
     if (info.exists() && !overwrite)

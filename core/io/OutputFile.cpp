@@ -1,5 +1,7 @@
 #include "io/OutputFile.h"
 
+#include "util/QuotedPath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,10 +11,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(OutputFile)
 };
-QString quoted(const QString &path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
 } // namespace
 
 Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path, bool overwrite)
@@ -20,13 +18,13 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path, bool o
     using R = Result<std::unique_ptr<OutputFile>>;
     const QFileInfo info(path);
     if (info.isDir())
-        return R::failure(Tr::tr("%1 is a folder: give a file name.").arg(quoted(path)));
+        return R::failure(Tr::tr("%1 is a folder: give a file name.").arg(quotedPath(path)));
     if (info.exists() && !overwrite)
         return R::failure(Tr::tr("%1 already exists: choose another name, or allow overwriting it (--force).")
-                              .arg(quoted(path)));
+                              .arg(quotedPath(path)));
     std::unique_ptr<OutputFile> out(new OutputFile(path));
     if (!out->m_file.open(QIODevice::WriteOnly))
-        return R::failure(Tr::tr("%1 cannot be written: %2.").arg(quoted(path), out->m_file.errorString()));
+        return R::failure(Tr::tr("%1 cannot be written: %2.").arg(quotedPath(path), out->m_file.errorString()));
     out->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return out;
 }
@@ -34,6 +32,6 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path, bool o
 Status OutputFile::commit()
 {
     if (!m_file.commit())
-        return Status::failure(Tr::tr("%1 could not be written: %2.").arg(quoted(m_path), m_file.errorString()));
+        return Status::failure(Tr::tr("%1 could not be written: %2.").arg(quotedPath(m_path), m_file.errorString()));
     return {};
 }

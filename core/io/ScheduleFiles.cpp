@@ -1,5 +1,7 @@
 #include "io/ScheduleFiles.h"
 
+#include "util/QuotedPath.h"
+
 #include "io/FrabJsonReader.h"
 #include "io/FrabJsonWriter.h"
 #include "io/FrabXmlReader.h"
@@ -20,11 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScheduleFiles)
 };
 
-QString shown(const QString &path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
-
 qint64 megabytes(bool xml)
 {
     return xml ? ScheduleFiles::maxXmlMegabytes : ScheduleFiles::maxJsonMegabytes;
@@ -33,7 +30,7 @@ qint64 megabytes(bool xml)
 QString tooLarge(const QString &path, bool xml)
 {
     return Tr::tr("%1 is larger than %2 MB; Podium reads schedule %3 files up to %2 MB.")
-        .arg(shown(path))
+        .arg(quotedPath(path))
         .arg(megabytes(xml))
         .arg(xml ? QStringLiteral("XML") : QStringLiteral("JSON"));
 }
@@ -45,10 +42,10 @@ Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const Progress
     const auto kind = ScheduleFormat::fromPath(path);
     if (!kind || !ScheduleFormat::canRead(*kind))
         return R::failure(Tr::tr("%1 is not a schedule Podium can import: give a %2 file.")
-                              .arg(shown(path), ScheduleFormat::extensionList(true)));
+                              .arg(quotedPath(path), ScheduleFormat::extensionList(true)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return R::failure(Tr::tr("%1 cannot be read: %2.").arg(shown(path), file.errorString()));
+        return R::failure(Tr::tr("%1 cannot be read: %2.").arg(quotedPath(path), file.errorString()));
     const QString name = QFileInfo(path).fileName();
     const bool xml = *kind == ScheduleFormat::FrabXml;
     const qint64 limit = megabytes(xml) * 1024 * 1024;
@@ -71,7 +68,7 @@ Status ScheduleFiles::write(const ScheduleDocument &schedule, const QString &pat
     const auto kind = ScheduleFormat::fromPath(path);
     if (!kind)
         return Status::failure(Tr::tr("%1: the file name must end in %2, which decides the format.")
-                                   .arg(shown(path), ScheduleFormat::extensionList(false)));
+                                   .arg(quotedPath(path), ScheduleFormat::extensionList(false)));
     auto output = OutputFile::open(path, overwrite);
     if (!output)
         return Status::failure(output.error());

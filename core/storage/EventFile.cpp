@@ -13,6 +13,7 @@
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "storage/TrackRepository.h"
+#include "util/QuotedPath.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -34,14 +35,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(EventFile)
 };
 
-QString quoted(const QString &path)
-{
-    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(path));
-}
-
 QString problem(const QString &path, const QString &sentence)
 {
-    return QStringLiteral("%1 %2").arg(quoted(path), sentence);
+    return QStringLiteral("%1 %2").arg(quotedPath(path), sentence);
 }
 
 QString nextConnectionName()

@@ -188,11 +188,11 @@ Result<qint64> SessionRepository::count() const
     return Statement::scalar(m_file, QStringLiteral("SELECT COUNT(*) FROM session"));
 }
 
-Result<QList<SessionRole>> SessionRepository::roles(SessionId session) const
+Result<QList<SessionRole>> SessionRepository::readRoles(const QString &where, std::initializer_list<QVariant> binds) const
 {
-    Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person "
-                                       "WHERE session_id = ? ORDER BY position, rowid"));
-    s.bind(session);
+    Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person %1 "
+                                       "ORDER BY session_id, position, rowid").arg(where));
+    s.bind(binds);
     if (Status st = s.exec(); !st)
         return Result<QList<SessionRole>>::failure(st.error());
     QList<SessionRole> out;
@@ -201,16 +201,14 @@ Result<QList<SessionRole>> SessionRepository::roles(SessionId session) const
     return out;
 }
 
+Result<QList<SessionRole>> SessionRepository::roles(SessionId session) const
+{
+    return readRoles(QStringLiteral("WHERE session_id = ?"), {session});
+}
+
 Result<QList<SessionRole>> SessionRepository::allRoles() const
 {
-    Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person "
-                                       "ORDER BY session_id, position, rowid"));
-    if (Status st = s.exec(); !st)
-        return Result<QList<SessionRole>>::failure(st.error());
-    QList<SessionRole> out;
-    while (s.next())
-        out << readRole(s);
-    return out;
+    return readRoles(QString(), {});
 }
 
 Status SessionRepository::setRoles(SessionId session, const QList<SessionRole> &roles) const

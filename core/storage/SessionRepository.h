@@ -36,5 +36,6 @@ public:
 private:
     Status writeLinks(SessionId id, const QList<SessionLink> &links) const;
     Status readLinks(QList<Session> &sessions) const;
+    Result<QList<SessionRole>> readRoles(const QString &where, std::initializer_list<QVariant> binds) const;
     const EventFile &m_file;
 };

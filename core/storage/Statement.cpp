@@ -49,17 +49,21 @@ Status Statement::exec()
     m_bound = 0;
     if (m_query->exec())
         return {};
-    const QString text = m_query->lastError().text();
+    return failure(m_file, m_query->lastError().text());
+}
+
+Status Statement::failure(const EventFile &file, const QString &text)
+{
     if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        return Status::failure(m_file.describe(Tr::tr("is being changed by another program: nothing was saved. "
-                                                      "Try again in a moment.")));
+        return Status::failure(file.describe(Tr::tr("is being changed by another program: nothing was saved. "
+                                                    "Try again in a moment.")));
     if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive))
-        return Status::failure(m_file.describe(Tr::tr("is read-only: nothing was saved.")));
+        return Status::failure(file.describe(Tr::tr("is read-only: nothing was saved.")));
     if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
-        return Status::failure(m_file.describe(Tr::tr("is damaged (SQLite reports: %1). Nothing was changed; open a "
-                                                      "backup copy instead.").arg(text)));
-    return Status::failure(m_file.describe(Tr::tr("could not be read or written: %1.").arg(text)));
+        return Status::failure(file.describe(Tr::tr("is damaged (SQLite reports: %1). Nothing was changed; open a "
+                                                    "backup copy instead.").arg(text)));
+    return Status::failure(file.describe(Tr::tr("could not be read or written: %1.").arg(text)));
 }
 
 Result<qint64> Statement::scalar(const EventFile &file, const QString &sql, std::initializer_list<QVariant> values)

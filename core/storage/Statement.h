@@ -31,6 +31,9 @@ public:
     qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
 
+    // A sentence naming the file for an SQLite error text (locked, read-only...).
+    static Status failure(const EventFile &file, const QString &sqliteError);
+
     // Runs a query whose first row's first column is an integer (COUNT(*)...).
     static Result<qint64> scalar(const EventFile &file, const QString &sql, std::initializer_list<QVariant> values = {});
 

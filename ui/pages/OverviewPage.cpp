@@ -53,6 +53,17 @@ void OverviewPage::setDocument(EventDocument *document)
     refresh();
 }
 
+namespace {
+QString joinNonEmpty(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &p : parts)
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    return kept.join(QStringLiteral(", "));
+}
+} // namespace
+
 void OverviewPage::refresh()
 {
     if (!m_document) {
@@ -84,7 +95,7 @@ void OverviewPage::refresh()
             .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     m_facts->setText(QStringLiteral("<table>") + row(tr("Dates"), dates)
-                     + row(tr("Venue"), QStringList{e.venueName, e.venueAddress}.join(QStringLiteral(", ")))
+                     + row(tr("Venue"), joinNonEmpty({e.venueName, e.venueAddress}))
                      + row(tr("Organiser"), e.organiser) + row(tr("Time zone"), QString::fromUtf8(e.timeZoneId))
                      + row(tr("File"), m_document->file().path())
                      + (m_document->isReadOnly() ? row(tr("Read-only"), m_document->file().readOnlyReason()) : QString())
@@ -92,7 +103,7 @@ void OverviewPage::refresh()
     QString categories;
     for (auto it = c.participantsByCategory.cbegin(); it != c.participantsByCategory.cend(); ++it) {
         const auto category = Vocabulary<ParticipantCategory>::fromKey(it.key());
-        categories += row(QStringLiteral("    ") + (category ? toLabel(*category) : it.key()),
+        categories += row(QStringLiteral("\u2003") + (category ? toLabel(*category) : it.key()),
                           tr("%1 (%2 checked in)").arg(locale.toString(it.value()),
                                                        locale.toString(c.checkedInByCategory.value(it.key()))));
     }

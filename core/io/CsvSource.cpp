@@ -1,0 +1,46 @@
+#include "io/CsvSource.h"
+
+#include "io/ParticipantRecordParser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvSource)
+};
+} // namespace
+
+CsvSource::CsvSource(QString path, TextDecoder::Decoded decoded)
+    : m_path(std::move(path)), m_decoded(std::move(decoded)), m_delimiter(CsvReader::sniffDelimiter(m_decoded.text)),
+      m_reader(m_decoded.text, m_delimiter)
+{
+}
+
+QString CsvSource::quotedPath() const
+{
+    return QStringLiteral("“%1”").arg(QDir::toNativeSeparators(m_path));
+}
+
+Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<CsvSource>>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(Tr::tr("“%1” cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+    std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(file.readAll())));
+    // The header: the first record that is not blank.
+    while (!source->m_reader.atEnd()) {
+        auto record = source->m_reader.next();
+        if (!record)
+            return R::failure(QStringLiteral("%1, %2").arg(source->quotedPath(), record.error()));
+        if (ParticipantRecordParser::isBlank(record.value()))
+            continue;
+        for (const QString &header : std::as_const(record->fields))
+            source->m_headers << header.trimmed();
+        return source;
+    }
+    return R::failure(Tr::tr("%1 is empty: it has no header line and no rows.").arg(source->quotedPath()));
+}

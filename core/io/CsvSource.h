@@ -1,0 +1,32 @@
+#pragma once
+
+#include "io/CsvReader.h"
+#include "io/TextDecoder.h"
+#include "util/Result.h"
+
+#include <QStringList>
+
+#include <memory>
+
+// A CSV file opened for import: decoded, its delimiter sniffed and its
+// header line read; the reader stands on the first data record.
+class CsvSource
+{
+public:
+    static Result<std::unique_ptr<CsvSource>> open(const QString &path);
+
+    QString encodingName() const { return TextDecoder::name(m_decoded.encoding); }
+    QChar delimiter() const { return m_delimiter; }
+    const QStringList &headers() const { return m_headers; }
+    CsvReader &reader() { return m_reader; }
+    // “path”, for messages.
+    QString quotedPath() const;
+
+private:
+    CsvSource(QString path, TextDecoder::Decoded decoded);
+    QString m_path;
+    TextDecoder::Decoded m_decoded;
+    QChar m_delimiter;
+    CsvReader m_reader;
+    QStringList m_headers;
+};

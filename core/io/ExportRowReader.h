@@ -1,0 +1,31 @@
+#pragma once
+
+#include "io/ParticipantExportOptions.h"
+#include "storage/ParticipantTableQuery.h"
+#include "util/LocalTimeConverter.h"
+
+#include <QByteArray>
+
+class EventFile;
+
+// Streams the rows an export writes: those the filter selects and the
+// consent policy lets appear, with each value as people read it (yes/no,
+// local times). CSV and XLSX exporters share it.
+class ExportRowReader
+{
+public:
+    using Visitor = std::function<bool(const ParticipantTableQuery::RawRow &)>;
+
+    ExportRowReader(const EventFile &file, const ParticipantExportOptions &options);
+    // Visits each row to export; stops (and returns cancelled) when progress says so.
+    Status forEach(const Visitor &visit, const ExportProgress &progress, bool *cancelled);
+    // The value of one field as text, UTF-8 (a view valid until the next call).
+    QByteArrayView text(const ParticipantTableQuery::RawRow &row, ParticipantField field);
+    LocalTimeConverter &times() { return m_times; }
+
+private:
+    const EventFile &m_file;
+    const ParticipantExportOptions &m_options;
+    LocalTimeConverter m_times;
+    QByteArray m_scratch;
+};

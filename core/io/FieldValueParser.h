@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+class LocalTimeConverter;
+
+#include <optional>
+
+// Reads the values people type in spreadsheets: yes/no in three languages,
+// dates and times as Excel and LibreOffice write them (in the event's time
+// zone), e-mail addresses.
+class FieldValueParser
+{
+public:
+    static std::optional<bool> flag(const QString &text);
+    // Local date and time in the event's zone (converter), or an instant with Z or an
+    // offset: 2018-12-14 09:30[:00], 2018-12-14T09:30, 14.12.2018 09:30, 14/12/2018, 2018-12-14...
+    // Invalid QDateTime for an empty text; nullopt when it cannot be read.
+    static std::optional<QDateTime> dateTime(const QString &text, LocalTimeConverter &zone);
+    static bool isEmailAddress(const QString &text);
+};

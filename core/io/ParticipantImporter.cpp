@@ -1,0 +1,309 @@
+#include "io/ParticipantImporter.h"
+
+#include "io/CsvSource.h"
+#include "io/HeaderMapper.h"
+#include "io/ParticipantRecordParser.h"
+#include "model/Event.h"
+#include "storage/EventFile.h"
+#include "storage/EventRepository.h"
+#include "storage/ParticipantBulkWriter.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ParticipantImporter)
+};
+
+// About 5,000 rows: below this, updating the indexes row by row is cheaper than rebuilding them.
+constexpr qint64 bulkImportBytes = 1 << 20;
+
+// Copies one field of `from` into `to` (updates of existing people).
+void copyField(ParticipantField field, const ParticipantRow &from, ParticipantRow &to)
+{
+    const Person &a = from.person;
+    const Participant &p = from.participant;
+    Person &b = to.person;
+    Participant &q = to.participant;
+    switch (field) {
+    case ParticipantField::Title: b.title = a.title; break;
+    case ParticipantField::FirstName: b.firstName = a.firstName; break;
+    case ParticipantField::LastName: b.lastName = a.lastName; break;
+    case ParticipantField::Organisation: b.organisation = a.organisation; break;
+    case ParticipantField::OrganisationType: b.organisationType = a.organisationType; break;
+    case ParticipantField::Position: b.position = a.position; break;
+    case ParticipantField::Email: b.email = a.email; break;
+    case ParticipantField::Phone: b.phone = a.phone; break;
+    case ParticipantField::Country: b.country = a.country; break;
+    case ParticipantField::Category: q.category = p.category; break;
+    case ParticipantField::Status: q.status = p.status; break;
+    case ParticipantField::Code: q.code = p.code; break;
+    case ParticipantField::Dietary: q.dietary = p.dietary; break;
+    case ParticipantField::Accessibility: q.accessibility = p.accessibility; break;
+    case ParticipantField::ConsentList: q.consentList = p.consentList; break;
+    case ParticipantField::ConsentPhoto: q.consentPhoto = p.consentPhoto; break;
+    case ParticipantField::CheckedIn: q.checkedIn = p.checkedIn; break;
+    case ParticipantField::BadgePrinted: q.badgePrinted = p.badgePrinted; break;
+    case ParticipantField::Notes: q.notes = p.notes; break;
+    case ParticipantField::Registered: q.registeredAt = p.registeredAt; break;
+    }
+}
+} // namespace
+
+std::optional<ParticipantImporter::OnDuplicate> ParticipantImporter::onDuplicateFromKey(const QString &key)
+{
+    if (key == QLatin1String("skip"))
+        return OnDuplicate::Skip;
+    if (key == QLatin1String("update"))
+        return OnDuplicate::Update;
+    if (key == QLatin1String("fail"))
+        return OnDuplicate::Fail;
+    return std::nullopt;
+}
+
+Result<ParticipantImporter::Preview> ParticipantImporter::preview(const QString &csvPath, const QStringList &overrides,
+                                                                  int rows)
+{
+    using R = Result<Preview>;
+    auto source = CsvSource::open(csvPath);
+    if (!source)
+        return R::failure(source.error());
+    CsvSource &csv = *source.value();
+    Preview preview;
+    preview.encoding = csv.encodingName();
+    preview.delimiter = csv.delimiter();
+    auto mapping = HeaderMapper::map(csv.headers(), overrides);
+    if (mapping) {
+        preview.mapping = mapping.value();
+    } else {
+        // Show the guesses, and why they cannot be used yet (no name column...).
+        preview.mappingProblem = mapping.error();
+        preview.mapping.headers = csv.headers();
+        for (const QString &h : csv.headers())
+            preview.mapping.targets.push_back(HeaderMapper::guess(h).value_or(ColumnTarget::ignored()));
+    }
+    while (!csv.reader().atEnd() && preview.firstRows.size() < rows) {
+        auto record = csv.reader().next();
+        if (!record)
+            return R::failure(QStringLiteral("%1, %2").arg(csv.quotedPath(), record.error()));
+        if (!ParticipantRecordParser::isBlank(record.value()))
+            preview.firstRows << record->fields;
+    }
+    return preview;
+}
+
+ParticipantImporter::ParticipantImporter(const EventFile &file, Options options)
+    : m_file(file), m_options(std::move(options))
+{
+}
+
+void ParticipantImporter::addProblem(ImportReport &report, const QString &problem) const
+{
+    if (report.problems.size() < m_options.maxProblems)
+        report.problems << problem;
+    else
+        ++report.moreProblems;
+}
+
+Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Progress &progress)
+{
+    using R = Result<ImportReport>;
+    auto source = CsvSource::open(csvPath);
+    if (!source)
+        return R::failure(source.error());
+    CsvSource &csv = *source.value();
+    CsvReader &reader = csv.reader();
+    ImportReport report;
+    report.encoding = csv.encodingName();
+    report.delimiter = csv.delimiter();
+    if (!m_options.mapping.targets.empty() && m_options.mapping.headers == csv.headers()) {
+        report.mapping = m_options.mapping;
+        if (Status s = HeaderMapper::check(report.mapping); !s)
+            return R::failure(QStringLiteral("%1: %2").arg(csv.quotedPath(), s.error()));
+    } else {
+        auto mapping = HeaderMapper::map(csv.headers(), m_options.overrides);
+        if (!mapping)
+            return R::failure(QStringLiteral("%1: %2").arg(csv.quotedPath(), mapping.error()));
+        report.mapping = mapping.value();
+    }
+    auto event = m_file.event().load();
+    if (!event)
+        return R::failure(event.error());
+    const ParticipantRecordParser parser(report.mapping, event->timeZone());
+
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return R::failure(transaction.error());
+    ParticipantBulkWriter writer(m_file);
+    if (Status s = writer.loadIndexes(); !s)
+        return R::failure(s.error());
+    m_firstLineOfEmail.clear();
+    m_createdPeople.clear();
+    // Large files load faster with the plain indexes built once at the end.
+    const bool bulk = QFileInfo(csvPath).size() > bulkImportBytes;
+    if (bulk)
+        if (Status st = writer.suspendIndexes(); !st)
+            return R::failure(st.error());
+
+    while (!reader.atEnd()) {
+        if (progress && report.rows % 512 == 0 && !progress(reader.progress())) {
+            report.cancelled = true;
+            return report; // the transaction rolls back
+        }
+        auto record = reader.next();
+        if (!record) {
+            addProblem(report, QStringLiteral("%1, %2").arg(csv.quotedPath(), record.error()));
+            break;
+        }
+        if (ParticipantRecordParser::isBlank(record.value()))
+            continue;
+        ++report.rows;
+        ParticipantRecordParser::Parsed parsed = parser.parse(record.value());
+        report.warnings << parsed.warnings;
+        for (const QString &problem : std::as_const(parsed.problems))
+            addProblem(report, problem);
+        if (!parsed.problems.isEmpty())
+            continue;
+        auto outcome = write(writer, parsed.row, parsed.given, record->line, report);
+        if (!outcome)
+            return R::failure(outcome.error());
+        switch (outcome.value()) {
+        case RowOutcome::Created: ++report.created; break;
+        case RowOutcome::Updated: ++report.updated; break;
+        case RowOutcome::Skipped: ++report.skipped; break;
+        case RowOutcome::Refused: break;
+        }
+    }
+    if (progress)
+        progress(1.0);
+    if (bulk && report.ok())
+        if (Status st = writer.restoreIndexes(); !st)
+            return R::failure(st.error());
+    if (report.ok() && !m_options.dryRun) {
+        if (Status s = transaction.commit(); !s)
+            return R::failure(s.error());
+        report.written = true;
+    }
+    return report;
+}
+
+Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBulkWriter &writer,
+                                                                   const ParticipantRow &row, quint32 given, int line,
+                                                                   ImportReport &report)
+{
+    using R = Result<RowOutcome>;
+    const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
+    const QString where = Tr::tr("line %1, column “%2”").arg(line).arg(report.mapping.headers.value(emailColumn));
+    const QString email = row.person.email.trimmed();
+    const QString emailKey = ParticipantBulkWriter::emailKey(email);
+    const int firstLine = email.isEmpty() ? 0 : m_firstLineOfEmail.value(emailKey);
+    if (!email.isEmpty() && !firstLine)
+        m_firstLineOfEmail.insert(emailKey, line);
+    const std::optional<PersonId> existing = email.isEmpty() ? std::nullopt : writer.personByEmail(email);
+    const QString code = row.participant.code;
+    const bool givesCode = given & (1u << int(ParticipantField::Code));
+
+    if (!existing) {
+        if (givesCode && writer.isCodeTaken(code)) {
+            addProblem(report, Tr::tr("line %1: the registration code %2 already belongs to another participant.")
+                                   .arg(line)
+                                   .arg(code));
+            return RowOutcome::Refused;
+        }
+        auto person = writer.insertPerson(row.person);
+        if (!person)
+            return R::failure(person.error());
+        Participant participant = row.participant;
+        participant.personId = person.value();
+        if (!givesCode)
+            participant.code.clear();
+        if (auto id = writer.insertParticipant(participant); !id)
+            return R::failure(id.error());
+        report.createdPeople << person.value();
+        m_createdPeople.insert(person.value());
+        return RowOutcome::Created;
+    }
+
+    if (m_options.onDuplicate == OnDuplicate::Fail) {
+        addProblem(report, firstLine ? Tr::tr("%1: “%2” appears twice in the file (first on line %3).")
+                                           .arg(where, email)
+                                           .arg(firstLine)
+                                     : Tr::tr("%1: “%2” is already in the event.").arg(where, email));
+        return RowOutcome::Refused;
+    }
+    const std::optional<ParticipantId> registration = writer.registrationOf(*existing);
+    if (m_options.onDuplicate == OnDuplicate::Skip && registration)
+        return RowOutcome::Skipped;
+
+    // Register the existing person (skip), or merge the row into them (update).
+    auto person = m_file.people().byId(*existing);
+    if (!person)
+        return R::failure(person.error());
+    ParticipantRow current{person.value(), Participant()};
+    if (registration) {
+        auto participant = m_file.participants().byId(*registration);
+        if (!participant)
+            return R::failure(participant.error());
+        current.participant = participant.value();
+    }
+    const bool createdHere = m_createdPeople.contains(*existing);
+    ParticipantRow merged = current;
+    if (m_options.onDuplicate == OnDuplicate::Update)
+        for (ParticipantField field : ParticipantFields::all())
+            if (given & (1u << int(field)))
+                copyField(field, row, merged);
+    if (!registration) {
+        merged.participant = row.participant;
+        if (!givesCode)
+            merged.participant.code.clear();
+    }
+    merged.participant.personId = *existing;
+    if (givesCode && code != current.participant.code && writer.isCodeTaken(code)) {
+        addProblem(report, Tr::tr("line %1: the registration code %2 already belongs to another participant.")
+                               .arg(line)
+                               .arg(code));
+        return RowOutcome::Refused;
+    }
+    if (!createdHere && m_options.onDuplicate == OnDuplicate::Update)
+        report.before << current;
+    if (merged.person != current.person)
+        if (Status s = writer.updatePerson(merged.person); !s)
+            return R::failure(s.error());
+    if (registration) {
+        if (merged.participant != current.participant)
+            if (Status s = writer.updateParticipant(merged.participant); !s)
+                return R::failure(s.error());
+        return RowOutcome::Updated;
+    }
+    auto id = writer.insertParticipant(merged.participant);
+    if (!id)
+        return R::failure(id.error());
+    if (!createdHere)
+        report.createdRegistrations << id.value();
+    return RowOutcome::Created;
+}
+
+Status ParticipantImporter::undo(const EventFile &file, const ImportReport &report)
+{
+    Transaction transaction(file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    ParticipantBulkWriter writer(file);
+    if (Status s = writer.removeParticipants(report.createdRegistrations); !s)
+        return s;
+    if (Status s = writer.removePeople(report.createdPeople); !s)
+        return s;
+    for (const ParticipantRow &row : report.before) {
+        if (Status s = file.people().update(row.person); !s)
+            return s;
+        if (row.participant.id)
+            if (Status s = file.participants().update(row.participant); !s)
+                return s;
+    }
+    return transaction.commit();
+}

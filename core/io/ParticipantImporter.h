@@ -1,0 +1,67 @@
+#pragma once
+
+#include "io/ImportReport.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+class EventFile;
+class ParticipantBulkWriter;
+struct ParticipantRow;
+
+// Imports participants from a CSV file in one transaction: every row is read
+// and checked, and the file is changed only when all rows are good (and not on
+// a dry run or when cancelled). A row creates a person and a registration;
+// a row whose e-mail address is already in the event (or earlier in the file)
+// is a duplicate, skipped, merged or refused as asked.
+class ParticipantImporter
+{
+public:
+    enum class OnDuplicate { Skip, Update, Fail };
+    struct Options
+    {
+        OnDuplicate onDuplicate = OnDuplicate::Skip;
+        bool dryRun = false;
+        QStringList overrides;   // --map COLUMN=field
+        ColumnMapping mapping;   // when it has targets, used instead of guessing (the wizard)
+        int maxProblems = 50;    // listed in the report; the rest are counted
+    };
+    // Called now and then with 0..1; return false to cancel.
+    using Progress = std::function<bool(double)>;
+
+    struct Preview
+    {
+        QString encoding;
+        QChar delimiter;
+        ColumnMapping mapping;          // guessed (and overridden)
+        QString mappingProblem;         // why the mapping cannot be used yet
+        QList<QStringList> firstRows;   // a few records after the header
+    };
+
+    static std::optional<OnDuplicate> onDuplicateFromKey(const QString &key);
+
+    // Reads the file's start without touching the event (the wizard's preview).
+    static Result<Preview> preview(const QString &csvPath, const QStringList &overrides = {}, int rows = 8);
+
+    ParticipantImporter(const EventFile &file, Options options);
+    // Fails only when the CSV cannot be read at all; problems in rows are in the report.
+    Result<ImportReport> run(const QString &csvPath, const Progress &progress = {});
+
+    // Takes back what an import wrote (its report says what).
+    static Status undo(const EventFile &file, const ImportReport &report);
+
+private:
+    enum class RowOutcome { Created, Updated, Skipped, Refused };
+    Result<RowOutcome> write(ParticipantBulkWriter &writer, const ParticipantRow &row, quint32 given, int line,
+                             ImportReport &report);
+    void addProblem(ImportReport &report, const QString &problem) const;
+
+    const EventFile &m_file;
+    Options m_options;
+    QHash<QString, int> m_firstLineOfEmail;
+    QSet<PersonId> m_createdPeople;
+};

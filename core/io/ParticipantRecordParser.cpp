@@ -1,0 +1,191 @@
+#include "io/ParticipantRecordParser.h"
+
+#include "io/FieldValueParser.h"
+#include "model/RegistrationCode.h"
+
+#include <QCoreApplication>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ParticipantRecordParser)
+};
+
+// A value of a closed list by key, English label or the label in the user's language.
+template <typename E>
+std::optional<E> choice(const QString &text)
+{
+    if (auto value = Vocabulary<E>::fromKey(text))
+        return value;
+    for (E value : Vocabulary<E>::values())
+        if (text.trimmed().compare(toLabel(value), Qt::CaseInsensitive) == 0)
+            return value;
+    return std::nullopt;
+}
+
+// Trimmed, and without the apostrophe an export puts before = + - @ (see CsvWriter).
+QString plainValue(const QString &cell)
+{
+    const QString t = cell.trimmed();
+    if (t.size() > 1 && t.front() == QLatin1Char('\'')
+        && QStringView(u"=+-@\t\r").contains(t.at(1)))
+        return t.mid(1);
+    return t;
+}
+
+// "Chioti, Anna" or "Anna Chioti".
+void splitFullName(const QString &text, Person &person)
+{
+    const QString t = text.simplified();
+    const qsizetype comma = t.indexOf(QLatin1Char(','));
+    if (comma >= 0) {
+        person.lastName = t.left(comma).trimmed();
+        person.firstName = t.mid(comma + 1).trimmed();
+        return;
+    }
+    const qsizetype space = t.lastIndexOf(QLatin1Char(' '));
+    person.firstName = space < 0 ? QString() : t.left(space);
+    person.lastName = space < 0 ? t : t.mid(space + 1);
+}
+} // namespace
+
+ParticipantRecordParser::ParticipantRecordParser(ColumnMapping mapping, QTimeZone zone)
+    : m_mapping(std::move(mapping)), m_zone(std::move(zone))
+{
+}
+
+bool ParticipantRecordParser::isBlank(const CsvReader::Record &record)
+{
+    for (const QString &field : record.fields)
+        if (!field.trimmed().isEmpty())
+            return false;
+    return true;
+}
+
+QString ParticipantRecordParser::where(int line, int column) const
+{
+    return Tr::tr("line %1, column “%2”").arg(line).arg(m_mapping.headers.value(column));
+}
+
+ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::Record &record) const
+{
+    Parsed out;
+    Participant &pa = out.row.participant;
+    pa.registeredAt = QDateTime::currentDateTimeUtc();
+    const int columns = int(m_mapping.targets.size());
+    if (record.fields.size() > columns) {
+        bool extra = false;
+        for (qsizetype i = columns; i < record.fields.size(); ++i)
+            extra = extra || !record.fields[i].trimmed().isEmpty();
+        if (extra)
+            out.warnings << Tr::tr("line %1: %2 values but only %3 columns in the header; the extra values were left out.")
+                                .arg(record.line)
+                                .arg(record.fields.size())
+                                .arg(columns);
+    }
+    for (int c = 0; c < columns; ++c) {
+        const ColumnTarget &target = m_mapping.targets[size_t(c)];
+        const QString value = plainValue(record.fields.value(c));
+        if (target.kind == ColumnTarget::Kind::FullName) {
+            splitFullName(value, out.row.person);
+            if (!value.isEmpty())
+                out.given |= (1u << int(ParticipantField::FirstName)) | (1u << int(ParticipantField::LastName));
+        } else if (target.kind == ColumnTarget::Kind::Field) {
+            assign(out, target.field, value, record.line, c);
+        }
+    }
+    if (out.row.person.lastName.isEmpty() && out.row.person.firstName.isEmpty()) {
+        const int column = m_mapping.fullNameColumn() >= 0 ? m_mapping.fullNameColumn()
+                                                            : m_mapping.columnOf(ParticipantField::LastName);
+        out.problems << Tr::tr("%1: the name is missing.").arg(where(record.line, column));
+    } else if (out.row.person.lastName.isEmpty()) {
+        // One name only ("Madonna"): kept as the last name, so lists sort it.
+        std::swap(out.row.person.firstName, out.row.person.lastName);
+    }
+    return out;
+}
+
+void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, const QString &value, int line,
+                                     int column) const
+{
+    if (value.isEmpty())
+        return;
+    Person &pe = out.row.person;
+    Participant &pa = out.row.participant;
+    auto problem = [&](const QString &why) { out.problems << QStringLiteral("%1: %2").arg(where(line, column), why); };
+    auto unknown = [&](const QString &keys) {
+        problem(Tr::tr("“%1” is not known (expected one of: %2).").arg(value, keys));
+    };
+    out.given |= 1u << int(field);
+    switch (field) {
+    case ParticipantField::Title: pe.title = value; break;
+    case ParticipantField::FirstName: pe.firstName = value; break;
+    case ParticipantField::LastName: pe.lastName = value; break;
+    case ParticipantField::Organisation: pe.organisation = value; break;
+    case ParticipantField::Position: pe.position = value; break;
+    case ParticipantField::Phone: pe.phone = value; break;
+    case ParticipantField::Country: pe.country = value; break;
+    case ParticipantField::Dietary: pa.dietary = value; break;
+    case ParticipantField::Accessibility: pa.accessibility = value; break;
+    case ParticipantField::Notes: pa.notes = value; break;
+    case ParticipantField::Email:
+        pe.email = value;
+        if (!FieldValueParser::isEmailAddress(value))
+            problem(Tr::tr("“%1” is not an e-mail address.").arg(value));
+        break;
+    case ParticipantField::OrganisationType:
+        if (auto v = choice<OrganisationType>(value))
+            pe.organisationType = *v;
+        else
+            unknown(Vocabulary<OrganisationType>::keyList());
+        break;
+    case ParticipantField::Category:
+        if (auto v = choice<ParticipantCategory>(value))
+            pa.category = *v;
+        else
+            unknown(Vocabulary<ParticipantCategory>::keyList());
+        break;
+    case ParticipantField::Status:
+        if (auto v = choice<RegistrationStatus>(value))
+            pa.status = *v;
+        else
+            unknown(Vocabulary<RegistrationStatus>::keyList());
+        break;
+    case ParticipantField::Code: {
+        const QString code = RegistrationCode::normalise(value);
+        if (RegistrationCode::isWellFormed(code)) {
+            pa.code = code;
+        } else {
+            out.given &= ~(1u << int(field));
+            out.warnings << Tr::tr("%1: “%2” is not a Podium registration code; a new code was given.")
+                                .arg(where(line, column), value);
+        }
+        break;
+    }
+    case ParticipantField::ConsentList:
+    case ParticipantField::ConsentPhoto:
+    case ParticipantField::BadgePrinted: {
+        const auto flag = FieldValueParser::flag(value);
+        if (!flag) {
+            problem(Tr::tr("“%1” is neither yes nor no.").arg(value));
+            break;
+        }
+        (field == ParticipantField::ConsentList    ? pa.consentList
+         : field == ParticipantField::ConsentPhoto ? pa.consentPhoto
+                                                   : pa.badgePrinted) = *flag;
+        break;
+    }
+    case ParticipantField::CheckedIn:
+    case ParticipantField::Registered: {
+        QDateTime &target = field == ParticipantField::CheckedIn ? pa.checkedIn : pa.registeredAt;
+        if (auto time = FieldValueParser::dateTime(value, m_zone)) {
+            target = *time;
+        } else if (auto flag = FieldValueParser::flag(value); flag && field == ParticipantField::CheckedIn) {
+            target = *flag ? QDateTime::currentDateTimeUtc() : QDateTime();
+        } else {
+            problem(Tr::tr("“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).").arg(value));
+        }
+        break;
+    }
+    }
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "io/ColumnMapping.h"
+#include "io/CsvReader.h"
+#include "model/ParticipantRow.h"
+#include "util/LocalTimeConverter.h"
+
+#include <QStringList>
+#include <QTimeZone>
+
+// Turns one spreadsheet record into a person and a registration, checking
+// every value; each problem names the line and the column.
+class ParticipantRecordParser
+{
+public:
+    struct Parsed
+    {
+        ParticipantRow row;
+        quint32 given = 0;    // bit per ParticipantField: the file gives a value (updates only touch these)
+        QStringList problems; // nothing is imported when there are any
+        QStringList warnings; // imported anyway
+        bool has(ParticipantField field) const { return given & (1u << int(field)); }
+    };
+
+    ParticipantRecordParser(ColumnMapping mapping, QTimeZone zone);
+
+    Parsed parse(const CsvReader::Record &record) const;
+    // A record with nothing in it (blank line, or only delimiters).
+    static bool isBlank(const CsvReader::Record &record);
+    const ColumnMapping &mapping() const { return m_mapping; }
+
+private:
+    void assign(Parsed &out, ParticipantField field, const QString &value, int line, int column) const;
+    QString where(int line, int column) const;
+
+    ColumnMapping m_mapping;
+    mutable LocalTimeConverter m_zone; // remembers the zone's offsets
+};

@@ -1,0 +1,212 @@
+#include "storage/ParticipantBulkWriter.h"
+
+#include "model/RegistrationCode.h"
+#include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/RawStatement.h"
+#include "storage/Statement.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace {
+QByteArray utcText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate).toUtf8() : QByteArray();
+}
+
+void bindTime(RawStatement &s, int index, const QDateTime &t)
+{
+    if (t.isValid())
+        s.bindUtf8(index, utcText(t));
+    else
+        s.bindNull(index);
+}
+} // namespace
+
+ParticipantBulkWriter::ParticipantBulkWriter(const EventFile &file)
+    : m_file(file),
+      m_insertPerson(std::make_unique<RawStatement>(
+          file, QStringLiteral("INSERT INTO person (guid, title, first_name, last_name, organisation, organisation_type, "
+                               "position, email, phone, country, bio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+      m_insertParticipant(std::make_unique<RawStatement>(
+          file, QStringLiteral("INSERT INTO participant (code, person_id, category, status, dietary, accessibility, "
+                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+{
+}
+
+ParticipantBulkWriter::~ParticipantBulkWriter() = default;
+
+Status ParticipantBulkWriter::loadIndexes()
+{
+    m_emails.clear();
+    m_registrations.clear();
+    m_codes.clear();
+    RawStatement people(m_file, QStringLiteral("SELECT id, email FROM person WHERE email <> '' ORDER BY id DESC"));
+    Status s = people.each([&](sqlite3_stmt *row) {
+        // Descending ids: the first person with an address wins, as in PersonRepository::findByEmail.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, 1));
+        m_emails.insert(emailKey(QString::fromUtf8(text, sqlite3_column_bytes(row, 1))), sqlite3_column_int64(row, 0));
+        return true;
+    });
+    if (!s)
+        return s;
+    RawStatement registrations(m_file, QStringLiteral("SELECT id, person_id, code FROM participant"));
+    return registrations.each([&](sqlite3_stmt *row) {
+        m_registrations.insert(sqlite3_column_int64(row, 1), sqlite3_column_int64(row, 0));
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, 2));
+        m_codes.insert(QString::fromUtf8(text, sqlite3_column_bytes(row, 2)));
+        return true;
+    });
+}
+
+std::optional<PersonId> ParticipantBulkWriter::personByEmail(const QString &email) const
+{
+    const auto it = m_emails.constFind(emailKey(email));
+    return it == m_emails.cend() ? std::nullopt : std::optional<PersonId>(*it);
+}
+
+std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId person) const
+{
+    const auto it = m_registrations.constFind(person);
+    return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
+}
+
+Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
+{
+    RawStatement &s = *m_insertPerson;
+    s.bindText(1, p.guid.isEmpty() ? freshGuid() : p.guid);
+    int i = 1;
+    for (const QString &v : {p.title, p.firstName, p.lastName, p.organisation, toKey(p.organisationType), p.position,
+                             p.email, p.phone, p.country, p.bio})
+        s.bindText(++i, v);
+    if (Status st = s.exec(); !st)
+        return Result<PersonId>::failure(st.error());
+    const PersonId id = s.lastInsertId();
+    if (!p.email.trimmed().isEmpty() && !m_emails.contains(emailKey(p.email)))
+        m_emails.insert(emailKey(p.email), id);
+    return id;
+}
+
+Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p)
+{
+    RawStatement &s = *m_insertParticipant;
+    QString code = p.code;
+    while (code.isEmpty() || m_codes.contains(code))
+        code = freshCode();
+    s.bindText(1, code);
+    s.bindInt(2, p.personId);
+    s.bindText(3, toKey(p.category));
+    s.bindText(4, toKey(p.status));
+    s.bindText(5, p.dietary);
+    s.bindText(6, p.accessibility);
+    s.bindInt(7, p.consentList);
+    s.bindInt(8, p.consentPhoto);
+    bindTime(s, 9, p.checkedIn);
+    s.bindInt(10, p.badgePrinted);
+    s.bindText(11, p.notes);
+    bindTime(s, 12, p.registeredAt);
+    if (Status st = s.exec(); !st)
+        return Result<ParticipantId>::failure(st.error());
+    const ParticipantId id = s.lastInsertId();
+    m_codes.insert(code);
+    m_registrations.insert(p.personId, id);
+    return id;
+}
+
+Status ParticipantBulkWriter::updatePerson(const Person &person)
+{
+    return m_file.people().update(person);
+}
+
+Status ParticipantBulkWriter::updateParticipant(const Participant &participant)
+{
+    if (Status s = m_file.participants().update(participant); !s)
+        return s;
+    m_codes.insert(participant.code);
+    return {};
+}
+
+quint32 ParticipantBulkWriter::random()
+{
+    // One system call per 4096 values instead of one per character or GUID.
+    if (m_randomUsed == m_random.size()) {
+        m_random.resize(4096);
+        QRandomGenerator::system()->fillRange(m_random.data(), qsizetype(m_random.size()));
+        m_randomUsed = 0;
+    }
+    return m_random[m_randomUsed++];
+}
+
+QString ParticipantBulkWriter::freshCode()
+{
+    static const QString symbols = RegistrationCode::alphabet();
+    QString code(RegistrationCode::length, Qt::Uninitialized);
+    for (QChar &c : code)
+        c = symbols.at(int(random() % quint32(symbols.size()))); // bias below 1e-8: negligible
+    return code;
+}
+
+QString ParticipantBulkWriter::freshGuid()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (int i = 0; i < 16; i += 4) {
+        const quint32 r = random();
+        memcpy(bytes.data() + i, &r, 4);
+    }
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4 (random)
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+Status ParticipantBulkWriter::suspendIndexes()
+{
+    RawStatement list(m_file, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                             "AND tbl_name IN ('person', 'participant') AND sql IS NOT NULL"));
+    QStringList names;
+    Status s = list.each([&](sqlite3_stmt *row) {
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 0)));
+        m_suspendedIndexes << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 1)));
+        return true;
+    });
+    for (const QString &name : std::as_const(names)) {
+        if (!s)
+            break;
+        s = RawStatement(m_file, QStringLiteral("DROP INDEX \"%1\"").arg(name)).exec();
+    }
+    return s;
+}
+
+Status ParticipantBulkWriter::restoreIndexes()
+{
+    for (const QString &sql : std::as_const(m_suspendedIndexes))
+        if (Status s = RawStatement(m_file, sql).exec(); !s)
+            return s;
+    m_suspendedIndexes.clear();
+    return {};
+}
+
+Status ParticipantBulkWriter::removeAll(const QString &sql, const QList<qint64> &ids)
+{
+    RawStatement s(m_file, sql);
+    for (qint64 id : ids) {
+        s.bindInt(1, id);
+        if (Status st = s.exec(); !st)
+            return st;
+    }
+    return {};
+}
+
+Status ParticipantBulkWriter::removeParticipants(const QList<ParticipantId> &ids)
+{
+    return removeAll(QStringLiteral("DELETE FROM participant WHERE id = ?"), ids);
+}
+
+Status ParticipantBulkWriter::removePeople(const QList<PersonId> &ids)
+{
+    return removeAll(QStringLiteral("DELETE FROM person WHERE id = ?"), ids);
+}

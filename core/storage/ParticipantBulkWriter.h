@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/ParticipantRow.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+#include <optional>
+
+class EventFile;
+class RawStatement;
+
+// Writes many people and registrations fast (imports, undo of imports)
+// through prepared statements on the raw handle. Callers hold the transaction.
+// It keeps an index of e-mail addresses and codes in memory, so duplicate
+// checks cost no query per row.
+class ParticipantBulkWriter
+{
+public:
+    explicit ParticipantBulkWriter(const EventFile &file);
+    ~ParticipantBulkWriter();
+
+    // Reads the addresses, registrations and codes already in the file.
+    Status loadIndexes();
+    // Case-insensitive.
+    std::optional<PersonId> personByEmail(const QString &email) const;
+    std::optional<ParticipantId> registrationOf(PersonId person) const;
+    bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
+
+    // Gives the person a GUID and the registration a fresh code when they have none.
+    Result<PersonId> insertPerson(const Person &person);
+    Result<ParticipantId> insertParticipant(const Participant &participant);
+    Status updatePerson(const Person &person);
+    Status updateParticipant(const Participant &participant);
+
+    // For large imports: drops the plain indexes on people and registrations
+    // (names, e-mail, person of a registration) and builds them again at the
+    // end, which is several times faster than updating them row by row. Both
+    // happen inside the caller's transaction, so a rollback restores them.
+    Status suspendIndexes();
+    Status restoreIndexes();
+
+    Status removeParticipants(const QList<ParticipantId> &ids);
+    // Also removes their registrations.
+    Status removePeople(const QList<PersonId> &ids);
+
+    static QString emailKey(const QString &email) { return email.trimmed().toCaseFolded(); }
+
+private:
+    Status removeAll(const QString &sql, const QList<qint64> &ids);
+    QString freshCode();
+    QString freshGuid();
+    quint32 random();
+    const EventFile &m_file;
+    std::unique_ptr<RawStatement> m_insertPerson;
+    std::unique_ptr<RawStatement> m_insertParticipant;
+    QHash<QString, PersonId> m_emails;
+    QHash<PersonId, ParticipantId> m_registrations;
+    QSet<QString> m_codes;
+    QStringList m_suspendedIndexes; // their CREATE statements
+    std::vector<quint32> m_random;  // drawn from the system's secure source in batches
+    size_t m_randomUsed = 0;
+};

@@ -1,0 +1,229 @@
+#include "storage/ParticipantTableQuery.h"
+
+#include "storage/EventFile.h"
+#include "storage/RawStatement.h"
+#include "storage/Statement.h"
+
+#include <sqlite3.h>
+
+namespace {
+// One SQL expression per ParticipantField, in the enum's order: a scan's
+// column index is the field's index.
+const char *const fieldColumns[] = {
+    "pe.title",        "pe.first_name",  "pe.last_name",      "pe.organisation",   "pe.organisation_type",
+    "pe.position",     "pe.email",       "pe.phone",          "pe.country",        "pa.category",
+    "pa.status",       "pa.code",        "pa.dietary",        "pa.accessibility",  "pa.consent_list",
+    "pa.consent_photo", "pa.checked_in_utc", "pa.badge_printed", "pa.notes",       "pa.registered_utc",
+};
+constexpr int fieldCount = int(sizeof(fieldColumns) / sizeof(fieldColumns[0]));
+constexpr int participantIdColumn = fieldCount;
+constexpr int personIdColumn = fieldCount + 1;
+
+QString column(ParticipantField field)
+{
+    return QString::fromLatin1(fieldColumns[int(field)]);
+}
+
+bool isText(ParticipantField field)
+{
+    return !ParticipantFields::isFlag(field) && !ParticipantFields::isDateTime(field);
+}
+
+QString escapedLike(const QString &word)
+{
+    QString out = word;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    out.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + out + QLatin1Char('%');
+}
+
+QStringList searchWords(const QString &search)
+{
+    return search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+} // namespace
+
+ParticipantTableQuery::ParticipantTableQuery(const EventFile &file, ParticipantFilter filter, ParticipantSort sort)
+    : m_file(file), m_filter(std::move(filter)), m_sort(sort)
+{
+}
+
+QString ParticipantTableQuery::whereClause() const
+{
+    QStringList conditions;
+    const int words = int(searchWords(m_filter.search).size());
+    for (int i = 0; i < words; ++i)
+        conditions << QStringLiteral("(pe.first_name LIKE ? ESCAPE '\\' OR pe.last_name LIKE ? ESCAPE '\\' "
+                                     "OR pe.organisation LIKE ? ESCAPE '\\' OR pe.email LIKE ? ESCAPE '\\' "
+                                     "OR pa.code LIKE ? ESCAPE '\\')");
+    if (m_filter.category)
+        conditions << QStringLiteral("pa.category = ?");
+    if (m_filter.status)
+        conditions << QStringLiteral("pa.status = ?");
+    if (m_filter.checkedIn)
+        conditions << (*m_filter.checkedIn ? QStringLiteral("pa.checked_in_utc IS NOT NULL")
+                                           : QStringLiteral("pa.checked_in_utc IS NULL"));
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QStringList ParticipantTableQuery::binds() const
+{
+    QStringList values;
+    for (const QString &word : searchWords(m_filter.search))
+        for (int i = 0; i < 5; ++i)
+            values << escapedLike(word);
+    if (m_filter.category)
+        values << toKey(*m_filter.category);
+    if (m_filter.status)
+        values << toKey(*m_filter.status);
+    return values;
+}
+
+// The sort expressions, the registration id last: a total order, so a page
+// can start after a known row. NULL times sort as '' (row values cannot compare NULL).
+QStringList ParticipantTableQuery::sortTerms() const
+{
+    auto term = [](ParticipantField field) {
+        if (ParticipantFields::isDateTime(field))
+            return QStringLiteral("IFNULL(%1, '')").arg(column(field));
+        return column(field) + (isText(field) ? QStringLiteral(" COLLATE NOCASE") : QString());
+    };
+    QStringList terms{term(m_sort.field)};
+    if (m_sort.field == ParticipantField::LastName)
+        terms << term(ParticipantField::FirstName);
+    terms << QStringLiteral("pa.id");
+    return terms;
+}
+
+QString ParticipantTableQuery::orderClause() const
+{
+    const QString direction = m_sort.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + sortTerms().join(direction + QStringLiteral(", ")) + direction;
+}
+
+QString ParticipantTableQuery::selectSql() const
+{
+    QStringList columns;
+    for (const char *c : fieldColumns)
+        columns << QString::fromLatin1(c);
+    columns << QStringLiteral("pa.id") << QStringLiteral("pe.id") << sortTerms();
+    return QStringLiteral("SELECT %1 FROM participant pa JOIN person pe ON pe.id = pa.person_id")
+        .arg(columns.join(QStringLiteral(", ")));
+}
+
+Result<qint64> ParticipantTableQuery::count() const
+{
+    Statement s(m_file, QStringLiteral("SELECT COUNT(*) FROM participant pa JOIN person pe ON pe.id = pa.person_id")
+                            + whereClause());
+    for (const QString &value : binds())
+        s.bind(value);
+    if (Status st = s.exec(); !st)
+        return Result<qint64>::failure(st.error());
+    return s.next() ? s.value(0).toLongLong() : 0;
+}
+
+Result<ParticipantTableQuery::Page> ParticipantTableQuery::page(const QVariantList &after, int limit) const
+{
+    using R = Result<Page>;
+    const QStringList terms = sortTerms();
+    QString where = whereClause();
+    if (!after.isEmpty()) {
+        QStringList marks;
+        for (int i = 0; i < terms.size(); ++i)
+            marks << QStringLiteral("?");
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
+            + QStringLiteral("(%1) %2 (%3)").arg(terms.join(QStringLiteral(", ")),
+                                                 m_sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                                 marks.join(QStringLiteral(", ")));
+    }
+    RawStatement s(m_file, selectSql() + where + orderClause() + QStringLiteral(" LIMIT ?"));
+    int index = 0;
+    for (const QString &value : binds())
+        s.bindText(++index, value);
+    for (const QVariant &key : after) {
+        if (key.typeId() == QMetaType::LongLong)
+            s.bindInt(++index, key.toLongLong());
+        else
+            s.bindText(++index, key.toString());
+    }
+    s.bindInt(++index, limit);
+    Page page;
+    QList<ParticipantRow> &rows = page.rows;
+    rows.reserve(qMin(limit, 4096));
+    Status st = s.each([&](sqlite3_stmt *row) {
+        const RawRow raw(row);
+        auto text = [&](ParticipantField f) { return QString::fromUtf8(raw.text(f)); };
+        auto time = [&](ParticipantField f) {
+            const QString t = text(f);
+            return t.isEmpty() ? QDateTime() : Statement::utc(QVariant(t));
+        };
+        ParticipantRow r;
+        Person &pe = r.person;
+        Participant &pa = r.participant;
+        pe.id = sqlite3_column_int64(row, personIdColumn);
+        pe.title = text(ParticipantField::Title);
+        pe.firstName = text(ParticipantField::FirstName);
+        pe.lastName = text(ParticipantField::LastName);
+        pe.organisation = text(ParticipantField::Organisation);
+        pe.organisationType = Vocabulary<OrganisationType>::fromKey(text(ParticipantField::OrganisationType))
+                                  .value_or(OrganisationType::Other);
+        pe.position = text(ParticipantField::Position);
+        pe.email = text(ParticipantField::Email);
+        pe.phone = text(ParticipantField::Phone);
+        pe.country = text(ParticipantField::Country);
+        pa.id = raw.participantId();
+        pa.personId = pe.id;
+        pa.category = Vocabulary<ParticipantCategory>::fromKey(text(ParticipantField::Category))
+                          .value_or(ParticipantCategory::Attendee);
+        pa.status = Vocabulary<RegistrationStatus>::fromKey(text(ParticipantField::Status))
+                        .value_or(RegistrationStatus::Registered);
+        pa.code = text(ParticipantField::Code);
+        pa.dietary = text(ParticipantField::Dietary);
+        pa.accessibility = text(ParticipantField::Accessibility);
+        pa.consentList = raw.flag(ParticipantField::ConsentList);
+        pa.consentPhoto = raw.flag(ParticipantField::ConsentPhoto);
+        pa.checkedIn = time(ParticipantField::CheckedIn);
+        pa.badgePrinted = raw.flag(ParticipantField::BadgePrinted);
+        pa.notes = text(ParticipantField::Notes);
+        pa.registeredAt = time(ParticipantField::Registered);
+        rows << r;
+        page.lastKey.clear();
+        for (int i = 0; i < terms.size(); ++i) {
+            const int c = personIdColumn + 1 + i;
+            page.lastKey << (sqlite3_column_type(row, c) == SQLITE_INTEGER
+                                 ? QVariant(qint64(sqlite3_column_int64(row, c)))
+                                 : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c)))));
+        }
+        return true;
+    });
+    if (!st)
+        return R::failure(st.error());
+    return page;
+}
+
+Status ParticipantTableQuery::scan(const RowVisitor &visit) const
+{
+    RawStatement s(m_file, selectSql() + whereClause() + orderClause());
+    int index = 0;
+    for (const QString &value : binds())
+        s.bindText(++index, value);
+    return s.each([&](sqlite3_stmt *row) { return visit(RawRow(row)); });
+}
+
+QByteArrayView ParticipantTableQuery::RawRow::text(ParticipantField field) const
+{
+    const int c = int(field);
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, c) : 0);
+}
+
+bool ParticipantTableQuery::RawRow::flag(ParticipantField field) const
+{
+    return sqlite3_column_int(m_statement, int(field)) != 0;
+}
+
+qint64 ParticipantTableQuery::RawRow::participantId() const
+{
+    return sqlite3_column_int64(m_statement, participantIdColumn);
+}

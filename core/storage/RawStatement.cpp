@@ -1,0 +1,76 @@
+#include "storage/RawStatement.h"
+
+#include "storage/EventFile.h"
+#include "storage/Statement.h"
+
+#include <sqlite3.h>
+
+RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(file)
+{
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_file.handle(), text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_file.handle()));
+}
+
+RawStatement::~RawStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void RawStatement::bindText(int index, const QString &value)
+{
+    bindUtf8(index, value.toUtf8());
+}
+
+void RawStatement::bindUtf8(int index, const QByteArray &value)
+{
+    sqlite3_bind_text(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+}
+
+void RawStatement::bindInt(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void RawStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+Status RawStatement::failure() const
+{
+    return Statement::failure(m_file, m_prepareError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_file.handle()))
+                                                               : m_prepareError);
+}
+
+Status RawStatement::each(const std::function<bool(sqlite3_stmt *)> &visit)
+{
+    if (!m_statement)
+        return failure();
+    int rc;
+    while ((rc = sqlite3_step(m_statement)) == SQLITE_ROW) {
+        if (!visit(m_statement)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
+    const Status result = rc == SQLITE_DONE ? Status() : failure();
+    sqlite3_reset(m_statement);
+    return result;
+}
+
+Status RawStatement::exec()
+{
+    if (!m_statement)
+        return failure();
+    const int rc = sqlite3_step(m_statement);
+    const Status result = (rc == SQLITE_DONE || rc == SQLITE_ROW) ? Status() : failure();
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result;
+}
+
+qint64 RawStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_file.handle());
+}

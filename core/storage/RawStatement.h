@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+class EventFile;
+struct sqlite3_stmt;
+
+// A prepared statement on the raw SQLite handle, for the bulk paths (imports
+// of 100,000 rows, streamed exports) where QSqlQuery's QVariants cost too much.
+// Storage classes only.
+class RawStatement
+{
+public:
+    RawStatement(const EventFile &file, const QString &sql);
+    ~RawStatement();
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+
+    // 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT).
+    void bindText(int index, const QString &value);
+    void bindUtf8(int index, const QByteArray &value);
+    void bindInt(int index, qint64 value);
+    void bindNull(int index);
+    // Runs to completion, calling visit for each row (return false to stop early).
+    Status each(const std::function<bool(sqlite3_stmt *)> &visit);
+    // Runs a statement that returns no rows; resets it for the next use.
+    Status exec();
+    qint64 lastInsertId() const;
+
+private:
+    Status failure() const;
+    const EventFile &m_file;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_prepareError;
+};

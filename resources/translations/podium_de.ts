@@ -1,0 +1,4012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisationSummary</name>
+    <message>
+        <source>E-mail addresses: %1</source>
+        <translation>E-Mail-Adressen: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Telefonnummern: %1</translation>
+    </message>
+    <message>
+        <source>Names (with titles, positions and biographies): %1</source>
+        <translation>Namen (mit Titeln, Positionen und Biografien): %1</translation>
+    </message>
+    <message>
+        <source>Organisation names: %1</source>
+        <translation>Namen von Organisationen: %1</translation>
+    </message>
+    <message>
+        <source>Dietary needs: %1</source>
+        <translation>Ernährungsbedürfnisse: %1</translation>
+    </message>
+    <message>
+        <source>Accessibility needs: %1</source>
+        <translation>Bedarf an Barrierefreiheit: %1</translation>
+    </message>
+    <message>
+        <source>Registration notes: %1</source>
+        <translation>Anmerkungen zur Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Länder: %1</translation>
+    </message>
+    <message>
+        <source>Organisation types: %1</source>
+        <translation>Organisationstypen: %1</translation>
+    </message>
+    <message>
+        <source>  (no personal data left to remove)</source>
+        <translation>  (keine personenbezogenen Daten mehr zu entfernen)</translation>
+    </message>
+    <message>
+        <source>Registration codes, replaced by new ones: %1</source>
+        <translation>Anmeldecodes, durch neue ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>Every registration stays with its category, status, consents and check-in time.</source>
+        <translation>Jede Anmeldung behält Kategorie, Status, Einwilligungen und Check-in-Zeit.</translation>
+    </message>
+    <message>
+        <source>Organisation types and countries stay, so reports can still count them.</source>
+        <translation>Organisationstypen und Länder bleiben erhalten, damit Berichte sie weiterhin zählen können.</translation>
+    </message>
+    <message>
+        <source>Organisation types and countries are cleared, except for people with a session role.</source>
+        <translation>Organisationstypen und Länder werden gelöscht, außer bei Personen mit einer Rolle im Programm.</translation>
+    </message>
+    <message>
+        <source>People with a role in a session (%1) keep their name and organisation: they are part of the programme.</source>
+        <translation>Personen mit einer Rolle in einem Programmpunkt (%1) behalten Namen und Organisation: Sie sind Teil des Programms.</translation>
+    </message>
+    <message>
+        <source>Statistics kept:</source>
+        <translation>Erhaltene Statistiken:</translation>
+    </message>
+    <message>
+        <source>Statistics (before -&gt; after):</source>
+        <translation>Statistiken (vorher -&gt; nachher):</translation>
+    </message>
+    <message>
+        <source>Registrations by category</source>
+        <translation>Anmeldungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Registrations by organisation type</source>
+        <translation>Anmeldungen nach Organisationstyp</translation>
+    </message>
+    <message>
+        <source>Registrations by country</source>
+        <translation>Anmeldungen nach Land</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>&amp;Keep organisation types and countries for reports</source>
+        <translation>Organisationstypen und Länder für Berichte &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Anonymise After the Event</source>
+        <translation>Nach der Veranstaltung anonymisieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anonymise “%1”?&lt;/b&gt; This removes the personal data the event no longer needs. It cannot be undone, and the undo history is cleared.</source>
+        <translation>&lt;b&gt;„%1“ anonymisieren?&lt;/b&gt; Dabei werden die personenbezogenen Daten entfernt, die die Veranstaltung nicht mehr braucht. Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>I understand: anonymise &amp;anyway</source>
+        <translation>Verstanden: &amp;trotzdem anonymisieren</translation>
+    </message>
+    <message>
+        <source>Will be removed:</source>
+        <translation>Wird entfernt:</translation>
+    </message>
+    <message>
+        <source>Without it, only counts by category stay; organisation types and countries of people without a session role are cleared too.</source>
+        <translation>Ohne diese Option bleiben nur die Zahlen je Kategorie erhalten; Organisationstypen und Länder von Personen ohne Rolle im Programm werden ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymisieren</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeListRenderer</name>
+    <message>
+        <source>No participant agreed to appear on shared lists%1, so the attendee list would be empty.</source>
+        <translation>Niemand%1 hat zugestimmt, auf geteilten Listen zu erscheinen; die Teilnehmerliste wäre leer.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>%1 participants of %2 (%3) who agreed to share their name and organisation.</source>
+        <translation>%1 Teilnehmende von %2 (%3), die der Weitergabe von Name und Organisation zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeFace</name>
+    <message>
+        <source>No photos, please</source>
+        <translation>Bitte keine Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRenderer</name>
+    <message>
+        <source>Nobody has checked in yet, so there is no certificate to print (use “all registered” to print one for everyone registered).</source>
+        <translation>Noch niemand ist eingecheckt, daher gibt es keine Bescheinigung zu drucken (mit „alle Angemeldeten“ erhält jede angemeldete Person eine).</translation>
+    </message>
+    <message>
+        <source>Certificate of Attendance</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Hiermit wird bestätigt, dass</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>teilgenommen hat an</translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>held on %1 at %2</source>
+        <translation>am %1 in %2</translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation>veranstaltet von %1</translation>
+    </message>
+    <message>
+        <source>For the organisers</source>
+        <translation>Für die Veranstalter</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Kategorie von %n Teilnehmer(in) auf %1 setzen</numerusform>
+            <numerusform>Kategorie von %n Teilnehmenden auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Status von %n Teilnehmer(in) auf %1 setzen</numerusform>
+            <numerusform>Status von %n Teilnehmenden auf %1 setzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>%1 einchecken</translation>
+    </message>
+    <message>
+        <source>Take back check-in of %1</source>
+        <translation>Check-in von %1 zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>no code was typed</source>
+        <translation>es wurde kein Code eingegeben</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unbekannter Code %1</translation>
+    </message>
+    <message>
+        <source>the registration was cancelled</source>
+        <translation>die Anmeldung wurde storniert</translation>
+    </message>
+    <message>
+        <source>already checked in at %1</source>
+        <translation>bereits um %1 eingecheckt</translation>
+    </message>
+    <message>
+        <source>already checked in on %1 at %2</source>
+        <translation>bereits am %1 um %2 eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
+        <translation>Anmelde&amp;code (eingeben oder Namensschild scannen, dann Eingabetaste):</translation>
+    </message>
+    <message>
+        <source>e.g. K7M2-QX9PT4</source>
+        <translation>z. B. K7M2-QX9PT4</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>Letzten Check-in &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation>Check-in zurückgenommen</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot check in</source>
+        <translation>Check-in nicht möglich</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Dietary: %1</source>
+        <translation>Ernährung: %1</translation>
+    </message>
+    <message>
+        <source>(was on the waiting list)</source>
+        <translation>(stand auf der Warteliste)</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Willkommen, %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>missing arguments (expected %1, got %2).</source>
+        <translation>fehlende Argumente (erwartet: %1, erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1.</source>
+        <translation>zu viele Argumente: %1.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
+        <translation>podium-cli %1: --%2 muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTarget</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Vollständiger Name (Vor- und Nachname)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmedCommand</name>
+    <message>
+        <source>Do it without asking (for scripts). It cannot be undone.</source>
+        <translation>Ohne Rückfrage ausführen (für Skripte). Nicht rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: refusing to %2 without confirmation: there is no terminal to ask (standard input is not one). Nothing was changed. Add --yes to go ahead.</source>
+        <translation>podium-cli %1: „%2“ wird ohne Bestätigung nicht ausgeführt: Es gibt kein Terminal für die Rückfrage (die Standardeingabe ist keines). Nichts wurde geändert. Mit --yes fortfahren.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type “yes” to %1: </source>
+        <translation>Das lässt sich nicht rückgängig machen. Geben Sie zur Bestätigung „yes“ ein (%1): </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChecker</name>
+    <message>
+        <source>no room</source>
+        <translation>ohne Raum</translation>
+    </message>
+    <message>
+        <source>%1 is in two sessions at once: “%2” (%3, %4) and “%5” (%6, %7).</source>
+        <translation>%1 ist in zwei Programmpunkten gleichzeitig: „%2“ (%3, %4) und „%5“ (%6, %7).</translation>
+    </message>
+    <message>
+        <source>%1 holds two sessions at once: “%2” (%3) and “%4” (%5).</source>
+        <translation>In %1 finden zwei Programmpunkte gleichzeitig statt: „%2“ (%3) und „%4“ (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled but still on the timetable (%2, %3).</source>
+        <translation>„%1“ ist abgesagt, steht aber noch im Zeitplan (%2, %3).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) is outside the event&apos;s days (%4 to %5).</source>
+        <translation>„%1“ (%2, %3) liegt außerhalb der Veranstaltungstage (%4 bis %5).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) expects %3 people but %4 seats only %5.</source>
+        <translation>„%1“ (%2) erwartet %3 Personen, aber %4 hat nur %5 Plätze.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Konflikte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody is booked twice and every session fits its room and day.</source>
+        <translation>Keine Konflikte: Niemand ist doppelt eingeplant, und jeder Programmpunkt passt in seinen Raum und Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click one to show its session.</source>
+        <translation>Klicken Sie auf einen Konflikt, um seinen Programmpunkt anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 ist leer: Die Datei hat weder eine Kopfzeile noch Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written completely: %1.</source>
+        <translation>Die Datei konnte nicht vollständig geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvent</name>
+    <message>
+        <source>The demo event is missing from this build of Podium.</source>
+        <translation>Die Demo-Veranstaltung fehlt in diesem Build von Podium.</translation>
+    </message>
+    <message>
+        <source>The demo event is damaged: %1.</source>
+        <translation>Die Demo-Veranstaltung ist beschädigt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Programme booklet</source>
+        <translation>Programmheft</translation>
+    </message>
+    <message>
+        <source>Cover, every day&apos;s sessions with speakers and abstracts, index of speakers.</source>
+        <translation>Titelseite, Programmpunkte jedes Tages mit Referierenden und Abstracts, Verzeichnis der Referierenden.</translation>
+    </message>
+    <message>
+        <source>Timetable poster</source>
+        <translation>Zeitplan-Poster</translation>
+    </message>
+    <message>
+        <source>One landscape page per day: rooms across, time down, coloured by track.</source>
+        <translation>Eine Seite im Querformat pro Tag: Räume nebeneinander, Zeit nach unten, farbig nach Themenbereich.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>One badge per participant, sorted by last name, with a QR code for check-in.</source>
+        <translation>Ein Namensschild pro Teilnehmer(in), nach Nachnamen sortiert, mit QR-Code für den Check-in.</translation>
+    </message>
+    <message>
+        <source>Room signs</source>
+        <translation>Raumschilder</translation>
+    </message>
+    <message>
+        <source>One page per room and day with the room&apos;s sessions.</source>
+        <translation>Eine Seite pro Raum und Tag mit den Programmpunkten des Raums.</translation>
+    </message>
+    <message>
+        <source>Attendee list to share</source>
+        <translation>Teilnehmerliste zum Weitergeben</translation>
+    </message>
+    <message>
+        <source>Name and organisation of the participants who agreed to be listed.</source>
+        <translation>Name und Organisation der Teilnehmenden, die der Nennung zugestimmt haben.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Unterschriftenlisten</translation>
+    </message>
+    <message>
+        <source>One sheet per session with a signature column.</source>
+        <translation>Ein Blatt pro Programmpunkt mit einer Spalte für die Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Speaker list</source>
+        <translation>Liste der Referierenden</translation>
+    </message>
+    <message>
+        <source>Every speaker, chair and moderator with their sessions.</source>
+        <translation>Alle Referierenden, Vorsitzenden und Moderierenden mit ihren Programmpunkten.</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <source>One page per checked-in participant (or everyone registered).</source>
+        <translation>Eine Seite pro eingecheckter Person (oder pro angemeldeter Person).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Der Druck wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>badge not printed yet</source>
+        <translation>Namensschild noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>%1: no participant to print.</source>
+        <translation>%1: keine Teilnehmenden zu drucken.</translation>
+    </message>
+    <message>
+        <source>%1: no participant matches %2, so there is nothing to print.</source>
+        <translation>%1: Niemand entspricht %2, daher gibt es nichts zu drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit Event Properties</source>
+        <translation>Veranstaltungseigenschaften bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePlan</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1: the person and all their details</source>
+        <translation>%1: die Person und alle ihre Angaben</translation>
+    </message>
+    <message>
+        <source>  - registration %1 (%2, %3), with its needs, consents, check-in and notes</source>
+        <translation>  - Anmeldung %1 (%2, %3) mit Bedürfnissen, Einwilligungen, Check-in und Anmerkungen</translation>
+    </message>
+    <message>
+        <source>  - %1 in “%2”: the session stays, without them</source>
+        <translation>  - %1 in „%2“: Der Programmpunkt bleibt, ohne diese Person</translation>
+    </message>
+    <message>
+        <source>Their name or address also appears as text in %1. Erasing does not change that text: edit it by hand.</source>
+        <translation>Name oder Adresse erscheinen außerdem als Text hier: %1. Das Löschen ändert diesen Text nicht: Bearbeiten Sie ihn von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>EventAnonymiser</name>
+    <message>
+        <source>The event has no dates, so Podium cannot tell whether it is over.</source>
+        <translation>Die Veranstaltung hat keine Daten, daher kann Podium nicht erkennen, ob sie vorbei ist.</translation>
+    </message>
+    <message>
+        <source>The event is not over: its last day is %1 and today is %2 (in the event’s time zone). Participants may still need their details.</source>
+        <translation>Die Veranstaltung ist nicht vorbei: Ihr letzter Tag ist der %1, heute ist der %2 (in der Zeitzone der Veranstaltung). Die Teilnehmenden brauchen ihre Angaben vielleicht noch.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was anonymised.</source>
+        <translation>ist schreibgeschützt: Nichts wurde anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anonymise after the event, or force it.</source>
+        <translation>Nichts wurde geändert. Anonymisieren Sie nach der Veranstaltung oder erzwingen Sie es.</translation>
+    </message>
+    <message>
+        <source>The personal data was removed and overwritten, but the file could not be compacted afterwards: %1</source>
+        <translation>Die personenbezogenen Daten wurden entfernt und überschrieben, aber die Datei konnte danach nicht komprimiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventFile</name>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>is empty: it is not a Podium event file.</source>
+        <translation>ist leer: Es ist keine Podium-Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>is not a Podium event file (it is not an SQLite database).</source>
+        <translation>ist keine Podium-Veranstaltungsdatei (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>is damaged: its header is not valid.</source>
+        <translation>ist beschädigt: Der Dateikopf ist ungültig.</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes), probably cut off while being copied. Open a backup copy instead.</source>
+        <translation>ist beschädigt: Die Datei ist kürzer als im Dateikopf angegeben (%1 von %2 Byte), vermutlich beim Kopieren abgeschnitten. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: changes cannot be saved.</source>
+        <translation>Die Datei ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The folder holding the file is read-only: changes cannot be saved.</source>
+        <translation>Der Ordner der Datei ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1.</source>
+        <translation>kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>already exists: choose another name or remove it first.</source>
+        <translation>existiert bereits: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>cannot be created: %1.</source>
+        <translation>kann nicht angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>existiert nicht.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Podium event file.</source>
+        <translation>ist ein Ordner, keine Podium-Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>Opened read-only as asked.</source>
+        <translation>Wie gewünscht schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>is locked by another program that is changing it. Try again when it has finished.</source>
+        <translation>ist von einem anderen Programm gesperrt, das die Datei gerade ändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>is damaged or is not an SQLite database (%1).</source>
+        <translation>ist beschädigt oder keine SQLite-Datenbank (%1).</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another application, not a Podium event file.</source>
+        <translation>ist eine SQLite-Datenbank einer anderen Anwendung, keine Podium-Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Podium (file format %1; this version reads up to %2). Update Podium to open it.</source>
+        <translation>wurde mit einer neueren Podium-Version gespeichert (Dateiformat %1; diese Version liest bis Format %2). Aktualisieren Sie Podium, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>is damaged: it has Podium&apos;s mark but no event in it.</source>
+        <translation>ist beschädigt: Die Datei trägt die Podium-Kennung, enthält aber keine Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read (%1). Open a backup copy instead.</source>
+        <translation>ist beschädigt und kann nicht gelesen werden (%1). Öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports: %1). Open a backup copy instead.</source>
+        <translation>ist beschädigt (SQLite meldet: %1). Öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>was saved by an older version of Podium and must be upgraded, but it cannot be written. Copy it to a writable folder first.</source>
+        <translation>wurde mit einer älteren Podium-Version gespeichert und muss aktualisiert werden, ist aber nicht beschreibbar. Kopieren Sie die Datei zuerst in einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <source>is already open in Podium (process %1 on %2). Switch to that window, or close it there first.</source>
+        <translation>ist bereits in Podium geöffnet (Prozess %1 auf %2). Wechseln Sie zu diesem Fenster oder schließen Sie die Datei dort zuerst.</translation>
+    </message>
+    <message>
+        <source>is the open file itself: choose another name.</source>
+        <translation>ist die geöffnete Datei selbst: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>could not be written: %1.</source>
+        <translation>konnte nicht geschrieben werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileWriter</name>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen, oder ersetzen Sie die Datei mit --force.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EventGenerator</name>
+    <message>
+        <source>Cannot plant %1 conflicts: the timetable has only %2 pairs of sessions at the same time in different rooms. Add rooms or sessions.</source>
+        <translation>%1 Konflikte können nicht eingebaut werden: Der Zeitplan hat nur %2 Paare gleichzeitiger Programmpunkte in verschiedenen Räumen. Fügen Sie Räume oder Programmpunkte hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPropertiesDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Untertitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Veranstalter:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Erster Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Geben Sie der Veranstaltung einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Podium knows. Pick one from the list, such as Europe/Luxembourg.</source>
+        <translation>„%1“ ist keine Zeitzone, die Podium kennt. Wählen Sie eine aus der Liste, etwa Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>is damaged: it holds no event.</source>
+        <translation>ist beschädigt: Die Datei enthält keine Veranstaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export Participants</source>
+        <translation>Teilnehmende exportieren</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>CSV-Text (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Only those who &amp;consented to appear on shared lists</source>
+        <translation>Nur Personen, die der Nennung auf geteilten Listen &amp;zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>Only the participants &amp;shown (current search and filters)</source>
+        <translation>Nur die &amp;angezeigten Teilnehmenden (aktuelle Suche und Filter)</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per category</source>
+        <translation>Ein &amp;Tabellenblatt pro Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>Wählen Sie mindestens eine Spalte zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <source>-participants</source>
+        <translation>-teilnehmende</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting participants…</source>
+        <translation>Teilnehmende werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) in %1 geschrieben.</numerusform>
+            <numerusform>%n Teilnehmende in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportScheduleCommand</name>
+    <message>
+        <source>Export the programme as frab/pretalx XML or JSON, iCalendar or a sessions CSV.</source>
+        <translation>Das Programm als frab/pretalx-XML oder -JSON, als iCalendar oder als CSV der Programmpunkte exportieren.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The file to write; its extension (.xml, .json, .ics, .csv) decides the format.</source>
+        <translation>Die zu schreibende Datei; ihre Endung (.xml, .json, .ics, .csv) bestimmt das Format.</translation>
+    </message>
+    <message>
+        <source>Only the sessions of this person (name, e-mail address or GUID).</source>
+        <translation>Nur die Programmpunkte dieser Person (Name, E-Mail-Adresse oder GUID).</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>podium-cli export schedule: give the file to write with -o OUT.xml, OUT.json, OUT.ics or OUT.csv.</source>
+        <translation>podium-cli export schedule: Geben Sie die zu schreibende Datei mit -o OUT.xml, OUT.json, OUT.ics oder OUT.csv an.</translation>
+    </message>
+    <message>
+        <source>podium-cli export schedule: “%1” must end in %2, which decides the format.</source>
+        <translation>podium-cli export schedule: „%1“ muss auf %2 enden; die Endung bestimmt das Format.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (sessions: %2).</source>
+        <translation>%1 geschrieben (Programmpunkte: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FrabJsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not well-formed: %1.</source>
+        <translation>das JSON ist nicht wohlgeformt: %1.</translation>
+    </message>
+    <message>
+        <source>there is no &quot;schedule&quot; object: this is not a frab/pretalx schedule.json file.</source>
+        <translation>es gibt kein &quot;schedule&quot;-Objekt: Dies ist keine schedule.json-Datei von frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FrabJsonWriter</name>
+    <message>
+        <source>The schedule could not be written: %1</source>
+        <translation>Das Programm konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrabXmlReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt; ignored.</source>
+        <translation>unbekanntes Element &lt;%1&gt; in &lt;%2&gt; ignoriert.</translation>
+    </message>
+    <message>
+        <source>the file has a DOCTYPE declaration; schedule files never need one, and it is refused for safety.</source>
+        <translation>die Datei enthält eine DOCTYPE-Deklaration; Programmdateien brauchen nie eine, daher wird sie aus Sicherheitsgründen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;schedule&gt;: this is not a frab/pretalx schedule file.</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;schedule&gt;: Dies ist keine Programmdatei von frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>das XML ist nicht wohlgeformt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrabXmlWriter</name>
+    <message>
+        <source>The schedule could not be written: %1</source>
+        <translation>Das Programm konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
+        <translation>--map „%1“: erwartet SPALTE=Feld, z. B. &quot;Nom=last_name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map „%1“: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).</source>
+        <translation>--map „%1“: „%2“ ist kein Teilnehmerfeld (erwartet eines von: %3, name, ignore).</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both hold “%3”: import one of them only.</source>
+        <translation>Die Spalten „%1“ und „%2“ enthalten beide „%3“: Importieren Sie nur eine davon.</translation>
+    </message>
+    <message>
+        <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
+        <translation>Keine Spalte enthält den Nachnamen (gefunden: %1). Nennen Sie die Spalte „Nachname“, „Last name“ oder „Nom“, oder ordnen Sie sie mit --map SPALTE=last_name zu.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you press Import. If any row has a problem, nothing is imported: correct the file and try again.</source>
+        <translation>Jede Zeile wurde geprüft; nichts wird geschrieben, bevor Sie auf Importieren klicken. Hat eine Zeile ein Problem, wird nichts importiert: Korrigieren Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Back and Next to check again.</source>
+        <translation>Die Prüfung wurde abgebrochen. Klicken Sie auf Zurück und dann auf Weiter, um erneut zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n Problem gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n Probleme gefunden: Noch kann nichts importiert werden.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1</source>
+        <translation>Bereit zum Import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Tabelle auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, LibreOffice or a registration website. Podium recognises the encoding, the separator and column names in English, French and German.</source>
+        <translation>Eine CSV-Datei aus Excel, LibreOffice oder einer Anmelde-Website. Podium erkennt Kodierung, Trennzeichen und Spaltennamen auf Englisch, Französisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Podium has)</source>
+        <translation>Überspringen (Daten in Podium behalten)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Mit den Werten aus der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>Stop: import nothing</source>
+        <translation>Abbrechen: nichts importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>People already in the event
+(same e-mail address):</source>
+        <translation>Personen, die schon in der Veranstaltung sind
+(gleiche E-Mail-Adresse):</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Inhalt der Spalten</translation>
+    </message>
+    <message>
+        <source>Check Podium&apos;s reading of the columns; change any that is wrong. Columns marked “not imported” are left out.</source>
+        <translation>Prüfen Sie, wie Podium die Spalten gelesen hat, und korrigieren Sie falsche Zuordnungen. Spalten mit „nicht importiert“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importiert als</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Gelesen als %1, getrennt durch %2; %n Beispielzeile angezeigt.</numerusform>
+            <numerusform>Gelesen als %1, getrennt durch %2; %n Beispielzeilen angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>Der Import kann nicht wiederholt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsWizard</name>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Teilnehmende importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Teilnehmende werden importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n Zeile: %1 neu, %2 aktualisiert, %3 übersprungen (bereits angemeldet).</numerusform>
+            <numerusform>%n Zeilen: %1 neu, %2 aktualisiert, %3 übersprungen (bereits angemeldet).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScheduleCommand</name>
+    <message>
+        <source>Import Schedule “%1”</source>
+        <translation>Programm „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.</source>
+        <translation>Ein frab/pretalx-Programm (XML oder JSON) in eine neue oder leere Veranstaltung importieren oder per GUID zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The event file; created when it does not exist yet.</source>
+        <translation>Die Veranstaltungsdatei; sie wird angelegt, falls sie noch nicht existiert.</translation>
+    </message>
+    <message>
+        <source>The schedule to import.</source>
+        <translation>Das zu importierende Programm.</translation>
+    </message>
+    <message>
+        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added.</source>
+        <translation>In eine Veranstaltung mit vorhandenem Programm zusammenführen: Programmpunkte mit gleicher GUID werden aktualisiert, die anderen hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID, or give a new file name.</source>
+        <translation>hat bereits ein Programm: Nichts wurde importiert. Fügen Sie --merge hinzu, um das Programm per GUID zusammenzuführen, oder geben Sie einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3</source>
+        <translation>%1 in %2 importiert: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <source>The paper and the label need a width and a height above 0 mm.</source>
+        <translation>Papier und Etikett brauchen eine Breite und eine Höhe über 0 mm.</translation>
+    </message>
+    <message>
+        <source>A sheet has 1 to 20 columns and 1 to 40 rows of labels.</source>
+        <translation>Ein Bogen hat 1 bis 20 Spalten und 1 bis 40 Reihen Etiketten.</translation>
+    </message>
+    <message>
+        <source>A badge needs at least 30 x 20 mm to hold a name and a QR code.</source>
+        <translation>Ein Namensschild braucht mindestens 30 x 20 mm für einen Namen und einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The pitch (%1 x %2 mm) is smaller than the label (%3 x %4 mm): labels would overlap.</source>
+        <translation>Das Rastermaß (%1 x %2 mm) ist kleiner als das Etikett (%3 x %4 mm): Die Etiketten würden sich überlappen.</translation>
+    </message>
+    <message>
+        <source>The labels need %1 x %2 mm but the paper is %3 x %4 mm.</source>
+        <translation>Die Etiketten brauchen %1 x %2 mm, das Papier misst aber %3 x %4 mm.</translation>
+    </message>
+    <message>
+        <source>The margins cannot be negative.</source>
+        <translation>Die Ränder dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Write a custom sheet as custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS (millimetres), e.g. %1.</source>
+        <translation>Geben Sie einen eigenen Bogen als custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS an (in Millimetern), z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=NUMBERxNUMBER. %2</source>
+        <translation>„%1“ hat nicht die Form NAME=NUMBERxNUMBER. %2</translation>
+    </message>
+    <message>
+        <source>grid= takes whole numbers of columns and rows, not “%1”.</source>
+        <translation>grid= erwartet ganze Zahlen für Spalten und Reihen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1”. %2</source>
+        <translation>Unbekannter Teil „%1“. %2</translation>
+    </message>
+    <message>
+        <source>The custom sheet has no %1=. %2</source>
+        <translation>Dem eigenen Bogen fehlt %1=. %2</translation>
+    </message>
+    <message>
+        <source>A6 badges, 4 per A4 page</source>
+        <translation>A6-Namensschilder, 4 pro A4-Seite</translation>
+    </message>
+    <message>
+        <source>Credit-card badges, 10 per A4 page</source>
+        <translation>Namensschilder im Kreditkartenformat, 10 pro A4-Seite</translation>
+    </message>
+    <message>
+        <source>Avery L7165 labels (99.1 x 67.7 mm, 8 per A4 sheet)</source>
+        <translation>Avery-L7165-Etiketten (99,1 x 67,7 mm, 8 pro A4-Bogen)</translation>
+    </message>
+    <message>
+        <source>Avery 5395 name badge labels (3⅜ x 2⅓ in, 8 per US Letter sheet)</source>
+        <translation>Avery-5395-Namensetiketten (3⅜ x 2⅓ Zoll, 8 pro US-Letter-Bogen)</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout “%1”: expected one of %2, or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</source>
+        <translation>Unbekanntes Namensschild-Layout „%1“: Erwartet wird eines von %2 oder custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetEditor</name>
+    <message>
+        <source>Pa&amp;per (mm):</source>
+        <translation>&amp;Papier (mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Label (mm):</source>
+        <translation>&amp;Etikett (mm):</translation>
+    </message>
+    <message>
+        <source>First label &amp;at (left × top, mm):</source>
+        <translation>Erstes Etikett &amp;bei (links × oben, mm):</translation>
+    </message>
+    <message>
+        <source>Pi&amp;tch (across × down, mm):</source>
+        <translation>&amp;Rastermaß (quer × längs, mm):</translation>
+    </message>
+    <message>
+        <source>&amp;Grid (columns × rows):</source>
+        <translation>&amp;Gitter (Spalten × Reihen):</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Podium events (*.podium);;All files (*)</source>
+        <translation>Podium-Veranstaltungen (*.podium);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Event</source>
+        <translation>&amp;Demo-Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule…</source>
+        <translation>Programm &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Schedule…</source>
+        <translation>Programm e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Podium</source>
+        <translation>Ü&amp;ber Podium</translation>
+    </message>
+    <message>
+        <source>About Podium</source>
+        <translation>Über Podium</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;The offline conference organiser: programme, participants, badges and lists for scientific and industry events.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;Der Offline-Konferenzplaner: Programm, Teilnehmende, Namensschilder und Listen für Veranstaltungen aus Wissenschaft und Industrie.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program: reloaded.</source>
+        <translation>Die Datei wurde von einem anderen Programm geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Podium</source>
+        <translation>%1 – %2 – Podium</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Create Event File</source>
+        <translation>Veranstaltungsdatei anlegen</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Podium never overwrites an event file: choose another name.</source>
+        <translation>„%1“ existiert bereits. Podium überschreibt nie eine Veranstaltungsdatei: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Open Event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source> (copy).podium</source>
+        <translation> (Kopie).podium</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Event Properties</source>
+        <translation>Veranstaltungseigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBadgesPrintedCommand</name>
+    <message numerus="yes">
+        <source>Mark %n Badge(s) Printed</source>
+        <translation>
+            <numerusform>%n Namensschild als gedruckt markieren</numerusform>
+            <numerusform>%n Namensschilder als gedruckt markieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleCommand</name>
+    <message>
+        <source>Merge People into “%1”</source>
+        <translation>Personen zu „%1“ zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n people will become one. The kept person takes over every session role and the registration of the others, who are then removed.</source>
+        <translation>
+            <numerusform>Diese %n Personen werden zu einer. Die behaltene Person übernimmt alle Rollen im Programm und die Anmeldung der anderen, die danach entfernt werden.</numerusform>
+            <numerusform>Diese %n Personen werden zu einer. Die behaltene Person übernimmt alle Rollen im Programm und die Anmeldung der anderen, die danach entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values of the merged person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Werte der zusammengeführten Person&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation>Organisationstyp:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n session role(s).</source>
+        <translation>
+            <numerusform>%1 wird %n Rolle im Programm haben.</numerusform>
+            <numerusform>%1 wird %n Rollen im Programm haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) held by more than one of them in the same session will be kept once.</source>
+        <translation>
+            <numerusform>%n Rolle, die mehrere von ihnen im selben Programmpunkt innehaben, wird nur einmal behalten.</numerusform>
+            <numerusform>%n Rollen, die mehrere von ihnen im selben Programmpunkt innehaben, werden nur einmal behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration kept: %1.</source>
+        <translation>Beibehaltene Anmeldung: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
+        <translation>&lt;b&gt;Entfernte Anmeldung(en)&lt;/b&gt; (eine Person hat nur eine Anmeldung): %1. Check-in, Ernährungsangaben und Einwilligungen werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>You can undo the merge with Edit ▸ Undo.</source>
+        <translation>Sie können das Zusammenführen mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>could not be upgraded to file format %1: %2</source>
+        <translation>konnte nicht auf das Dateiformat %1 aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 ist ein Ordner: Geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or allow overwriting it (--force).</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen, oder erlauben Sie das Überschreiben (--force).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No event open</source>
+        <translation>Keine Veranstaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Create a new event with File ▸ New, open one with File ▸ Open, or look around in the demo event with File ▸ Open Demo.</source>
+        <translation>Legen Sie mit Datei ▸ Neue Veranstaltung eine Veranstaltung an, öffnen Sie eine mit Datei ▸ Öffnen, oder sehen Sie sich mit Datei ▸ Demo-Veranstaltung öffnen das Beispiel an.</translation>
+    </message>
+    <message>
+        <source>The event cannot be read</source>
+        <translation>Die Veranstaltung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 checked in)</source>
+        <translation>%1 (%2 eingecheckt)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Themenbereiche</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scheduled)</source>
+        <translation>%1 (%2 eingeplant)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <source>The pages could not be painted.</source>
+        <translation>Die Seiten konnten nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>May appear on attendee &amp;lists shared with others</source>
+        <translation>Darf auf geteilten Teilnehmer&amp;listen erscheinen</translation>
+    </message>
+    <message>
+        <source>May be &amp;photographed</source>
+        <translation>Darf fotografiert &amp;werden</translation>
+    </message>
+    <message>
+        <source>&amp;Badge printed</source>
+        <translation>&amp;Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>Na&amp;chname:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>Organisationst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>L&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Ernährungs&amp;bedürfnisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>Barrierefre&amp;iheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Anmerk&amp;ungen:</translation>
+    </message>
+    <message>
+        <source>Registration code:</source>
+        <translation>Anmeldecode:</translation>
+    </message>
+    <message>
+        <source>Give at least a name.</source>
+        <translation>Geben Sie mindestens einen Namen an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 already uses this e-mail address. Each person should have their own.</source>
+        <translation>%1 verwendet diese E-Mail-Adresse bereits. Jede Person sollte ihre eigene haben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportOptions</name>
+    <message>
+        <source>Standard CSV (comma, UTF-8)</source>
+        <translation>Standard-CSV (Komma, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel (comma, UTF-8 with BOM)</source>
+        <translation>Excel (Komma, UTF-8 mit BOM)</translation>
+    </message>
+    <message>
+        <source>Excel (Europe: semicolon, UTF-8 with BOM)</source>
+        <translation>Excel (Europa: Semikolon, UTF-8 mit BOM)</translation>
+    </message>
+    <message>
+        <source>Attendee list to share (only those who consented)</source>
+        <translation>Teilnehmerliste zum Weitergeben (nur mit Zustimmung)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export preset (expected one of: %2).</source>
+        <translation>„%1“ ist keine Exportvorlage (erwartet eine von: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant column (expected some of: %2).</source>
+        <translation>„%1“ ist keine Teilnehmerspalte (erwartet einige von: %2).</translation>
+    </message>
+    <message>
+        <source>No columns given.</source>
+        <translation>Keine Spalten angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Dietary requirements</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Consent to list</source>
+        <translation>Zustimmung Listen</translation>
+    </message>
+    <message>
+        <source>Consent to photos</source>
+        <translation>Zustimmung Fotos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImporter</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: the registration code %2 already belongs to another participant.</source>
+        <translation>Zeile %1: Der Anmeldecode %2 gehört bereits einer anderen teilnehmenden Person.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” appears twice in the file (first on line %3).</source>
+        <translation>%1: „%2“ kommt zweimal in der Datei vor (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already in the event.</source>
+        <translation>%1: „%2“ ist bereits in der Veranstaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecordParser</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values but only %3 columns in the header; the extra values were left out.</source>
+        <translation>Zeile %1: %2 Werte, aber nur %3 Spalten in der Kopfzeile; die überzähligen Werte wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing.</source>
+        <translation>%1: Der Name fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known (expected one of: %2).</source>
+        <translation>„%1“ ist unbekannt (erwartet eines von: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Podium registration code; a new code was given.</source>
+        <translation>%1: „%2“ ist kein Podium-Anmeldecode; ein neuer Code wurde vergeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>„%1“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
+        <translation>„%1“ ist kein Datum (erwartet z. B. 2018-12-14 09:30 oder 14.12.2018).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>There is no participant with id %1.</source>
+        <translation>Es gibt keine teilnehmende Person mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Lists, photos</source>
+        <translation>Listen, Fotos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantXlsxExporter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Die Arbeitsmappe konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search name, organisation, e-mail or code (Ctrl+F)</source>
+        <translation>Name, Organisation, E-Mail oder Code suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Arrived or not</source>
+        <translation>Eingecheckt oder nicht</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+Shift+N)</source>
+        <translation>Neue teilnehmende Person anmelden (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open the selected participant in a form (Enter)</source>
+        <translation>Ausgewählte Person in einem Formular öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>Teilnehmende i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Participants…</source>
+        <translation>Teilnehmende ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category</source>
+        <translation>&amp;Kategorie setzen</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>S&amp;tatus setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Löschen (%n)</numerusform>
+            <numerusform>&amp;Löschen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 participants</source>
+        <translation>%1 von %2 Teilnehmenden angezeigt</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmer(in) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Teilnehmer(in) bearbeiten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Merge the selected people, who are the same person (Ctrl+M)</source>
+        <translation>Die ausgewählten Personen zusammenführen, die dieselbe Person sind (Strg+M)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Speakers, chairs and contacts</source>
+        <translation>Referierende, Vorsitzende und Kontakte</translation>
+    </message>
+    <message>
+        <source>Only people with a session role</source>
+        <translation>Nur Personen mit einer Rolle im Programm</translation>
+    </message>
+    <message>
+        <source>Everyone, with all participants</source>
+        <translation>Alle, einschließlich aller Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>“Speakers, chairs and contacts” leaves out participants who only registered.</source>
+        <translation>„Referierende, Vorsitzende und Kontakte“ lässt Teilnehmende weg, die nur angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Personen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, title, organisation, position, email or country contains every word typed.</source>
+        <translation>Findet Personen, deren Name, Titel, Organisation, Position, E-Mail oder Land alle eingegebenen Wörter enthält.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people selected</source>
+        <translation>
+            <numerusform>%n Person ausgewählt</numerusform>
+            <numerusform>%n Personen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see their sessions.</source>
+        <translation>Wählen Sie eine Person aus, um ihre Programmpunkte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 has no part in any session.</source>
+        <translation>%1 hat keine Rolle im Programm.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of %1:</source>
+        <translation>&amp;Programmpunkte von %1:</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Person “%1”</source>
+        <translation>Person „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Person “%1”</source>
+        <translation>Person „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Personen löschen</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 will be deleted too.
+
+Delete %1? You can undo this.</source>
+        <translation>%1: %2 und %3 werden ebenfalls gelöscht.
+
+%1 löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session role(s)</source>
+        <translation>
+            <numerusform>%n Rolle im Programm</numerusform>
+            <numerusform>%n Rollen im Programm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n Anmeldung</numerusform>
+            <numerusform>%n Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Person “%1”</source>
+        <translation>Person „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n People</source>
+        <translation>
+            <numerusform>%n Person löschen</numerusform>
+            <numerusform>%n Personen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s e-mail address (case does not matter; everyone with it is included).</source>
+        <translation>Die E-Mail-Adresse der Person (Groß-/Kleinschreibung egal; alle Personen mit dieser Adresse sind eingeschlossen).</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: the e-mail address is empty.</source>
+        <translation>podium-cli %1: Die E-Mail-Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>has no one with the e-mail address “%1”.</source>
+        <translation>enthält niemanden mit der E-Mail-Adresse „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataExporter</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Bedarf an Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>May appear on attendee lists shared with others</source>
+        <translation>Darf auf weitergegebenen Teilnehmerlisten erscheinen</translation>
+    </message>
+    <message>
+        <source>May be photographed</source>
+        <translation>Darf fotografiert werden</translation>
+    </message>
+    <message>
+        <source>Checked in (event time)</source>
+        <translation>Eingecheckt (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation>Eingecheckt (UTC)</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Registered (event time)</source>
+        <translation>Angemeldet (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Registered (UTC)</source>
+        <translation>Angemeldet (UTC)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Starts (event time)</source>
+        <translation>Beginn (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Ends (event time)</source>
+        <translation>Ende (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>Podium identifier</source>
+        <translation>Podium-Kennung</translation>
+    </message>
+    <message>
+        <source>Identifier given by another programme</source>
+        <translation>Kennung aus einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Roles in sessions</source>
+        <translation>Rollen im Programm</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>Über diese Datei</translation>
+    </message>
+    <message>
+        <source>Everything the organisers of “%1” store about you in their event file, as of the export date. Times are given in the event’s time zone (%2) and in UTC; empty text means nothing is stored.</source>
+        <translation>Alles, was die Veranstalter von „%1“ in ihrer Veranstaltungsdatei über Sie speichern, Stand Exportdatum. Zeiten sind in der Zeitzone der Veranstaltung (%2) und in UTC angegeben; leerer Text bedeutet, dass nichts gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Event time zone</source>
+        <translation>Zeitzone der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Exported on (event time)</source>
+        <translation>Exportiert am (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Exported on (UTC)</source>
+        <translation>Exportiert am (UTC)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data - %1.json</source>
+        <translation>Personenbezogene Daten - %1.json</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof.</source>
+        <translation>z. B. Dr., Prof.</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>Organisationst&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Translational Research</source>
+        <translation>z. B. Leitung Translationale Forschung</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Biography:</source>
+        <translation>&amp;Biografie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>E&amp;xterne ID:</translation>
+    </message>
+    <message>
+        <source>the person&apos;s id in another tool (pretalx, frab), if any</source>
+        <translation>ID in einem anderen Werkzeug (pretalx, frab), falls vorhanden</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(wird beim Speichern vergeben)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s permanent identifier in exported schedules.</source>
+        <translation>Die dauerhafte Kennung der Person in exportierten Programmen.</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Please enter a first or a last name.</source>
+        <translation>Bitte geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected something like name@example.org).</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (erwartet wird etwa name@example.org).</translation>
+    </message>
+    <message>
+        <source>%1 already has the address %2. If they are the same person, cancel here and merge the two on the People page.
+
+Save anyway?</source>
+        <translation>%1 hat bereits die Adresse %2. Wenn es dieselbe Person ist, brechen Sie hier ab und führen Sie beide auf der Seite Personen zusammen.
+
+Trotzdem speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>is read-only: nobody was erased.</source>
+        <translation>ist schreibgeschützt: Niemand wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The people were removed and their records overwritten, but the file could not be compacted afterwards: %1</source>
+        <translation>Die Personen wurden entfernt und ihre Daten überschrieben, aber die Datei konnte danach nicht komprimiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerger</name>
+    <message>
+        <source>Choose at least two people to merge.</source>
+        <translation>Wählen Sie mindestens zwei Personen zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or organisation</source>
+        <translation>Name, E-Mail oder Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 is registered for the event.</source>
+        <translation>%1 ist für die Veranstaltung angemeldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Edit Person “%1”</source>
+        <translation>Person „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Podium starts again.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von Podium wirksam.</translation>
+    </message>
+    <message>
+        <source>Restart Podium to see it in the new language.</source>
+        <translation>Starten Sie Podium neu, um es in der neuen Sprache zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Custom sheet…</source>
+        <translation>Eigener Bogen…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>All but cancelled</source>
+        <translation>Alle außer abgesagten</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Only badges &amp;not printed yet</source>
+        <translation>Nur &amp;noch nicht gedruckte Namensschilder</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;registered, not only those checked in</source>
+        <translation>Alle &amp;Angemeldeten, nicht nur Eingecheckte</translation>
+    </message>
+    <message>
+        <source>Crop &amp;marks for cutting</source>
+        <translation>Sc&amp;hnittmarken zum Zuschneiden</translation>
+    </message>
+    <message>
+        <source>Mark &amp;who asked not to be photographed</source>
+        <translation>Kennzeichnen, &amp;wer nicht fotografiert werden möchte</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>D&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open an event to print its programme, badges, signs, lists and certificates.</source>
+        <translation>Öffnen Sie eine Veranstaltung, um Programm, Namensschilder, Raumschilder, Listen und Bescheinigungen zu drucken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n page(s):</source>
+        <translation>
+            <numerusform>Die erste Seite:</numerusform>
+            <numerusform>Die ersten %n Seiten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s):</source>
+        <translation>
+            <numerusform>%n Seite:</numerusform>
+            <numerusform>%n Seiten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Seiten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Namensschilder gedruckt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n badge(s) as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>%n Namensschild als gedruckt markieren? „Nur noch nicht gedruckte Namensschilder“ lässt es dann weg. Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</numerusform>
+            <numerusform>Diese %n Namensschilder als gedruckt markieren? „Nur noch nicht gedruckte Namensschilder“ lässt sie dann weg. Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export a Person’s Data</source>
+        <translation>Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>Whose data? The export holds everything stored about the person (and anyone else with their e-mail address), to hand to them.</source>
+        <translation>Wessen Daten? Der Export enthält alles, was über die Person gespeichert ist (und über alle anderen mit ihrer E-Mail-Adresse), zur Übergabe an sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It holds everything Podium stores about %2. Only you can read the file: send it to the person by a secure way.</source>
+        <translation>„%1“ gespeichert. Die Datei enthält alles, was Podium über %2 speichert. Nur Sie können sie lesen: Senden Sie sie der Person auf sicherem Weg.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation>Person endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Whom to erase? The person, their registrations and their roles in sessions are removed for good (and anyone else with their e-mail address).</source>
+        <translation>Wen löschen? Die Person, ihre Anmeldungen und ihre Rollen im Programm werden endgültig entfernt (ebenso alle anderen mit ihrer E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>This removes:
+%1
+
+It cannot be undone, and the undo history of this event is cleared. Export the person’s data first if they asked for it.</source>
+        <translation>Entfernt wird:
+%1
+
+Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser Veranstaltung wird gelöscht. Exportieren Sie zuerst die Daten der Person, falls sie diese angefordert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for Good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Anonymise After the Event</source>
+        <translation>Nach der Veranstaltung anonymisieren</translation>
+    </message>
+    <message>
+        <source>The event was anonymised.</source>
+        <translation>Die Veranstaltung wurde anonymisiert.</translation>
+    </message>
+    <message>
+        <source>The statistics kept are in the details.</source>
+        <translation>Die erhaltenen Statistiken stehen in den Details.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Person’s Data…</source>
+        <translation>Daten einer Person &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Everything stored about one person, as a file to hand to them.</source>
+        <translation>Alles, was über eine Person gespeichert ist, als Datei zur Übergabe an sie.</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a Person…</source>
+        <translation>Person endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove a person and their registrations for good.</source>
+        <translation>Eine Person und ihre Anmeldungen endgültig entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise After the Event…</source>
+        <translation>Nach der Veranstaltung &amp;anonymisieren…</translation>
+    </message>
+    <message>
+        <source>Remove needs, notes, contact details and names; keep the counts for reports.</source>
+        <translation>Bedürfnisse, Anmerkungen, Kontaktdaten und Namen entfernen; Zahlen für Berichte behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRepository</name>
+    <message>
+        <source>the session “%1”</source>
+        <translation>der Programmpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>the event’s details (File &gt; Properties)</source>
+        <translation>die Angaben zur Veranstaltung (Datei &gt; Eigenschaften)</translation>
+    </message>
+    <message>
+        <source>the event setting “%1”</source>
+        <translation>die Veranstaltungseinstellung „%1“</translation>
+    </message>
+    <message>
+        <source>cannot be compacted while a change is still in progress.</source>
+        <translation>kann nicht komprimiert werden, solange eine Änderung läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”</source>
+        <translation>„%1“ einplanen</translation>
+    </message>
+    <message>
+        <source>Change Duration of “%1”</source>
+        <translation>Dauer von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Unschedule “%1”</source>
+        <translation>„%1“ aus dem Zeitplan nehmen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snap to %n Minute(s)</source>
+        <translation>
+            <numerusform>Auf %n Minute einrasten</numerusform>
+            <numerusform>Auf %n Minuten einrasten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>Drag a session onto the timetable to schedule it; drag a block here to unschedule it.</source>
+        <translation>Ziehen Sie einen Programmpunkt in den Zeitplan, um ihn einzuplanen; ziehen Sie einen Block hierher, um ihn aus dem Zeitplan zu nehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neuer Programmpunkt…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sna&amp;p to:</source>
+        <translation>Einrasten &amp;auf:</translation>
+    </message>
+    <message>
+        <source>This event has no rooms yet. Add rooms on the Rooms page to build the timetable.</source>
+        <translation>Diese Veranstaltung hat noch keine Räume. Legen Sie auf der Seite Räume welche an, um den Zeitplan aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Unscheduled (%1)</source>
+        <translation>Nicht eingeplant (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the event)</source>
+        <translation>%1 (außerhalb der Veranstaltung)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is nothing to print.</source>
+        <translation>Das Programm hat noch keinen eingeplanten Programmpunkt: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Veranstaltet von %1</translation>
+    </message>
+    <message>
+        <source>Index of speakers</source>
+        <translation>Verzeichnis der Referierenden</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code for “%1” could not be made.</source>
+        <translation>Der QR-Code für „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) löschen</numerusform>
+            <numerusform>%n Teilnehmende löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomRepository</name>
+    <message>
+        <source>There is no room with id %1.</source>
+        <translation>Es gibt keinen Raum mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSignRenderer</name>
+    <message>
+        <source>No room has a scheduled session yet: there is no sign to print.</source>
+        <translation>Noch kein Raum hat einen eingeplanten Programmpunkt: Es gibt kein Schild zu drucken.</translation>
+    </message>
+    <message>
+        <source>More sessions in this room: see the programme.</source>
+        <translation>Weitere Programmpunkte in diesem Raum: siehe Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTableModel</name>
+    <message>
+        <source>Seats in the room; leave 0 when unknown.</source>
+        <translation>Plätze im Raum; 0 lassen, wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Rename Room “%1”</source>
+        <translation>Raum „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Capacity of “%1”</source>
+        <translation>Kapazität von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Change Location of “%1”</source>
+        <translation>Lage von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Move Room “%1” Up</source>
+        <translation>Raum „%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Room “%1” Down</source>
+        <translation>Raum „%1“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the order of the timetable&apos;s columns</source>
+        <translation>%1 (%2): Reihenfolge der Spalten im Zeitplan</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Neuer Raum</translation>
+    </message>
+    <message>
+        <source>Add Room</source>
+        <translation>Raum hinzufügen</translation>
+    </message>
+    <message>
+        <source>the room “%1”</source>
+        <translation>den Raum „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Rooms</source>
+        <translation>Räume löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in %1 will become unscheduled: they keep their time but lose their room, and wait in the list of unscheduled sessions.
+
+Delete %1? You can undo this.</source>
+        <translation>
+            <numerusform>%n Programmpunkt verliert seinen Raum, wenn Sie %1 löschen: Er behält seine Zeit, ist aber nicht mehr eingeplant und wartet in der Liste der nicht eingeplanten Programmpunkte.
+
+%1 löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%n Programmpunkte verlieren ihren Raum, wenn Sie %1 löschen: Sie behalten ihre Zeit, sind aber nicht mehr eingeplant und warten in der Liste der nicht eingeplanten Programmpunkte.
+
+%1 löschen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Room “%1”</source>
+        <translation>Raum „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Rooms</source>
+        <translation>
+            <numerusform>%n Raum löschen</numerusform>
+            <numerusform>%n Räume löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocumentAssembler</name>
+    <message>
+        <source>the conference has no %1.</source>
+        <translation>der Konferenz fehlt %1.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” in %2 is unknown.</source>
+        <translation>die Zeitzone „%1“ in %2 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date like 2024-05-30.</source>
+        <translation>%1 „%2“ ist kein Datum wie 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number of days.</source>
+        <translation>%1 „%2“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>the conference ends (%1) before it starts (%2).</source>
+        <translation>die Konferenz endet (%1), bevor sie beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>the day&apos;s date “%1” is not a date like 2024-05-30.</source>
+        <translation>das Datum des Tages „%1“ ist kein Datum wie 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>the day&apos;s %1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
+        <translation>%1 des Tages („%2“) ist kein Datum mit Uhrzeit wie 2024-05-30T09:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
+        <translation>%1 „%2“ ist kein Datum mit Uhrzeit wie 2024-05-30T09:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no %2 or %3.</source>
+        <translation>dem Programmpunkt „%1“ fehlt %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a time like 09:30.</source>
+        <translation>%1 „%2“ ist keine Uhrzeit wie 09:30.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has a %2 but no %3 and no day date.</source>
+        <translation>der Programmpunkt „%1“ hat %2, aber weder %3 noch ein Tagesdatum.</translation>
+    </message>
+    <message>
+        <source>the event has no %1.</source>
+        <translation>dem Programmpunkt fehlt %1.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no %2.</source>
+        <translation>dem Programmpunkt „%1“ fehlt %2.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a duration like 00:30.</source>
+        <translation>%1 „%2“ ist keine Dauer wie 00:30.</translation>
+    </message>
+    <message>
+        <source>the event id “%1” is not a positive number: ignored.</source>
+        <translation>die ID „%1“ des Programmpunkts ist keine positive Zahl: ignoriert.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has the GUID %2 of the event at %3.</source>
+        <translation>der Programmpunkt „%1“ hat die GUID %2 eines anderen Programmpunkts (%3).</translation>
+    </message>
+    <message>
+        <source>a person without a name was left out.</source>
+        <translation>eine Person ohne Namen wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>there is no conference %1: is this a schedule file?</source>
+        <translation>der Konferenz fehlt %1: Ist das wirklich eine Programmdatei?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation>
+            <numerusform>%1 (und %n weiterer dieser Art)</numerusform>
+            <numerusform>%1 (und %n weitere dieser Art)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocumentBuilder</name>
+    <message>
+        <source>Nobody called “%1” is in this event: give a name as in the programme, an e-mail address or a GUID.</source>
+        <translation>In dieser Veranstaltung heißt niemand „%1“: Geben Sie einen Namen wie im Programm, eine E-Mail-Adresse oder eine GUID an.</translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”: give their e-mail address or GUID instead.</source>
+        <translation>%1 Personen heißen „%2“: Geben Sie stattdessen die E-Mail-Adresse oder GUID an.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFiles</name>
+    <message>
+        <source>%1 is not a schedule Podium can import: give a %2 file.</source>
+        <translation>%1 ist kein Programm, das Podium importieren kann: Geben Sie eine Datei mit der Endung %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2, which decides the format.</source>
+        <translation>%1: Der Dateiname muss auf %2 enden; die Endung bestimmt das Format.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFormat</name>
+    <message>
+        <source>frab/pretalx schedule XML (*.xml)</source>
+        <translation>frab/pretalx-Programm als XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>frab/pretalx schedule JSON (*.json)</source>
+        <translation>frab/pretalx-Programm als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar programs (*.ics)</source>
+        <translation>iCalendar für Kalenderprogramme (*.ics)</translation>
+    </message>
+    <message>
+        <source>Sessions spreadsheet, CSV (*.csv)</source>
+        <translation>Tabelle der Programmpunkte, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json)</source>
+        <translation>Programme (*.xml *.json)</translation>
+    </message>
+    <message>
+        <source>.xml or .json</source>
+        <translation>.xml oder .json</translation>
+    </message>
+    <message>
+        <source>.xml, .json, .ics or .csv</source>
+        <translation>.xml, .json, .ics oder .csv</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportExport</name>
+    <message>
+        <source>Import Schedule</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>“%1” already has a programme.</source>
+        <translation>„%1“ hat bereits ein Programm.</translation>
+    </message>
+    <message>
+        <source>Merge the schedule into it? Sessions with the same GUID are updated, the others are added; nothing is removed. You can undo the import.</source>
+        <translation>Das Programm damit zusammenführen? Programmpunkte mit gleicher GUID werden aktualisiert, die anderen hinzugefügt; nichts wird entfernt. Sie können den Import rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Skipped while reading:</source>
+        <translation>Beim Lesen übersprungen:</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Das ganze Programm</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Programmpunkte von %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of:</source>
+        <translation>&amp;Kalender für:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing the sessions of “%1”…</source>
+        <translation>Programmpunkte aus „%1“ werden importiert…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>„%1“ importiert: %2</translation>
+    </message>
+    <message>
+        <source>Export Schedule</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions to “%2”.</source>
+        <translation>%1 Programmpunkte in „%2“ geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImporter</name>
+    <message>
+        <source>already has a programme (sessions, rooms or people): nothing was imported. Merge the schedule into it (sessions are matched by GUID), or import it into a new event file.</source>
+        <translation>hat bereits ein Programm (Programmpunkte, Räume oder Personen): Nichts wurde importiert. Führen Sie das Programm damit zusammen (Programmpunkte werden per GUID zugeordnet) oder importieren Sie es in eine neue Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.</source>
+        <translation>Programmpunkte hinzugefügt: %1, aktualisiert: %2; neue Räume: %3, neue Themenbereiche: %4, neue Personen: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSnapshotRepository</name>
+    <message>
+        <source>could not be read: %1.</source>
+        <translation>konnte nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCsvWriter</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <source>The sessions could not be written: %1</source>
+        <translation>Die Programmpunkte konnten nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message>
+        <source>Edit Session</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Kein Themenbereich</translation>
+    </message>
+    <message>
+        <source>On the &amp;timetable</source>
+        <translation>Im &amp;Zeitplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n Platz)</numerusform>
+            <numerusform>%1 (%n Plätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>e.g. en, fr, de</source>
+        <translation>z. B. en, fr, de</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>Themen&amp;bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected attendance:</source>
+        <translation>&amp;Erwartete Teilnehmerzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract:</source>
+        <translation>Abstra&amp;ct:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type a name: pick someone, or add a new person</source>
+        <translation>Namen eingeben: Person auswählen oder neue hinzufügen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>New person (others have this name)</source>
+        <translation>Neue Person (andere heißen auch so)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Geben Sie dem Programmpunkt einen Titel.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>Es gibt keinen Programmpunkt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no session with GUID %1.</source>
+        <translation>Es gibt keinen Programmpunkt mit der GUID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht eingeplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session has a conflict: see the Programme page.</source>
+        <translation>Dieser Programmpunkt hat einen Konflikt: siehe Seite Programm.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Filter by title, day, room, track, speaker or status</source>
+        <translation>Nach Titel, Tag, Raum, Themenbereich, Referent(in) oder Status filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neuer Programmpunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Aus dem &amp;Zeitplan nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Programmpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is no sign-in sheet to print.</source>
+        <translation>Das Programm hat noch keinen eingeplanten Programmpunkt: Es gibt keine Unterschriftenliste zu drucken.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Unterschriften: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Unterschriftenliste</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerListRenderer</name>
+    <message>
+        <source>not scheduled yet</source>
+        <translation>noch nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>No session has a speaker yet: the speaker list would be empty.</source>
+        <translation>Noch kein Programmpunkt hat Referierende: Die Liste der Referierenden wäre leer.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Programmpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>could not be read or written: %1.</source>
+        <translation>konnte nicht gelesen oder geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
+        <translation>wird gerade von einem anderen Programm geändert: Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was saved.</source>
+        <translation>ist schreibgeschützt: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports: %1). Nothing was changed; open a backup copy instead.</source>
+        <translation>ist beschädigt (SQLite meldet: %1). Nichts wurde geändert; öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Add (Insert or Ctrl+N)</source>
+        <translation>Hinzufügen (Einfg oder Strg+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is nothing to print.</source>
+        <translation>Das Programm hat noch keinen eingeplanten Programmpunkt: Es gibt nichts zu drucken.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Aus dem &amp;Zeitplan nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>Programmpunkt &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRepository</name>
+    <message>
+        <source>There is no track with id %1.</source>
+        <translation>Es gibt keinen Themenbereich mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackTableModel</name>
+    <message>
+        <source>Double-click or press Enter to choose another colour.</source>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um eine andere Farbe zu wählen.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Rename Track “%1”</source>
+        <translation>Themenbereich „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Change Colour of Track “%1”</source>
+        <translation>Farbe des Themenbereichs „%1“ ändern</translation>
+    </message>
+</context>
+<context>
+    <name>TracksPage</name>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Choose the track&apos;s colour (or press Enter on the colour)</source>
+        <translation>Farbe des Themenbereichs wählen (oder die Eingabetaste auf der Farbe drücken)</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>Neuer Themenbereich</translation>
+    </message>
+    <message>
+        <source>Add Track</source>
+        <translation>Themenbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Delete Tracks</source>
+        <translation>Themenbereiche löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will lose their track; they stay in the programme.
+
+Delete the selected tracks? You can undo this.</source>
+        <translation>
+            <numerusform>%n Programmpunkt verliert seinen Themenbereich; er bleibt im Programm.
+
+Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</numerusform>
+            <numerusform>%n Programmpunkte verlieren ihren Themenbereich; sie bleiben im Programm.
+
+Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Track “%1”</source>
+        <translation>Themenbereich „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tracks</source>
+        <translation>
+            <numerusform>%n Themenbereich löschen</numerusform>
+            <numerusform>%n Themenbereiche löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Themenbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
+        <translation>wird gerade von einem anderen Programm geändert: Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was saved.</source>
+        <translation>ist schreibgeschützt: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>could not be written: %1. Nothing was saved.</source>
+        <translation>konnte nicht geschrieben werden: %1. Nichts wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledList</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag onto the timetable to schedule “%1”.</source>
+        <translation>In den Zeitplan ziehen, um „%1“ einzuplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Keynote</source>
+        <translation>Keynote</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Podiumsdiskussion</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Wissenschaft</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Patient organisation</source>
+        <translation>Patientenorganisation</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Förderer</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Referent(in)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator(in)</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Podiumsgast</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Teilnehmer(in)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisationsteam</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Warteliste</translation>
+    </message>
+</context>
+</TS>

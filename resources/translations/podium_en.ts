@@ -1,0 +1,324 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Set category of %n participant to %1</numerusform>
+            <numerusform>Set category of %n participants to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Set status of %n participant to %1</numerusform>
+            <numerusform>Set status of %n participants to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n participant to %1.</numerusform>
+            <numerusform>Wrote %n participants to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problems found: nothing can be imported yet.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Read as %1, separated by %2; %n example row shown.</numerusform>
+            <numerusform>Read as %1, separated by %2; %n example rows shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated, %3 skipped (already registered).</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated, %3 skipped (already registered).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkBadgesPrintedCommand</name>
+    <message numerus="yes">
+        <source>Mark %n Badge(s) Printed</source>
+        <translation>
+            <numerusform>Mark %n Badge Printed</numerusform>
+            <numerusform>Mark %n Badges Printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message numerus="yes">
+        <source>These %n people will become one. The kept person takes over every session role and the registration of the others, who are then removed.</source>
+        <translation>
+            <numerusform>These %n people will become one. The kept person takes over every session role and the registration of the others, who are then removed.</numerusform>
+            <numerusform>These %n people will become one. The kept person takes over every session role and the registration of the others, who are then removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n session role(s).</source>
+        <translation>
+            <numerusform>%1 will have %n session role.</numerusform>
+            <numerusform>%1 will have %n session roles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) held by more than one of them in the same session will be kept once.</source>
+        <translation>
+            <numerusform>%n role held by more than one of them in the same session will be kept once.</numerusform>
+            <numerusform>%n roles held by more than one of them in the same session will be kept once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Delete %n</numerusform>
+            <numerusform>&amp;Delete %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people selected</source>
+        <translation>
+            <numerusform>%n person selected</numerusform>
+            <numerusform>%n people selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session role(s)</source>
+        <translation>
+            <numerusform>%n session role</numerusform>
+            <numerusform>%n session roles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n People</source>
+        <translation>
+            <numerusform>Delete %n Person</numerusform>
+            <numerusform>Delete %n People</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message numerus="yes">
+        <source>The first %n page(s):</source>
+        <translation>
+            <numerusform>The first page:</numerusform>
+            <numerusform>The first %n pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s):</source>
+        <translation>
+            <numerusform>%n page:</numerusform>
+            <numerusform>%n pages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n badge(s) as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Mark %n badge as printed? “Only badges not printed yet” will then leave it out. You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Mark these %n badges as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message numerus="yes">
+        <source>Snap to %n Minute(s)</source>
+        <translation>
+            <numerusform>Snap to %n Minute</numerusform>
+            <numerusform>Snap to %n Minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Delete %n participant</numerusform>
+            <numerusform>Delete %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in %1 will become unscheduled: they keep their time but lose their room, and wait in the list of unscheduled sessions.
+
+Delete %1? You can undo this.</source>
+        <translation>
+            <numerusform>%n session in %1 will become unscheduled: it keeps its time but loses its room, and waits in the list of unscheduled sessions.
+
+Delete %1? You can undo this.</numerusform>
+            <numerusform>%n sessions in %1 will become unscheduled: they keep their time but lose their room, and wait in the list of unscheduled sessions.
+
+Delete %1? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Rooms</source>
+        <translation>
+            <numerusform>Delete %n Room</numerusform>
+            <numerusform>Delete %n Rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocumentAssembler</name>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation>
+            <numerusform>%1 (and %n more like it)</numerusform>
+            <numerusform>%1 (and %n more like it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracksPage</name>
+    <message numerus="yes">
+        <source>%n session(s) will lose their track; they stay in the programme.
+
+Delete the selected tracks? You can undo this.</source>
+        <translation>
+            <numerusform>%n session will lose its track; it stays in the programme.
+
+Delete the selected tracks? You can undo this.</numerusform>
+            <numerusform>%n sessions will lose their track; they stay in the programme.
+
+Delete the selected tracks? You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tracks</source>
+        <translation>
+            <numerusform>Delete %n Track</numerusform>
+            <numerusform>Delete %n Tracks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledList</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

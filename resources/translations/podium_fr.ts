@@ -1,0 +1,4012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AddParticipantCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisationSummary</name>
+    <message>
+        <source>E-mail addresses: %1</source>
+        <translation>Adresses e-mail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Phone numbers: %1</source>
+        <translation>Numéros de téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Names (with titles, positions and biographies): %1</source>
+        <translation>Noms (avec titres, fonctions et biographies)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organisation names: %1</source>
+        <translation>Noms d’organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dietary needs: %1</source>
+        <translation>Besoins alimentaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Accessibility needs: %1</source>
+        <translation>Besoins d’accessibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Registration notes: %1</source>
+        <translation>Notes d’inscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation>Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organisation types: %1</source>
+        <translation>Types d’organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  (no personal data left to remove)</source>
+        <translation>  (plus aucune donnée personnelle à supprimer)</translation>
+    </message>
+    <message>
+        <source>Registration codes, replaced by new ones: %1</source>
+        <translation>Codes d’inscription, remplacés par de nouveaux codes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every registration stays with its category, status, consents and check-in time.</source>
+        <translation>Chaque inscription conserve sa catégorie, son statut, ses consentements et son heure d’arrivée.</translation>
+    </message>
+    <message>
+        <source>Organisation types and countries stay, so reports can still count them.</source>
+        <translation>Les types d’organisation et les pays sont conservés, pour que les rapports puissent encore les compter.</translation>
+    </message>
+    <message>
+        <source>Organisation types and countries are cleared, except for people with a session role.</source>
+        <translation>Les types d’organisation et les pays sont effacés, sauf pour les personnes ayant un rôle dans le programme.</translation>
+    </message>
+    <message>
+        <source>People with a role in a session (%1) keep their name and organisation: they are part of the programme.</source>
+        <translation>Les personnes ayant un rôle dans une session (%1) gardent leur nom et leur organisation&#xa0;: elles font partie du programme.</translation>
+    </message>
+    <message>
+        <source>Statistics kept:</source>
+        <translation>Statistiques conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Statistics (before -&gt; after):</source>
+        <translation>Statistiques (avant -&gt; après)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registrations by category</source>
+        <translation>Inscriptions par catégorie</translation>
+    </message>
+    <message>
+        <source>Registrations by organisation type</source>
+        <translation>Inscriptions par type d’organisation</translation>
+    </message>
+    <message>
+        <source>Registrations by country</source>
+        <translation>Inscriptions par pays</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseDialog</name>
+    <message>
+        <source>&amp;Keep organisation types and countries for reports</source>
+        <translation>&amp;Conserver les types d’organisation et les pays pour les rapports</translation>
+    </message>
+    <message>
+        <source>Anonymise After the Event</source>
+        <translation>Anonymiser après l’événement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Anonymise “%1”?&lt;/b&gt; This removes the personal data the event no longer needs. It cannot be undone, and the undo history is cleared.</source>
+        <translation>&lt;b&gt;Anonymiser «&#xa0;%1&#xa0;»&#xa0;?&lt;/b&gt; Les données personnelles dont l’événement n’a plus besoin seront supprimées. Cette opération est irréversible et l’historique des annulations sera effacé.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Attention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>I understand: anonymise &amp;anyway</source>
+        <translation>J’ai compris&#xa0;: anonymiser &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Will be removed:</source>
+        <translation>Sera supprimé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Without it, only counts by category stay; organisation types and countries of people without a session role are cleared too.</source>
+        <translation>Sinon, seuls les effectifs par catégorie sont conservés&#xa0;; les types d’organisation et les pays des personnes sans rôle dans le programme sont aussi effacés.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise</source>
+        <translation>&amp;Anonymiser</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeeListRenderer</name>
+    <message>
+        <source>No participant agreed to appear on shared lists%1, so the attendee list would be empty.</source>
+        <translation>Aucun participant%1 n’a accepté de figurer sur les listes partagées&#xa0;: la liste des participants serait vide.</translation>
+    </message>
+    <message>
+        <source>Attendee list</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>%1 participants of %2 (%3) who agreed to share their name and organisation.</source>
+        <translation>%1 participants à %2 (%3) ayant accepté de partager leur nom et leur organisation.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeFace</name>
+    <message>
+        <source>No photos, please</source>
+        <translation>Pas de photos, merci</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRenderer</name>
+    <message>
+        <source>Nobody has checked in yet, so there is no certificate to print (use “all registered” to print one for everyone registered).</source>
+        <translation>Personne n’est encore arrivé&#xa0;: il n’y a aucune attestation à imprimer (choisissez «&#xa0;tous les inscrits&#xa0;» pour en imprimer une par inscrit).</translation>
+    </message>
+    <message>
+        <source>Certificate of Attendance</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Nous certifions que</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>a participé à</translation>
+    </message>
+    <message>
+        <source>held on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <source>held on %1 at %2</source>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>organised by %1</source>
+        <translation>organisé par %1</translation>
+    </message>
+    <message>
+        <source>For the organisers</source>
+        <translation>Pour les organisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeParticipantsCommand</name>
+    <message numerus="yes">
+        <source>Set category of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Mettre %n participant dans la catégorie %1</numerusform>
+            <numerusform>Mettre %n participants dans la catégorie %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set status of %n participant(s) to %1</source>
+        <translation>
+            <numerusform>Passer %n participant au statut %1</numerusform>
+            <numerusform>Passer %n participants au statut %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCommand</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>Enregistrer l’arrivée de %1</translation>
+    </message>
+    <message>
+        <source>Take back check-in of %1</source>
+        <translation>Annuler l’arrivée de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>no code was typed</source>
+        <translation>aucun code n’a été saisi</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>code inconnu %1</translation>
+    </message>
+    <message>
+        <source>the registration was cancelled</source>
+        <translation>l’inscription a été annulée</translation>
+    </message>
+    <message>
+        <source>already checked in at %1</source>
+        <translation>déjà arrivé à %1</translation>
+    </message>
+    <message>
+        <source>already checked in on %1 at %2</source>
+        <translation>déjà arrivé le %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
+        <translation>&amp;Code d’inscription (saisissez-le ou scannez le badge, puis Entrée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. K7M2-QX9PT4</source>
+        <translation>p. ex. K7M2-QX9PT4</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last check-in</source>
+        <translation>&amp;Annuler la dernière arrivée</translation>
+    </message>
+    <message>
+        <source>Check-in taken back</source>
+        <translation>Arrivée annulée</translation>
+    </message>
+    <message>
+        <source>No event open</source>
+        <translation>Aucun événement ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot check in</source>
+        <translation>Impossible d’enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Dietary: %1</source>
+        <translation>Régime&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(was on the waiting list)</source>
+        <translation>(était sur liste d’attente)</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bienvenue, %1</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>missing arguments (expected %1, got %2).</source>
+        <translation>arguments manquants (%1 attendus, %2 reçus).</translation>
+    </message>
+    <message>
+        <source>too many arguments: %1.</source>
+        <translation>trop d’arguments&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
+        <translation>podium-cli %1&#xa0;: --%2 doit être un nombre entier de %3 à %4, et non «&#xa0;%5&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTarget</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Nom complet (prénom et nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmedCommand</name>
+    <message>
+        <source>Do it without asking (for scripts). It cannot be undone.</source>
+        <translation>Le faire sans demander (pour les scripts). Irréversible.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: refusing to %2 without confirmation: there is no terminal to ask (standard input is not one). Nothing was changed. Add --yes to go ahead.</source>
+        <translation>podium-cli %1&#xa0;: «&#xa0;%2&#xa0;» refusé sans confirmation&#xa0;: aucun terminal pour poser la question (l’entrée standard n’en est pas un). Rien n’a été modifié. Ajoutez --yes pour continuer.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type “yes” to %1: </source>
+        <translation>Cette opération est irréversible. Tapez «&#xa0;yes&#xa0;» pour confirmer (%1)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé&#xa0;: rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChecker</name>
+    <message>
+        <source>no room</source>
+        <translation>sans salle</translation>
+    </message>
+    <message>
+        <source>%1 is in two sessions at once: “%2” (%3, %4) and “%5” (%6, %7).</source>
+        <translation>%1 est dans deux sessions à la fois&#xa0;: «&#xa0;%2&#xa0;» (%3, %4) et «&#xa0;%5&#xa0;» (%6, %7).</translation>
+    </message>
+    <message>
+        <source>%1 holds two sessions at once: “%2” (%3) and “%4” (%5).</source>
+        <translation>%1 accueille deux sessions à la fois&#xa0;: «&#xa0;%2&#xa0;» (%3) et «&#xa0;%4&#xa0;» (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” is cancelled but still on the timetable (%2, %3).</source>
+        <translation>«&#xa0;%1&#xa0;» est annulée mais figure encore dans la grille horaire (%2, %3).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) is outside the event&apos;s days (%4 to %5).</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, %3) est en dehors des jours de l’événement (du %4 au %5).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) expects %3 people but %4 seats only %5.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) attend %3 personnes mais %4 n’a que %5 places.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>&lt;b&gt;Conflicts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Conflits&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No conflicts: nobody is booked twice and every session fits its room and day.</source>
+        <translation>Aucun conflit&#xa0;: personne n’est programmé deux fois et chaque session tient dans sa salle et sa journée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click one to show its session.</source>
+        <translation>Cliquez sur un conflit pour afficher sa session.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé (il manque un &quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line and no rows.</source>
+        <translation>%1 est vide&#xa0;: il n’a ni ligne d’en-tête ni lignes de données.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written completely: %1.</source>
+        <translation>Le fichier n’a pas pu être écrit entièrement&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvent</name>
+    <message>
+        <source>The demo event is missing from this build of Podium.</source>
+        <translation>L’événement de démonstration manque dans cette version de Podium.</translation>
+    </message>
+    <message>
+        <source>The demo event is damaged: %1.</source>
+        <translation>L’événement de démonstration est endommagé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Programme booklet</source>
+        <translation>Livret du programme</translation>
+    </message>
+    <message>
+        <source>Cover, every day&apos;s sessions with speakers and abstracts, index of speakers.</source>
+        <translation>Couverture, sessions de chaque jour avec intervenants et résumés, index des intervenants.</translation>
+    </message>
+    <message>
+        <source>Timetable poster</source>
+        <translation>Affiche de la grille horaire</translation>
+    </message>
+    <message>
+        <source>One landscape page per day: rooms across, time down, coloured by track.</source>
+        <translation>Une page à l’italienne par jour&#xa0;: salles en colonnes, heures en lignes, couleurs par thème.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>One badge per participant, sorted by last name, with a QR code for check-in.</source>
+        <translation>Un badge par participant, trié par nom, avec un code QR pour l’accueil.</translation>
+    </message>
+    <message>
+        <source>Room signs</source>
+        <translation>Affiches de salle</translation>
+    </message>
+    <message>
+        <source>One page per room and day with the room&apos;s sessions.</source>
+        <translation>Une page par salle et par jour avec les sessions de la salle.</translation>
+    </message>
+    <message>
+        <source>Attendee list to share</source>
+        <translation>Liste des participants à partager</translation>
+    </message>
+    <message>
+        <source>Name and organisation of the participants who agreed to be listed.</source>
+        <translation>Nom et organisation des participants ayant accepté de figurer sur la liste.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheets</source>
+        <translation>Feuilles d’émargement</translation>
+    </message>
+    <message>
+        <source>One sheet per session with a signature column.</source>
+        <translation>Une feuille par session avec une colonne pour la signature.</translation>
+    </message>
+    <message>
+        <source>Speaker list</source>
+        <translation>Liste des intervenants</translation>
+    </message>
+    <message>
+        <source>Every speaker, chair and moderator with their sessions.</source>
+        <translation>Chaque intervenant, président de séance et modérateur avec ses sessions.</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Attestations de participation</translation>
+    </message>
+    <message>
+        <source>One page per checked-in participant (or everyone registered).</source>
+        <translation>Une page par participant arrivé (ou par inscrit).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>L’impression a été annulée.</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>statut %1</translation>
+    </message>
+    <message>
+        <source>badge not printed yet</source>
+        <translation>badge pas encore imprimé</translation>
+    </message>
+    <message>
+        <source>%1: no participant to print.</source>
+        <translation>%1&#xa0;: aucun participant à imprimer.</translation>
+    </message>
+    <message>
+        <source>%1: no participant matches %2, so there is nothing to print.</source>
+        <translation>%1&#xa0;: aucun participant ne correspond à %2&#xa0;; il n’y a rien à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>EditEventCommand</name>
+    <message>
+        <source>Edit Event Properties</source>
+        <translation>Modifier les propriétés de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>EditParticipantCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErasurePlan</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1: the person and all their details</source>
+        <translation>%1&#xa0;: la personne et toutes ses coordonnées</translation>
+    </message>
+    <message>
+        <source>  - registration %1 (%2, %3), with its needs, consents, check-in and notes</source>
+        <translation>  - inscription %1 (%2, %3), avec ses besoins, consentements, arrivée et notes</translation>
+    </message>
+    <message>
+        <source>  - %1 in “%2”: the session stays, without them</source>
+        <translation>  - %1 dans «&#xa0;%2&#xa0;»&#xa0;: la session reste, sans cette personne</translation>
+    </message>
+    <message>
+        <source>Their name or address also appears as text in %1. Erasing does not change that text: edit it by hand.</source>
+        <translation>Son nom ou son adresse apparaît aussi en texte dans %1. L’effacement ne modifie pas ce texte&#xa0;: corrigez-le à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>EventAnonymiser</name>
+    <message>
+        <source>The event has no dates, so Podium cannot tell whether it is over.</source>
+        <translation>L’événement n’a pas de dates&#xa0;: Podium ne peut pas savoir s’il est terminé.</translation>
+    </message>
+    <message>
+        <source>The event is not over: its last day is %1 and today is %2 (in the event’s time zone). Participants may still need their details.</source>
+        <translation>L’événement n’est pas terminé&#xa0;: son dernier jour est le %1 et nous sommes le %2 (dans le fuseau horaire de l’événement). Les participants peuvent encore avoir besoin de leurs données.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was anonymised.</source>
+        <translation>est en lecture seule&#xa0;: rien n’a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Anonymise after the event, or force it.</source>
+        <translation>Rien n’a été modifié. Anonymisez après l’événement, ou forcez l’opération.</translation>
+    </message>
+    <message>
+        <source>The personal data was removed and overwritten, but the file could not be compacted afterwards: %1</source>
+        <translation>Les données personnelles ont été supprimées et écrasées, mais le fichier n’a pas pu être compacté ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventFile</name>
+    <message>
+        <source>cannot be read: %1.</source>
+        <translation>ne peut pas être lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>is empty: it is not a Podium event file.</source>
+        <translation>est vide&#xa0;: ce n’est pas un fichier d’événement Podium.</translation>
+    </message>
+    <message>
+        <source>is not a Podium event file (it is not an SQLite database).</source>
+        <translation>n’est pas un fichier d’événement Podium (ce n’est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>is damaged: its header is not valid.</source>
+        <translation>est endommagé&#xa0;: son en-tête n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>is damaged: it is shorter than its header says (%1 of %2 bytes), probably cut off while being copied. Open a backup copy instead.</source>
+        <translation>est endommagé&#xa0;: il est plus court que ne l’indique son en-tête (%1 octets sur %2), sans doute tronqué lors d’une copie. Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: changes cannot be saved.</source>
+        <translation>Le fichier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The folder holding the file is read-only: changes cannot be saved.</source>
+        <translation>Le dossier du fichier est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1.</source>
+        <translation>ne peut pas être ouvert&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>already exists: choose another name or remove it first.</source>
+        <translation>existe déjà&#xa0;: choisissez un autre nom ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>cannot be created: %1.</source>
+        <translation>ne peut pas être créé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>n’existe pas.</translation>
+    </message>
+    <message>
+        <source>is a folder, not a Podium event file.</source>
+        <translation>est un dossier, pas un fichier d’événement Podium.</translation>
+    </message>
+    <message>
+        <source>Opened read-only as asked.</source>
+        <translation>Ouvert en lecture seule, comme demandé.</translation>
+    </message>
+    <message>
+        <source>is locked by another program that is changing it. Try again when it has finished.</source>
+        <translation>est verrouillé par un autre programme qui le modifie. Réessayez quand il aura terminé.</translation>
+    </message>
+    <message>
+        <source>is damaged or is not an SQLite database (%1).</source>
+        <translation>est endommagé ou n’est pas une base de données SQLite (%1).</translation>
+    </message>
+    <message>
+        <source>is an SQLite database of another application, not a Podium event file.</source>
+        <translation>est une base de données SQLite d’une autre application, pas un fichier d’événement Podium.</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Podium (file format %1; this version reads up to %2). Update Podium to open it.</source>
+        <translation>a été enregistré par une version plus récente de Podium (format de fichier %1&#xa0;; cette version lit jusqu’au format %2). Mettez Podium à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>is damaged: it has Podium&apos;s mark but no event in it.</source>
+        <translation>est endommagé&#xa0;: il porte la marque de Podium mais ne contient aucun événement.</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read (%1). Open a backup copy instead.</source>
+        <translation>est endommagé et ne peut pas être lu (%1). Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports: %1). Open a backup copy instead.</source>
+        <translation>est endommagé (SQLite signale&#xa0;: %1). Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>was saved by an older version of Podium and must be upgraded, but it cannot be written. Copy it to a writable folder first.</source>
+        <translation>a été enregistré par une version plus ancienne de Podium et doit être mis à niveau, mais il n’est pas modifiable. Copiez-le d’abord dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>is already open in Podium (process %1 on %2). Switch to that window, or close it there first.</source>
+        <translation>est déjà ouvert dans Podium (processus %1 sur %2). Passez à cette fenêtre, ou fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>is the open file itself: choose another name.</source>
+        <translation>est le fichier ouvert lui-même&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>could not be written: %1.</source>
+        <translation>n’a pas pu être écrit&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileWriter</name>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or add --force to replace it.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: the folder %2 does not exist.</source>
+        <translation>%1 ne peut pas être créé&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>EventGenerator</name>
+    <message>
+        <source>Cannot plant %1 conflicts: the timetable has only %2 pairs of sessions at the same time in different rooms. Add rooms or sessions.</source>
+        <translation>Impossible de créer %1 conflits&#xa0;: la grille horaire ne compte que %2 paires de sessions simultanées dans des salles différentes. Ajoutez des salles ou des sessions.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPropertiesDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Acronyme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Organisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Dernier &amp;jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the event a name.</source>
+        <translation>Donnez un nom à l’événement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Podium knows. Pick one from the list, such as Europe/Luxembourg.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire connu de Podium. Choisissez-en un dans la liste, par exemple Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier jour.</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>is damaged: it holds no event.</source>
+        <translation>est endommagé&#xa0;: il ne contient aucun événement.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportParticipantsDialog</name>
+    <message>
+        <source>Export Participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <source>CSV text (.csv)</source>
+        <translation>Texte CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Only those who &amp;consented to appear on shared lists</source>
+        <translation>Seulement ceux qui ont a&amp;ccepté de figurer sur les listes partagées</translation>
+    </message>
+    <message>
+        <source>Only the participants &amp;shown (current search and filters)</source>
+        <translation>Seulement les participants &amp;visibles (recherche et filtres actuels)</translation>
+    </message>
+    <message>
+        <source>One &amp;sheet per category</source>
+        <translation>Une &amp;feuille par catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Col&amp;umns:</source>
+        <translation>Colo&amp;nnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Tick at least one column to export.</source>
+        <translation>Cochez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>-participants</source>
+        <translation>-participants</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting participants…</source>
+        <translation>Exportation des participants…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n participant(s) to %1.</source>
+        <translation>
+            <numerusform>%n participant écrit dans %1.</numerusform>
+            <numerusform>%n participants écrits dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportScheduleCommand</name>
+    <message>
+        <source>Export the programme as frab/pretalx XML or JSON, iCalendar or a sessions CSV.</source>
+        <translation>Exporter le programme en XML ou JSON frab/pretalx, en iCalendar ou en CSV des sessions.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>The file to write; its extension (.xml, .json, .ics, .csv) decides the format.</source>
+        <translation>Le fichier à écrire&#xa0;; son extension (.xml, .json, .ics, .csv) détermine le format.</translation>
+    </message>
+    <message>
+        <source>Only the sessions of this person (name, e-mail address or GUID).</source>
+        <translation>Seulement les sessions de cette personne (nom, adresse e-mail ou GUID).</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Remplacer OUT s’il existe.</translation>
+    </message>
+    <message>
+        <source>podium-cli export schedule: give the file to write with -o OUT.xml, OUT.json, OUT.ics or OUT.csv.</source>
+        <translation>podium-cli export schedule&#xa0;: indiquez le fichier à écrire avec -o OUT.xml, OUT.json, OUT.ics ou OUT.csv.</translation>
+    </message>
+    <message>
+        <source>podium-cli export schedule: “%1” must end in %2, which decides the format.</source>
+        <translation>podium-cli export schedule&#xa0;: «&#xa0;%1&#xa0;» doit se terminer par %2, qui détermine le format.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (sessions: %2).</source>
+        <translation>%1 écrit (sessions&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>FrabJsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the JSON is not well-formed: %1.</source>
+        <translation>le JSON est mal formé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>there is no &quot;schedule&quot; object: this is not a frab/pretalx schedule.json file.</source>
+        <translation>il n’y a pas d’objet &quot;schedule&quot;&#xa0;: ce n’est pas un fichier schedule.json frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>FrabJsonWriter</name>
+    <message>
+        <source>The schedule could not be written: %1</source>
+        <translation>Le programme n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrabXmlReader</name>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>unknown element &lt;%1&gt; in &lt;%2&gt; ignored.</source>
+        <translation>élément inconnu &lt;%1&gt; dans &lt;%2&gt; ignoré.</translation>
+    </message>
+    <message>
+        <source>the file has a DOCTYPE declaration; schedule files never need one, and it is refused for safety.</source>
+        <translation>le fichier contient une déclaration DOCTYPE&#xa0;; les fichiers de programme n’en ont jamais besoin, et elle est refusée par sécurité.</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;schedule&gt;: this is not a frab/pretalx schedule file.</source>
+        <translation>l’élément racine est &lt;%1&gt;, et non &lt;schedule&gt;&#xa0;: ce n’est pas un fichier de programme frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed: %1</source>
+        <translation>le XML est mal formé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrabXmlWriter</name>
+    <message>
+        <source>The schedule could not be written: %1</source>
+        <translation>Le programme n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderMapper</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: attendu COLONNE=champ, par exemple &quot;Nom=last_name&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas de colonne «&#xa0;%2&#xa0;» (ses colonnes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ de participant (attendu l’un de&#xa0;: %3, name, ignore).</translation>
+    </message>
+    <message>
+        <source>Columns “%1” and “%2” both hold “%3”: import one of them only.</source>
+        <translation>Les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» contiennent toutes deux «&#xa0;%3&#xa0;»&#xa0;: n’importez que l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
+        <translation>Aucune colonne ne contient le nom de famille (trouvées&#xa0;: %1). Nommez la colonne «&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nachname&#xa0;», ou associez-la avec --map COLONNE=last_name.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarWriter</name>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation>Le calendrier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you press Import. If any row has a problem, nothing is imported: correct the file and try again.</source>
+        <translation>Chaque ligne a été vérifiée&#xa0;; rien n’est écrit tant que vous n’avez pas cliqué sur Importer. Si une ligne pose problème, rien n’est importé&#xa0;: corrigez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Back and Next to check again.</source>
+        <translation>La vérification a été annulée. Cliquez sur Précédent puis Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n problem(s) found: nothing can be imported yet.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problème trouvé&#xa0;: rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n problèmes trouvés&#xa0;: rien ne peut encore être importé.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1</source>
+        <translation>Prêt à importer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choisir le tableau</translation>
+    </message>
+    <message>
+        <source>A CSV file saved by Excel, LibreOffice or a registration website. Podium recognises the encoding, the separator and column names in English, French and German.</source>
+        <translation>Un CSV d’Excel, de LibreOffice ou d’un site d’inscription. Podium reconnaît l’encodage, le séparateur et les noms de colonnes en anglais, français et allemand.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Skip them (keep what Podium has)</source>
+        <translation>Les ignorer (garder les données de Podium)</translation>
+    </message>
+    <message>
+        <source>Update them with the file&apos;s values</source>
+        <translation>Les mettre à jour avec les valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Stop: import nothing</source>
+        <translation>Arrêter&#xa0;: ne rien importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People already in the event
+(same e-mail address):</source>
+        <translation>Personnes déjà dans l’événement
+(même adresse e-mail)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>What each column holds</source>
+        <translation>Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <source>Check Podium&apos;s reading of the columns; change any that is wrong. Columns marked “not imported” are left out.</source>
+        <translation>Vérifiez comment Podium a lu les colonnes et corrigez celles qui sont fausses. Les colonnes marquées «&#xa0;non importée&#xa0;» sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, separated by %2; %n example row(s) shown.</source>
+        <translation>
+            <numerusform>Lu en %1, séparé par des %2&#xa0;; %n ligne d’exemple affichée.</numerusform>
+            <numerusform>Lu en %1, séparé par des %2&#xa0;; %n lignes d’exemple affichées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsCommand</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>The import cannot be redone: %1</source>
+        <translation>L’importation ne peut pas être rétablie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsWizard</name>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Import Participants</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Vérification de chaque ligne…</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Importation des participants…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>%1 importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 skipped (already registered).</source>
+        <translation>
+            <numerusform>%n ligne — nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés (déjà inscrits)&#xa0;: %3.</numerusform>
+            <numerusform>%n lignes — nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, ignorés (déjà inscrits)&#xa0;: %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScheduleCommand</name>
+    <message>
+        <source>Import Schedule “%1”</source>
+        <translation>Importer le programme «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.</source>
+        <translation>Importer un programme frab/pretalx (XML ou JSON) dans un événement nouveau ou vide, ou le fusionner par GUID.</translation>
+    </message>
+    <message>
+        <source>The event file; created when it does not exist yet.</source>
+        <translation>Le fichier d’événement&#xa0;; il est créé s’il n’existe pas encore.</translation>
+    </message>
+    <message>
+        <source>The schedule to import.</source>
+        <translation>Le programme à importer.</translation>
+    </message>
+    <message>
+        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added.</source>
+        <translation>Fusionner avec un événement qui a déjà un programme&#xa0;: les sessions de même GUID sont mises à jour, les autres ajoutées.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID, or give a new file name.</source>
+        <translation>a déjà un programme&#xa0;: rien n’a été importé. Ajoutez --merge pour y fusionner le programme par GUID, ou indiquez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2: %3</source>
+        <translation>%1 importé dans %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheet</name>
+    <message>
+        <source>The paper and the label need a width and a height above 0 mm.</source>
+        <translation>Le papier et l’étiquette doivent avoir une largeur et une hauteur supérieures à 0 mm.</translation>
+    </message>
+    <message>
+        <source>A sheet has 1 to 20 columns and 1 to 40 rows of labels.</source>
+        <translation>Une planche compte de 1 à 20 colonnes et de 1 à 40 rangées d’étiquettes.</translation>
+    </message>
+    <message>
+        <source>A badge needs at least 30 x 20 mm to hold a name and a QR code.</source>
+        <translation>Un badge doit mesurer au moins 30 x 20 mm pour contenir un nom et un code QR.</translation>
+    </message>
+    <message>
+        <source>The pitch (%1 x %2 mm) is smaller than the label (%3 x %4 mm): labels would overlap.</source>
+        <translation>Le pas (%1 x %2 mm) est plus petit que l’étiquette (%3 x %4 mm)&#xa0;: les étiquettes se chevaucheraient.</translation>
+    </message>
+    <message>
+        <source>The labels need %1 x %2 mm but the paper is %3 x %4 mm.</source>
+        <translation>Les étiquettes occupent %1 x %2 mm, mais le papier mesure %3 x %4 mm.</translation>
+    </message>
+    <message>
+        <source>The margins cannot be negative.</source>
+        <translation>Les marges ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>Write a custom sheet as custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS (millimetres), e.g. %1.</source>
+        <translation>Décrivez une planche personnalisée sous la forme custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS (en millimètres), par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>“%1” is not NAME=NUMBERxNUMBER. %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=NUMBERxNUMBER. %2</translation>
+    </message>
+    <message>
+        <source>grid= takes whole numbers of columns and rows, not “%1”.</source>
+        <translation>grid= attend des nombres entiers de colonnes et de rangées, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown part “%1”. %2</source>
+        <translation>Élément inconnu «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>The custom sheet has no %1=. %2</source>
+        <translation>La planche personnalisée n’a pas de %1=. %2</translation>
+    </message>
+    <message>
+        <source>A6 badges, 4 per A4 page</source>
+        <translation>Badges A6, 4 par page A4</translation>
+    </message>
+    <message>
+        <source>Credit-card badges, 10 per A4 page</source>
+        <translation>Badges format carte bancaire, 10 par page A4</translation>
+    </message>
+    <message>
+        <source>Avery L7165 labels (99.1 x 67.7 mm, 8 per A4 sheet)</source>
+        <translation>Étiquettes Avery L7165 (99,1 x 67,7 mm, 8 par planche A4)</translation>
+    </message>
+    <message>
+        <source>Avery 5395 name badge labels (3⅜ x 2⅓ in, 8 per US Letter sheet)</source>
+        <translation>Étiquettes badges Avery 5395 (3⅜ x 2⅓ po, 8 par planche US Letter)</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout “%1”: expected one of %2, or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</source>
+        <translation>Mise en page de badge inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, ou custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetEditor</name>
+    <message>
+        <source>Pa&amp;per (mm):</source>
+        <translation>&amp;Papier (mm)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label (mm):</source>
+        <translation>&amp;Étiquette (mm)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First label &amp;at (left × top, mm):</source>
+        <translation>Pre&amp;mière étiquette à (gauche × haut, mm)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pi&amp;tch (across × down, mm):</source>
+        <translation>P&amp;as (horizontal × vertical, mm)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Grid (columns × rows):</source>
+        <translation>&amp;Grille (colonnes × rangées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Podium events (*.podium);;All files (*)</source>
+        <translation>Événements Podium (*.podium);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Event</source>
+        <translation>Ouvrir l’événement de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Schedule…</source>
+        <translation>&amp;Importer un programme…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Schedule…</source>
+        <translation>E&amp;xporter le programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Podium</source>
+        <translation>À &amp;propos de Podium</translation>
+    </message>
+    <message>
+        <source>About Podium</source>
+        <translation>À propos de Podium</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;The offline conference organiser: programme, participants, badges and lists for scientific and industry events.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Podium %1&lt;/h3&gt;&lt;p&gt;L’organisateur de conférences hors ligne&#xa0;: programme, participants, badges et listes pour les événements scientifiques et industriels.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed by another program: reloaded.</source>
+        <translation>Le fichier a été modifié par un autre programme&#xa0;: il a été rechargé.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Podium</source>
+        <translation>%1 – %2 – Podium</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Create Event File</source>
+        <translation>Créer le fichier d’événement</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Podium never overwrites an event file: choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Podium n’écrase jamais un fichier d’événement&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open Event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source> (copy).podium</source>
+        <translation> (copie).podium</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Event Properties</source>
+        <translation>Propriétés de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBadgesPrintedCommand</name>
+    <message numerus="yes">
+        <source>Mark %n Badge(s) Printed</source>
+        <translation>
+            <numerusform>Marquer %n badge comme imprimé</numerusform>
+            <numerusform>Marquer %n badges comme imprimés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleCommand</name>
+    <message>
+        <source>Merge People into “%1”</source>
+        <translation>Fusionner des personnes en «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>MergePeopleDialog</name>
+    <message>
+        <source>Merge People</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n people will become one. The kept person takes over every session role and the registration of the others, who are then removed.</source>
+        <translation>
+            <numerusform>Ces %n personnes n’en feront plus qu’une. La personne conservée reprend tous les rôles dans le programme et l’inscription des autres, qui sont ensuite supprimées.</numerusform>
+            <numerusform>Ces %n personnes n’en feront plus qu’une. La personne conservée reprend tous les rôles dans le programme et l’inscription des autres, qui sont ensuite supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Values of the merged person&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valeurs de la personne fusionnée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Organisation type:</source>
+        <translation>Type d’organisation&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will have %n session role(s).</source>
+        <translation>
+            <numerusform>%1 aura %n rôle dans le programme.</numerusform>
+            <numerusform>%1 aura %n rôles dans le programme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s) held by more than one of them in the same session will be kept once.</source>
+        <translation>
+            <numerusform>%n rôle tenu par plusieurs d’entre elles dans la même session ne sera conservé qu’une fois.</numerusform>
+            <numerusform>%n rôles tenus par plusieurs d’entre elles dans la même session ne seront conservés qu’une fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registration kept: %1.</source>
+        <translation>Inscription conservée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
+        <translation>&lt;b&gt;Inscription(s) supprimée(s)&lt;/b&gt; (une personne n’a qu’une inscription)&#xa0;: %1. Leurs données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</translation>
+    </message>
+    <message>
+        <source>You can undo the merge with Edit ▸ Undo.</source>
+        <translation>Vous pouvez annuler la fusion avec Édition ▸ Annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>could not be upgraded to file format %1: %2</source>
+        <translation>n’a pas pu être mis à niveau vers le format de fichier %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonCommand</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 is a folder: give a file name.</source>
+        <translation>%1 est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name, or allow overwriting it (--force).</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou autorisez son remplacement (--force).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>No event open</source>
+        <translation>Aucun événement ouvert</translation>
+    </message>
+    <message>
+        <source>Create a new event with File ▸ New, open one with File ▸ Open, or look around in the demo event with File ▸ Open Demo.</source>
+        <translation>Créez un événement avec Fichier ▸ Nouvel événement, ouvrez-en un avec Fichier ▸ Ouvrir, ou découvrez l’événement de démonstration avec Fichier ▸ Ouvrir l’événement de démonstration.</translation>
+    </message>
+    <message>
+        <source>The event cannot be read</source>
+        <translation>L’événement ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 (%2 checked in)</source>
+        <translation>%1 (%2 arrivés)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>%1 (%2 scheduled)</source>
+        <translation>%1 (%2 programmées)</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <source>The pages could not be painted.</source>
+        <translation>Les pages n’ont pas pu être dessinées.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>May appear on attendee &amp;lists shared with others</source>
+        <translation>Peut figurer sur les &amp;listes de participants partagées</translation>
+    </message>
+    <message>
+        <source>May be &amp;photographed</source>
+        <translation>Peut être &amp;photographié</translation>
+    </message>
+    <message>
+        <source>&amp;Badge printed</source>
+        <translation>&amp;Badge imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>P&amp;rénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>T&amp;ype d’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs:</source>
+        <translation>Ré&amp;gime alimentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Accessibility:</source>
+        <translation>Accessib&amp;ilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Remar&amp;ques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registration code:</source>
+        <translation>Code d’inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give at least a name.</source>
+        <translation>Indiquez au moins un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 already uses this e-mail address. Each person should have their own.</source>
+        <translation>%1 utilise déjà cette adresse e-mail. Chaque personne doit avoir la sienne.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantExportOptions</name>
+    <message>
+        <source>Standard CSV (comma, UTF-8)</source>
+        <translation>CSV standard (virgule, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel (comma, UTF-8 with BOM)</source>
+        <translation>Excel (virgule, UTF-8 avec BOM)</translation>
+    </message>
+    <message>
+        <source>Excel (Europe: semicolon, UTF-8 with BOM)</source>
+        <translation>Excel (Europe&#xa0;: point-virgule, UTF-8 avec BOM)</translation>
+    </message>
+    <message>
+        <source>Attendee list to share (only those who consented)</source>
+        <translation>Liste des participants à partager (seulement ceux qui ont accepté)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export preset (expected one of: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un modèle d’export (attendu l’un de&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant column (expected some of: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une colonne de participant (attendu parmi&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>No columns given.</source>
+        <translation>Aucune colonne indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantField</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type d’organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Code d’inscription</translation>
+    </message>
+    <message>
+        <source>Dietary requirements</source>
+        <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Consent to list</source>
+        <translation>Accord pour les listes</translation>
+    </message>
+    <message>
+        <source>Consent to photos</source>
+        <translation>Accord pour les photos</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscription</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImporter</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line %1: the registration code %2 already belongs to another participant.</source>
+        <translation>ligne %1&#xa0;: le code d’inscription %2 appartient déjà à un autre participant.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” appears twice in the file (first on line %3).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» apparaît deux fois dans le fichier (d’abord à la ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is already in the event.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure déjà dans l’événement.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRecordParser</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>line %1: %2 values but only %3 columns in the header; the extra values were left out.</source>
+        <translation>ligne %1&#xa0;: %2 valeurs mais seulement %3 colonnes dans l’en-tête&#xa0;; les valeurs en trop ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>%1: the name is missing.</source>
+        <translation>%1&#xa0;: le nom manque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not known (expected one of: %2).</source>
+        <translation>«&#xa0;%1&#xa0;» est inconnu (attendu l’un de&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Podium registration code; a new code was given.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un code d’inscription Podium&#xa0;; un nouveau code a été attribué.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither yes nor no.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu p. ex. 2018-12-14 09:30 ou 14.12.2018).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantRepository</name>
+    <message>
+        <source>There is no participant with id %1.</source>
+        <translation>Il n’y a aucun participant avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Lists, photos</source>
+        <translation>Listes, photos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantXlsxExporter</name>
+    <message>
+        <source>The workbook could not be created.</source>
+        <translation>Le classeur n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Le classeur n’a pas pu être écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1.</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Search name, organisation, e-mail or code (Ctrl+F)</source>
+        <translation>Nom, organisation, e-mail ou code (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Arrived or not</source>
+        <translation>Arrivés ou non</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Register a new participant (Ctrl+Shift+N)</source>
+        <translation>Inscrire un nouveau participant (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the selected participant in a form (Enter)</source>
+        <translation>Ouvrir le participant sélectionné dans un formulaire (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Import Participants…</source>
+        <translation>Import&amp;er des participants…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Participants…</source>
+        <translation>Exporter &amp;les participants…</translation>
+    </message>
+    <message>
+        <source>Set &amp;category</source>
+        <translation>Changer la &amp;catégorie</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Changer le s&amp;tatut</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n</source>
+        <translation>
+            <numerusform>&amp;Supprimer (%n)</numerusform>
+            <numerusform>&amp;Supprimer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 participants</source>
+        <translation>%1 participants affichés sur %2</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>Edit Participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge the selected people, who are the same person (Ctrl+M)</source>
+        <translation>Fusionner les personnes sélectionnées, qui sont une seule et même personne (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Speakers, chairs and contacts</source>
+        <translation>Intervenants, présidents de séance et contacts</translation>
+    </message>
+    <message>
+        <source>Only people with a session role</source>
+        <translation>Seulement les personnes ayant un rôle dans le programme</translation>
+    </message>
+    <message>
+        <source>Everyone, with all participants</source>
+        <translation>Tout le monde, y compris tous les participants</translation>
+    </message>
+    <message>
+        <source>“Speakers, chairs and contacts” leaves out participants who only registered.</source>
+        <translation>«&#xa0;Intervenants, présidents de séance et contacts&#xa0;» exclut les participants qui sont seulement inscrits.</translation>
+    </message>
+    <message>
+        <source>Search people (Ctrl+F)</source>
+        <translation>Rechercher des personnes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds people whose name, title, organisation, position, email or country contains every word typed.</source>
+        <translation>Trouve les personnes dont le nom, le titre, l’organisation, la fonction, l’e-mail ou le pays contient tous les mots saisis.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people selected</source>
+        <translation>
+            <numerusform>%n personne sélectionnée</numerusform>
+            <numerusform>%n personnes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see their sessions.</source>
+        <translation>Sélectionnez une personne pour voir ses sessions.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non programmée</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 has no part in any session.</source>
+        <translation>%1 n’a aucun rôle dans le programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions of %1:</source>
+        <translation>Sess&amp;ions de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Add Person “%1”</source>
+        <translation>Ajouter la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit Person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Edit Person “%1”</source>
+        <translation>Modifier la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete People</source>
+        <translation>Supprimer des personnes</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 will be deleted too.
+
+Delete %1? You can undo this.</source>
+        <translation>%1&#xa0;: %2 et %3 seront aussi supprimés.
+
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session role(s)</source>
+        <translation>
+            <numerusform>%n rôle dans le programme</numerusform>
+            <numerusform>%n rôles dans le programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Person “%1”</source>
+        <translation>Supprimer la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n People</source>
+        <translation>
+            <numerusform>Supprimer %n personne</numerusform>
+            <numerusform>Supprimer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s e-mail address (case does not matter; everyone with it is included).</source>
+        <translation>L’adresse e-mail de la personne (sans distinction de casse&#xa0;; toutes les personnes qui l’ont sont incluses).</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: the e-mail address is empty.</source>
+        <translation>podium-cli %1&#xa0;: l’adresse e-mail est vide.</translation>
+    </message>
+    <message>
+        <source>has no one with the e-mail address “%1”.</source>
+        <translation>ne contient personne avec l’adresse e-mail «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataExporter</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Registration code</source>
+        <translation>Code d’inscription</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Besoins alimentaires</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Besoins d’accessibilité</translation>
+    </message>
+    <message>
+        <source>May appear on attendee lists shared with others</source>
+        <translation>Peut figurer sur les listes de participants partagées</translation>
+    </message>
+    <message>
+        <source>May be photographed</source>
+        <translation>Peut être photographié</translation>
+    </message>
+    <message>
+        <source>Checked in (event time)</source>
+        <translation>Arrivée (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Checked in (UTC)</source>
+        <translation>Arrivée (UTC)</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>Badge imprimé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Registered (event time)</source>
+        <translation>Inscription (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Registered (UTC)</source>
+        <translation>Inscription (UTC)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Starts (event time)</source>
+        <translation>Début (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Ends (event time)</source>
+        <translation>Fin (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type of organisation</source>
+        <translation>Type d’organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Podium identifier</source>
+        <translation>Identifiant Podium</translation>
+    </message>
+    <message>
+        <source>Identifier given by another programme</source>
+        <translation>Identifiant attribué par un autre programme</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Roles in sessions</source>
+        <translation>Rôles dans le programme</translation>
+    </message>
+    <message>
+        <source>About this file</source>
+        <translation>À propos de ce fichier</translation>
+    </message>
+    <message>
+        <source>Everything the organisers of “%1” store about you in their event file, as of the export date. Times are given in the event’s time zone (%2) and in UTC; empty text means nothing is stored.</source>
+        <translation>Tout ce que les organisateurs de «&#xa0;%1&#xa0;» enregistrent à votre sujet dans leur fichier d’événement, à la date de l’export. Les heures sont indiquées dans le fuseau horaire de l’événement (%2) et en UTC&#xa0;; un texte vide signifie que rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Event time zone</source>
+        <translation>Fuseau horaire de l’événement</translation>
+    </message>
+    <message>
+        <source>Exported on (event time)</source>
+        <translation>Exporté le (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Exported on (UTC)</source>
+        <translation>Exporté le (UTC)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Personal data - %1.json</source>
+        <translation>Données personnelles - %1.json</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditorDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Prof.</source>
+        <translation>p. ex. Dr, Pr</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation t&amp;ype:</source>
+        <translation>T&amp;ype d’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Translational Research</source>
+        <translation>p. ex. Directeur de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Biography:</source>
+        <translation>&amp;Biographie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal id:</source>
+        <translation>Identifiant e&amp;xterne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the person&apos;s id in another tool (pretalx, frab), if any</source>
+        <translation>identifiant dans un autre outil (pretalx, frab), s’il y en a un</translation>
+    </message>
+    <message>
+        <source>(given when saved)</source>
+        <translation>(attribué à l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>The person&apos;s permanent identifier in exported schedules.</source>
+        <translation>L’identifiant permanent de la personne dans les programmes exportés.</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please enter a first or a last name.</source>
+        <translation>Veuillez saisir un prénom ou un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address (expected something like name@example.org).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail (attendu&#xa0;: quelque chose comme nom@example.org).</translation>
+    </message>
+    <message>
+        <source>%1 already has the address %2. If they are the same person, cancel here and merge the two on the People page.
+
+Save anyway?</source>
+        <translation>%1 a déjà l’adresse %2. S’il s’agit de la même personne, annulez ici et fusionnez les deux dans la page Personnes.
+
+Enregistrer quand même&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>is read-only: nobody was erased.</source>
+        <translation>est en lecture seule&#xa0;: personne n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The people were removed and their records overwritten, but the file could not be compacted afterwards: %1</source>
+        <translation>Les personnes ont été supprimées et leurs données écrasées, mais le fichier n’a pas pu être compacté ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerger</name>
+    <message>
+        <source>Choose at least two people to merge.</source>
+        <translation>Choisissez au moins deux personnes à fusionner.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with themselves.</source>
+        <translation>Une personne ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or organisation</source>
+        <translation>Nom, e-mail ou organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Il n’y a aucune personne avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>%1 is registered for the event.</source>
+        <translation>%1 est inscrit à l’événement.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Edit Person “%1”</source>
+        <translation>Modifier la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Podium starts again.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de Podium.</translation>
+    </message>
+    <message>
+        <source>Restart Podium to see it in the new language.</source>
+        <translation>Redémarrez Podium pour l’afficher dans la nouvelle langue.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom sheet…</source>
+        <translation>Planche personnalisée…</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All but cancelled</source>
+        <translation>Tous sauf annulés</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Only badges &amp;not printed yet</source>
+        <translation>Seulement les badges &amp;non encore imprimés</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;registered, not only those checked in</source>
+        <translation>Tous les &amp;inscrits, pas seulement les arrivés</translation>
+    </message>
+    <message>
+        <source>Crop &amp;marks for cutting</source>
+        <translation>&amp;Traits de coupe</translation>
+    </message>
+    <message>
+        <source>Mark &amp;who asked not to be photographed</source>
+        <translation>Signaler &amp;qui ne souhaite pas être photographié</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Open an event to print its programme, badges, signs, lists and certificates.</source>
+        <translation>Ouvrez un événement pour imprimer son programme, ses badges, affiches, listes et attestations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n page(s):</source>
+        <translation>
+            <numerusform>La première page&#xa0;:</numerusform>
+            <numerusform>Les %n premières pages&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s):</source>
+        <translation>
+            <numerusform>%n page&#xa0;:</numerusform>
+            <numerusform>%n pages&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges printed</source>
+        <translation>Badges imprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark these %n badge(s) as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Marquer %n badge comme imprimé&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» l’exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Marquer ces %n badges comme imprimés&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» les exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Export a Person’s Data</source>
+        <translation>Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <source>Whose data? The export holds everything stored about the person (and anyone else with their e-mail address), to hand to them.</source>
+        <translation>Les données de qui&#xa0;? L’export contient tout ce qui est enregistré sur la personne (et sur toute autre personne ayant son adresse e-mail), pour le lui remettre.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. It holds everything Podium stores about %2. Only you can read the file: send it to the person by a secure way.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré. Il contient tout ce que Podium enregistre sur %2. Vous seul pouvez lire ce fichier&#xa0;: transmettez-le à la personne par un moyen sûr.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation>Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Whom to erase? The person, their registrations and their roles in sessions are removed for good (and anyone else with their e-mail address).</source>
+        <translation>Qui effacer&#xa0;? La personne, ses inscriptions et ses rôles dans le programme sont supprimés définitivement (ainsi que toute autre personne ayant son adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>&amp;Suivant…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>Effacer définitivement %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This removes:
+%1
+
+It cannot be undone, and the undo history of this event is cleared. Export the person’s data first if they asked for it.</source>
+        <translation>Seront supprimés&#xa0;:
+%1
+
+Cette opération est irréversible et l’historique des annulations de cet événement sera effacé. Exportez d’abord les données de la personne si elle les a demandées.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for Good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <source>Anonymise After the Event</source>
+        <translation>Anonymiser après l’événement</translation>
+    </message>
+    <message>
+        <source>The event was anonymised.</source>
+        <translation>L’événement a été anonymisé.</translation>
+    </message>
+    <message>
+        <source>The statistics kept are in the details.</source>
+        <translation>Les statistiques conservées figurent dans les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Export a Person’s Data…</source>
+        <translation>&amp;Exporter les données d’une personne…</translation>
+    </message>
+    <message>
+        <source>Everything stored about one person, as a file to hand to them.</source>
+        <translation>Tout ce qui est enregistré sur une personne, dans un fichier à lui remettre.</translation>
+    </message>
+    <message>
+        <source>E&amp;rase a Person…</source>
+        <translation>E&amp;ffacer une personne…</translation>
+    </message>
+    <message>
+        <source>Remove a person and their registrations for good.</source>
+        <translation>Supprimer définitivement une personne et ses inscriptions.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise After the Event…</source>
+        <translation>&amp;Anonymiser après l’événement…</translation>
+    </message>
+    <message>
+        <source>Remove needs, notes, contact details and names; keep the counts for reports.</source>
+        <translation>Supprimer besoins, notes, coordonnées et noms&#xa0;; conserver les effectifs pour les rapports.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyRepository</name>
+    <message>
+        <source>the session “%1”</source>
+        <translation>la session «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the event’s details (File &gt; Properties)</source>
+        <translation>les détails de l’événement (Fichier &gt; Propriétés)</translation>
+    </message>
+    <message>
+        <source>the event setting “%1”</source>
+        <translation>le réglage «&#xa0;%1&#xa0;» de l’événement</translation>
+    </message>
+    <message>
+        <source>cannot be compacted while a change is still in progress.</source>
+        <translation>ne peut pas être compacté tant qu’une modification est en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEdits</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”</source>
+        <translation>Programmer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change Duration of “%1”</source>
+        <translation>Modifier la durée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unschedule “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de la grille</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snap to %n Minute(s)</source>
+        <translation>
+            <numerusform>Aligner sur %n minute</numerusform>
+            <numerusform>Aligner sur %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source>Unscheduled</source>
+        <translation>Non programmées</translation>
+    </message>
+    <message>
+        <source>Drag a session onto the timetable to schedule it; drag a block here to unschedule it.</source>
+        <translation>Faites glisser une session sur la grille horaire pour la programmer&#xa0;; faites glisser un bloc ici pour le retirer de la grille.</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sna&amp;p to:</source>
+        <translation>A&amp;ligner sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This event has no rooms yet. Add rooms on the Rooms page to build the timetable.</source>
+        <translation>Cet événement n’a pas encore de salles. Ajoutez des salles dans la page Salles pour construire la grille horaire.</translation>
+    </message>
+    <message>
+        <source>Unscheduled (%1)</source>
+        <translation>Non programmées (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (outside the event)</source>
+        <translation>%1 (hors de l’événement)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is nothing to print.</source>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organisé par %1</translation>
+    </message>
+    <message>
+        <source>Index of speakers</source>
+        <translation>Index des intervenants</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code for “%1” could not be made.</source>
+        <translation>Le code QR de «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveParticipantsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n participant(s)</source>
+        <translation>
+            <numerusform>Supprimer %n participant</numerusform>
+            <numerusform>Supprimer %n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomRepository</name>
+    <message>
+        <source>There is no room with id %1.</source>
+        <translation>Il n’y a aucune salle avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomSignRenderer</name>
+    <message>
+        <source>No room has a scheduled session yet: there is no sign to print.</source>
+        <translation>Aucune salle n’a encore de session programmée&#xa0;: il n’y a aucune affiche à imprimer.</translation>
+    </message>
+    <message>
+        <source>More sessions in this room: see the programme.</source>
+        <translation>Autres sessions dans cette salle&#xa0;: voir le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomTableModel</name>
+    <message>
+        <source>Seats in the room; leave 0 when unknown.</source>
+        <translation>Nombre de places dans la salle&#xa0;; laissez 0 si inconnu.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Rename Room “%1”</source>
+        <translation>Renommer la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change Capacity of “%1”</source>
+        <translation>Modifier la capacité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change Location of “%1”</source>
+        <translation>Modifier l’emplacement de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move Room “%1” Up</source>
+        <translation>Monter la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move Room “%1” Down</source>
+        <translation>Descendre la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>M&amp;onter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the order of the timetable&apos;s columns</source>
+        <translation>%1 (%2)&#xa0;: l’ordre des colonnes de la grille horaire</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <source>Add Room</source>
+        <translation>Ajouter une salle</translation>
+    </message>
+    <message>
+        <source>the room “%1”</source>
+        <translation>la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Rooms</source>
+        <translation>Supprimer des salles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in %1 will become unscheduled: they keep their time but lose their room, and wait in the list of unscheduled sessions.
+
+Delete %1? You can undo this.</source>
+        <translation>
+            <numerusform>%n session de %1 sera retirée de la grille&#xa0;: elle garde son heure mais perd sa salle, et attend dans la liste des sessions non programmées.
+
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>%n sessions de %1 seront retirées de la grille&#xa0;: elles gardent leur heure mais perdent leur salle, et attendent dans la liste des sessions non programmées.
+
+Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Room “%1”</source>
+        <translation>Supprimer la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Rooms</source>
+        <translation>
+            <numerusform>Supprimer %n salle</numerusform>
+            <numerusform>Supprimer %n salles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocumentAssembler</name>
+    <message>
+        <source>the conference has no %1.</source>
+        <translation>il manque %1 à la conférence.</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” in %2 is unknown.</source>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» dans %2 est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date like 2024-05-30.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date comme 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a number of days.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>the conference ends (%1) before it starts (%2).</source>
+        <translation>la conférence se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>the day&apos;s date “%1” is not a date like 2024-05-30.</source>
+        <translation>la date du jour «&#xa0;%1&#xa0;» n’est pas une date comme 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>the day&apos;s %1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
+        <translation>le %1 du jour, «&#xa0;%2&#xa0;», n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date et heure comme 2024-05-30T09:00:00+02:00.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no %2 or %3.</source>
+        <translation>la session «&#xa0;%1&#xa0;» n’a ni %2 ni %3.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a time like 09:30.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une heure comme 09:30.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has a %2 but no %3 and no day date.</source>
+        <translation>la session «&#xa0;%1&#xa0;» a un %2 mais ni %3 ni date de jour.</translation>
+    </message>
+    <message>
+        <source>the event has no %1.</source>
+        <translation>il manque %1 à la session.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has no %2.</source>
+        <translation>il manque %2 à la session «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a duration like 00:30.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une durée comme 00:30.</translation>
+    </message>
+    <message>
+        <source>the event id “%1” is not a positive number: ignored.</source>
+        <translation>l’identifiant de session «&#xa0;%1&#xa0;» n’est pas un nombre positif&#xa0;: ignoré.</translation>
+    </message>
+    <message>
+        <source>the event “%1” has the GUID %2 of the event at %3.</source>
+        <translation>la session «&#xa0;%1&#xa0;» a le GUID %2 d’une autre session (%3).</translation>
+    </message>
+    <message>
+        <source>a person without a name was left out.</source>
+        <translation>une personne sans nom a été ignorée.</translation>
+    </message>
+    <message>
+        <source>there is no conference %1: is this a schedule file?</source>
+        <translation>la conférence n’a pas de %1&#xa0;: est-ce bien un fichier de programme&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation>
+            <numerusform>%1 (et %n autre du même genre)</numerusform>
+            <numerusform>%1 (et %n autres du même genre)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDocumentBuilder</name>
+    <message>
+        <source>Nobody called “%1” is in this event: give a name as in the programme, an e-mail address or a GUID.</source>
+        <translation>Personne ne s’appelle «&#xa0;%1&#xa0;» dans cet événement&#xa0;: indiquez un nom tel qu’il figure au programme, une adresse e-mail ou un GUID.</translation>
+    </message>
+    <message>
+        <source>%1 people are called “%2”: give their e-mail address or GUID instead.</source>
+        <translation>%1 personnes s’appellent «&#xa0;%2&#xa0;»&#xa0;: indiquez plutôt leur adresse e-mail ou leur GUID.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFiles</name>
+    <message>
+        <source>%1 is not a schedule Podium can import: give a %2 file.</source>
+        <translation>%1 n’est pas un programme que Podium peut importer&#xa0;: indiquez un fichier %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in %2, which decides the format.</source>
+        <translation>%1&#xa0;: le nom du fichier doit se terminer par %2, qui détermine le format.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleFormat</name>
+    <message>
+        <source>frab/pretalx schedule XML (*.xml)</source>
+        <translation>Programme frab/pretalx en XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>frab/pretalx schedule JSON (*.json)</source>
+        <translation>Programme frab/pretalx en JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>iCalendar for calendar programs (*.ics)</source>
+        <translation>iCalendar pour les agendas (*.ics)</translation>
+    </message>
+    <message>
+        <source>Sessions spreadsheet, CSV (*.csv)</source>
+        <translation>Tableau des sessions, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json)</source>
+        <translation>Programmes (*.xml *.json)</translation>
+    </message>
+    <message>
+        <source>.xml or .json</source>
+        <translation>.xml ou .json</translation>
+    </message>
+    <message>
+        <source>.xml, .json, .ics or .csv</source>
+        <translation>.xml, .json, .ics ou .csv</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportExport</name>
+    <message>
+        <source>Import Schedule</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>“%1” already has a programme.</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà un programme.</translation>
+    </message>
+    <message>
+        <source>Merge the schedule into it? Sessions with the same GUID are updated, the others are added; nothing is removed. You can undo the import.</source>
+        <translation>Y fusionner le programme&#xa0;? Les sessions de même GUID sont mises à jour, les autres sont ajoutées&#xa0;; rien n’est supprimé. Vous pourrez annuler l’importation.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Skipped while reading:</source>
+        <translation>Ignoré à la lecture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole programme</source>
+        <translation>Tout le programme</translation>
+    </message>
+    <message>
+        <source>Sessions of %1</source>
+        <translation>Sessions de %1</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of:</source>
+        <translation>&amp;Calendrier de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Importing the sessions of “%1”…</source>
+        <translation>Importation des sessions de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Imported “%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;» importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export Schedule</source>
+        <translation>Exporter le programme</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions to “%2”.</source>
+        <translation>%1 sessions écrites dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImporter</name>
+    <message>
+        <source>already has a programme (sessions, rooms or people): nothing was imported. Merge the schedule into it (sessions are matched by GUID), or import it into a new event file.</source>
+        <translation>a déjà un programme (sessions, salles ou personnes)&#xa0;: rien n’a été importé. Fusionnez-y le programme (les sessions sont associées par GUID), ou importez-le dans un nouveau fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.</source>
+        <translation>sessions ajoutées&#xa0;: %1, mises à jour&#xa0;: %2&#xa0;; nouvelles salles&#xa0;: %3, nouveaux thèmes&#xa0;: %4, nouvelles personnes&#xa0;: %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSnapshotRepository</name>
+    <message>
+        <source>could not be read: %1.</source>
+        <translation>n’a pas pu être lu&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCsvWriter</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>The sessions could not be written: %1</source>
+        <translation>Les sessions n’ont pas pu être écrites&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditorDialog</name>
+    <message>
+        <source>Edit Session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation>Aucun thème</translation>
+    </message>
+    <message>
+        <source>On the &amp;timetable</source>
+        <translation>Dans la &amp;grille horaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>e.g. en, fr, de</source>
+        <translation>p. ex. en, fr, de</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Trac&amp;k:</source>
+        <translation>T&amp;hème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>Du&amp;rée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected attendance:</source>
+        <translation>Participation &amp;attendue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Abstract:</source>
+        <translation>Rés&amp;umé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type a name: pick someone, or add a new person</source>
+        <translation>Tapez un nom&#xa0;: choisissez une personne ou ajoutez-en une nouvelle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Retir&amp;er</translation>
+    </message>
+    <message>
+        <source>Move U&amp;p</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New person (others have this name)</source>
+        <translation>Nouvelle personne (d’autres portent ce nom)</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la session.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRepository</name>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation>Il n’y a aucune session avec l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no session with GUID %1.</source>
+        <translation>Il n’y a aucune session avec le GUID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non programmée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session has a conflict: see the Programme page.</source>
+        <translation>Cette session est en conflit&#xa0;: voir la page Programme.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Filter by title, day, room, track, speaker or status</source>
+        <translation>Filtrer par titre, jour, salle, thème, intervenant ou statut</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Retirer de la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SignInSheetRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is no sign-in sheet to print.</source>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a aucune feuille d’émargement à imprimer.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1</source>
+        <translation>Émargement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerListRenderer</name>
+    <message>
+        <source>not scheduled yet</source>
+        <translation>pas encore programmée</translation>
+    </message>
+    <message>
+        <source>No session has a speaker yet: the speaker list would be empty.</source>
+        <translation>Aucune session n’a encore d’intervenant&#xa0;: la liste des intervenants serait vide.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>could not be read or written: %1.</source>
+        <translation>n’a pas pu être lu ou écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
+        <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was saved.</source>
+        <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>is damaged (SQLite reports: %1). Nothing was changed; open a backup copy instead.</source>
+        <translation>est endommagé (SQLite signale&#xa0;: %1). Rien n’a été modifié&#xa0;; ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add (Insert or Ctrl+N)</source>
+        <translation>Ajouter (Inser ou Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableRenderer</name>
+    <message>
+        <source>The programme has no scheduled session yet: there is nothing to print.</source>
+        <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a rien à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableView</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Retirer de la grille</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Supprimer la session</translation>
+    </message>
+</context>
+<context>
+    <name>TrackRepository</name>
+    <message>
+        <source>There is no track with id %1.</source>
+        <translation>Il n’y a aucun thème avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrackTableModel</name>
+    <message>
+        <source>Double-click or press Enter to choose another colour.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour choisir une autre couleur.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Rename Track “%1”</source>
+        <translation>Renommer le thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change Colour of Track “%1”</source>
+        <translation>Modifier la couleur du thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>TracksPage</name>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;ouleur…</translation>
+    </message>
+    <message>
+        <source>Choose the track&apos;s colour (or press Enter on the colour)</source>
+        <translation>Choisir la couleur du thème (ou appuyer sur Entrée sur la couleur)</translation>
+    </message>
+    <message>
+        <source>New track</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Add Track</source>
+        <translation>Ajouter un thème</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Couleur de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete Tracks</source>
+        <translation>Supprimer des thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will lose their track; they stay in the programme.
+
+Delete the selected tracks? You can undo this.</source>
+        <translation>
+            <numerusform>%n session perdra son thème&#xa0;; elle reste au programme.
+
+Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+            <numerusform>%n sessions perdront leur thème&#xa0;; elles restent au programme.
+
+Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opération.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Track “%1”</source>
+        <translation>Supprimer le thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Tracks</source>
+        <translation>
+            <numerusform>Supprimer %n thème</numerusform>
+            <numerusform>Supprimer %n thèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
+        <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>is read-only: nothing was saved.</source>
+        <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>could not be written: %1. Nothing was saved.</source>
+        <translation>n’a pas pu être écrit&#xa0;: %1. Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledList</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag onto the timetable to schedule “%1”.</source>
+        <translation>Faites glisser sur la grille horaire pour programmer «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Keynote</source>
+        <translation>Conférence plénière</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseautage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Patient organisation</source>
+        <translation>Association de patients</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Autorité publique</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président de séance</translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+</TS>

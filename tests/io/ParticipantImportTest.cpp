@@ -1,0 +1,239 @@
+#include "support/TestSupport.h"
+
+#include "generate/DemoEvent.h"
+#include "io/ParticipantImporter.h"
+#include "model/Event.h"
+#include "model/RegistrationCode.h"
+#include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/ParticipantTableQuery.h"
+#include "storage/PersonRepository.h"
+
+#include <QFile>
+
+namespace {
+QString makeEvent(const test::TempDir &dir, bool demo, const QString &name = QStringLiteral("event.podium"))
+{
+    const QString path = dir.path(name);
+    Event e;
+    e.name = QStringLiteral("Pharma meets Academia");
+    e.timeZoneId = "Europe/Luxembourg";
+    auto file = EventFile::create(path, e);
+    REQUIRE(file.ok());
+    if (demo)
+        REQUIRE(DemoEvent::fill(*file.value()).ok());
+    return path;
+}
+
+QList<ParticipantRow> rowsByEmail(const QString &path)
+{
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    ParticipantSort sort;
+    sort.field = ParticipantField::Email;
+    auto page = ParticipantTableQuery(*file.value(), {}, sort).page({}, 1000);
+    REQUIRE(page.ok());
+    return page->rows;
+}
+
+qint64 participantCount(const QString &path)
+{
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    return file.value()->participants().count().value();
+}
+
+// The three people every encoding/delimiter/header fixture holds.
+void checkThreePeople(const QList<ParticipantRow> &rows)
+{
+    REQUIRE(rows.size() == 3);
+    const ParticipantRow &francoise = rows[0];
+    CHECK(francoise.person.firstName == QStringLiteral("Françoise"));
+    CHECK(francoise.person.lastName == QStringLiteral("Müller"));
+    CHECK(francoise.person.organisation == QStringLiteral("Université du Luxembourg"));
+    CHECK(francoise.participant.category == ParticipantCategory::Speaker);
+    const ParticipantRow &juergen = rows[1];
+    CHECK(juergen.person.firstName == QStringLiteral("Jürgen"));
+    CHECK(juergen.person.lastName == QStringLiteral("Weiß"));
+    CHECK(juergen.person.organisation == QStringLiteral("Weiß & Söhne GmbH"));
+    CHECK(juergen.participant.category == ParticipantCategory::Vip);
+    const ParticipantRow &zoe = rows[2];
+    CHECK(zoe.person.firstName == QStringLiteral("Zoë"));
+    CHECK(zoe.person.lastName == QStringLiteral("D'Angelo"));
+    CHECK(zoe.person.email == QStringLiteral("Zoe.DAngelo@Pharma.example"));
+    CHECK(zoe.person.organisation == QStringLiteral("Pharma €uro SA"));
+    CHECK(zoe.participant.category == ParticipantCategory::Attendee);
+    for (const ParticipantRow &row : rows) {
+        CHECK(RegistrationCode::isWellFormed(row.participant.code));
+        CHECK(row.participant.personId == row.person.id);
+    }
+}
+} // namespace
+
+TEST_CASE("Import reads every encoding, delimiter and header language the same")
+{
+    const char *const fixtures[] = {"utf8.csv",        "utf8-bom.csv",         "utf16le-bom-tab.csv",
+                                    "utf16be-bom.csv", "cp1252-semicolon.csv", "semicolon.csv",
+                                    "tab.csv",         "header-en-us.csv",     "header-fr.csv",
+                                    "header-de.csv",   "quoting.csv"};
+    for (const char *name : fixtures) {
+        INFO(name);
+        test::TempDir dir;
+        const QString event = makeEvent(dir, false);
+        const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event,
+                                       test::fixture(QStringLiteral("participants/") + QLatin1String(name))});
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("3 new")));
+        checkThreePeople(rowsByEmail(event));
+    }
+}
+
+TEST_CASE("Import keeps quotes, delimiters and line breaks inside quoted fields")
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, false);
+    const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event,
+                                   test::fixture(QStringLiteral("participants/quoting.csv"))});
+    REQUIRE(run.exitCode == 0);
+    const auto rows = rowsByEmail(event);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].participant.notes == QStringLiteral("Arrives \"late\", 10:30"));
+    CHECK(rows[1].participant.notes == QStringLiteral("a,b\nc"));
+    CHECK(rows[2].participant.notes == QStringLiteral("Line one\r\nLine two"));
+}
+
+TEST_CASE("A bad line makes the import change nothing, and the report names line and column")
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, true);
+    const qint64 before = participantCount(event);
+    const QByteArray hash = test::sha256(event);
+    const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event,
+                                   test::fixture(QStringLiteral("participants/bad-line.csv"))});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("line 4, column “Email”: “carla.bruni@” is not an e-mail address")));
+    CHECK(run.err.contains(QStringLiteral("line 5, column “Category”: “visitor” is not known")));
+    CHECK(run.err.contains(QStringLiteral("nothing was imported")));
+    CHECK(test::sha256(event) == hash);
+    CHECK(participantCount(event) == before);
+}
+
+TEST_CASE("Dry run checks everything and writes nothing")
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, true);
+    const QByteArray hash = test::sha256(event);
+    const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event,
+                                   test::fixture(QStringLiteral("participants/utf8.csv")), QStringLiteral("--dry-run")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("3 new")));
+    CHECK(test::sha256(event) == hash);
+}
+
+TEST_CASE("Duplicates by e-mail, case-insensitive: skip, update or fail")
+{
+    const QString csv = test::fixture(QStringLiteral("participants/duplicates.csv"));
+    auto import = [&](const QString &event, const char *policy) {
+        return test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv,
+                             QStringLiteral("--on-duplicate"), QLatin1String(policy)});
+    };
+    test::TempDir dir;
+    SECTION("skip keeps the first row")
+    {
+        const QString event = makeEvent(dir, false);
+        const auto run = import(event, "skip");
+        REQUIRE(run.exitCode == 0);
+        const auto rows = rowsByEmail(event);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0].person.lastName == QStringLiteral("Chioti"));
+        CHECK(rows[0].participant.category == ParticipantCategory::Speaker);
+        CHECK(run.out.contains(QStringLiteral("1 new, 0 updated, 1 skipped")));
+    }
+    SECTION("update merges the later row into the same person")
+    {
+        const QString event = makeEvent(dir, false);
+        REQUIRE(import(event, "update").exitCode == 0);
+        const auto rows = rowsByEmail(event);
+        REQUIRE(rows.size() == 1);
+        CHECK(rows[0].person.lastName == QStringLiteral("Chioti-Updated"));
+        CHECK(rows[0].person.organisation == QStringLiteral("EFPIA Brussels"));
+        CHECK(rows[0].participant.category == ParticipantCategory::Vip);
+    }
+    SECTION("fail refuses the file, naming both lines")
+    {
+        const QString event = makeEvent(dir, false);
+        const QByteArray hash = test::sha256(event);
+        const auto run = import(event, "fail");
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("line 3")));
+        CHECK(run.err.contains(QStringLiteral("first on line 2")));
+        CHECK(test::sha256(event) == hash);
+    }
+    SECTION("an address already in the event is a duplicate too")
+    {
+        const QString event = makeEvent(dir, false);
+        REQUIRE(import(event, "skip").exitCode == 0);
+        const auto again = import(event, "fail");
+        CHECK(again.exitCode == 1);
+        CHECK(again.err.contains(QStringLiteral("already in the event")));
+        CHECK(participantCount(event) == 1);
+    }
+}
+
+TEST_CASE("Import: --map names the columns Podium cannot guess")
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, false);
+    const QString csv = test::fixture(QStringLiteral("participants/custom-headers.csv"));
+    const auto unmapped = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv});
+    CHECK(unmapped.exitCode == 2);
+    CHECK(unmapped.err.contains(QStringLiteral("No column holds the last name")));
+    const auto mapped = test::runCli(
+        {QStringLiteral("import"), QStringLiteral("participants"), event, csv, QStringLiteral("--map"),
+         QStringLiteral("Given=first_name"), QStringLiteral("--map"), QStringLiteral("Family=last_name"),
+         QStringLiteral("--map"), QStringLiteral("Contact=email"), QStringLiteral("--map"),
+         QStringLiteral("Employer name=organisation"), QStringLiteral("--map"), QStringLiteral("5=category")});
+    INFO(mapped.err.toStdString());
+    REQUIRE(mapped.exitCode == 0);
+    checkThreePeople(rowsByEmail(event));
+    const auto badField = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv,
+                                        QStringLiteral("--map"), QStringLiteral("Given=shoe_size")});
+    CHECK(badField.exitCode == 2);
+    CHECK(badField.err.contains(QStringLiteral("shoe_size")));
+}
+
+TEST_CASE("Cancelling an import leaves the file as it was; undo takes an import back")
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, true);
+    // A file large enough to be asked about progress more than once.
+    QByteArray csv = "First name,Last name,Email\n";
+    for (int i = 0; i < 3000; ++i)
+        csv += QStringLiteral("P%1,Person%1,p%1@example.org\n").arg(i).toUtf8();
+    test::writeFile(dir.path(QStringLiteral("many.csv")), csv);
+    const QByteArray hash = test::sha256(event);
+    {
+        auto file = EventFile::open(event);
+        REQUIRE(file.ok());
+        int calls = 0;
+        auto report = ParticipantImporter(*file.value(), {}).run(dir.path(QStringLiteral("many.csv")),
+                                                                  [&](double) { return ++calls < 3; });
+        REQUIRE(report.ok());
+        CHECK(report->cancelled);
+        CHECK_FALSE(report->written);
+    }
+    CHECK(test::sha256(event) == hash);
+
+    auto file = EventFile::open(event);
+    REQUIRE(file.ok());
+    const qint64 before = file.value()->participants().count().value();
+    const qint64 peopleBefore = file.value()->people().count().value();
+    auto report = ParticipantImporter(*file.value(), {}).run(dir.path(QStringLiteral("many.csv")));
+    REQUIRE(report.ok());
+    REQUIRE(report->written);
+    CHECK(file.value()->participants().count().value() == before + 3000);
+    REQUIRE(ParticipantImporter::undo(*file.value(), report.value()).ok());
+    CHECK(file.value()->participants().count().value() == before);
+    CHECK(file.value()->people().count().value() == peopleBefore);
+}

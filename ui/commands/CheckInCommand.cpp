@@ -1,0 +1,24 @@
+#include "commands/CheckInCommand.h"
+
+#include "checkin/CheckInDesk.h"
+
+#include <QCoreApplication>
+
+CheckInCommand::CheckInCommand(EventDocument *document, ParticipantId id, const QDateTime &before,
+                               const QDateTime &after, const QString &name)
+    : EditCommand(document, EventDocument::ParticipantsPart,
+                  after.isValid() ? QCoreApplication::translate("CheckInCommand", "Check in %1").arg(name)
+                                  : QCoreApplication::translate("CheckInCommand", "Take back check-in of %1").arg(name)),
+      m_id(id), m_before(before), m_after(after)
+{
+}
+
+Status CheckInCommand::apply()
+{
+    return CheckInDesk(document()->file()).setCheckedIn(m_id, m_after);
+}
+
+Status CheckInCommand::revert()
+{
+    return CheckInDesk(document()->file()).setCheckedIn(m_id, m_before);
+}

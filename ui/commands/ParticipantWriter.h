@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/ParticipantRow.h"
+#include "util/Result.h"
+
+class EventFile;
+
+// The writes the participant commands share: a person and their
+// registration together, in one transaction.
+class ParticipantWriter
+{
+public:
+    explicit ParticipantWriter(const EventFile &file) : m_file(file) {}
+    // Writes both parts of the row where they differ from `current`.
+    Status update(const ParticipantRow &current, const ParticipantRow &wanted) const;
+    // Inserts the person (unless personExists) and the registration, keeping
+    // their ids when set (redo after undo); fills in the ids given.
+    Status insert(ParticipantRow &row, bool personExists) const;
+    // Removes the registration, and the person too when removePerson.
+    Status remove(const ParticipantRow &row, bool removePerson) const;
+
+private:
+    const EventFile &m_file;
+};

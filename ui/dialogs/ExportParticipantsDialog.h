@@ -1,0 +1,36 @@
+#pragma once
+
+#include "io/ParticipantExportOptions.h"
+
+#include <QDialog>
+
+class EventFile;
+class QCheckBox;
+class QComboBox;
+class QListWidget;
+
+// File ▸ Export Participants…: a preset (Excel, Excel Europe, attendee list to
+// share...), CSV or Excel workbook, the columns, and who is in it. Writes
+// with progress; cancelling leaves no file behind.
+class ExportParticipantsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportParticipantsDialog(const EventFile &file, const ParticipantFilter &shown, const ParticipantSort &sort,
+                             QWidget *parent = nullptr);
+    ParticipantExportOptions options() const;
+    bool isXlsx() const;
+    void accept() override;
+
+private:
+    void applyPreset();
+    const EventFile &m_file;
+    ParticipantFilter m_shown;
+    ParticipantSort m_sort;
+    QComboBox *m_preset;
+    QComboBox *m_format;
+    QListWidget *m_columns;
+    QCheckBox *m_consentedOnly;
+    QCheckBox *m_onlyShown;
+    QCheckBox *m_sheetPerCategory;
+};

@@ -1,0 +1,316 @@
+#include "pages/ParticipantsPage.h"
+
+#include "commands/AddParticipantCommand.h"
+#include "commands/ChangeParticipantsCommand.h"
+#include "commands/EditParticipantCommand.h"
+#include "commands/RemoveParticipantsCommand.h"
+#include "dialogs/ExportParticipantsDialog.h"
+#include "dialogs/ImportParticipantsWizard.h"
+#include "dialogs/ParticipantDialog.h"
+#include "models/ParticipantTableModel.h"
+#include "storage/EventFile.h"
+#include "widgets/ChoiceDelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+template <typename E>
+void fillFilter(QComboBox *box, const QString &all)
+{
+    box->addItem(all);
+    for (E value : Vocabulary<E>::values())
+        box->addItem(toLabel(value), int(value));
+}
+
+template <typename E>
+std::optional<E> chosen(const QComboBox *box)
+{
+    const QVariant v = box->currentData();
+    return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
+}
+
+QToolButton *toolButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+} // namespace
+
+ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new ParticipantTableModel(this))
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search name, organisation, e-mail or code (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(find);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+
+    m_category = new QComboBox(this);
+    fillFilter<ParticipantCategory>(m_category, tr("All categories"));
+    m_status = new QComboBox(this);
+    fillFilter<RegistrationStatus>(m_status, tr("Any status"));
+    m_checkedIn = new QComboBox(this);
+    m_checkedIn->addItem(tr("Arrived or not"));
+    m_checkedIn->addItem(tr("Checked in"), true);
+    m_checkedIn->addItem(tr("Not checked in"), false);
+    for (QComboBox *box : {m_category, m_status, m_checkedIn})
+        connect(box, qOverload<int>(&QComboBox::currentIndexChanged), this, &ParticipantsPage::applyFilters);
+    m_count = new QLabel(this);
+
+    m_addAction = new QAction(tr("&Add…"), this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_addAction->setToolTip(tr("Register a new participant (Ctrl+Shift+N)"));
+    m_editAction = new QAction(tr("&Edit…"), this);
+    m_editAction->setToolTip(tr("Open the selected participant in a form (Enter)"));
+    m_deleteAction = new QAction(tr("&Delete"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_importAction = new QAction(tr("&Import Participants…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = new QAction(tr("E&xport Participants…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_addAction, &QAction::triggered, this, &ParticipantsPage::addParticipant);
+    connect(m_editAction, &QAction::triggered, this, &ParticipantsPage::editCurrent);
+    connect(m_deleteAction, &QAction::triggered, this, &ParticipantsPage::deleteSelected);
+    connect(m_importAction, &QAction::triggered, this, &ParticipantsPage::importParticipants);
+    connect(m_exportAction, &QAction::triggered, this, &ParticipantsPage::exportParticipants);
+    addAction(m_deleteAction);
+
+    m_setCategory = new QToolButton(this);
+    m_setCategory->setText(tr("Set &category"));
+    m_setCategory->setPopupMode(QToolButton::InstantPopup);
+    m_setStatus = new QToolButton(this);
+    m_setStatus->setText(tr("Set s&tatus"));
+    m_setStatus->setPopupMode(QToolButton::InstantPopup);
+    fillBulkMenus();
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(ParticipantTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegate(new ChoiceDelegate(ParticipantTableModel::ChoicesRole, m_view));
+    const int widths[] = {180, 200, 115, 80, 85, 235, 105, 95, 90};
+    for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+    // Double-click on the name opens the form; Enter too.
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(m_model->flags(index) & Qt::ItemIsEditable) && index.column() != ParticipantTableModel::CheckedInColumn)
+            editCurrent();
+    });
+    auto *open = new QAction(this);
+    open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    open->setShortcutContext(Qt::WidgetShortcut);
+    connect(open, &QAction::triggered, this, &ParticipantsPage::editCurrent);
+    m_view->addAction(open);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ParticipantsPage::updateActions);
+    connect(m_model, &ParticipantTableModel::countsChanged, this, &ParticipantsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ParticipantsPage::updateActions);
+    // Shown by the main window, like every error of an edit.
+    connect(m_model, &ParticipantTableModel::errorOccurred, this, [this](const QString &message) {
+        if (m_document)
+            m_document->reportError(message);
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_category);
+    filters->addWidget(m_status);
+    filters->addWidget(m_checkedIn);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+    auto *actions = new QHBoxLayout;
+    for (QAction *action : {m_addAction, m_editAction, m_deleteAction})
+        actions->addWidget(toolButton(action, this));
+    actions->addSpacing(12);
+    actions->addWidget(m_setCategory);
+    actions->addWidget(m_setStatus);
+    actions->addStretch(1);
+    actions->addWidget(toolButton(m_importAction, this));
+    actions->addWidget(toolButton(m_exportAction, this));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(m_view, 1);
+    setTabOrder(m_search, m_category);
+    setTabOrder(m_category, m_status);
+    setTabOrder(m_status, m_checkedIn);
+    setTabOrder(m_checkedIn, m_view);
+    setDocument(nullptr);
+}
+
+QIcon ParticipantsPage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("system-users"));
+}
+
+void ParticipantsPage::setDocument(EventDocument *document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    updateActions();
+}
+
+void ParticipantsPage::fillBulkMenus()
+{
+    auto *categories = new QMenu(m_setCategory);
+    for (ParticipantCategory c : Vocabulary<ParticipantCategory>::values())
+        categories->addAction(toLabel(c), this, [this, c] {
+            const QList<Participant> before = selectedParticipants();
+            if (!before.isEmpty())
+                m_document->undoStack()->push(ChangeParticipantsCommand::category(m_document, before, c));
+        });
+    m_setCategory->setMenu(categories);
+    auto *statuses = new QMenu(m_setStatus);
+    for (RegistrationStatus s : Vocabulary<RegistrationStatus>::values())
+        statuses->addAction(toLabel(s), this, [this, s] {
+            const QList<Participant> before = selectedParticipants();
+            if (!before.isEmpty())
+                m_document->undoStack()->push(ChangeParticipantsCommand::status(m_document, before, s));
+        });
+    m_setStatus->setMenu(statuses);
+}
+
+void ParticipantsPage::applyFilters()
+{
+    m_model->setCategory(chosen<ParticipantCategory>(m_category));
+    m_model->setStatus(chosen<RegistrationStatus>(m_status));
+    const QVariant arrived = m_checkedIn->currentData();
+    m_model->setCheckedIn(arrived.isValid() ? std::optional<bool>(arrived.toBool()) : std::nullopt);
+}
+
+QList<int> ParticipantsPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<Participant> ParticipantsPage::selectedParticipants() const
+{
+    QList<Participant> participants;
+    for (int row : selectedRows())
+        if (auto r = m_model->loadRow(row))
+            participants << r->participant;
+    return participants;
+}
+
+void ParticipantsPage::updateActions()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const int selected = m_view->selectionModel() ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    m_addAction->setEnabled(writable);
+    m_editAction->setEnabled(writable && selected == 1);
+    m_deleteAction->setEnabled(writable && selected > 0);
+    m_setCategory->setEnabled(writable && selected > 0);
+    m_setStatus->setEnabled(writable && selected > 0);
+    m_importAction->setEnabled(writable);
+    m_exportAction->setEnabled(m_document != nullptr);
+    m_deleteAction->setText(selected > 1 ? tr("&Delete %n", nullptr, selected) : tr("&Delete"));
+}
+
+void ParticipantsPage::updateCount()
+{
+    const QLocale locale;
+    if (!m_document)
+        m_count->clear();
+    else if (m_model->shownCount() == m_model->totalCount())
+        m_count->setText(tr("%1 participants").arg(locale.toString(m_model->totalCount())));
+    else
+        m_count->setText(tr("Showing %1 of %2 participants")
+                             .arg(locale.toString(m_model->shownCount()), locale.toString(m_model->totalCount())));
+}
+
+void ParticipantsPage::addParticipant()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ParticipantRow fresh;
+    fresh.participant.registeredAt = QDateTime::currentDateTimeUtc();
+    fresh.participant.consentPhoto = true;
+    ParticipantDialog dialog(m_document->file(), fresh, tr("Add Participant"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddParticipantCommand(m_document, dialog.row());
+    m_document->undoStack()->push(command);
+    const int row = m_model->rowOf(command->participantId());
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void ParticipantsPage::editCurrent()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const auto rows = selectedRows();
+    const int row = rows.size() == 1 ? rows.first() : m_view->currentIndex().row();
+    const auto before = m_model->loadRow(row);
+    if (!before)
+        return;
+    ParticipantDialog dialog(m_document->file(), *before, tr("Edit Participant"), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.row() == *before)
+        return;
+    m_document->undoStack()->push(new EditParticipantCommand(m_document, *before, dialog.row()));
+}
+
+void ParticipantsPage::deleteSelected()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    QList<ParticipantRow> rows;
+    for (int row : selectedRows())
+        if (auto r = m_model->loadRow(row))
+            rows << *r;
+    if (rows.isEmpty())
+        return;
+    m_document->undoStack()->push(new RemoveParticipantsCommand(m_document, rows));
+}
+
+void ParticipantsPage::importParticipants()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    ImportParticipantsWizard wizard(m_document, this);
+    wizard.exec();
+}
+
+void ParticipantsPage::exportParticipants()
+{
+    if (!m_document)
+        return;
+    ExportParticipantsDialog dialog(m_document->file(), m_model->filter(), m_model->currentSort(), this);
+    dialog.exec();
+}
