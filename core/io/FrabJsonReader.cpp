@@ -7,17 +7,25 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(FrabJsonReader)
 };
 
-// JSON values as text: numbers (ids, days) and null arrive here too.
+// JSON values as text: numbers (ids, days) and null arrive here too. Whole
+// numbers print as integers; others (1e308, 2.5) as written, to be refused
+// where a number is needed (converting 1e308 to an integer is undefined).
 QString text(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (std::abs(d) < 9.0e15 && d == std::floor(d))
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', 17);
+    }
     return v.toString();
 }
 

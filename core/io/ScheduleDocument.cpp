@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <set>
 
 QTimeZone ScheduleDocument::timeZone() const
 {
@@ -22,21 +23,19 @@ QDate ScheduleDocument::dayOf(const QDateTime &utc) const
 
 QList<QDate> ScheduleDocument::days() const
 {
-    QDate first = conference.firstDay;
-    QDate last = conference.lastDay.isValid() ? conference.lastDay : first;
-    for (const ScheduleSession &s : sessions) {
-        if (!s.isScheduled())
-            continue;
-        const QDate day = dayOf(s.start);
-        if (!first.isValid() || day < first)
-            first = day;
-        if (!last.isValid() || day > last)
-            last = day;
-    }
-    QList<QDate> out;
-    for (QDate d = first; d.isValid() && d <= last; d = d.addDays(1))
-        out << d;
-    return out;
+    // The event's own days, then each other day a session is on. Only those:
+    // a session dated years away (a damaged file) must not make millions of
+    // empty days in between.
+    constexpr int longestEvent = 1000;
+    std::set<QDate> days;
+    const QDate first = conference.firstDay;
+    const QDate last = conference.lastDay.isValid() ? conference.lastDay : first;
+    for (QDate d = first; d.isValid() && d <= last && int(days.size()) < longestEvent; d = d.addDays(1))
+        days.insert(d);
+    for (const ScheduleSession &s : sessions)
+        if (s.isScheduled())
+            days.insert(dayOf(s.start));
+    return QList<QDate>(days.begin(), days.end());
 }
 
 QDateTime ScheduleDocument::dayStart(QDate day) const
