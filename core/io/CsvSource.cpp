@@ -30,7 +30,14 @@ Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("“%1” cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-    std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(file.readAll())));
+    const qint64 limit = maxMegabytes * 1024 * 1024;
+    // At most one byte more than allowed, even from a pipe whose size is unknown.
+    const QByteArray bytes = file.size() > limit ? QByteArray() : file.read(limit + 1);
+    if (file.size() > limit || bytes.size() > limit)
+        return R::failure(Tr::tr("“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(maxMegabytes));
+    std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(bytes)));
     // The header: the first record that is not blank.
     while (!source->m_reader.atEnd()) {
         auto record = source->m_reader.next();

@@ -13,6 +13,11 @@
 class CsvSource
 {
 public:
+    // Larger files are refused before they are read: the file is decoded
+    // whole, and this bound keeps an import under 300 MB of memory. 100,000
+    // participants make a CSV of about 20 MB.
+    static constexpr qint64 maxMegabytes = 24;
+
     static Result<std::unique_ptr<CsvSource>> open(const QString &path);
 
     QString encodingName() const { return TextDecoder::name(m_decoded.encoding); }

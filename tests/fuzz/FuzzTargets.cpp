@@ -5,6 +5,7 @@
 #include "io/FrabXmlReader.h"
 #include "io/FrabXmlWriter.h"
 #include "io/ICalendarWriter.h"
+#include "io/ParticipantImporter.h"
 #include "io/ScheduleDocumentBuilder.h"
 #include "io/ScheduleImporter.h"
 #include "io/SessionCsvWriter.h"
@@ -61,6 +62,18 @@ QString importAndRollBack(const Result<ScheduleDocument> &schedule)
     return imported ? QString() : imported.error();
 }
 
+// The bytes as a file in the scratch folder (and no journal or lock beside it).
+QString scratchFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = scratchDir().filePath(name);
+    for (const char *suffix : {"", "-journal", "-wal", "-shm", ".lock"})
+        QFile::remove(path + QLatin1String(suffix));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 template <typename T>
 void touch(const Result<T> &result)
 {
@@ -108,16 +121,18 @@ QString scheduleJson(const QByteArray &bytes)
     return importAndRollBack(FrabJsonReader::read(bytes, QStringLiteral("fuzz.json")));
 }
 
+QString participantsCsv(const QByteArray &bytes)
+{
+    const QString path = scratchFile(QStringLiteral("input.csv"), bytes);
+    const EventFile &file = scratchEvent();
+    Transaction outer(file);
+    const auto report = ParticipantImporter(file, ParticipantImporter::Options{}).run(path);
+    return report ? QString() : report.error();
+}
+
 QString eventFile(const QByteArray &bytes)
 {
-    const QString path = scratchDir().filePath(QStringLiteral("input.podium"));
-    for (const char *suffix : {"", "-journal", "-wal", "-shm", ".lock"})
-        QFile::remove(path + QLatin1String(suffix));
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-    }
+    const QString path = scratchFile(QStringLiteral("input.podium"), bytes);
     auto opened = EventFile::open(path);
     if (!opened)
         return opened.error();
@@ -132,6 +147,8 @@ bool run(const QString &target, const QByteArray &bytes, QString *outcome)
         *outcome = scheduleJson(bytes);
     else if (target == QLatin1String("event-file"))
         *outcome = eventFile(bytes);
+    else if (target == QLatin1String("participants-csv"))
+        *outcome = participantsCsv(bytes);
     else
         return false;
     return true;

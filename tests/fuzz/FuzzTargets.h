@@ -19,7 +19,11 @@ QString scheduleJson(const QByteArray &bytes);
 // and the schedule exported as XML.
 QString eventFile(const QByteArray &bytes);
 
-// The target called by name ("schedule-xml", "schedule-json", "event-file"),
+// A participants CSV (any encoding, delimiter, quoting) imported by
+// ParticipantImporter into a scratch event, rolled back.
+QString participantsCsv(const QByteArray &bytes);
+
+// The target called by name ("schedule-xml", "schedule-json", "event-file", "participants-csv"),
 // for the regression test; false when there is no such target.
 bool run(const QString &target, const QByteArray &bytes, QString *outcome);
 

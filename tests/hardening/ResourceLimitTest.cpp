@@ -98,6 +98,33 @@ TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
     CHECK(peak < 300);
 }
 
+TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
+{
+    test::TempDir dir;
+    const QString event = dir.path(QStringLiteral("event.podium"));
+    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("5"),
+         QStringLiteral("--participants"), QStringLiteral("5")});
+    const QString before = rowCounts(event);
+    const QString csv = dir.path(QStringLiteral("huge participants.csv"));
+    {
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("First name,Last name,Email,Organisation,Category\n");
+        const QByteArray rows = QByteArray("Zoë,Müller,zoe@example.org,\"Université, Luxembourg\",attendee\n").repeated(20000);
+        while (out.size() < 200 * megabyte && out.write(rows) == rows.size()) {
+        }
+        REQUIRE(out.error() == QFile::NoError);
+    }
+    const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("Podium reads participant CSV files up to")));
+    CHECK(rowCounts(event) == before);
+    const double peak = peakChildMegabytes();
+    WARN("peak memory of podium-cli: " << peak << " MB");
+    CHECK(peak < 300);
+}
+
 TEST_CASE("A schedule XML just under the limit imports with memory under 300 MB")
 {
     test::TempDir dir;
