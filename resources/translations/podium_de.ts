@@ -427,6 +427,10 @@
         <source>%1 is empty: it has no header line and no rows.</source>
         <translation>%1 ist leer: Die Datei hat weder eine Kopfzeile noch Zeilen.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.</source>
+        <translation>„%1“ ist größer als %2 MB; Podium liest CSV-Dateien mit Teilnehmenden bis %2 MB.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -427,6 +427,10 @@
         <source>%1 is empty: it has no header line and no rows.</source>
         <translation>%1 est vide&#xa0;: il n’a ni ligne d’en-tête ni lignes de données.</translation>
     </message>
+    <message>
+        <source>“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; Podium lit les fichiers CSV de participants jusqu’à %2 Mo.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
