@@ -51,13 +51,41 @@ constexpr qint64 fullCheckLimit = 16 * 1024 * 1024;
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
+// A journal beside the file means a save was cut short (crash, power cut,
+// killed process) or another program is writing right now. Either way the
+// file's own bytes are mid-transaction and its header may not match its size.
+bool hasJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    return journal.exists() && journal.size() > 0;
+}
+
+// Rolls an interrupted save back the way SQLite does on its next writable
+// open, so the file holds its last complete state again. A read-only
+// connection cannot do this, and would otherwise see a file it cannot read.
+// When another program holds the journal (it is writing now), SQLite leaves
+// it alone. Returns SQLite's complaint, empty when all is well.
+QString rollBackInterruptedSave(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString error = rc == SQLITE_OK ? QString() : QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    return error;
+}
+
 // What the 100-byte SQLite header says, read before SQLite touches the file.
+// Mid-transaction (a journal beside it) the size may legitimately differ.
 struct HeaderCheck
 {
     QString error;
 };
 
-HeaderCheck checkHeader(const QString &path)
+HeaderCheck checkHeader(const QString &path, bool midTransaction)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -78,7 +106,7 @@ HeaderCheck checkHeader(const QString &path)
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return {problem(path, Tr::tr("is damaged: its header is not valid."))};
-    if (changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size)
+    if (!midTransaction && changeCounter == validFor && pageCount > 0 && qint64(pageSize) * pageCount > size)
         return {problem(path, Tr::tr("is damaged: it is shorter than its header says (%1 of %2 bytes), "
                                      "probably cut off while being copied. Open a backup copy instead.")
                                   .arg(size)
@@ -179,10 +207,23 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         return R::failure(problem(path, Tr::tr("does not exist.")));
     if (info.isDir())
         return R::failure(problem(path, Tr::tr("is a folder, not a Podium event file.")));
-    if (const HeaderCheck header = checkHeader(path); !header.error.isEmpty())
+    const bool journal = hasJournal(path);
+    if (const HeaderCheck header = checkHeader(path, journal); !header.error.isEmpty())
         return R::failure(header.error);
 
     QString readOnlyReason = whyReadOnly(info);
+    if (journal) {
+        if (!readOnlyReason.isEmpty())
+            return R::failure(problem(path, Tr::tr("was not saved completely (the program writing it stopped) and "
+                                                   "must be repaired, but it cannot be written. Copy it together "
+                                                   "with its “-journal” file to a writable folder and open it there.")));
+        if (const QString why = rollBackInterruptedSave(path); !why.isEmpty()) {
+            if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+                return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
+                                                       "Try again when it has finished.")));
+            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database (%1).").arg(why)));
+        }
+    }
     if (options.readOnly && readOnlyReason.isEmpty())
         readOnlyReason = Tr::tr("Opened read-only as asked.");
 

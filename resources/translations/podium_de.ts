@@ -702,6 +702,10 @@
         <source>could not be written: %1.</source>
         <translation>konnte nicht geschrieben werden: %1.</translation>
     </message>
+    <message>
+        <source>was not saved completely (the program writing it stopped) and must be repaired, but it cannot be written. Copy it together with its “-journal” file to a writable folder and open it there.</source>
+        <translation>wurde nicht vollständig gespeichert (das schreibende Programm wurde beendet) und muss repariert werden, kann aber nicht beschrieben werden. Kopieren Sie die Datei zusammen mit ihrer „-journal“-Datei in einen beschreibbaren Ordner und öffnen Sie sie dort.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileWriter</name>

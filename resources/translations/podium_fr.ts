@@ -702,6 +702,10 @@
         <source>could not be written: %1.</source>
         <translation>n’a pas pu être écrit&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>was not saved completely (the program writing it stopped) and must be repaired, but it cannot be written. Copy it together with its “-journal” file to a writable folder and open it there.</source>
+        <translation>n’a pas été enregistré complètement (le programme qui l’écrivait s’est arrêté) et doit être réparé, mais il ne peut pas être modifié. Copiez-le avec son fichier «&#xa0;-journal&#xa0;» dans un dossier accessible en écriture et ouvrez-le là.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileWriter</name>

@@ -165,6 +165,82 @@ TEST_CASE("A file with damaged pages is refused unchanged")
     requireRefused(path, QStringLiteral("damaged"));
 }
 
+namespace {
+// Leaves `copy` as a killed program leaves its file: half of a transaction
+// written into it and the journal to undo that beside it. The copy is taken
+// while another connection is mid-transaction with its cache spilled to disk.
+void makeInterruptedSave(const QString &original, const QString &copy)
+{
+    const QString name = QStringLiteral("interrupted");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(original);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
+        REQUIRE(q.exec(QStringLiteral("BEGIN")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE participant SET notes = 'half-saved ' || hex(randomblob(2000))")));
+        REQUIRE(QFile::exists(original + QStringLiteral("-journal")));
+        REQUIRE(QFile::copy(original, copy));
+        REQUIRE(QFile::copy(original + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
+        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString participantNotes(EventFile &file)
+{
+    QSqlQuery q(file.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(notes, '|') FROM participant")));
+    REQUIRE(q.next());
+    return q.value(0).toString();
+}
+} // namespace
+
+TEST_CASE("A save cut short by a crash is rolled back on open, never called damaged")
+{
+    test::TempDir dir;
+    const QString original = dir.path(QStringLiteral("original.podium"));
+    {
+        auto file = EventFile::create(original, sampleEvent());
+        REQUIRE(file.ok());
+        REQUIRE(DemoEvent::fill(*file.value()).ok());
+    }
+    QString notesBefore;
+    {
+        auto file = EventFile::open(original);
+        REQUIRE(file.ok());
+        notesBefore = participantNotes(*file.value());
+    }
+    const QString path = dir.path(QStringLiteral("crashed.podium"));
+    makeInterruptedSave(original, path);
+    // The file on its own is mid-transaction: its bytes differ from the original's.
+    REQUIRE(test::sha256(path) != test::sha256(original));
+
+    SECTION("a writable file is repaired and opens with its last saved state")
+    {
+        auto opened = EventFile::open(path);
+        INFO((opened.ok() ? QString() : opened.error()).toStdString());
+        REQUIRE(opened.ok());
+        CHECK_FALSE(opened.value()->isReadOnly());
+        CHECK(participantNotes(*opened.value()) == notesBefore);
+        CHECK_FALSE(participantNotes(*opened.value()).contains(QStringLiteral("half-saved")));
+        QSqlQuery check(opened.value()->database());
+        REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+        REQUIRE(check.next());
+        CHECK(check.value(0).toString() == QStringLiteral("ok"));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+    }
+    SECTION("a read-only file is refused with a way out, and left as it is")
+    {
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner));
+        requireRefused(path, QStringLiteral("was not saved completely"));
+        CHECK(QFile::exists(path + QStringLiteral("-journal")));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
 TEST_CASE("A read-only file opens read-only, says so, and refuses edits without changing")
 {
     test::TempDir dir;
