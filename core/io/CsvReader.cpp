@@ -36,6 +36,7 @@ Result<CsvReader::Record> CsvReader::next()
 {
     Record record;
     record.line = m_line;
+    record.fields.reserve(m_fieldsPerRecord);
     QString field;
     const qsizetype size = m_text.size();
     const QChar *data = m_text.data();
@@ -80,10 +81,13 @@ Result<CsvReader::Record> CsvReader::next()
         const qsizetype start = pos;
         while (pos < size && data[pos] != m_delimiter && data[pos] != QLatin1Char('\n') && data[pos] != QLatin1Char('\r'))
             ++pos;
-        if (pos > start)
+        if (field.isEmpty()) {
+            record.fields.emplaceBack(data + start, pos - start); // the common case: one allocation
+        } else {
             field += m_text.mid(start, pos - start);
-        record.fields << field;
-        field.clear();
+            record.fields.emplaceBack(std::move(field));
+            field = QString();
+        }
         if (pos >= size)
             break;
         if (data[pos] == m_delimiter) {
@@ -95,5 +99,6 @@ Result<CsvReader::Record> CsvReader::next()
         break;
     }
     m_pos = pos;
+    m_fieldsPerRecord = qMax(m_fieldsPerRecord, record.fields.size());
     return record;
 }

@@ -36,4 +36,5 @@ private:
     QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;
+    qsizetype m_fieldsPerRecord = 0; // the widest record so far, to size the next one
 };

@@ -197,14 +197,12 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                                                    ImportReport &report)
 {
     using R = Result<RowOutcome>;
-    const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
-    const QString where = Tr::tr("line %1, column “%2”").arg(line).arg(report.mapping.headers.value(emailColumn));
     const QString email = row.person.email.trimmed();
     const QString emailKey = ParticipantBulkWriter::emailKey(email);
     const int firstLine = email.isEmpty() ? 0 : m_firstLineOfEmail.value(emailKey);
     if (!email.isEmpty() && !firstLine)
         m_firstLineOfEmail.insert(emailKey, line);
-    const std::optional<PersonId> existing = email.isEmpty() ? std::nullopt : writer.personByEmail(email);
+    const std::optional<PersonId> existing = email.isEmpty() ? std::nullopt : writer.personByEmailKey(emailKey);
     const QString code = row.participant.code;
     const bool givesCode = given & (1u << int(ParticipantField::Code));
 
@@ -230,6 +228,8 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
     }
 
     if (m_options.onDuplicate == OnDuplicate::Fail) {
+        const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
+        const QString where = Tr::tr("line %1, column “%2”").arg(line).arg(report.mapping.headers.value(emailColumn));
         addProblem(report, firstLine ? Tr::tr("%1: “%2” appears twice in the file (first on line %3).")
                                            .arg(where, email)
                                            .arg(firstLine)

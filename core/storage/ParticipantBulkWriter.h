@@ -28,7 +28,8 @@ public:
     // Reads the addresses, registrations and codes already in the file.
     Status loadIndexes();
     // Case-insensitive.
-    std::optional<PersonId> personByEmail(const QString &email) const;
+    std::optional<PersonId> personByEmail(const QString &email) const { return personByEmailKey(emailKey(email)); }
+    std::optional<PersonId> personByEmailKey(const QString &key) const;
     std::optional<ParticipantId> registrationOf(PersonId person) const;
     bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
 
@@ -65,4 +66,6 @@ private:
     QStringList m_suspendedIndexes; // their CREATE statements
     std::vector<quint32> m_random;  // drawn from the system's secure source in batches
     size_t m_randomUsed = 0;
+    qint64 m_guidMsecs = 0; // of the last GUID made, and how many shared it
+    int m_guidCounter = 0;
 };

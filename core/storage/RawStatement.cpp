@@ -3,6 +3,8 @@
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
 
+#include <QStringEncoder>
+
 #include <sqlite3.h>
 
 RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(file)
@@ -10,6 +12,8 @@ RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(f
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(m_file.handle(), text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK)
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_file.handle()));
+    else
+        m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 RawStatement::~RawStatement()
@@ -17,9 +21,15 @@ RawStatement::~RawStatement()
     sqlite3_finalize(m_statement);
 }
 
-void RawStatement::bindText(int index, const QString &value)
+void RawStatement::bindText(int index, QStringView value)
 {
-    bindUtf8(index, value.toUtf8());
+    if (index < 1 || size_t(index) > m_buffers.size())
+        return; // sqlite3_step reports the statement's own problem
+    QByteArray &buffer = m_buffers[size_t(index - 1)];
+    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    buffer.resize(encoder.requiredSpace(value.size())); // never shrinks the allocation
+    const char *end = encoder.appendToBuffer(buffer.data(), value);
+    sqlite3_bind_text(m_statement, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
 }
 
 void RawStatement::bindUtf8(int index, const QByteArray &value)

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 class EventFile;
 struct sqlite3_stmt;
@@ -21,8 +22,11 @@ public:
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
 
-    // 1-based, as in SQLite. Text is copied (SQLITE_TRANSIENT).
-    void bindText(int index, const QString &value);
+    // 1-based, as in SQLite. Text is converted into a buffer of this
+    // statement's, kept until the next bind of the same index, so SQLite
+    // need not copy it again and no allocation happens once buffers have grown.
+    void bindText(int index, QStringView value);
+    // Copied by SQLite (SQLITE_TRANSIENT).
     void bindUtf8(int index, const QByteArray &value);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
@@ -37,4 +41,5 @@ private:
     const EventFile &m_file;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;
+    std::vector<QByteArray> m_buffers; // one per parameter, for bindText
 };
