@@ -105,8 +105,8 @@ void MainWindow::createActions()
     m_propertiesAction = file->addAction(tr("&Properties…"), this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     file->addSeparator();
-    m_importScheduleAction = file->addAction(tr("&Import Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
-    m_exportScheduleAction = file->addAction(tr("E&xport Schedule…"), this, [this] { ScheduleImportExport::exportSchedule(this, m_document); });
+    m_importScheduleAction = file->addAction(tr("Import &Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
+    m_exportScheduleAction = file->addAction(tr("Expor&t Schedule…"), this, [this] { ScheduleImportExport::exportSchedule(this, m_document); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

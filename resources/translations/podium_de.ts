@@ -1350,11 +1350,11 @@
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <source>&amp;Import Schedule…</source>
+        <source>Import &amp;Schedule…</source>
         <translation>Programm &amp;importieren…</translation>
     </message>
     <message>
-        <source>E&amp;xport Schedule…</source>
+        <source>Expor&amp;t Schedule…</source>
         <translation>Programm e&amp;xportieren…</translation>
     </message>
     <message>

@@ -1350,11 +1350,11 @@
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <source>&amp;Import Schedule…</source>
+        <source>Import &amp;Schedule…</source>
         <translation>&amp;Importer un programme…</translation>
     </message>
     <message>
-        <source>E&amp;xport Schedule…</source>
+        <source>Expor&amp;t Schedule…</source>
         <translation>E&amp;xporter le programme…</translation>
     </message>
     <message>

@@ -272,10 +272,13 @@ TEST_CASE("Every message is translated and keeps its placeholders, mnemonic and 
     }
 }
 
-TEST_CASE("The main window comes up in French and German with distinct mnemonics")
+TEST_CASE("The main window comes up in English, French and German with distinct mnemonics")
 {
     const WindowTexts english = windowTexts();
     REQUIRE(english.menuTitles.size() >= 3);
+    requireDistinctMnemonics(english.menuTitles, QStringLiteral("menu bar"));
+    for (int i = 0; i < english.menuTitles.size(); ++i)
+        requireDistinctMnemonics(english.menuActions[i], english.menuTitles[i]);
     for (const QString &language : {QStringLiteral("fr"), QStringLiteral("de")}) {
         const auto translator = loadTranslator(language);
         InstalledTranslator installed(*translator);
