@@ -2,6 +2,8 @@
 
 #include "commands/ChangeParticipantsCommand.h"
 #include "commands/ImportParticipantsCommand.h"
+#include "dialogs/ExportParticipantsDialog.h"
+#include "dialogs/ImportParticipantsWizard.h"
 #include "document/EventDocument.h"
 #include "models/ParticipantTableModel.h"
 #include "pages/CheckInPage.h"
@@ -199,4 +201,37 @@ TEST_CASE("An import is one undoable step")
     CHECK(document->file().participants().count().value() == before);
     document->undoStack()->redo();
     CHECK(document->file().participants().count().value() == before + 3);
+}
+
+namespace {
+// Every label that promises an Alt+letter must lead somewhere: a label
+// without a buddy (e.g. one next to a layout) silently does nothing.
+void requireLabelsWithBuddies(QWidget *dialog)
+{
+    int labelled = 0;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size() || text.at(amp + 1) == QLatin1Char('&'))
+            continue;
+        INFO("label " << text.toStdString());
+        CHECK(label->buddy() != nullptr);
+        ++labelled;
+    }
+    CHECK(labelled > 0);
+}
+} // namespace
+
+TEST_CASE("The import wizard and the export dialog reach every labelled field by keyboard")
+{
+    test::TempDir dir;
+    auto document = openDocument(test::createGeneratedEvent(dir, 20));
+    {
+        ImportParticipantsWizard wizard(document.get());
+        requireLabelsWithBuddies(&wizard);
+    }
+    {
+        ExportParticipantsDialog dialog(document->file(), ParticipantFilter(), ParticipantSort());
+        requireLabelsWithBuddies(&dialog);
+    }
 }

@@ -136,7 +136,10 @@ ImportFilePage::ImportFilePage(ImportParticipantsWizard *wizard) : QWizardPage(w
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), row);
+    // A layout cannot be a buddy: point the label's Alt+F at the path field.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     form->addRow(tr("People already in the event\n(same e-mail address):"), m_duplicates);
 }
 
