@@ -9,7 +9,7 @@ struct Tr
 };
 } // namespace
 
-CsvReader::CsvReader(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
+CsvReader::CsvReader(QString text, QChar delimiter) : m_text(std::move(text)), m_delimiter(delimiter) {}
 
 QChar CsvReader::sniffDelimiter(QStringView text)
 {
@@ -39,7 +39,7 @@ Result<CsvReader::Record> CsvReader::next()
     record.fields.reserve(m_fieldsPerRecord);
     QString field;
     const qsizetype size = m_text.size();
-    const QChar *data = m_text.data();
+    const QChar *data = m_text.constData();
     auto endOfLine = [&](qsizetype &pos) {
         // Consumes \r\n, \n or \r at pos; true when there was one.
         if (data[pos] == QLatin1Char('\r')) {
@@ -84,7 +84,7 @@ Result<CsvReader::Record> CsvReader::next()
         if (field.isEmpty()) {
             record.fields.emplaceBack(data + start, pos - start); // the common case: one allocation
         } else {
-            field += m_text.mid(start, pos - start);
+            field += QStringView(m_text).mid(start, pos - start);
             record.fields.emplaceBack(std::move(field));
             field = QString();
         }

@@ -19,8 +19,9 @@ public:
         int line = 0; // 1-based line where the record starts
     };
 
-    // text must outlive the reader.
-    CsvReader(QStringView text, QChar delimiter);
+    // The reader shares the text (QString is implicitly shared: no copy),
+    // so a reader can never outlive what it reads.
+    CsvReader(QString text, QChar delimiter);
 
     // Comma, semicolon or tab: the one the header line uses most (outside quotes).
     static QChar sniffDelimiter(QStringView text);
@@ -32,7 +33,7 @@ public:
     double progress() const { return m_text.isEmpty() ? 1.0 : double(m_pos) / double(m_text.size()); }
 
 private:
-    QStringView m_text;
+    QString m_text;
     QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;

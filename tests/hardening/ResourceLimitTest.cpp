@@ -13,6 +13,26 @@ namespace {
 
 constexpr qint64 megabyte = 1024 * 1024;
 
+#if defined(__SANITIZE_ADDRESS__)
+#define PODIUM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PODIUM_ASAN 1
+#endif
+#endif
+
+// The memory bound holds for the real program. Under AddressSanitizer the
+// shadow memory and the quarantine of freed blocks count towards the
+// resident size, so there the figure is only reported.
+void checkPeakBelow300(double peak)
+{
+#ifdef PODIUM_ASAN
+    WARN("AddressSanitizer build: the 300 MB bound is not checked (" << peak << " MB)");
+#else
+    CHECK(peak < 300);
+#endif
+}
+
 // The largest resident size any finished child of this test process had, in MB.
 double peakChildMegabytes()
 {
@@ -79,7 +99,7 @@ TEST_CASE("A 200 MB schedule XML is refused up front, with little memory")
     CHECK(rowCounts(event) == before);
     const double peak = peakChildMegabytes();
     WARN("peak memory of podium-cli: " << peak << " MB");
-    CHECK(peak < 300);
+    checkPeakBelow300(peak);
 }
 
 TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
@@ -95,7 +115,7 @@ TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
     CHECK(!QFileInfo::exists(dir.path(QStringLiteral("new.podium"))));
     const double peak = peakChildMegabytes();
     WARN("peak memory of podium-cli: " << peak << " MB");
-    CHECK(peak < 300);
+    checkPeakBelow300(peak);
 }
 
 TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
@@ -122,7 +142,7 @@ TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
     CHECK(rowCounts(event) == before);
     const double peak = peakChildMegabytes();
     WARN("peak memory of podium-cli: " << peak << " MB");
-    CHECK(peak < 300);
+    checkPeakBelow300(peak);
 }
 
 TEST_CASE("A schedule XML just under the limit imports with memory under 300 MB")
@@ -137,5 +157,5 @@ TEST_CASE("A schedule XML just under the limit imports with memory under 300 MB"
     CHECK(Sql(event).value(QStringLiteral("SELECT count(*) FROM session")).toInt() > 8000);
     const double peak = peakChildMegabytes();
     WARN("peak memory of podium-cli importing a 40 MB XML: " << peak << " MB");
-    CHECK(peak < 300);
+    checkPeakBelow300(peak);
 }
