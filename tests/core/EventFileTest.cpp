@@ -1,5 +1,6 @@
 // Opening event files: good ones open; bad ones are refused with one clear
 // sentence naming the file, and their bytes stay exactly as they were.
+#include "support/Sql.h"
 #include "support/TestSupport.h"
 
 #include "generate/DemoEvent.h"
@@ -34,20 +35,24 @@ QString makeEvent(const test::TempDir &dir, const QString &name = QStringLiteral
     return path;
 }
 
+using OtherProgram = test::Sql;
+
+// An event file holding the demo event (sessions, people, 168 participants).
+QString makeDemoEvent(const test::TempDir &dir, const QString &name)
+{
+    const QString path = dir.path(name);
+    auto file = EventFile::create(path, sampleEvent());
+    REQUIRE(file.ok());
+    REQUIRE(DemoEvent::fill(*file.value()).ok());
+    return path;
+}
+
 // Runs SQL on a file directly, as another program would.
 void runSql(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("raw-%1").arg(qHash(path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            REQUIRE(q.exec(sql));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const OtherProgram other(path);
+    for (const QString &sql : statements)
+        other.run(sql);
 }
 
 // Opening must fail, say `expected` about the file, and leave its bytes alone.
@@ -133,12 +138,7 @@ TEST_CASE("A file from a newer Podium is refused unchanged")
 TEST_CASE("A truncated file is refused unchanged")
 {
     test::TempDir dir;
-    const QString full = dir.path(QStringLiteral("full.podium"));
-    {
-        auto file = EventFile::create(full, sampleEvent());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString full = makeDemoEvent(dir, QStringLiteral("full.podium"));
     const QByteArray bytes = test::readFile(full);
     const QString path = dir.path(QStringLiteral("cut.podium"));
     test::writeFile(path, bytes.left(bytes.size() / 2));
@@ -148,12 +148,7 @@ TEST_CASE("A truncated file is refused unchanged")
 TEST_CASE("A file with damaged pages is refused unchanged")
 {
     test::TempDir dir;
-    const QString full = dir.path(QStringLiteral("full.podium"));
-    {
-        auto file = EventFile::create(full, sampleEvent());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString full = makeDemoEvent(dir, QStringLiteral("full.podium"));
     QByteArray bytes = test::readFile(full);
     // Scribble over everything after the first page (the schema) and the second.
     const int pageSize = 4096;
@@ -171,22 +166,14 @@ namespace {
 // while another connection is mid-transaction with its cache spilled to disk.
 void makeInterruptedSave(const QString &original, const QString &copy)
 {
-    const QString name = QStringLiteral("interrupted");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(original);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("PRAGMA cache_size = 10")));
-        REQUIRE(q.exec(QStringLiteral("BEGIN")));
-        REQUIRE(q.exec(QStringLiteral("UPDATE participant SET notes = 'half-saved ' || hex(randomblob(2000))")));
-        REQUIRE(QFile::exists(original + QStringLiteral("-journal")));
-        REQUIRE(QFile::copy(original, copy));
-        REQUIRE(QFile::copy(original + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
-        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const OtherProgram other(original);
+    other.run(QStringLiteral("PRAGMA cache_size = 10"));
+    other.run(QStringLiteral("BEGIN"));
+    other.run(QStringLiteral("UPDATE participant SET notes = 'half-saved ' || hex(randomblob(2000))"));
+    REQUIRE(QFile::exists(original + QStringLiteral("-journal")));
+    REQUIRE(QFile::copy(original, copy));
+    REQUIRE(QFile::copy(original + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
+    other.run(QStringLiteral("ROLLBACK"));
 }
 
 QString participantNotes(EventFile &file)
@@ -201,12 +188,7 @@ QString participantNotes(EventFile &file)
 TEST_CASE("A save cut short by a crash is rolled back on open, never called damaged")
 {
     test::TempDir dir;
-    const QString original = dir.path(QStringLiteral("original.podium"));
-    {
-        auto file = EventFile::create(original, sampleEvent());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString original = makeDemoEvent(dir, QStringLiteral("original.podium"));
     QString notesBefore;
     {
         auto file = EventFile::open(original);
@@ -287,21 +269,15 @@ TEST_CASE("A file another program is writing to is reported as locked")
 {
     test::TempDir dir;
     const QString path = makeEvent(dir);
-    const QString name = QStringLiteral("writer");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO room (name) VALUES ('Half-written')")));
+        const OtherProgram writer(path);
+        writer.run(QStringLiteral("BEGIN IMMEDIATE"));
+        writer.run(QStringLiteral("INSERT INTO room (name) VALUES ('Half-written')"));
         auto opened = EventFile::open(path);
         REQUIRE_FALSE(opened.ok());
         CHECK(opened.error().contains(QStringLiteral("locked")));
-        REQUIRE(q.exec(QStringLiteral("ROLLBACK")));
-        db.close();
+        writer.run(QStringLiteral("ROLLBACK"));
     }
-    QSqlDatabase::removeDatabase(name);
     auto opened = EventFile::open(path);
     REQUIRE(opened.ok());
     CHECK(opened.value()->rooms().count().value() == 1);

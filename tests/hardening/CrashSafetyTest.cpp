@@ -72,6 +72,14 @@ void killImport(const QStringList &import, const QString &before, const QString 
     CHECK(tally.killed >= killPoints / 2);
     CHECK(tally.old >= 1);
 }
+// `podium-cli generate PATH --sessions S --participants P --seed N [more]`.
+void generate(const QString &path, int sessions, int participants, int seed, const QStringList &more = {})
+{
+    cli(QStringList{QStringLiteral("generate"), path, QStringLiteral("--sessions"), QString::number(sessions),
+                    QStringLiteral("--participants"), QString::number(participants), QStringLiteral("--seed"),
+                    QString::number(seed)}
+        + more);
+}
 } // namespace
 
 TEST_CASE("Killing a schedule import at any moment leaves the old or the new event, never a mix")
@@ -79,14 +87,11 @@ TEST_CASE("Killing a schedule import at any moment leaves the old or the new eve
     test::TempDir dir;
     const QString source = dir.path(QStringLiteral("source.podium"));
     const QString xml = dir.path(QStringLiteral("big schedule.xml"));
-    const QString before = dir.path(QStringLiteral("before.podium"));
-    const QString target = dir.path(QStringLiteral("target.podium"));
-    cli({QStringLiteral("generate"), source, QStringLiteral("--sessions"), QStringLiteral("2000"),
-         QStringLiteral("--participants"), QStringLiteral("0"), QStringLiteral("--rooms"), QStringLiteral("12"),
-         QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7")});
+    generate(source, 2000, 0, 7, {QStringLiteral("--rooms"), QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("3")});
     cli({QStringLiteral("export"), QStringLiteral("schedule"), source, QStringLiteral("-o"), xml});
-    cli({QStringLiteral("generate"), before, QStringLiteral("--sessions"), QStringLiteral("40"),
-         QStringLiteral("--participants"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3")});
+    const QString before = dir.path(QStringLiteral("before.podium"));
+    generate(before, 40, 60, 3);
+    const QString target = dir.path(QStringLiteral("target.podium"));
     killImport({QStringLiteral("import"), QStringLiteral("schedule"), target, xml, QStringLiteral("--merge")}, before,
                target);
 }
@@ -96,14 +101,12 @@ TEST_CASE("Killing a participants import at any moment leaves the old or the new
     test::TempDir dir;
     const QString source = dir.path(QStringLiteral("source.podium"));
     const QString csv = dir.path(QStringLiteral("participants list.csv"));
-    const QString before = dir.path(QStringLiteral("before.podium"));
-    const QString target = dir.path(QStringLiteral("target.podium"));
-    cli({QStringLiteral("generate"), source, QStringLiteral("--sessions"), QStringLiteral("10"),
-         QStringLiteral("--participants"), QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("11")});
-    cli({QStringLiteral("export"), QStringLiteral("participants"), source, QStringLiteral("-o"), csv});
-    cli({QStringLiteral("generate"), before, QStringLiteral("--sessions"), QStringLiteral("40"),
-         QStringLiteral("--participants"), QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3")});
     // Large enough (about 4 MB) for the bulk path that drops and rebuilds the indexes.
+    generate(source, 10, 20000, 11);
+    cli({QStringLiteral("export"), QStringLiteral("participants"), source, QStringLiteral("-o"), csv});
+    const QString before = dir.path(QStringLiteral("before.podium"));
+    generate(before, 40, 60, 3);
+    const QString target = dir.path(QStringLiteral("target.podium"));
     killImport({QStringLiteral("import"), QStringLiteral("participants"), target, csv}, before, target);
 }
 

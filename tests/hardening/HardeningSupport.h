@@ -4,6 +4,7 @@
 // own executable): looking into event files with SQLite directly, running
 // podium-cli and killing it, making big schedules.
 
+#include "support/Sql.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -17,46 +18,7 @@
 
 namespace hardening {
 
-// A connection of our own to an event file, closed when it goes.
-class Sql
-{
-public:
-    explicit Sql(const QString &path) : m_name(QUuid::createUuid().toString())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-    }
-    ~Sql()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    Sql(const Sql &) = delete;
-    Sql &operator=(const Sql &) = delete;
-
-    // The first column of every row.
-    QStringList column(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        QStringList values;
-        while (q.next())
-            values << q.value(0).toString();
-        return values;
-    }
-    QString value(const QString &sql) const
-    {
-        const QStringList values = column(sql);
-        REQUIRE(values.size() == 1);
-        return values.first();
-    }
-
-private:
-    QString m_name;
-};
+using test::Sql;
 
 // SQLite's own verdict on the whole file ("ok" when sound).
 inline QString integrity(const QString &path)
