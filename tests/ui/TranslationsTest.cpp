@@ -1,15 +1,19 @@
 #include "support/TestSupport.h"
 
 #include "MainWindow.h"
+#include "pages/ParticipantsPage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -312,4 +316,32 @@ TEST_CASE("The main window comes up in English, French and German with distinct 
     CHECK(french.menuTitles.contains(QStringLiteral("É&dition")));
     CHECK(french.menuTitles.contains(QStringLiteral("&Aide")));
     CHECK(french.pages.first() == QStringLiteral("Vue d’ensemble"));
+}
+
+TEST_CASE("The participants table's columns fit their titles in every language, at large text sizes")
+{
+    // Users with poor sight set large system fonts: fixed pixel widths would cut the titles.
+    const QFont normal = QApplication::font();
+    QFont large = normal;
+    large.setPointSizeF(normal.pointSizeF() * 2);
+    QApplication::setFont(large);
+    struct RestoreFont
+    {
+        QFont font;
+        ~RestoreFont() { QApplication::setFont(font); }
+    } restore{normal};
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de")}) {
+        const auto translator = loadTranslator(language);
+        InstalledTranslator installed(*translator);
+        ParticipantsPage page;
+        auto *view = page.findChild<QTableView *>();
+        REQUIRE(view);
+        QHeaderView *header = view->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        for (int c = 0; c < header->count() - 1; ++c) { // the last one stretches
+            const QString title = view->model()->headerData(c, Qt::Horizontal).toString();
+            INFO(language.toStdString() << ": " << title.toStdString());
+            CHECK(header->sectionSize(c) >= metrics.horizontalAdvance(title));
+        }
+    }
 }

@@ -121,9 +121,10 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegate(new ChoiceDelegate(ParticipantTableModel::ChoicesRole, m_view));
+    // Room for typical values, and never less than the (translated) column title.
     const int widths[] = {180, 200, 115, 80, 85, 235, 105, 95, 90};
     for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c]);
+        m_view->setColumnWidth(c, qMax(widths[c], m_view->horizontalHeader()->sectionSizeHint(c)));
     // Double-click on the name opens the form; Enter too.
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!(m_model->flags(index) & Qt::ItemIsEditable) && index.column() != ParticipantTableModel::CheckedInColumn)
