@@ -1,6 +1,8 @@
 #include "support/TestSupport.h"
 
 #include "MainWindow.h"
+#include "model/Vocabulary.h"
+#include "models/ParticipantTableModel.h"
 #include "pages/ParticipantsPage.h"
 
 #include <QApplication>
@@ -318,7 +320,18 @@ TEST_CASE("The main window comes up in English, French and German with distinct 
     CHECK(french.pages.first() == QStringLiteral("Vue d’ensemble"));
 }
 
-TEST_CASE("The participants table's columns fit their titles in every language, at large text sizes")
+namespace {
+template <typename E>
+QStringList labelsOf()
+{
+    QStringList labels;
+    for (E value : Vocabulary<E>::values())
+        labels << toLabel(value);
+    return labels;
+}
+} // namespace
+
+TEST_CASE("The participants table's columns fit their titles and list labels in every language, at large text sizes")
 {
     // Users with poor sight set large system fonts: fixed pixel widths would cut the titles.
     const QFont normal = QApplication::font();
@@ -343,5 +356,16 @@ TEST_CASE("The participants table's columns fit their titles in every language, 
             INFO(language.toStdString() << ": " << title.toStdString());
             CHECK(header->sectionSize(c) >= metrics.horizontalAdvance(title));
         }
+        // The closed lists show whole labels ("Patientenorganisation", "Teilnehmer(in)").
+        const QFontMetrics cells(view->font());
+        auto fits = [&](int column, const QStringList &labels) {
+            for (const QString &label : labels) {
+                INFO(language.toStdString() << ": " << label.toStdString());
+                CHECK(header->sectionSize(column) > cells.horizontalAdvance(label));
+            }
+        };
+        fits(ParticipantTableModel::TypeColumn, labelsOf<OrganisationType>());
+        fits(ParticipantTableModel::CategoryColumn, labelsOf<ParticipantCategory>());
+        fits(ParticipantTableModel::StatusColumn, labelsOf<RegistrationStatus>());
     }
 }

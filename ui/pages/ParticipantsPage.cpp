@@ -7,6 +7,7 @@
 #include "dialogs/ExportParticipantsDialog.h"
 #include "dialogs/ImportParticipantsWizard.h"
 #include "dialogs/ParticipantDialog.h"
+#include "model/Vocabulary.h"
 #include "models/ParticipantTableModel.h"
 #include "storage/EventFile.h"
 #include "widgets/ChoiceDelegate.h"
@@ -25,6 +26,16 @@
 #include <QVBoxLayout>
 
 namespace {
+// Wide enough for the longest label of a closed list ("Patientenorganisation").
+template <typename E>
+int widestLabel(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (E value : Vocabulary<E>::values())
+        widest = qMax(widest, metrics.horizontalAdvance(toLabel(value)));
+    return widest + 2 * metrics.averageCharWidth();
+}
+
 template <typename E>
 void fillFilter(QComboBox *box, const QString &all)
 {
@@ -121,8 +132,13 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegate(new ChoiceDelegate(ParticipantTableModel::ChoicesRole, m_view));
-    // Room for typical values, and never less than the (translated) column title.
-    const int widths[] = {180, 200, 115, 80, 85, 235, 105, 95, 90};
+    // Room for typical values, never less than the (translated) column title,
+    // and for the closed lists room for their longest (translated) label.
+    int widths[] = {180, 200, 115, 80, 85, 235, 105, 95, 90};
+    const QFontMetrics metrics = m_view->fontMetrics();
+    widths[ParticipantTableModel::TypeColumn] = widestLabel<OrganisationType>(metrics);
+    widths[ParticipantTableModel::CategoryColumn] = widestLabel<ParticipantCategory>(metrics);
+    widths[ParticipantTableModel::StatusColumn] = widestLabel<RegistrationStatus>(metrics);
     for (int c = 0; c < ParticipantTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, qMax(widths[c], m_view->horizontalHeader()->sectionSizeHint(c)));
     // Double-click on the name opens the form; Enter too.
