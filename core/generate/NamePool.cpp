@@ -92,10 +92,15 @@ QString NamePool::asciiFold(const QString &text)
 
 QString NamePool::uuid()
 {
+    // Ordered by creation (a serial number first, version 8 of RFC 9562), so
+    // 100,000 new people go to the end of the unique GUID index rather than
+    // all over it. The first word is drawn all the same, so that everything
+    // drawn after it (names, organisations) stays as it was for a seed.
     QUuid id;
-    id.data1 = m_random.generate();
+    m_random.generate();
+    id.data1 = ++m_uuidSerial;
     id.data2 = ushort(m_random.generate());
-    id.data3 = ushort((m_random.generate() & 0x0FFF) | 0x4000); // version 4
+    id.data3 = ushort((m_random.generate() & 0x0FFF) | 0x8000); // version 8
     for (int i = 0; i < 8; ++i)
         id.data4[i] = uchar(m_random.generate());
     id.data4[0] = uchar((id.data4[0] & 0x3F) | 0x80); // RFC 4122 variant

@@ -24,4 +24,5 @@ private:
     template <typename T, size_t N>
     const T &pick(const T (&list)[N]) { return list[m_random.bounded(quint32(N))]; }
     QRandomGenerator m_random;
+    quint32 m_uuidSerial = 0;
 };
