@@ -21,24 +21,34 @@ constexpr qint64 megabyte = 1024 * 1024;
 #endif
 #endif
 
-// The memory bound holds for the real program. Under AddressSanitizer the
-// shadow memory and the quarantine of freed blocks count towards the
-// resident size, so there the figure is only reported.
-void checkPeakBelow300(double peak)
-{
-#ifdef PODIUM_ASAN
-    WARN("AddressSanitizer build: the 300 MB bound is not checked (" << peak << " MB)");
-#else
-    CHECK(peak < 300);
-#endif
-}
-
 // The largest resident size any finished child of this test process had, in MB.
 double peakChildMegabytes()
 {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+// Reports the children's peak memory and checks the 300 MB bound. Under
+// AddressSanitizer the shadow memory and the quarantine of freed blocks count
+// towards the resident size, so there the figure is only reported.
+void checkPeakMemory(const char *doing)
+{
+    const double peak = peakChildMegabytes();
+    WARN("peak memory of podium-cli " << doing << ": " << peak << " MB");
+#ifdef PODIUM_ASAN
+    WARN("AddressSanitizer build: the 300 MB bound is not checked");
+#else
+    CHECK(peak < 300);
+#endif
+}
+
+// podium-cli refused the file: exit code 2 and the sentence giving the limit.
+void checkRefused(const test::CliRun &run, const QString &limitSentence)
+{
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(limitSentence));
 }
 
 // A frab XML of about `size` bytes, written in chunks (never held in memory):
@@ -92,14 +102,10 @@ TEST_CASE("A 200 MB schedule XML is refused up front, with little memory")
     writeBigXml(xml, 200 * megabyte);
     const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), event, xml,
                                            QStringLiteral("--merge")});
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == 2);
+    checkRefused(run, QStringLiteral("Podium reads schedule XML files up to"));
     CHECK(run.err.contains(QStringLiteral("huge schedule.xml")));
-    CHECK(run.err.contains(QStringLiteral("Podium reads schedule XML files up to")));
     CHECK(rowCounts(event) == before);
-    const double peak = peakChildMegabytes();
-    WARN("peak memory of podium-cli: " << peak << " MB");
-    checkPeakBelow300(peak);
+    checkPeakMemory("refusing it");
 }
 
 TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
@@ -109,13 +115,9 @@ TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
     writeBigJson(json, 200 * megabyte);
     const test::CliRun run = test::runCli(
         {QStringLiteral("import"), QStringLiteral("schedule"), dir.path(QStringLiteral("new.podium")), json});
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == 2);
-    CHECK(run.err.contains(QStringLiteral("Podium reads schedule JSON files up to")));
+    checkRefused(run, QStringLiteral("Podium reads schedule JSON files up to"));
     CHECK(!QFileInfo::exists(dir.path(QStringLiteral("new.podium"))));
-    const double peak = peakChildMegabytes();
-    WARN("peak memory of podium-cli: " << peak << " MB");
-    checkPeakBelow300(peak);
+    checkPeakMemory("refusing it");
 }
 
 TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
@@ -136,13 +138,9 @@ TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
         REQUIRE(out.error() == QFile::NoError);
     }
     const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv});
-    INFO(run.err.toStdString());
-    CHECK(run.exitCode == 2);
-    CHECK(run.err.contains(QStringLiteral("Podium reads participant CSV files up to")));
+    checkRefused(run, QStringLiteral("Podium reads participant CSV files up to"));
     CHECK(rowCounts(event) == before);
-    const double peak = peakChildMegabytes();
-    WARN("peak memory of podium-cli: " << peak << " MB");
-    checkPeakBelow300(peak);
+    checkPeakMemory("refusing it");
 }
 
 TEST_CASE("A schedule XML just under the limit imports with memory under 300 MB")
@@ -155,7 +153,5 @@ TEST_CASE("A schedule XML just under the limit imports with memory under 300 MB"
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(Sql(event).value(QStringLiteral("SELECT count(*) FROM session")).toInt() > 8000);
-    const double peak = peakChildMegabytes();
-    WARN("peak memory of podium-cli importing a 40 MB XML: " << peak << " MB");
-    checkPeakBelow300(peak);
+    checkPeakMemory("importing a 40 MB XML");
 }
