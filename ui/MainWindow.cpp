@@ -242,8 +242,11 @@ bool MainWindow::openFile(const QString &path)
         showError(opened.error());
         return false;
     }
+    const QString recoveryNote = opened.value()->recoveryNote();
     setFile(std::move(opened).value());
     rememberRecent(QFileInfo(path).absoluteFilePath());
+    if (!recoveryNote.isEmpty())
+        statusBar()->showMessage(recoveryNote, 30000);
     return true;
 }
 

@@ -68,6 +68,8 @@ std::unique_ptr<EventFile> CliCommand::openEvent(const QString &path, bool readO
         fail(opened.error());
         return nullptr;
     }
+    if (const QString note = opened.value()->recoveryNote(); !note.isEmpty())
+        err() << note << Qt::endl;
     return std::move(opened).value();
 }
 

@@ -212,6 +212,7 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         return R::failure(header.error);
 
     QString readOnlyReason = whyReadOnly(info);
+    QString recoveryNote;
     if (journal) {
         if (!readOnlyReason.isEmpty())
             return R::failure(problem(path, Tr::tr("was not saved completely (the program writing it stopped) and "
@@ -223,6 +224,10 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
                                                        "Try again when it has finished.")));
             return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database (%1).").arg(why)));
         }
+        if (!hasJournal(path)) // rolled back (a journal still there belongs to a program writing now)
+            recoveryNote = problem(path, Tr::tr("was not saved completely last time (the program writing it stopped). "
+                                                "Podium restored its last complete state; the change being saved "
+                                                "then is lost."));
     }
     if (options.readOnly && readOnlyReason.isEmpty())
         readOnlyReason = Tr::tr("Opened read-only as asked.");
@@ -308,6 +313,7 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         return opened;
     EventFile &file = *opened.value();
     file.m_readOnlyReason = readOnlyReason;
+    file.m_recoveryNote = recoveryNote;
     file.m_openedVersion = version;
     file.m_lock = std::move(lock);
 

@@ -52,6 +52,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the file opened read-only (empty when it is writable).
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // A sentence when opening restored the file after a save that was cut
+    // short (crash, power cut): the change being saved then is lost. Empty otherwise.
+    QString recoveryNote() const { return m_recoveryNote; }
     int schemaVersion() const;
     // The version the file had before it was upgraded on open (equal to schemaVersion() otherwise).
     int openedVersion() const { return m_openedVersion; }
@@ -87,6 +90,7 @@ private:
     QString m_connection;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_recoveryNote;
     int m_openedVersion = 0;
     mutable int m_transactionDepth = 0;
     std::unique_ptr<QLockFile> m_lock;

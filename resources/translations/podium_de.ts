@@ -706,6 +706,10 @@
         <source>was not saved completely (the program writing it stopped) and must be repaired, but it cannot be written. Copy it together with its “-journal” file to a writable folder and open it there.</source>
         <translation>wurde nicht vollständig gespeichert (das schreibende Programm wurde beendet) und muss repariert werden, kann aber nicht beschrieben werden. Kopieren Sie die Datei zusammen mit ihrer „-journal“-Datei in einen beschreibbaren Ordner und öffnen Sie sie dort.</translation>
     </message>
+    <message>
+        <source>was not saved completely last time (the program writing it stopped). Podium restored its last complete state; the change being saved then is lost.</source>
+        <translation>wurde beim letzten Mal nicht vollständig gespeichert (das schreibende Programm wurde beendet). Podium hat den letzten vollständigen Stand wiederhergestellt; die Änderung, die gerade gespeichert wurde, ist verloren.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileWriter</name>

@@ -706,6 +706,10 @@
         <source>was not saved completely (the program writing it stopped) and must be repaired, but it cannot be written. Copy it together with its “-journal” file to a writable folder and open it there.</source>
         <translation>n’a pas été enregistré complètement (le programme qui l’écrivait s’est arrêté) et doit être réparé, mais il ne peut pas être modifié. Copiez-le avec son fichier «&#xa0;-journal&#xa0;» dans un dossier accessible en écriture et ouvrez-le là.</translation>
     </message>
+    <message>
+        <source>was not saved completely last time (the program writing it stopped). Podium restored its last complete state; the change being saved then is lost.</source>
+        <translation>n’a pas été enregistré complètement la dernière fois (le programme qui l’écrivait s’est arrêté). Podium a rétabli son dernier état complet&#xa0;; la modification en cours d’enregistrement à ce moment-là est perdue.</translation>
+    </message>
 </context>
 <context>
     <name>EventFileWriter</name>

@@ -213,6 +213,19 @@ TEST_CASE("A save cut short by a crash is rolled back on open, never called dama
         REQUIRE(check.next());
         CHECK(check.value(0).toString() == QStringLiteral("ok"));
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+        // The user is told the last change before the crash is lost; the next open is a normal one.
+        CHECK(opened.value()->recoveryNote().contains(QStringLiteral("restored its last complete state")));
+        opened.value().reset();
+        auto again = EventFile::open(path);
+        REQUIRE(again.ok());
+        CHECK(again.value()->recoveryNote().isEmpty());
+    }
+    SECTION("podium-cli says what happened and carries on")
+    {
+        const test::CliRun info = test::runCli({QStringLiteral("info"), path});
+        CHECK(info.exitCode == 0);
+        CHECK(info.err.contains(QStringLiteral("was not saved completely last time")));
+        CHECK(info.out.contains(QStringLiteral("Pharma meets Academia")));
     }
     SECTION("a read-only file is refused with a way out, and left as it is")
     {
