@@ -27,8 +27,7 @@ public:
 
     // Reads the addresses, registrations and codes already in the file.
     Status loadIndexes();
-    // Case-insensitive.
-    std::optional<PersonId> personByEmail(const QString &email) const { return personByEmailKey(emailKey(email)); }
+    // By emailKey(address): case-insensitive, computed once per row by the caller.
     std::optional<PersonId> personByEmailKey(const QString &key) const;
     std::optional<ParticipantId> registrationOf(PersonId person) const;
     bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }

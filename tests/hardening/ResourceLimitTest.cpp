@@ -43,6 +43,15 @@ void checkPeakMemory(const char *doing)
 #endif
 }
 
+// A small event (5 sessions, 5 participants) for a refused import to leave alone.
+QString smallEvent(const test::TempDir &dir)
+{
+    const QString event = dir.path(QStringLiteral("event.podium"));
+    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("5"),
+         QStringLiteral("--participants"), QStringLiteral("5")});
+    return event;
+}
+
 // podium-cli refused the file: exit code 2 and the sentence giving the limit.
 void checkRefused(const test::CliRun &run, const QString &limitSentence)
 {
@@ -94,9 +103,7 @@ void writeBigJson(const QString &path, qint64 size)
 TEST_CASE("A 200 MB schedule XML is refused up front, with little memory")
 {
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("event.podium"));
-    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("5"),
-         QStringLiteral("--participants"), QStringLiteral("5")});
+    const QString event = smallEvent(dir);
     const QString before = rowCounts(event);
     const QString xml = dir.path(QStringLiteral("huge schedule.xml"));
     writeBigXml(xml, 200 * megabyte);
@@ -123,9 +130,7 @@ TEST_CASE("A 200 MB schedule JSON is refused up front, with little memory")
 TEST_CASE("A 200 MB participants CSV is refused up front, with little memory")
 {
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("event.podium"));
-    cli({QStringLiteral("generate"), event, QStringLiteral("--sessions"), QStringLiteral("5"),
-         QStringLiteral("--participants"), QStringLiteral("5")});
+    const QString event = smallEvent(dir);
     const QString before = rowCounts(event);
     const QString csv = dir.path(QStringLiteral("huge participants.csv"));
     {
