@@ -8,6 +8,7 @@
 #include "model/SessionRole.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "storage/ForeignKeyChecksOff.h"
 #include "storage/ParticipantBulkWriter.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
@@ -108,6 +109,8 @@ private:
 
 Status Builder::run()
 {
+    // Every row written refers to rows written before it by this builder.
+    const ForeignKeyChecksOff noForeignKeyChecks(m_file);
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return Status::failure(transaction.error());

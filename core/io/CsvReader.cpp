@@ -9,6 +9,15 @@ struct Tr
 };
 } // namespace
 
+QStringList CsvReader::Record::texts() const
+{
+    QStringList out;
+    out.reserve(qsizetype(fields.size()));
+    for (QStringView field : fields)
+        out << field.toString();
+    return out;
+}
+
 CsvReader::CsvReader(QString text, QChar delimiter) : m_text(std::move(text)), m_delimiter(delimiter) {}
 
 QChar CsvReader::sniffDelimiter(QStringView text)
@@ -32,61 +41,61 @@ QChar CsvReader::sniffDelimiter(QStringView text)
     return candidates[best];
 }
 
-Result<CsvReader::Record> CsvReader::next()
+Status CsvReader::next(Record &record)
 {
-    Record record;
+    record.fields.clear();
     record.line = m_line;
-    record.fields.reserve(m_fieldsPerRecord);
-    QString field;
+    m_copies.clear();
     const qsizetype size = m_text.size();
     const QChar *data = m_text.constData();
-    auto endOfLine = [&](qsizetype &pos) {
-        // Consumes \r\n, \n or \r at pos; true when there was one.
-        if (data[pos] == QLatin1Char('\r')) {
-            pos += (pos + 1 < size && data[pos + 1] == QLatin1Char('\n')) ? 2 : 1;
-            return true;
-        }
-        if (data[pos] == QLatin1Char('\n')) {
-            ++pos;
-            return true;
-        }
-        return false;
-    };
     qsizetype pos = m_pos;
     while (true) {
+        QStringView quoted;    // the inside of a quoted field, when it needs no copy
+        QString *copy = nullptr; // when it does ("" inside, or text after the closing quote)
         if (pos < size && data[pos] == QLatin1Char('"')) {
             const int startLine = m_line;
-            ++pos;
+            qsizetype chunk = ++pos;
             while (true) {
                 if (pos >= size)
-                    return Result<Record>::failure(
+                    return Status::failure(
                         Tr::tr("line %1: a quoted field is never closed (a \" is missing).").arg(startLine));
                 const QChar c = data[pos];
                 if (c == QLatin1Char('"')) {
                     if (pos + 1 < size && data[pos + 1] == QLatin1Char('"')) {
-                        field += c;
+                        if (!copy)
+                            copy = &m_copies.emplace_back();
+                        copy->append(data + chunk, pos + 1 - chunk); // keeps one of the two quotes
                         pos += 2;
+                        chunk = pos;
                         continue;
                     }
-                    ++pos;
                     break;
                 }
-                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && !(pos + 1 < size && data[pos + 1] == QLatin1Char('\n'))))
+                if (c == QLatin1Char('\n')
+                    || (c == QLatin1Char('\r') && !(pos + 1 < size && data[pos + 1] == QLatin1Char('\n'))))
                     ++m_line;
-                field += c;
                 ++pos;
             }
+            if (copy)
+                copy->append(data + chunk, pos - chunk);
+            else
+                quoted = QStringView(data + chunk, pos - chunk);
+            ++pos; // the closing quote
         }
-        // Unquoted part (or what follows a closing quote, kept as it is).
+        // Unquoted field, or what follows a closing quote (kept as it is).
         const qsizetype start = pos;
-        while (pos < size && data[pos] != m_delimiter && data[pos] != QLatin1Char('\n') && data[pos] != QLatin1Char('\r'))
+        while (pos < size && !isFieldEnd(data[pos]))
             ++pos;
-        if (field.isEmpty()) {
-            record.fields.emplaceBack(data + start, pos - start); // the common case: one allocation
+        const QStringView rest(data + start, pos - start);
+        if (!quoted.isNull() && !rest.isEmpty()) {
+            copy = &m_copies.emplace_back(quoted.toString());
+            quoted = {};
+        }
+        if (copy) {
+            copy->append(rest);
+            record.fields.push_back(*copy);
         } else {
-            field += QStringView(m_text).mid(start, pos - start);
-            record.fields.emplaceBack(std::move(field));
-            field = QString();
+            record.fields.push_back(quoted.isNull() ? rest : quoted);
         }
         if (pos >= size)
             break;
@@ -94,11 +103,11 @@ Result<CsvReader::Record> CsvReader::next()
             ++pos;
             continue;
         }
-        endOfLine(pos);
+        // \r\n, \n or \r
+        pos += (data[pos] == QLatin1Char('\r') && pos + 1 < size && data[pos + 1] == QLatin1Char('\n')) ? 2 : 1;
         ++m_line;
         break;
     }
     m_pos = pos;
-    m_fieldsPerRecord = qMax(m_fieldsPerRecord, record.fields.size());
-    return record;
+    return {};
 }

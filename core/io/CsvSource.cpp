@@ -39,14 +39,14 @@ Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
                               .arg(maxMegabytes));
     std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(bytes)));
     // The header: the first record that is not blank.
+    CsvReader::Record record;
     while (!source->m_reader.atEnd()) {
-        auto record = source->m_reader.next();
-        if (!record)
-            return R::failure(QStringLiteral("%1, %2").arg(source->quotedPath(), record.error()));
-        if (ParticipantRecordParser::isBlank(record.value()))
+        if (Status read = source->m_reader.next(record); !read)
+            return R::failure(QStringLiteral("%1, %2").arg(source->quotedPath(), read.error()));
+        if (ParticipantRecordParser::isBlank(record))
             continue;
-        for (const QString &header : std::as_const(record->fields))
-            source->m_headers << header.trimmed();
+        for (QStringView header : record.fields)
+            source->m_headers << header.trimmed().toString();
         return source;
     }
     return R::failure(Tr::tr("%1 is empty: it has no header line and no rows.").arg(source->quotedPath()));

@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-std::optional<bool> FieldValueParser::flag(const QString &text)
+std::optional<bool> FieldValueParser::flag(QStringView text)
 {
     static const QStringList yes = {QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("true"),
                                     QStringLiteral("1"), QStringLiteral("x"), QStringLiteral("oui"),
@@ -15,10 +15,21 @@ std::optional<bool> FieldValueParser::flag(const QString &text)
                                    QStringLiteral("0"), QStringLiteral("non"), QStringLiteral("nein"),
                                    QStringLiteral("faux"), QStringLiteral("falsch"), QStringLiteral("-"),
                                    QString()};
-    const QString t = text.trimmed().toLower();
-    if (yes.contains(t))
+    const QStringView t = text.trimmed();
+    // What exports and most spreadsheets write, without a look at the lists.
+    if (t == QLatin1String("yes"))
         return true;
-    if (no.contains(t))
+    if (t == QLatin1String("no") || t.isEmpty())
+        return false;
+    auto among = [t](const QStringList &words) {
+        for (const QString &word : words)
+            if (t.compare(word, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    if (among(yes))
+        return true;
+    if (among(no))
         return false;
     return std::nullopt;
 }
@@ -29,8 +40,8 @@ bool number(QStringView t, qsizetype &pos, int max, int &value)
 {
     value = 0;
     const qsizetype start = pos;
-    while (pos < t.size() && pos - start < max && t[pos].isDigit())
-        value = value * 10 + t[pos++].digitValue();
+    while (pos < t.size() && pos - start < max && t[pos] >= QLatin1Char('0') && t[pos] <= QLatin1Char('9'))
+        value = value * 10 + (t[pos++].unicode() - u'0');
     return pos > start;
 }
 
@@ -44,14 +55,14 @@ bool expect(QStringView t, qsizetype &pos, QChar c)
 }
 } // namespace
 
-std::optional<QDateTime> FieldValueParser::dateTime(const QString &text, LocalTimeConverter &zone)
+std::optional<QDateTime> FieldValueParser::dateTime(QStringView text, LocalTimeConverter &zone)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     if (t.isEmpty())
         return QDateTime();
     // With an offset or Z: an exact instant.
     if (t.endsWith(QLatin1Char('Z')) || t.lastIndexOf(QLatin1Char('+')) > 8) {
-        const QDateTime exact = QDateTime::fromString(t, Qt::ISODate);
+        const QDateTime exact = QDateTime::fromString(t.toString(), Qt::ISODate);
         if (exact.isValid())
             return exact.toUTC();
     }
@@ -89,13 +100,13 @@ std::optional<QDateTime> FieldValueParser::dateTime(const QString &text, LocalTi
     return utc;
 }
 
-bool FieldValueParser::isEmailAddress(const QString &text)
+bool FieldValueParser::isEmailAddress(QStringView text)
 {
-    const QString t = text.trimmed();
+    const QStringView t = text.trimmed();
     const qsizetype at = t.indexOf(QLatin1Char('@'));
     if (at <= 0 || at != t.lastIndexOf(QLatin1Char('@')))
         return false;
-    const QStringView domain = QStringView(t).mid(at + 1);
+    const QStringView domain = t.mid(at + 1);
     if (domain.size() < 3 || !domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
         || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
         return false;

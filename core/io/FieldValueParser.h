@@ -13,10 +13,10 @@ class LocalTimeConverter;
 class FieldValueParser
 {
 public:
-    static std::optional<bool> flag(const QString &text);
+    static std::optional<bool> flag(QStringView text);
     // Local date and time in the event's zone (converter), or an instant with Z or an
     // offset: 2018-12-14 09:30[:00], 2018-12-14T09:30, 14.12.2018 09:30, 14/12/2018, 2018-12-14...
     // Invalid QDateTime for an empty text; nullopt when it cannot be read.
-    static std::optional<QDateTime> dateTime(const QString &text, LocalTimeConverter &zone);
-    static bool isEmailAddress(const QString &text);
+    static std::optional<QDateTime> dateTime(QStringView text, LocalTimeConverter &zone);
+    static bool isEmailAddress(QStringView text);
 };

@@ -6,6 +6,7 @@
 #include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "storage/ForeignKeyChecksOff.h"
 #include "storage/ParticipantBulkWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -87,12 +88,12 @@ Result<ParticipantImporter::Preview> ParticipantImporter::preview(const QString 
         for (const QString &h : csv.headers())
             preview.mapping.targets.push_back(HeaderMapper::guess(h).value_or(ColumnTarget::ignored()));
     }
+    CsvReader::Record record;
     while (!csv.reader().atEnd() && preview.firstRows.size() < rows) {
-        auto record = csv.reader().next();
-        if (!record)
-            return R::failure(QStringLiteral("%1, %2").arg(csv.quotedPath(), record.error()));
-        if (!ParticipantRecordParser::isBlank(record.value()))
-            preview.firstRows << record->fields;
+        if (Status read = csv.reader().next(record); !read)
+            return R::failure(QStringLiteral("%1, %2").arg(csv.quotedPath(), read.error()));
+        if (!ParticipantRecordParser::isBlank(record))
+            preview.firstRows << record.texts();
     }
     return preview;
 }
@@ -136,6 +137,9 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
         return R::failure(event.error());
     const ParticipantRecordParser parser(report.mapping, event->timeZone());
 
+    // Every registration written here refers to a person inserted or read
+    // in this transaction, so SQLite's own check would only double the cost.
+    const ForeignKeyChecksOff noForeignKeyChecks(m_file);
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return R::failure(transaction.error());
@@ -150,26 +154,26 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
         if (Status st = writer.suspendIndexes(); !st)
             return R::failure(st.error());
 
+    CsvReader::Record record;
     while (!reader.atEnd()) {
         if (progress && report.rows % 512 == 0 && !progress(reader.progress())) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
-        auto record = reader.next();
-        if (!record) {
-            addProblem(report, QStringLiteral("%1, %2").arg(csv.quotedPath(), record.error()));
+        if (Status read = reader.next(record); !read) {
+            addProblem(report, QStringLiteral("%1, %2").arg(csv.quotedPath(), read.error()));
             break;
         }
-        if (ParticipantRecordParser::isBlank(record.value()))
+        if (ParticipantRecordParser::isBlank(record))
             continue;
         ++report.rows;
-        ParticipantRecordParser::Parsed parsed = parser.parse(record.value());
+        ParticipantRecordParser::Parsed parsed = parser.parse(record);
         report.warnings << parsed.warnings;
         for (const QString &problem : std::as_const(parsed.problems))
             addProblem(report, problem);
         if (!parsed.problems.isEmpty())
             continue;
-        auto outcome = write(writer, parsed.row, parsed.given, record->line, report);
+        auto outcome = write(writer, parsed.row, parsed.given, record.line, report);
         if (!outcome)
             return R::failure(outcome.error());
         switch (outcome.value()) {

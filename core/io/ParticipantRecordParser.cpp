@@ -13,7 +13,7 @@ struct Tr
 
 // A value of a closed list by key, English label or the label in the user's language.
 template <typename E>
-std::optional<E> choice(const QString &text)
+std::optional<E> choice(QStringView text)
 {
     if (auto value = Vocabulary<E>::fromKey(text))
         return value;
@@ -24,9 +24,9 @@ std::optional<E> choice(const QString &text)
 }
 
 // Trimmed, and without the apostrophe an export puts before = + - @ (see CsvWriter).
-QString plainValue(const QString &cell)
+QStringView plainValue(QStringView cell)
 {
-    const QString t = cell.trimmed();
+    const QStringView t = cell.trimmed();
     if (t.size() > 1 && t.front() == QLatin1Char('\'')
         && QStringView(u"=+-@\t\r").contains(t.at(1)))
         return t.mid(1);
@@ -34,9 +34,9 @@ QString plainValue(const QString &cell)
 }
 
 // "Chioti, Anna" or "Anna Chioti".
-void splitFullName(const QString &text, Person &person)
+void splitFullName(QStringView text, Person &person)
 {
-    const QString t = text.simplified();
+    const QString t = text.toString().simplified();
     const qsizetype comma = t.indexOf(QLatin1Char(','));
     if (comma >= 0) {
         person.lastName = t.left(comma).trimmed();
@@ -56,7 +56,7 @@ ParticipantRecordParser::ParticipantRecordParser(ColumnMapping mapping, QTimeZon
 
 bool ParticipantRecordParser::isBlank(const CsvReader::Record &record)
 {
-    for (const QString &field : record.fields)
+    for (QStringView field : record.fields)
         if (!field.trimmed().isEmpty())
             return false;
     return true;
@@ -73,19 +73,22 @@ ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::
     Participant &pa = out.row.participant;
     pa.registeredAt = QDateTime::currentDateTimeUtc();
     const int columns = int(m_mapping.targets.size());
-    if (record.fields.size() > columns) {
+    const int fields = int(record.fields.size());
+    if (fields > columns) {
         bool extra = false;
-        for (qsizetype i = columns; i < record.fields.size(); ++i)
-            extra = extra || !record.fields[i].trimmed().isEmpty();
+        for (int i = columns; i < fields; ++i)
+            extra = extra || !record.fields[size_t(i)].trimmed().isEmpty();
         if (extra)
             out.warnings << Tr::tr("line %1: %2 values but only %3 columns in the header; the extra values were left out.")
                                 .arg(record.line)
-                                .arg(record.fields.size())
+                                .arg(fields)
                                 .arg(columns);
     }
     for (int c = 0; c < columns; ++c) {
         const ColumnTarget &target = m_mapping.targets[size_t(c)];
-        const QString value = plainValue(record.fields.value(c));
+        if (target.kind == ColumnTarget::Kind::Ignored)
+            continue;
+        const QStringView value = c < fields ? plainValue(record.fields[size_t(c)]) : QStringView();
         if (target.kind == ColumnTarget::Kind::FullName) {
             splitFullName(value, out.row.person);
             if (!value.isEmpty())
@@ -105,7 +108,7 @@ ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::
     return out;
 }
 
-void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, const QString &value, int line,
+void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, QStringView value, int line,
                                      int column) const
 {
     if (value.isEmpty())
@@ -118,18 +121,18 @@ void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, const 
     };
     out.given |= 1u << int(field);
     switch (field) {
-    case ParticipantField::Title: pe.title = value; break;
-    case ParticipantField::FirstName: pe.firstName = value; break;
-    case ParticipantField::LastName: pe.lastName = value; break;
-    case ParticipantField::Organisation: pe.organisation = value; break;
-    case ParticipantField::Position: pe.position = value; break;
-    case ParticipantField::Phone: pe.phone = value; break;
-    case ParticipantField::Country: pe.country = value; break;
-    case ParticipantField::Dietary: pa.dietary = value; break;
-    case ParticipantField::Accessibility: pa.accessibility = value; break;
-    case ParticipantField::Notes: pa.notes = value; break;
+    case ParticipantField::Title: pe.title = value.toString(); break;
+    case ParticipantField::FirstName: pe.firstName = value.toString(); break;
+    case ParticipantField::LastName: pe.lastName = value.toString(); break;
+    case ParticipantField::Organisation: pe.organisation = value.toString(); break;
+    case ParticipantField::Position: pe.position = value.toString(); break;
+    case ParticipantField::Phone: pe.phone = value.toString(); break;
+    case ParticipantField::Country: pe.country = value.toString(); break;
+    case ParticipantField::Dietary: pa.dietary = value.toString(); break;
+    case ParticipantField::Accessibility: pa.accessibility = value.toString(); break;
+    case ParticipantField::Notes: pa.notes = value.toString(); break;
     case ParticipantField::Email:
-        pe.email = value;
+        pe.email = value.toString();
         if (!FieldValueParser::isEmailAddress(value))
             problem(Tr::tr("“%1” is not an e-mail address.").arg(value));
         break;
@@ -152,7 +155,8 @@ void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, const 
             unknown(Vocabulary<RegistrationStatus>::keyList());
         break;
     case ParticipantField::Code: {
-        const QString code = RegistrationCode::normalise(value);
+        // Codes from Podium's own exports need no normalising.
+        const QString code = RegistrationCode::isWellFormed(value) ? value.toString() : RegistrationCode::normalise(value);
         if (RegistrationCode::isWellFormed(code)) {
             pa.code = code;
         } else {

@@ -30,7 +30,7 @@ public:
     const ColumnMapping &mapping() const { return m_mapping; }
 
 private:
-    void assign(Parsed &out, ParticipantField field, const QString &value, int line, int column) const;
+    void assign(Parsed &out, ParticipantField field, QStringView value, int line, int column) const;
     QString where(int line, int column) const;
 
     ColumnMapping m_mapping;

@@ -22,24 +22,32 @@ QString RegistrationCode::generate(QRandomGenerator &random)
     return code;
 }
 
-QString RegistrationCode::normalise(const QString &typed)
+QString RegistrationCode::normalise(QStringView typed)
 {
-    QString out;
+    QString out(typed.size(), Qt::Uninitialized);
+    qsizetype n = 0;
     for (QChar c : typed) {
         if (c.isSpace() || c == QLatin1Char('-'))
             continue;
-        out += c.toUpper();
+        out[n++] = c.toUpper();
     }
+    out.truncate(n);
     return out;
 }
 
-bool RegistrationCode::isWellFormed(const QString &code)
+bool RegistrationCode::isSymbol(QChar c)
+{
+    // The alphabet: digits 2-9 and the letters but I, L and O.
+    const char16_t u = c.unicode();
+    return (u >= u'2' && u <= u'9') || (u >= u'A' && u <= u'Z' && u != u'I' && u != u'L' && u != u'O');
+}
+
+bool RegistrationCode::isWellFormed(QStringView code)
 {
     if (code.size() < 8)
         return false;
-    const QString symbols = alphabet();
     for (QChar c : code)
-        if (!symbols.contains(c))
+        if (!isSymbol(c))
             return false;
     return true;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 class QRandomGenerator;
 
@@ -17,6 +18,7 @@ public:
     // A code from the given generator (deterministic test data).
     static QString generate(QRandomGenerator &random);
     // Upper-cases and strips spaces and dashes, as people type codes.
-    static QString normalise(const QString &typed);
-    static bool isWellFormed(const QString &code);
+    static QString normalise(QStringView typed);
+    static bool isWellFormed(QStringView code);
+    static bool isSymbol(QChar c);
 };

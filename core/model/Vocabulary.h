@@ -49,7 +49,10 @@ struct Vocabulary
     // Accepts the key or the English label, case-insensitively ("Patient organisation").
     static std::optional<E> fromKey(QStringView text)
     {
-        const QString t = text.trimmed().toString();
+        const QStringView t = text.trimmed();
+        for (const auto &e : entries()) // exact keys first: what exports write
+            if (t == QLatin1String(e.key))
+                return e.value;
         for (const auto &e : entries())
             if (t.compare(QLatin1String(e.key), Qt::CaseInsensitive) == 0
                 || t.compare(QLatin1String(e.label), Qt::CaseInsensitive) == 0)

@@ -3,7 +3,7 @@
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
 
-#include <QStringEncoder>
+#include "util/Utf8Encoding.h"
 
 #include <sqlite3.h>
 
@@ -26,10 +26,9 @@ void RawStatement::bindText(int index, QStringView value)
     if (index < 1 || size_t(index) > m_buffers.size())
         return; // sqlite3_step reports the statement's own problem
     QByteArray &buffer = m_buffers[size_t(index - 1)];
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    buffer.resize(encoder.requiredSpace(value.size())); // never shrinks the allocation
-    const char *end = encoder.appendToBuffer(buffer.data(), value);
-    sqlite3_bind_text(m_statement, index, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+    buffer.resize(value.size() * 3); // the most UTF-8 needs; never shrinks the allocation
+    const qsizetype size = Utf8Encoding::encode(value, buffer.data());
+    sqlite3_bind_text(m_statement, index, buffer.constData(), int(size), SQLITE_STATIC);
 }
 
 void RawStatement::bindUtf8(int index, const QByteArray &value)

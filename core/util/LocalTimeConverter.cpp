@@ -66,14 +66,31 @@ QByteArray LocalTimeConverter::format(QByteArrayView iso)
 
 QDateTime LocalTimeConverter::toUtc(const Parts &p)
 {
-    const QDate date(p.year, p.month, p.day);
-    const QTime time(p.hour, p.minute, p.second);
-    if (!date.isValid() || !time.isValid())
+    if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > QDate(p.year, p.month, 1).daysInMonth() || p.hour < 0
+        || p.hour > 23 || p.minute < 0 || p.minute > 59 || p.second < 0 || p.second > 59 || p.year == 0)
         return {};
-    const qint64 local = (date.toJulianDay() - unixEpochJulianDay) * 86400 + time.msecsSinceStartOfDay() / 1000;
+    const qint64 local = daysSinceEpoch(p.year, p.month, p.day) * 86400 + p.hour * 3600 + p.minute * 60 + p.second;
     const qint64 slot = local / 900;
-    auto it = m_localOffsets.constFind(slot);
-    if (it == m_localOffsets.cend())
-        it = m_localOffsets.insert(slot, m_zone.offsetFromUtc(QDateTime(date, time, m_zone)));
-    return QDateTime::fromSecsSinceEpoch(local - *it, QTimeZone::utc());
+    if (slot != m_lastLocalSlot) {
+        auto it = m_localOffsets.constFind(slot);
+        if (it == m_localOffsets.cend())
+            it = m_localOffsets.insert(slot, m_zone.offsetFromUtc(QDateTime(QDate(p.year, p.month, p.day),
+                                                                            QTime(p.hour, p.minute, p.second), m_zone)));
+        m_lastLocalSlot = slot;
+        m_lastLocalOffset = *it;
+    }
+    return QDateTime::fromSecsSinceEpoch(local - m_lastLocalOffset, Qt::UTC);
+}
+
+qint64 LocalTimeConverter::daysSinceEpoch(int year, int month, int day)
+{
+    // Proleptic Gregorian calendar, as QDate (H. Hinnant's days_from_civil);
+    // QDate has no year 0, so 1 BC is year 0 here.
+    qint64 y = year < 0 ? year + 1 : year;
+    y -= month <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
 }

@@ -25,11 +25,11 @@ QList<QStringList> parseCsv(const QByteArray &bytes, QChar delimiter)
 {
     const QString text = TextDecoder::decode(bytes).text;
     CsvReader reader(text, delimiter);
+    CsvReader::Record record;
     QList<QStringList> rows;
     while (!reader.atEnd()) {
-        auto record = reader.next();
-        REQUIRE(record.ok());
-        rows << record->fields;
+        REQUIRE(reader.next(record).ok());
+        rows << record.texts();
     }
     return rows;
 }
