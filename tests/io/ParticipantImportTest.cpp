@@ -10,6 +10,7 @@
 #include "storage/PersonRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 namespace {
 QString makeEvent(const test::TempDir &dir, bool demo, const QString &name = QStringLiteral("event.podium"))
@@ -233,6 +234,14 @@ TEST_CASE("Cancelling an import leaves the file as it was; undo takes an import 
     REQUIRE(report.ok());
     REQUIRE(report->written);
     CHECK(file.value()->participants().count().value() == before + 3000);
+    // The import wrote without SQLite's foreign-key checks; they are back on
+    // for every later edit, and what it wrote passes them.
+    QSqlQuery pragma(file.value()->database());
+    REQUIRE(pragma.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(pragma.next());
+    CHECK(pragma.value(0).toInt() == 1);
+    REQUIRE(pragma.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(pragma.next());
     REQUIRE(ParticipantImporter::undo(*file.value(), report.value()).ok());
     CHECK(file.value()->participants().count().value() == before);
     CHECK(file.value()->people().count().value() == peopleBefore);
