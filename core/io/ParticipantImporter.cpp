@@ -146,8 +146,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     ParticipantBulkWriter writer(m_file);
     if (Status s = writer.loadIndexes(); !s)
         return R::failure(s.error());
-    m_firstLineOfEmail.clear();
-    m_createdPeople.clear();
+    m_createdOnLine.clear();
     // Large files load faster with the plain indexes built once at the end.
     const bool bulk = QFileInfo(csvPath).size() > bulkImportBytes;
     if (bulk)
@@ -201,12 +200,8 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                                                    ImportReport &report)
 {
     using R = Result<RowOutcome>;
-    const QString email = row.person.email.trimmed();
-    const QString emailKey = ParticipantBulkWriter::emailKey(email);
-    const int firstLine = email.isEmpty() ? 0 : m_firstLineOfEmail.value(emailKey);
-    if (!email.isEmpty() && !firstLine)
-        m_firstLineOfEmail.insert(emailKey, line);
-    const std::optional<PersonId> existing = email.isEmpty() ? std::nullopt : writer.personByEmailKey(emailKey);
+    const QString emailKey = ParticipantBulkWriter::emailKey(row.person.email);
+    const std::optional<PersonId> existing = emailKey.isEmpty() ? std::nullopt : writer.personByEmailKey(emailKey);
     const QString code = row.participant.code;
     const bool givesCode = given & (1u << int(ParticipantField::Code));
 
@@ -217,7 +212,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                    .arg(code));
             return RowOutcome::Refused;
         }
-        auto person = writer.insertPerson(row.person);
+        auto person = writer.insertPerson(row.person, emailKey);
         if (!person)
             return R::failure(person.error());
         Participant participant = row.participant;
@@ -227,17 +222,19 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
         if (auto id = writer.insertParticipant(participant); !id)
             return R::failure(id.error());
         report.createdPeople << person.value();
-        m_createdPeople.insert(person.value());
+        m_createdOnLine.insert(person.value(), line);
         return RowOutcome::Created;
     }
 
+    // Same address as a row above (0: as someone already in the event).
+    const int firstLine = m_createdOnLine.value(*existing);
     if (m_options.onDuplicate == OnDuplicate::Fail) {
         const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
         const QString where = Tr::tr("line %1, column “%2”").arg(line).arg(report.mapping.headers.value(emailColumn));
         addProblem(report, firstLine ? Tr::tr("%1: “%2” appears twice in the file (first on line %3).")
-                                           .arg(where, email)
+                                           .arg(where, row.person.email)
                                            .arg(firstLine)
-                                     : Tr::tr("%1: “%2” is already in the event.").arg(where, email));
+                                     : Tr::tr("%1: “%2” is already in the event.").arg(where, row.person.email));
         return RowOutcome::Refused;
     }
     const std::optional<ParticipantId> registration = writer.registrationOf(*existing);
@@ -255,7 +252,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
             return R::failure(participant.error());
         current.participant = participant.value();
     }
-    const bool createdHere = m_createdPeople.contains(*existing);
+    const bool createdHere = firstLine != 0;
     ParticipantRow merged = current;
     if (m_options.onDuplicate == OnDuplicate::Update)
         for (ParticipantField field : ParticipantFields::all())

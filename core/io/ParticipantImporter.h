@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QHash>
-#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -62,6 +61,5 @@ private:
 
     const EventFile &m_file;
     Options m_options;
-    QHash<QString, int> m_firstLineOfEmail;
-    QSet<PersonId> m_createdPeople;
+    QHash<PersonId, int> m_createdOnLine; // the people this import created, and the line each came from
 };

@@ -50,7 +50,7 @@ void splitFullName(QStringView text, Person &person)
 } // namespace
 
 ParticipantRecordParser::ParticipantRecordParser(ColumnMapping mapping, QTimeZone zone)
-    : m_mapping(std::move(mapping)), m_zone(std::move(zone))
+    : m_mapping(std::move(mapping)), m_zone(std::move(zone)), m_readAt(QDateTime::currentDateTimeUtc())
 {
 }
 
@@ -71,7 +71,7 @@ ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::
 {
     Parsed out;
     Participant &pa = out.row.participant;
-    pa.registeredAt = QDateTime::currentDateTimeUtc();
+    pa.registeredAt = m_readAt;
     const int columns = int(m_mapping.targets.size());
     const int fields = int(record.fields.size());
     if (fields > columns) {

@@ -35,4 +35,5 @@ private:
 
     ColumnMapping m_mapping;
     mutable LocalTimeConverter m_zone; // remembers the zone's offsets
+    QDateTime m_readAt; // registration time of rows without one: one instant for the whole file
 };

@@ -101,7 +101,7 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
     return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
 }
 
-Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
+Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optional<QString> knownKey)
 {
     RawStatement &s = *m_insertPerson;
     s.bindText(1, p.guid.isEmpty() ? freshGuid() : p.guid);
@@ -112,7 +112,7 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
     const PersonId id = s.lastInsertId();
-    if (const QString key = emailKey(p.email); !key.isEmpty() && !m_emails.contains(key))
+    if (const QString key = knownKey ? *knownKey : emailKey(p.email); !key.isEmpty() && !m_emails.contains(key))
         m_emails.insert(key, id); // the first person with an address wins
     return id;
 }

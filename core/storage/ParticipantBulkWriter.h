@@ -33,7 +33,8 @@ public:
     bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
 
     // Gives the person a GUID and the registration a fresh code when they have none.
-    Result<PersonId> insertPerson(const Person &person);
+    // emailKey: emailKey(person.email), when the caller has it already.
+    Result<PersonId> insertPerson(const Person &person, std::optional<QString> emailKey = std::nullopt);
     Result<ParticipantId> insertParticipant(const Participant &participant);
     Status updatePerson(const Person &person);
     Status updateParticipant(const Participant &participant);
