@@ -16,8 +16,9 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("The event file."));
         parser.addPositionalArgument(QStringLiteral("IN.csv"),
-                                     QStringLiteral("The CSV file (UTF-8, UTF-16 or Windows-1252; comma, semicolon "
-                                                    "or tab; columns named in English, French or German)."));
+                                     QStringLiteral("The CSV file (UTF-8, UTF-16, Windows-1252 or Mac Roman; comma, "
+                                                    "semicolon, tab or Excel's \"sep=\" line; columns named in "
+                                                    "English, French or German)."));
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check everything, write nothing.")});
         parser.addOption({QStringLiteral("on-duplicate"),
                           QStringLiteral("When an e-mail address is already in the event: skip (default), update "

@@ -7,9 +7,13 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
-// A CSV file opened for import: decoded, its delimiter sniffed and its
-// header line read; the reader stands on the first data record.
+// A CSV file opened for import: decoded, its delimiter found (Excel's "sep=;"
+// first line, or sniffed from the header line) and its header line read; the
+// reader stands on the first data record. Files that are not CSV (workbooks,
+// images...), empty files and files whose rows use another delimiter than
+// their header are refused with a message that says what to do.
 class CsvSource
 {
 public:
@@ -29,8 +33,11 @@ public:
 
 private:
     CsvSource(QString path, TextDecoder::Decoded decoded);
+    Status readHeader();
+    Status checkFirstRows() const;
     QString m_path;
     TextDecoder::Decoded m_decoded;
+    std::optional<QChar> m_separatorLine; // the delimiter a "sep=" first line names
     QChar m_delimiter;
     CsvReader m_reader;
     QStringList m_headers;

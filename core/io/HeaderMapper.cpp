@@ -28,7 +28,8 @@ const std::vector<Aliases> &aliases()
                                    "vollername teilnehmer teilnehmerin"},
         {ColumnTarget::of(F::Organisation),
          "organisation organization org company institution affiliation employer organisme societe entreprise "
-         "etablissement structure firma unternehmen einrichtung arbeitgeber organisationname"},
+         "etablissement structure firma unternehmen einrichtung arbeitgeber organisationname companyname "
+         "organizationname nomdelentreprise firmenname"},
         {ColumnTarget::of(F::OrganisationType),
          "organisationtype organizationtype typeoforganisation typeoforganization sector typedorganisation "
          "typedorganisme typeorganisation secteur organisationstyp organisationsart sektor"},
@@ -36,10 +37,10 @@ const std::vector<Aliases> &aliases()
          "position jobtitle job role function fonction poste titredeposte funktion stelle beruf berufsbezeichnung"},
         {ColumnTarget::of(F::Email),
          "email emailaddress mail mailaddress courriel adresseemail adressemail adressecourriel adresseelectronique "
-         "emailadresse mailadresse"},
+         "emailadresse mailadresse mel adressemel"},
         {ColumnTarget::of(F::Phone),
          "phone phonenumber telephone tel mobile mobilephone cellphone numerodetelephone portable telefon "
-         "telefonnummer handy mobilnummer"},
+         "telefonnummer handy mobilnummer handynummer mobiltelefon"},
         {ColumnTarget::of(F::Country), "country nationality pays nationalite land staat herkunftsland"},
         {ColumnTarget::of(F::Category),
          "category participantcategory participanttype attendeetype registrationtype tickettype ticket categorie "
@@ -124,9 +125,17 @@ std::optional<ColumnTarget> HeaderMapper::guess(const QString &header)
 
 Status HeaderMapper::applyOverride(ColumnMapping &mapping, const QString &assignment)
 {
+    if (auto column = overrideColumn(mapping, assignment); !column)
+        return Status::failure(column.error());
+    return {};
+}
+
+Result<int> HeaderMapper::overrideColumn(ColumnMapping &mapping, const QString &assignment)
+{
+    using R = Result<int>;
     const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
     if (eq <= 0)
-        return Status::failure(Tr::tr("--map “%1”: expected COLUMN=field, e.g. \"Nom=last_name\".").arg(assignment));
+        return R::failure(Tr::tr("--map “%1”: expected COLUMN=field, e.g. \"Nom=last_name\".").arg(assignment));
     const QString column = assignment.left(eq).trimmed();
     const QString fieldText = assignment.mid(eq + 1).trimmed();
     int index = int(mapping.headers.indexOf(column));
@@ -140,11 +149,11 @@ Status HeaderMapper::applyOverride(ColumnMapping &mapping, const QString &assign
             index = n - 1;
     }
     if (index < 0)
-        return Status::failure(Tr::tr("--map “%1”: the file has no column “%2” (its columns: %3).")
+        return R::failure(Tr::tr("--map “%1”: the file has no column “%2” (its columns: %3).")
                                    .arg(assignment, column, mapping.headers.join(QStringLiteral(", "))));
     const auto target = targetFromKey(fieldText);
     if (!target)
-        return Status::failure(Tr::tr("--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).")
+        return R::failure(Tr::tr("--map “%1”: “%2” is not a participant field (expected one of: %3, name, ignore).")
                                    .arg(assignment, fieldText, ParticipantFields::keyList()));
     // The field moves to this column (away from the column it was guessed for).
     if (target->kind != ColumnTarget::Kind::Ignored)
@@ -152,7 +161,7 @@ Status HeaderMapper::applyOverride(ColumnMapping &mapping, const QString &assign
             if (other == *target)
                 other = ColumnTarget::ignored();
     mapping.targets[size_t(index)] = *target;
-    return {};
+    return index;
 }
 
 Status HeaderMapper::check(const ColumnMapping &mapping)
@@ -173,6 +182,26 @@ Status HeaderMapper::check(const ColumnMapping &mapping)
     return {};
 }
 
+// Two columns named alike ("Email" twice) would hold the same field: refused unless --map says
+// what one of them holds, as Podium cannot tell which one the user means.
+Status HeaderMapper::checkNamesDiffer(const ColumnMapping &mapping, const QList<int> &mapped)
+{
+    for (int i = 0; i < mapping.headers.size(); ++i) {
+        const QString key = squeeze(mapping.headers[i]);
+        if (mapped.contains(i) || !guess(mapping.headers[i]))
+            continue;
+        for (int j = i + 1; j < mapping.headers.size(); ++j)
+            if (!mapped.contains(j) && squeeze(mapping.headers[j]) == key)
+                return Status::failure(Tr::tr("Columns %1 and %2 are both named “%3”, and Podium cannot tell "
+                                              "which one to import. Rename one, or leave one out with "
+                                              "--map %2=ignore.")
+                                           .arg(i + 1)
+                                           .arg(j + 1)
+                                           .arg(mapping.headers[i]));
+    }
+    return {};
+}
+
 Result<ColumnMapping> HeaderMapper::map(const QStringList &headers, const QStringList &overrides)
 {
     ColumnMapping mapping;
@@ -189,9 +218,26 @@ Result<ColumnMapping> HeaderMapper::map(const QStringList &headers, const QStrin
     if (fullName >= 0 && mapping.columnOf(ParticipantField::FirstName) >= 0
         && mapping.columnOf(ParticipantField::LastName) < 0)
         mapping.targets[size_t(fullName)] = ColumnTarget::of(ParticipantField::LastName);
-    for (const QString &assignment : overrides)
-        if (Status s = applyOverride(mapping, assignment); !s)
-            return Result<ColumnMapping>::failure(s.error());
+    QList<int> mapped; // the columns --map names
+    const std::vector<ColumnTarget> guessed = mapping.targets;
+    for (const QString &assignment : overrides) {
+        auto column = overrideColumn(mapping, assignment);
+        if (!column)
+            return Result<ColumnMapping>::failure(column.error());
+        mapped << column.value();
+    }
+    // A field --map took away from its column goes to the next column named for it ("Email" twice).
+    for (int i = 0; i < headers.size(); ++i) {
+        const auto target = guess(headers[i]);
+        const auto holds = [&](const std::vector<ColumnTarget> &targets) {
+            return std::find(targets.begin(), targets.end(), *target) != targets.end();
+        };
+        if (target && !mapped.contains(i) && mapping.targets[size_t(i)].kind == ColumnTarget::Kind::Ignored
+            && holds(guessed) && !holds(mapping.targets))
+            mapping.targets[size_t(i)] = *target;
+    }
+    if (Status s = checkNamesDiffer(mapping, mapped); !s)
+        return Result<ColumnMapping>::failure(s.error());
     if (Status s = check(mapping); !s)
         return Result<ColumnMapping>::failure(s.error());
     return mapping;

@@ -20,10 +20,16 @@ public:
     // field a key of ParticipantFields, "name" or "ignore".
     static Status applyOverride(ColumnMapping &mapping, const QString &assignment);
     // Maps every header, then applies the overrides; fails when two columns
-    // hold the same field or when no column gives the name.
+    // hold the same field, when two recognised columns have the same name and
+    // no override says which is which, or when no column gives the name.
     static Result<ColumnMapping> map(const QStringList &headers, const QStringList &overrides = {});
     // Checks a mapping edited by hand (in the import wizard).
     static Status check(const ColumnMapping &mapping);
     // Lower case, no accents, letters and digits only: "E-Mail Adresse" -> "emailadresse".
     static QString squeeze(const QString &header);
+
+private:
+    // applyOverride, telling which column (0-based) it set.
+    static Result<int> overrideColumn(ColumnMapping &mapping, const QString &assignment);
+    static Status checkNamesDiffer(const ColumnMapping &mapping, const QList<int> &mapped);
 };

@@ -135,7 +135,8 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     auto event = m_file.event().load();
     if (!event)
         return R::failure(event.error());
-    const ParticipantRecordParser parser(report.mapping, event->timeZone());
+    ParticipantRecordParser parser(report.mapping, event->timeZone());
+    parser.learnDateOrders(reader);
 
     // Every registration written here refers to a person inserted or read
     // in this transaction, so SQLite's own check would only double the cost.

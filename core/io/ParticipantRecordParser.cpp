@@ -50,8 +50,38 @@ void splitFullName(QStringView text, Person &person)
 } // namespace
 
 ParticipantRecordParser::ParticipantRecordParser(ColumnMapping mapping, QTimeZone zone)
-    : m_mapping(std::move(mapping)), m_zone(std::move(zone)), m_readAt(QDateTime::currentDateTimeUtc())
+    : m_mapping(std::move(mapping)), m_zone(std::move(zone)),
+      m_dateOrders(m_mapping.targets.size(), FieldValueParser::DateOrder::Guess),
+      m_readAt(QDateTime::currentDateTimeUtc())
 {
+}
+
+void ParticipantRecordParser::learnDateOrders(CsvReader ahead)
+{
+    std::vector<int> unsettled; // date columns whose order no date has proved yet
+    for (int c = 0; c < int(m_mapping.targets.size()); ++c) {
+        const ColumnTarget &target = m_mapping.targets[size_t(c)];
+        if (target.kind == ColumnTarget::Kind::Field
+            && (target.field == ParticipantField::Registered || target.field == ParticipantField::CheckedIn))
+            unsettled.push_back(c);
+    }
+    CsvReader::Record record;
+    bool slashes = false;
+    for (int rows = 1; !unsettled.empty() && !ahead.atEnd(); ++rows) {
+        if (!ahead.next(record) || (rows > 50 && !slashes))
+            return; // a broken file is reported by the import; no slashes: nothing to settle
+        for (auto it = unsettled.begin(); it != unsettled.end();) {
+            const QStringView value = size_t(*it) < record.fields.size() ? record.fields[size_t(*it)] : QStringView();
+            slashes = slashes || value.contains(QLatin1Char('/'));
+            const auto order = FieldValueParser::provenOrder(value);
+            if (order == FieldValueParser::DateOrder::Guess) {
+                ++it;
+                continue;
+            }
+            m_dateOrders[size_t(*it)] = order;
+            it = unsettled.erase(it);
+        }
+    }
 }
 
 bool ParticipantRecordParser::isBlank(const CsvReader::Record &record)
@@ -182,7 +212,7 @@ void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, QStrin
     case ParticipantField::CheckedIn:
     case ParticipantField::Registered: {
         QDateTime &target = field == ParticipantField::CheckedIn ? pa.checkedIn : pa.registeredAt;
-        if (auto time = FieldValueParser::dateTime(value, m_zone)) {
+        if (auto time = FieldValueParser::dateTime(value, m_zone, m_dateOrders[size_t(column)])) {
             target = *time;
         } else if (auto flag = FieldValueParser::flag(value); flag && field == ParticipantField::CheckedIn) {
             target = *flag ? QDateTime::currentDateTimeUtc() : QDateTime();

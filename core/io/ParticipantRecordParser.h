@@ -2,11 +2,14 @@
 
 #include "io/ColumnMapping.h"
 #include "io/CsvReader.h"
+#include "io/FieldValueParser.h"
 #include "model/ParticipantRow.h"
 #include "util/LocalTimeConverter.h"
 
 #include <QStringList>
 #include <QTimeZone>
+
+#include <vector>
 
 // Turns one spreadsheet record into a person and a registration, checking
 // every value; each problem names the line and the column.
@@ -24,6 +27,10 @@ public:
 
     ParticipantRecordParser(ColumnMapping mapping, QTimeZone zone);
 
+    // Reads the rest of the file through a copy of the reader, so that each
+    // date column reads its ambiguous dates (10/11/2018) in the order its
+    // other dates prove (10/30/2018: month first), as the spreadsheet wrote them.
+    void learnDateOrders(CsvReader ahead);
     Parsed parse(const CsvReader::Record &record) const;
     // A record with nothing in it (blank line, or only delimiters).
     static bool isBlank(const CsvReader::Record &record);
@@ -35,5 +42,6 @@ private:
 
     ColumnMapping m_mapping;
     mutable LocalTimeConverter m_zone; // remembers the zone's offsets
+    std::vector<FieldValueParser::DateOrder> m_dateOrders; // by column
     QDateTime m_readAt; // registration time of rows without one: one instant for the whole file
 };

@@ -11,6 +11,22 @@ const char16_t windows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
+// Mac Roman 0x80..0xFF (Apple's table since Mac OS 8.5: 0xDB is the euro sign).
+const char16_t macRomanHigh[128] = {
+    0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1, 0x00E0, 0x00E2, 0x00E4,
+    0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8, 0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF,
+    0x00F1, 0x00F3, 0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC, 0x2020,
+    0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF, 0x00AE, 0x00A9, 0x2122, 0x00B4,
+    0x00A8, 0x2260, 0x00C6, 0x00D8, 0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202,
+    0x2211, 0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8, 0x00BF, 0x00A1,
+    0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB, 0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3,
+    0x00D5, 0x0152, 0x0153, 0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+    0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02, 0x2021, 0x00B7, 0x201A,
+    0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1, 0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC,
+    0x00D3, 0x00D4, 0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC, 0x00AF,
+    0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+
 bool startsWith(const QByteArray &bytes, const char *prefix, int size)
 {
     return bytes.size() >= size && memcmp(bytes.constData(), prefix, size_t(size)) == 0;
@@ -23,32 +39,61 @@ QString decodeWith(QStringConverter::Encoding encoding, QByteArrayView bytes, bo
     *failed = decoder.hasError();
     return text;
 }
+
+// A single-byte code page: ASCII below 0x80, `high` from 0x80 on, Latin-1 past its end.
+QString fromCodePage(const QByteArray &bytes, const char16_t *high, int highSize)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = uchar(bytes[i]);
+        out[i] = (byte >= 0x80 && byte - 0x80 < highSize) ? QChar(high[byte - 0x80]) : QChar(byte);
+    }
+    return text;
+}
+
+// Excel's "CSV (Macintosh)" ends its lines with a bare CR; Windows and Unix never do.
+bool endsFirstLineWithBareCr(const QByteArray &bytes)
+{
+    const qsizetype cr = bytes.indexOf('\r'), lf = bytes.indexOf('\n');
+    return cr >= 0 && (lf < 0 || lf > cr + 1);
+}
 } // namespace
+
+std::optional<TextDecoder::Encoding> TextDecoder::utf16Encoding(const QByteArray &bytes)
+{
+    if (startsWith(bytes, "\xFF\xFE", 2))
+        return Encoding::Utf16LE;
+    if (startsWith(bytes, "\xFE\xFF", 2))
+        return Encoding::Utf16BE;
+    // Without a byte order mark: in Latin text every other byte is zero (the high byte).
+    const qsizetype size = qMin(bytes.size(), qsizetype(64 * 1024)) & ~qsizetype(1);
+    qsizetype zeros[2] = {0, 0};
+    for (qsizetype i = 0; i < size; ++i)
+        zeros[i & 1] += bytes[i] == '\0';
+    const qsizetype pairs = size / 2;
+    if (pairs < 2 || qMin(zeros[0], zeros[1]) > 0 || qMax(zeros[0], zeros[1]) * 10 < pairs * 9)
+        return std::nullopt;
+    return zeros[1] ? Encoding::Utf16LE : Encoding::Utf16BE;
+}
 
 TextDecoder::Decoded TextDecoder::decode(const QByteArray &bytes)
 {
     bool failed = false;
+    const QByteArrayView view(bytes);
     if (startsWith(bytes, "\xEF\xBB\xBF", 3))
-        return {decodeWith(QStringConverter::Utf8, QByteArrayView(bytes).sliced(3), &failed), Encoding::Utf8Bom};
-    if (startsWith(bytes, "\xFF\xFE", 2))
-        return {decodeWith(QStringConverter::Utf16LE, QByteArrayView(bytes).sliced(2), &failed), Encoding::Utf16LE};
-    if (startsWith(bytes, "\xFE\xFF", 2))
-        return {decodeWith(QStringConverter::Utf16BE, QByteArrayView(bytes).sliced(2), &failed), Encoding::Utf16BE};
-    QString text = decodeWith(QStringConverter::Utf8, bytes, &failed);
+        return {decodeWith(QStringConverter::Utf8, view.sliced(3), &failed), Encoding::Utf8Bom};
+    if (const auto utf16 = utf16Encoding(bytes)) {
+        const bool bom = startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2);
+        const auto encoding = *utf16 == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
+        return {decodeWith(encoding, view.sliced(bom ? 2 : 0), &failed), *utf16};
+    }
+    QString text = decodeWith(QStringConverter::Utf8, view, &failed);
     if (!failed)
         return {std::move(text), Encoding::Utf8};
-    return {fromWindows1252(bytes.constData(), bytes.size()), Encoding::Windows1252};
-}
-
-QString TextDecoder::fromWindows1252(const char *data, qsizetype size)
-{
-    QString text(size, Qt::Uninitialized);
-    QChar *out = text.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto byte = uchar(data[i]);
-        out[i] = (byte >= 0x80 && byte < 0xA0) ? QChar(windows1252High[byte - 0x80]) : QChar(byte);
-    }
-    return text;
+    if (endsFirstLineWithBareCr(bytes))
+        return {fromCodePage(bytes, macRomanHigh, 128), Encoding::MacRoman};
+    return {fromCodePage(bytes, windows1252High, 32), Encoding::Windows1252};
 }
 
 QString TextDecoder::name(Encoding encoding)
@@ -64,6 +109,8 @@ QString TextDecoder::name(Encoding encoding)
         return QStringLiteral("UTF-16 BE");
     case Encoding::Windows1252:
         return QStringLiteral("Windows-1252");
+    case Encoding::MacRoman:
+        return QStringLiteral("Mac Roman");
     }
     return {};
 }

@@ -3,13 +3,17 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 // Turns the bytes of a text file from a spreadsheet program into text:
-// UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), and
-// Windows-1252 (Excel's "CSV" on Western Windows) when the bytes are not UTF-8.
+// UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text", with BOM; without
+// one it is recognised by its zero bytes), and when the bytes are not UTF-8,
+// Mac Roman (Excel's "CSV (Macintosh)", whose lines end in a bare CR) or
+// Windows-1252 (Excel's "CSV" on Western Windows).
 class TextDecoder
 {
 public:
-    enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
+    enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252, MacRoman };
 
     struct Decoded
     {
@@ -19,5 +23,6 @@ public:
 
     static Decoded decode(const QByteArray &bytes);
     static QString name(Encoding encoding);
-    static QString fromWindows1252(const char *data, qsizetype size);
+    // UTF-16 LE or BE when the bytes are UTF-16 (with or without byte order mark).
+    static std::optional<Encoding> utf16Encoding(const QByteArray &bytes);
 };

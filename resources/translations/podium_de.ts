@@ -431,6 +431,30 @@
         <source>“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.</source>
         <translation>„%1“ ist größer als %2 MB; Podium liest CSV-Dateien mit Teilnehmenden bis %2 MB.</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook, not a CSV file: in Excel choose File › Save As, file type “CSV UTF-8 (Comma delimited)”, and import that file.</source>
+        <translation>%1 ist eine Excel-Arbeitsmappe, keine CSV-Datei: Wählen Sie in Excel Datei › Speichern unter, Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“, und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a LibreOffice (OpenDocument) spreadsheet, not a CSV file: in LibreOffice Calc choose File › Save As, file type “Text CSV (.csv)”, and import that file.</source>
+        <translation>%1 ist eine LibreOffice-Tabelle (OpenDocument), keine CSV-Datei: Wählen Sie in LibreOffice Calc Datei › Speichern unter, Dateityp „Text CSV (.csv)“, und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the participant list as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 ist keine CSV-Datei: Sie enthält Binärdaten, keinen Text. Speichern Sie die Liste der Teilnehmenden in Ihrem Tabellenprogramm als CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header line separates its columns with %3, but this line with %4. Save the file again from your spreadsheet program so that one separator is used throughout.</source>
+        <translation>%1, Zeile %2: Die Kopfzeile trennt ihre Spalten mit %3, diese Zeile aber mit %4. Speichern Sie die Datei in Ihrem Tabellenprogramm erneut, damit durchgehend ein Trennzeichen verwendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no participant to import.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt keine Teilnehmenden zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1001,6 +1025,10 @@
     <message>
         <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
         <translation>Keine Spalte enthält den Nachnamen (gefunden: %1). Nennen Sie die Spalte „Nachname“, „Last name“ oder „Nom“, oder ordnen Sie sie mit --map SPALTE=last_name zu.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named “%3”, and Podium cannot tell which one to import. Rename one, or leave one out with --map %2=ignore.</source>
+        <translation>Die Spalten %1 und %2 heißen beide „%3“, und Podium kann nicht erkennen, welche importiert werden soll. Benennen Sie eine um, oder lassen Sie eine mit --map %2=ignore weg.</translation>
     </message>
 </context>
 <context>

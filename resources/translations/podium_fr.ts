@@ -431,6 +431,30 @@
         <source>“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; Podium lit les fichiers CSV de participants jusqu’à %2 Mo.</translation>
     </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook, not a CSV file: in Excel choose File › Save As, file type “CSV UTF-8 (Comma delimited)”, and import that file.</source>
+        <translation>%1 est un classeur Excel, pas un fichier CSV&#xa0;: dans Excel, choisissez Fichier › Enregistrer sous, type de fichier «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a LibreOffice (OpenDocument) spreadsheet, not a CSV file: in LibreOffice Calc choose File › Save As, file type “Text CSV (.csv)”, and import that file.</source>
+        <translation>%1 est un classeur LibreOffice (OpenDocument), pas un fichier CSV&#xa0;: dans LibreOffice Calc, choisissez Fichier › Enregistrer sous, type de fichier «&#xa0;Texte CSV (.csv)&#xa0;», puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the participant list as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 n’est pas un fichier CSV&#xa0;: il contient des données binaires, pas du texte. Enregistrez la liste des participants au format CSV depuis votre tableur, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header line separates its columns with %3, but this line with %4. Save the file again from your spreadsheet program so that one separator is used throughout.</source>
+        <translation>%1, ligne %2&#xa0;: la ligne d’en-tête sépare ses colonnes par %3, mais cette ligne par %4. Enregistrez à nouveau le fichier depuis votre tableur pour qu’un seul séparateur soit utilisé partout.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no participant to import.</source>
+        <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#xa0;: il n’y a aucun participant à importer.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1001,6 +1025,10 @@
     <message>
         <source>No column holds the last name (found: %1). Name the column “Last name”, “Nom” or “Nachname”, or map it with --map COLUMN=last_name.</source>
         <translation>Aucune colonne ne contient le nom de famille (trouvées&#xa0;: %1). Nommez la colonne «&#xa0;Nom&#xa0;», «&#xa0;Last name&#xa0;» ou «&#xa0;Nachname&#xa0;», ou associez-la avec --map COLONNE=last_name.</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named “%3”, and Podium cannot tell which one to import. Rename one, or leave one out with --map %2=ignore.</source>
+        <translation>Les colonnes %1 et %2 s’appellent toutes deux «&#xa0;%3&#xa0;», et Podium ne peut pas savoir laquelle importer. Renommez-en une, ou écartez-en une avec --map %2=ignore.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
-#include "support/TestSupport.h"
+#include "io/ParticipantTestSupport.h"
 
-#include "generate/DemoEvent.h"
 #include "io/ParticipantImporter.h"
 #include "model/Event.h"
 #include "model/RegistrationCode.h"
@@ -13,36 +12,9 @@
 #include <QSqlQuery>
 
 namespace {
-QString makeEvent(const test::TempDir &dir, bool demo, const QString &name = QStringLiteral("event.podium"))
-{
-    const QString path = dir.path(name);
-    Event e;
-    e.name = QStringLiteral("Pharma meets Academia");
-    e.timeZoneId = "Europe/Luxembourg";
-    auto file = EventFile::create(path, e);
-    REQUIRE(file.ok());
-    if (demo)
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    return path;
-}
-
-QList<ParticipantRow> rowsByEmail(const QString &path)
-{
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    ParticipantSort sort;
-    sort.field = ParticipantField::Email;
-    auto page = ParticipantTableQuery(*file.value(), {}, sort).page({}, 1000);
-    REQUIRE(page.ok());
-    return page->rows;
-}
-
-qint64 participantCount(const QString &path)
-{
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    return file.value()->participants().count().value();
-}
+using test::makeEvent;
+using test::participantCount;
+using test::rowsByEmail;
 
 // The three people every encoding/delimiter/header fixture holds.
 void checkThreePeople(const QList<ParticipantRow> &rows)

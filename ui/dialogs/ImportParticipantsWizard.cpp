@@ -41,7 +41,9 @@ QString delimiterName(QChar c)
         return QCoreApplication::translate("ImportParticipantsWizard", "tabs");
     if (c == QLatin1Char(';'))
         return QCoreApplication::translate("ImportParticipantsWizard", "semicolons");
-    return QCoreApplication::translate("ImportParticipantsWizard", "commas");
+    if (c == QLatin1Char(','))
+        return QCoreApplication::translate("ImportParticipantsWizard", "commas");
+    return QStringLiteral("“%1”").arg(c); // another one, named by Excel's "sep=" line
 }
 } // namespace
 
