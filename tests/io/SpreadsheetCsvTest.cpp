@@ -332,43 +332,36 @@ TEST_CASE("Header mapper: column names as people type them in three languages")
     }
 }
 
+namespace {
+// Imports Anna and Ben, registered at the two dates as a spreadsheet wrote
+// them, into a fresh event; their registration times, Anna's first.
+QList<QDateTime> registrationTimes(const char *anna, const char *ben)
+{
+    test::TempDir dir;
+    const QString event = makeEvent(dir, false);
+    const QString csv = dir.path(QStringLiteral("dates.csv"));
+    test::writeFile(csv, QByteArray("First Name,Last Name,E-mail Address,Registration Date\r\n")
+                             + "Anna,Chioti,anna.chioti@example.org," + anna + "\r\n"
+                             + "Ben,Adams,ben.adams@example.org," + ben + "\r\n");
+    REQUIRE(importParticipants(event, csv).exitCode == 0);
+    QList<QDateTime> times;
+    for (const ParticipantRow &row : rowsByEmail(event)) // anna.chioti@ sorts before ben.adams@
+        times << row.participant.registeredAt;
+    return times;
+}
+} // namespace
+
 // A date that only reads month first (10/30/2018) settles its column, so 10/11/2018 is
 // 11 October; one that only reads day first settles it the other way, even against the
 // American look of an unpadded hour.
 TEST_CASE("Excel en-US dates that both orders could read follow the rest of their column")
 {
-    test::TempDir dir;
-    const QString event = makeEvent(dir, false);
-    const QString csv = dir.path(QStringLiteral("excel-en-us.csv"));
-    {
-        QFile out(csv);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write("First Name,Last Name,E-mail Address,Registration Date\r\n"
-                  "Anna,Chioti,anna.chioti@example.org,10/30/2018 10:00\r\n"
-                  "Ben,Adams,ben.adams@example.org,10/11/2018 10:30\r\n");
-    }
-    REQUIRE(importParticipants(event, csv).exitCode == 0);
-    const auto rows = rowsByEmail(event);
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[0].participant.registeredAt == utc("2018-10-30T09:00:00Z")); // Anna
-    CHECK(rows[1].participant.registeredAt == utc("2018-10-11T08:30:00Z")); // Ben
+    CHECK(registrationTimes("10/30/2018 10:00", "10/11/2018 10:30")
+          == QList<QDateTime>{utc("2018-10-30T09:00:00Z"), utc("2018-10-11T08:30:00Z")});
 }
 
 TEST_CASE("A day-first column keeps its ambiguous dates day first")
 {
-    test::TempDir dir;
-    const QString event = makeEvent(dir, false);
-    const QString csv = dir.path(QStringLiteral("uk.csv"));
-    {
-        QFile out(csv);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write("First Name,Last Name,E-mail Address,Registration Date\r\n"
-                  "Anna,Chioti,anna.chioti@example.org,30/10/2018 10:00\r\n"
-                  "Ben,Adams,ben.adams@example.org,10/11/2018 9:05\r\n");
-    }
-    REQUIRE(importParticipants(event, csv).exitCode == 0);
-    const auto rows = rowsByEmail(event);
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[0].participant.registeredAt == utc("2018-10-30T09:00:00Z")); // Anna
-    CHECK(rows[1].participant.registeredAt == utc("2018-11-10T08:05:00Z")); // Ben, 10 November
+    CHECK(registrationTimes("30/10/2018 10:00", "10/11/2018 9:05")
+          == QList<QDateTime>{utc("2018-10-30T09:00:00Z"), utc("2018-11-10T08:05:00Z")});
 }
