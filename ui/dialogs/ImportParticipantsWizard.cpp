@@ -214,6 +214,8 @@ void ImportMappingPage::initializePage()
             if (!row.value(r).trimmed().isEmpty() && examples.size() < 3)
                 examples << row.value(r).simplified();
         m_table->setItem(r, 2, new QTableWidgetItem(examples.join(QStringLiteral(" · "))));
+        // Spreadsheets save empty columns past the last used one: nothing to choose there.
+        m_table->setRowHidden(r, mapping.headers[r].isEmpty() && examples.isEmpty());
     }
     m_table->resizeColumnToContents(0);
     m_table->setColumnWidth(1, 230);
