@@ -55,6 +55,10 @@ TEST_CASE("Participants model pages lazily: rowCount grows by fetchMore")
     while (model.canFetchMore({}))
         model.fetchMore({});
     CHECK(model.rowCount() == 1800);
+    QSet<ParticipantId> byName;
+    for (int r = 0; r < model.rowCount(); ++r)
+        byName.insert(model.participantId(r));
+    CHECK(byName.size() == 1800); // no page repeats a row or skips one
     // Sorted by last name, then first name, as the view shows it.
     for (int r = 1; r < model.rowCount(); ++r) {
         const QString a = model.data(model.index(r - 1, ParticipantTableModel::NameColumn)).toString();
@@ -63,7 +67,8 @@ TEST_CASE("Participants model pages lazily: rowCount grows by fetchMore")
         CHECK(a.section(QLatin1Char(','), 0, 0).compare(b.section(QLatin1Char(','), 0, 0), Qt::CaseInsensitive) <= 0);
     }
     // Pages follow each other without gaps or repeats, whatever the sort (empty check-in times included).
-    for (int column : {int(ParticipantTableModel::CheckedInColumn), int(ParticipantTableModel::CategoryColumn)}) {
+    for (int column : {int(ParticipantTableModel::CheckedInColumn), int(ParticipantTableModel::CategoryColumn),
+                       int(ParticipantTableModel::NameColumn)}) {
         model.sort(column, Qt::DescendingOrder);
         CHECK(model.rowCount() == ParticipantTableModel::pageSize);
         while (model.canFetchMore({}))
