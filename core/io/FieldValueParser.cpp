@@ -117,8 +117,9 @@ std::optional<QDateTime> FieldValueParser::dateTime(QStringView text, LocalTimeC
         if (!number(t, pos, 2, b) || !expect(t, pos, QLatin1Char('-')) || !number(t, pos, 2, c))
             return std::nullopt;
         p.year = a, p.month = b, p.day = c;
-    } else if (pos <= 2 && pos < t.size() && (t.at(pos) == QLatin1Char('.') || t.at(pos) == QLatin1Char('/'))) {
-        // dd.MM.yyyy, dd/MM/yyyy, M/d/yyyy (and two-digit years)
+    } else if (pos <= 2 && pos < t.size()
+               && (t.at(pos) == QLatin1Char('.') || t.at(pos) == QLatin1Char('/') || t.at(pos) == QLatin1Char('-'))) {
+        // dd.MM.yyyy, dd/MM/yyyy, M/d/yyyy, dd-MM-yyyy (Dutch Excel), and two-digit years
         const QChar separator = t.at(pos++);
         slash = separator == QLatin1Char('/');
         if (!number(t, pos, 2, b, &bDigits) || !expect(t, pos, separator) || !number(t, pos, 4, c, &cDigits))

@@ -15,7 +15,7 @@ class FieldValueParser
 public:
     static std::optional<bool> flag(QStringView text);
     // Local date and time in the event's zone (converter), or an instant with Z or an
-    // offset: 2018-12-14 09:30[:00], 2018-12-14T09:30, 14.12.2018 09:30, 14/12/2018, 2018-12-14,
+    // offset: 2018-12-14 09:30[:00], 2018-12-14T09:30, 14.12.2018 09:30, 14/12/2018, 14-12-2018, 2018-12-14,
     // Excel en-US 12/14/2018 9:30, LibreOffice 14.12.18 09:30 and 12/14/18 09:30 AM... A date with
     // slashes is day first unless it cannot be, or is written the American way (see the .cpp).
     // Invalid QDateTime for an empty text; nullopt when it cannot be read.

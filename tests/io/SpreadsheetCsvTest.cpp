@@ -255,6 +255,9 @@ TEST_CASE("Dates as Excel, LibreOffice and Google Sheets show them, read in the 
         {"04/03/2018 09:30", "2018-03-04T08:30:00Z"},
         {"14.12.2018 09:30:15", "2018-12-14T08:30:15Z"},
         {"02.11.2018", "2018-11-01T23:00:00Z"},
+        // Excel nl-NL and nl-BE (d-m-yyyy): day first.
+        {"14-12-2018 9:30", "2018-12-14T08:30:00Z"},
+        {"2-11-2018 09:05", "2018-11-02T08:05:00Z"},
         // en-AU's d/MM/yyyy pads the month: day first.
         {"4/03/2018 09:30", "2018-03-04T08:30:00Z"},
         // LibreOffice: two-digit years (1930-2029), AM/PM in en-US (month first).
@@ -276,7 +279,7 @@ TEST_CASE("Dates as Excel, LibreOffice and Google Sheets show them, read in the 
     }
     CHECK(FieldValueParser::dateTime(QStringLiteral("31.12.30 12:00"), zone)->date().year() == 1930);
     for (const char *text : {"13/13/2018", "12/14/18 13:00 PM", "12/14/18 0:30 AM", "14.12.218 09:30", "14.12.2018 9:30 XM",
-                             "31.02.2018"}) {
+                             "31.02.2018", "14-13-2018", "14-12"}) {
         INFO(text);
         CHECK_FALSE(FieldValueParser::dateTime(QString::fromUtf8(text), zone));
     }
