@@ -1,4 +1,5 @@
 #include "support/EventFiles.h"
+#include "support/Screenshot.h"
 
 #include "dialogs/ImportParticipantsWizard.h"
 #include "document/EventDocument.h"
@@ -13,18 +14,6 @@
 // The import wizard with a file as a German Excel saves it (ANSI code page, semicolons,
 // trailing empty columns, an empty row, a line break in a cell).
 // Set PODIUM_SCREENSHOTS=/some/folder to look at its pages as a user would.
-
-namespace {
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("PODIUM_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    widget->show();
-    QTest::qWait(50);
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
-}
-} // namespace
 
 TEST_CASE("Import wizard: a German Excel CSV is read, mapped and checked without a problem")
 {
@@ -60,11 +49,11 @@ TEST_CASE("Import wizard: a German Excel CSV is read, mapped and checked without
     }
     CHECK(table->item(1, 2)->text() == QStringLiteral("Françoise · Zoë · Jürgen"));
     CHECK(table->item(9, 2)->text() == QStringLiteral("Arrives \"late\" Needs a projector · Vegetarian; no nuts, please"));
-    screenshot(&wizard, QStringLiteral("import-wizard-mapping"));
+    test::screenshot(&wizard, QStringLiteral("import-wizard-mapping"));
 
     wizard.next();
     REQUIRE(wizard.currentId() == 2);
     CHECK(wizard.currentPage()->isComplete());
     CHECK(wizard.currentPage()->findChild<QPlainTextEdit *>()->toPlainText().isEmpty()); // no warnings
-    screenshot(&wizard, QStringLiteral("import-wizard-check"));
+    test::screenshot(&wizard, QStringLiteral("import-wizard-check"));
 }

@@ -1,4 +1,5 @@
 #include "support/EventFiles.h"
+#include "support/Screenshot.h"
 
 #include "commands/ChangeParticipantsCommand.h"
 #include "commands/ImportParticipantsCommand.h"
@@ -30,13 +31,7 @@ std::unique_ptr<EventDocument> openDocument(const QString &path)
 // Set PODIUM_SCREENSHOTS=/some/folder to look at the pages as a user would.
 void screenshot(QWidget *widget, const QString &name)
 {
-    const QString folder = qEnvironmentVariable("PODIUM_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    widget->resize(1250, 780);
-    widget->show();
-    QTest::qWait(50);
-    widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    test::screenshot(widget, name, QSize(1250, 780));
 }
 } // namespace
 
