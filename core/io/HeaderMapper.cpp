@@ -123,14 +123,7 @@ std::optional<ColumnTarget> HeaderMapper::guess(const QString &header)
     return std::nullopt;
 }
 
-Status HeaderMapper::applyOverride(ColumnMapping &mapping, const QString &assignment)
-{
-    if (auto column = overrideColumn(mapping, assignment); !column)
-        return Status::failure(column.error());
-    return {};
-}
-
-Result<int> HeaderMapper::overrideColumn(ColumnMapping &mapping, const QString &assignment)
+Result<int> HeaderMapper::applyOverride(ColumnMapping &mapping, const QString &assignment)
 {
     using R = Result<int>;
     const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
@@ -221,7 +214,7 @@ Result<ColumnMapping> HeaderMapper::map(const QStringList &headers, const QStrin
     QList<int> mapped; // the columns --map names
     const std::vector<ColumnTarget> guessed = mapping.targets;
     for (const QString &assignment : overrides) {
-        auto column = overrideColumn(mapping, assignment);
+        auto column = applyOverride(mapping, assignment);
         if (!column)
             return Result<ColumnMapping>::failure(column.error());
         mapped << column.value();

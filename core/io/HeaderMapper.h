@@ -16,9 +16,6 @@ class HeaderMapper
 public:
     // The target a header names, or nothing when it is not recognised.
     static std::optional<ColumnTarget> guess(const QString &header);
-    // A --map value: "COLUMN=field", COLUMN being a header or a 1-based number,
-    // field a key of ParticipantFields, "name" or "ignore".
-    static Status applyOverride(ColumnMapping &mapping, const QString &assignment);
     // Maps every header, then applies the overrides; fails when two columns
     // hold the same field, when two recognised columns have the same name and
     // no override says which is which, or when no column gives the name.
@@ -29,7 +26,8 @@ public:
     static QString squeeze(const QString &header);
 
 private:
-    // applyOverride, telling which column (0-based) it set.
-    static Result<int> overrideColumn(ColumnMapping &mapping, const QString &assignment);
+    // A --map value: "COLUMN=field", COLUMN being a header or a 1-based number,
+    // field a key of ParticipantFields, "name" or "ignore"; the column (0-based) it set.
+    static Result<int> applyOverride(ColumnMapping &mapping, const QString &assignment);
     static Status checkNamesDiffer(const ColumnMapping &mapping, const QList<int> &mapped);
 };
