@@ -1,6 +1,7 @@
 #include "storage/MigrationRunner.h"
 
 #include "storage/EventFile.h"
+#include "storage/ForeignKeyChecksOff.h"
 #include "storage/Schema.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -16,9 +17,15 @@ struct Tr
 
 Status MigrationRunner::upgradeTo(int version)
 {
+    // Steps rebuild tables (drop, copy, rename); with foreign keys on,
+    // dropping a table would first delete the rows that refer to it.
+    const ForeignKeyChecksOff noForeignKeyChecks(m_file);
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
+    auto checks = Statement::scalar(m_file, QStringLiteral("PRAGMA foreign_keys"));
+    if (!checks || checks.value() != 0)
+        return Status::failure(m_file.describe(Tr::tr("cannot be upgraded inside another change: try again.")));
     auto current = Statement::scalar(m_file, QStringLiteral("PRAGMA user_version"));
     if (!current)
         return Status::failure(current.error());

@@ -114,6 +114,63 @@ const std::vector<Schema::Step> &Schema::steps()
              QStringLiteral("DROP INDEX person_name"),
              QStringLiteral("CREATE INDEX person_name ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
          }},
+        // Version 4: the unique GUID of a person and code of a registration
+        // become named unique indexes instead of column constraints. Same
+        // rule, but a large import can now drop them with the other indexes
+        // and build them once at the end (it checks both in memory as it
+        // goes). SQLite cannot drop a column constraint, so both tables are
+        // rebuilt as its documentation describes; the runner turns foreign
+        // keys off first, or dropping `person` would delete every registration.
+        {4,
+         {
+             QStringLiteral("CREATE TABLE person_v4 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " guid TEXT NOT NULL,"
+                            " title TEXT NOT NULL DEFAULT '',"
+                            " first_name TEXT NOT NULL DEFAULT '',"
+                            " last_name TEXT NOT NULL DEFAULT '',"
+                            " organisation TEXT NOT NULL DEFAULT '',"
+                            " organisation_type TEXT NOT NULL DEFAULT 'other',"
+                            " position TEXT NOT NULL DEFAULT '',"
+                            " email TEXT NOT NULL DEFAULT '',"
+                            " phone TEXT NOT NULL DEFAULT '',"
+                            " country TEXT NOT NULL DEFAULT '',"
+                            " bio TEXT NOT NULL DEFAULT '',"
+                            " external_id INTEGER)"),
+             QStringLiteral("INSERT INTO person_v4 (id, guid, title, first_name, last_name, organisation, "
+                            "organisation_type, position, email, phone, country, bio, external_id) "
+                            "SELECT id, guid, title, first_name, last_name, organisation, organisation_type, "
+                            "position, email, phone, country, bio, external_id FROM person"),
+             QStringLiteral("DROP TABLE person"),
+             QStringLiteral("ALTER TABLE person_v4 RENAME TO person"),
+             QStringLiteral("CREATE UNIQUE INDEX person_guid ON person(guid)"),
+             QStringLiteral("CREATE INDEX person_email ON person(email COLLATE NOCASE)"),
+             QStringLiteral("CREATE INDEX person_name ON person(last_name COLLATE NOCASE, first_name COLLATE NOCASE)"),
+             QStringLiteral("CREATE TABLE participant_v4 ("
+                            " id INTEGER PRIMARY KEY,"
+                            " person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,"
+                            " category TEXT NOT NULL DEFAULT 'attendee',"
+                            " status TEXT NOT NULL DEFAULT 'registered',"
+                            " code TEXT NOT NULL,"
+                            " dietary TEXT NOT NULL DEFAULT '',"
+                            " accessibility TEXT NOT NULL DEFAULT '',"
+                            " consent_list INTEGER NOT NULL DEFAULT 0,"
+                            " consent_photo INTEGER NOT NULL DEFAULT 0,"
+                            " checked_in_utc TEXT,"
+                            " badge_printed INTEGER NOT NULL DEFAULT 0,"
+                            " notes TEXT NOT NULL DEFAULT '',"
+                            " registered_utc TEXT)"),
+             QStringLiteral("INSERT INTO participant_v4 (id, person_id, category, status, code, dietary, "
+                            "accessibility, consent_list, consent_photo, checked_in_utc, badge_printed, notes, "
+                            "registered_utc) "
+                            "SELECT id, person_id, category, status, code, dietary, accessibility, consent_list, "
+                            "consent_photo, checked_in_utc, badge_printed, notes, registered_utc FROM participant"),
+             QStringLiteral("DROP TABLE participant"),
+             QStringLiteral("ALTER TABLE participant_v4 RENAME TO participant"),
+             QStringLiteral("CREATE UNIQUE INDEX participant_code ON participant(code)"),
+             QStringLiteral("CREATE INDEX participant_person ON participant(person_id)"),
+             QStringLiteral("CREATE INDEX participant_category ON participant(category, checked_in_utc)"),
+         }},
     };
     return list;
 }

@@ -79,6 +79,22 @@ TEST_CASE("A version 1 file is upgraded on open and keeps its data")
     REQUIRE(participant->has_value());
     CHECK((*participant)->category == ParticipantCategory::Speaker);
 
+    // Version 4 rebuilt the people and registrations tables: the registration
+    // is still there (dropping the old people table must not have cascaded),
+    // foreign keys are on again, and GUIDs and codes are still unique.
+    QSqlQuery q(file.database());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM participant")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(q.next());
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO participant (person_id, code) VALUES (1, 'K7M2Q9XH4T')")));
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO person (guid) SELECT guid FROM person LIMIT 1")));
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO participant (person_id, code) VALUES (999, 'NEWCODE234')")));
+
     // What version 2 added works on the upgraded file.
     Session edited = session.value();
     edited.expectedAttendance = 180;
