@@ -3,6 +3,7 @@
 #include "io/CsvSource.h"
 #include "io/HeaderMapper.h"
 #include "io/ParticipantRecordParser.h"
+#include "io/ParticipantRowReader.h"
 #include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
@@ -154,34 +155,35 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
         if (Status st = writer.suspendIndexes(); !st)
             return R::failure(st.error());
 
-    CsvReader::Record record;
-    while (!reader.atEnd()) {
-        if (progress && report.rows % 512 == 0 && !progress(reader.progress())) {
+    // Reading and checking run on a second thread, writing on this one.
+    ParticipantRowReader rows(reader, parser, csv.quotedPath());
+    while (std::optional<ParticipantRowReader::Batch> batch = rows.next()) {
+        if (progress && !progress(batch->progress)) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
-        if (Status read = reader.next(record); !read) {
-            addProblem(report, QStringLiteral("%1, %2").arg(csv.quotedPath(), read.error()));
-            break;
+        if (report.rows == 0 && batch->progress > 0) // a guess at the file's rows, from its first ones
+            reserve(writer, report, qsizetype(qMin(double(batch->rows.size()) / batch->progress, 1e7)));
+        for (ParticipantRowReader::Row &row : batch->rows) {
+            ++report.rows;
+            const ParticipantRecordParser::Parsed &parsed = row.parsed;
+            report.warnings << parsed.warnings;
+            for (const QString &problem : parsed.problems)
+                addProblem(report, problem);
+            if (!parsed.problems.isEmpty())
+                continue;
+            auto outcome = write(writer, row, report);
+            if (!outcome)
+                return R::failure(outcome.error());
+            switch (outcome.value()) {
+            case RowOutcome::Created: ++report.created; break;
+            case RowOutcome::Updated: ++report.updated; break;
+            case RowOutcome::Skipped: ++report.skipped; break;
+            case RowOutcome::Refused: break;
+            }
         }
-        if (ParticipantRecordParser::isBlank(record))
-            continue;
-        ++report.rows;
-        ParticipantRecordParser::Parsed parsed = parser.parse(record);
-        report.warnings << parsed.warnings;
-        for (const QString &problem : std::as_const(parsed.problems))
-            addProblem(report, problem);
-        if (!parsed.problems.isEmpty())
-            continue;
-        auto outcome = write(writer, parsed.row, parsed.given, record.line, report);
-        if (!outcome)
-            return R::failure(outcome.error());
-        switch (outcome.value()) {
-        case RowOutcome::Created: ++report.created; break;
-        case RowOutcome::Updated: ++report.updated; break;
-        case RowOutcome::Skipped: ++report.skipped; break;
-        case RowOutcome::Refused: break;
-        }
+        if (!batch->error.isEmpty())
+            addProblem(report, batch->error);
     }
     if (progress)
         progress(1.0);
@@ -196,12 +198,22 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     return report;
 }
 
+void ParticipantImporter::reserve(ParticipantBulkWriter &writer, ImportReport &report, qsizetype rows)
+{
+    writer.reserve(rows);
+    m_createdOnLine.reserve(rows);
+    report.createdPeople.reserve(rows);
+}
+
 Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBulkWriter &writer,
-                                                                   const ParticipantRow &row, quint32 given, int line,
+                                                                   ParticipantRowReader::Row &read,
                                                                    ImportReport &report)
 {
     using R = Result<RowOutcome>;
-    const QString emailKey = ParticipantBulkWriter::emailKey(row.person.email);
+    ParticipantRow &row = read.parsed.row;
+    const quint32 given = read.parsed.given;
+    const int line = read.line;
+    const QString &emailKey = read.emailKey;
     const std::optional<PersonId> existing = emailKey.isEmpty() ? std::nullopt : writer.personByEmailKey(emailKey);
     const QString code = row.participant.code;
     const bool givesCode = given & (1u << int(ParticipantField::Code));
@@ -216,7 +228,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
         auto person = writer.insertPerson(row.person, emailKey);
         if (!person)
             return R::failure(person.error());
-        Participant participant = row.participant;
+        Participant &participant = row.participant; // the row is not used again
         participant.personId = person.value();
         if (!givesCode)
             participant.code.clear();

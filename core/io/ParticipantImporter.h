@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/ImportReport.h"
+#include "io/ParticipantRowReader.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -10,7 +11,6 @@
 
 class EventFile;
 class ParticipantBulkWriter;
-struct ParticipantRow;
 
 // Imports participants from a CSV file in one transaction: every row is read
 // and checked, and the file is changed only when all rows are good (and not on
@@ -55,8 +55,9 @@ public:
 
 private:
     enum class RowOutcome { Created, Updated, Skipped, Refused };
-    Result<RowOutcome> write(ParticipantBulkWriter &writer, const ParticipantRow &row, quint32 given, int line,
-                             ImportReport &report);
+    // Takes what it needs from the row.
+    Result<RowOutcome> write(ParticipantBulkWriter &writer, ParticipantRowReader::Row &row, ImportReport &report);
+    void reserve(ParticipantBulkWriter &writer, ImportReport &report, qsizetype rows);
     void addProblem(ImportReport &report, const QString &problem) const;
 
     const EventFile &m_file;

@@ -9,6 +9,7 @@
 #include "storage/PersonRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace {
@@ -151,6 +152,79 @@ TEST_CASE("Duplicates by e-mail, case-insensitive: skip, update or fail")
         CHECK(again.exitCode == 1);
         CHECK(again.err.contains(QStringLiteral("already in the event")));
         CHECK(participantCount(event) == 1);
+    }
+}
+
+TEST_CASE("A large import keeps file order, duplicates and problems across its whole length")
+{
+    // Large enough to be read on the second thread in many batches and to
+    // have the indexes rebuilt at the end (over 1 MB).
+    const int rows = 20000;
+    auto csvWith = [&](const QByteArray &lastLine) {
+        QByteArray csv = "First name,Last name,Organisation,Email,Notes\n";
+        const QByteArray padding(40, 'x');
+        for (int i = 0; i < rows - 1; ++i)
+            csv += QStringLiteral("P%1,Person%1,Org %1,p%1@example.org,").arg(i).toUtf8() + padding + '\n';
+        return csv + lastLine;
+    };
+    test::TempDir dir;
+    const QString duplicateLate = dir.path(QStringLiteral("late-duplicate.csv"));
+    test::writeFile(duplicateLate, csvWith("Again,Person5,Moved Org,P5@Example.org,late\n"));
+    REQUIRE(QFileInfo(duplicateLate).size() > (1 << 20));
+
+    SECTION("a duplicate 19,994 lines after its first row is merged with --on-duplicate update")
+    {
+        const QString event = makeEvent(dir, false);
+        auto file = EventFile::open(event);
+        REQUIRE(file.ok());
+        ParticipantImporter::Options options;
+        options.onDuplicate = ParticipantImporter::OnDuplicate::Update;
+        auto report = ParticipantImporter(*file.value(), options).run(duplicateLate);
+        REQUIRE(report.ok());
+        CHECK(report->problems.isEmpty());
+        CHECK(report->rows == rows);
+        CHECK(report->created == rows - 1);
+        CHECK(report->updated == 1);
+        CHECK(file.value()->people().count().value() == rows - 1);
+        auto moved = file.value()->people().findByEmail(QStringLiteral("p5@example.org"));
+        REQUIRE(moved.ok());
+        REQUIRE(moved->has_value());
+        CHECK((*moved)->organisation == QStringLiteral("Moved Org"));
+        // People are numbered in the order of the file.
+        auto first = file.value()->people().findByEmail(QStringLiteral("p0@example.org"));
+        auto last = file.value()->people().findByEmail(QStringLiteral("p19998@example.org"));
+        REQUIRE((first.ok() && first->has_value() && last.ok() && last->has_value()));
+        CHECK((*last)->id - (*first)->id == rows - 2);
+        // The unique indexes were rebuilt and still refuse a second registration code.
+        QSqlQuery q(file.value()->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                      "AND name IN ('person_guid', 'participant_code')")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 2);
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE participant SET code = (SELECT code FROM participant LIMIT 1) "
+                                          "WHERE id = (SELECT max(id) FROM participant)")));
+    }
+    SECTION("with --on-duplicate fail, the report names both lines and nothing is written")
+    {
+        const QString event = makeEvent(dir, false);
+        const QByteArray hash = test::sha256(event);
+        const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, duplicateLate,
+                                       QStringLiteral("--on-duplicate"), QStringLiteral("fail")});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("line %1").arg(rows + 1)));
+        CHECK(run.err.contains(QStringLiteral("first on line 7")));
+        CHECK(test::sha256(event) == hash);
+    }
+    SECTION("a quote left open on the last line refuses the whole file")
+    {
+        const QString broken = dir.path(QStringLiteral("late-quote.csv"));
+        test::writeFile(broken, csvWith("Last,Person,\"Open Org,last@example.org,\n"));
+        const QString event = makeEvent(dir, false);
+        const QByteArray hash = test::sha256(event);
+        const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, broken});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("line %1: a quoted field is never closed").arg(rows + 1)));
+        CHECK(test::sha256(event) == hash);
     }
 }
 

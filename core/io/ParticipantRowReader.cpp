@@ -1,0 +1,43 @@
+#include "io/ParticipantRowReader.h"
+
+#include "storage/ParticipantBulkWriter.h"
+
+ParticipantRowReader::ParticipantRowReader(CsvReader &reader, const ParticipantRecordParser &parser,
+                                           QString quotedPath)
+    : m_reader(reader), m_parser(parser), m_quotedPath(std::move(quotedPath)), m_thread([this] { run(); })
+{
+}
+
+ParticipantRowReader::~ParticipantRowReader()
+{
+    m_queue.cancel();
+    m_thread.join();
+}
+
+void ParticipantRowReader::run()
+{
+    CsvReader::Record record;
+    Batch batch;
+    while (!m_reader.atEnd()) {
+        if (Status read = m_reader.next(record); !read) {
+            batch.error = QStringLiteral("%1, %2").arg(m_quotedPath, read.error());
+            break;
+        }
+        if (ParticipantRecordParser::isBlank(record))
+            continue;
+        Row row{m_parser.parse(record), record.line, {}};
+        row.emailKey = ParticipantBulkWriter::emailKey(row.parsed.row.person.email);
+        batch.rows.push_back(std::move(row));
+        if (batch.rows.size() == batchRows) {
+            batch.progress = m_reader.progress();
+            if (!m_queue.push(std::move(batch)))
+                return; // the writer stopped
+            batch = Batch();
+            batch.rows.reserve(batchRows);
+        }
+    }
+    batch.progress = m_reader.progress();
+    if (!batch.rows.empty() || !batch.error.isEmpty())
+        m_queue.push(std::move(batch));
+    m_queue.finish();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "io/CsvReader.h"
+#include "io/ParticipantRecordParser.h"
+#include "util/BoundedQueue.h"
+
+#include <QString>
+
+#include <thread>
+#include <vector>
+
+// Reads, decodes and checks an import's rows on a thread of its own, a few
+// batches ahead of the thread that writes them to the event file, so that
+// reading and writing share the time of a large import instead of adding up.
+// The reader and the parser belong to that thread until this is destroyed.
+class ParticipantRowReader
+{
+public:
+    struct Row
+    {
+        ParticipantRecordParser::Parsed parsed;
+        int line = 0;
+        QString emailKey; // ParticipantBulkWriter::emailKey(the row's address)
+    };
+    struct Batch
+    {
+        std::vector<Row> rows;          // blank lines left out
+        double progress = 0;            // through the file after these rows, 0..1
+        QString error;                  // the file cannot be read past these rows
+    };
+
+    // `quotedPath` names the file in a read error.
+    ParticipantRowReader(CsvReader &reader, const ParticipantRecordParser &parser, QString quotedPath);
+    // Stops the thread if the writer stopped early (cancelled, failed).
+    ~ParticipantRowReader();
+    ParticipantRowReader(const ParticipantRowReader &) = delete;
+    ParticipantRowReader &operator=(const ParticipantRowReader &) = delete;
+
+    // The next batch, in file order; nothing after the last one.
+    std::optional<Batch> next() { return m_queue.pop(); }
+
+private:
+    void run();
+
+    static constexpr size_t batchRows = 256;
+    CsvReader &m_reader;
+    const ParticipantRecordParser &m_parser;
+    const QString m_quotedPath;
+    BoundedQueue<Batch> m_queue{16};
+    std::thread m_thread; // last: starts when everything it uses exists
+};
