@@ -20,14 +20,6 @@
 #endif
 
 namespace {
-void bindTime(RawStatement &s, int index, const QDateTime &t)
-{
-    if (t.isValid())
-        s.bindUtf8(index, UtcText::format(t));
-    else
-        s.bindNull(index);
-}
-
 // Fills `out` from the kernel's secure source; false when it is unavailable.
 bool systemRandom(std::vector<quint32> &out)
 {
@@ -89,6 +81,33 @@ Status ParticipantBulkWriter::loadIndexes()
     });
 }
 
+void ParticipantBulkWriter::reserve(qsizetype rows)
+{
+    m_emails.reserve(m_emails.size() + rows);
+    m_registrations.reserve(m_registrations.size() + rows);
+    m_codes.reserve(m_codes.size() + rows);
+}
+
+void ParticipantBulkWriter::bindTime(RawStatement &s, int index, const QDateTime &t)
+{
+    if (!t.isValid()) {
+        s.bindNull(index);
+        return;
+    }
+    if (t != m_lastTime) {
+        m_lastTime = t;
+        m_lastTimeText = UtcText::format(t);
+    }
+    s.bindUtf8(index, m_lastTimeText);
+}
+
+bool ParticipantBulkWriter::claimCode(const QString &code)
+{
+    const qsizetype before = m_codes.size();
+    m_codes.insert(code);
+    return m_codes.size() != before;
+}
+
 std::optional<PersonId> ParticipantBulkWriter::personByEmailKey(const QString &key) const
 {
     const auto it = m_emails.constFind(key);
@@ -105,10 +124,16 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optio
 {
     RawStatement &s = *m_insertPerson;
     s.bindText(1, p.guid.isEmpty() ? freshGuid() : p.guid);
-    int i = 1;
-    for (const QString &v : {p.title, p.firstName, p.lastName, p.organisation, toKey(p.organisationType), p.position,
-                             p.email, p.phone, p.country, p.bio})
-        s.bindText(++i, v);
+    s.bindText(2, p.title);
+    s.bindText(3, p.firstName);
+    s.bindText(4, p.lastName);
+    s.bindText(5, p.organisation);
+    s.bindText(6, toKey(p.organisationType));
+    s.bindText(7, p.position);
+    s.bindText(8, p.email);
+    s.bindText(9, p.phone);
+    s.bindText(10, p.country);
+    s.bindText(11, p.bio);
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
     const PersonId id = s.lastInsertId();
@@ -120,9 +145,13 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optio
 Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p)
 {
     RawStatement &s = *m_insertParticipant;
+    // Claimed before the insert: if that fails, the caller's whole transaction
+    // is rolled back, and this writer with it.
     QString code = p.code;
-    while (code.isEmpty() || m_codes.contains(code))
-        code = freshCode();
+    if (code.isEmpty() || !claimCode(code))
+        do
+            code = freshCode();
+        while (!claimCode(code));
     s.bindText(1, code);
     s.bindInt(2, p.personId);
     s.bindText(3, toKey(p.category));
@@ -138,7 +167,6 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     if (Status st = s.exec(); !st)
         return Result<ParticipantId>::failure(st.error());
     const ParticipantId id = s.lastInsertId();
-    m_codes.insert(code);
     m_registrations.insert(p.personId, id);
     return id;
 }

@@ -3,6 +3,8 @@
 #include "model/ParticipantRow.h"
 #include "util/Result.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -27,6 +29,9 @@ public:
 
     // Reads the addresses, registrations and codes already in the file.
     Status loadIndexes();
+    // Room for about `rows` more people and registrations in those indexes,
+    // so that they need not grow step by step during a large import.
+    void reserve(qsizetype rows);
     // By emailKey(address): case-insensitive, computed once per row by the caller.
     std::optional<PersonId> personByEmailKey(const QString &key) const;
     std::optional<ParticipantId> registrationOf(PersonId person) const;
@@ -54,6 +59,9 @@ public:
 
 private:
     Status removeAll(const QString &sql, const QList<qint64> &ids);
+    // Records the code as used; false when it was already.
+    bool claimCode(const QString &code);
+    void bindTime(RawStatement &statement, int index, const QDateTime &time);
     QString freshCode();
     QString freshGuid();
     quint32 random();
@@ -68,4 +76,6 @@ private:
     size_t m_randomUsed = 0;
     qint64 m_guidMsecs = 0; // of the last GUID made, and how many shared it
     int m_guidCounter = 0;
+    QDateTime m_lastTime; // rows of one import often share their registration time:
+    QByteArray m_lastTimeText; // formatted once
 };

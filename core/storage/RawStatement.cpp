@@ -81,5 +81,6 @@ Status RawStatement::exec()
 
 qint64 RawStatement::lastInsertId() const
 {
-    return sqlite3_last_insert_rowid(m_file.handle());
+    // The statement's own connection: EventFile::handle() looks it up by name, under a lock.
+    return m_statement ? sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement)) : 0;
 }
