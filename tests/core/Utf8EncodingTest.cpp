@@ -41,3 +41,29 @@ TEST_CASE("UTF-8 encoding writes what QString::toUtf8 writes, surrogates and all
         }
     }
 }
+
+TEST_CASE("UTF-8 encoding of mostly ASCII text, the kind it copies eight characters at a time")
+{
+    // Runs of ASCII of every length around the block of eight, broken by
+    // accented letters, euro signs, emoji and lone surrogates at every position.
+    const QList<QString> others = {QStringLiteral("é"), QStringLiteral("€"), QStringLiteral("🎉"),
+                                   QString(QChar(0xDC00)), QString(QChar(0xD83C)), QStringLiteral("\u007f"),
+                                   QStringLiteral("\u0080")};
+    QRandomGenerator random(4096);
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        const int length = random.bounded(0, 40);
+        while (text.size() < length) {
+            if (random.bounded(10) == 0)
+                text += others[random.bounded(int(others.size()))];
+            else
+                text += QChar(char16_t(random.bounded(0x20, 0x7F)));
+        }
+        // A view that starts at an odd place, as a field inside a line does.
+        const QStringView view = QStringView(text).mid(qMin(int(text.size()), random.bounded(3)));
+        if (encoded(view) != view.toUtf8()) {
+            FAIL_CHECK("differs for " << view.toString().toStdString());
+            break;
+        }
+    }
+}
