@@ -184,6 +184,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
         }
         if (!batch->error.isEmpty())
             addProblem(report, batch->error);
+        rows.recycle(*batch);
     }
     if (progress)
         progress(1.0);

@@ -14,6 +14,11 @@ ParticipantRowReader::~ParticipantRowReader()
     m_thread.join();
 }
 
+void ParticipantRowReader::recycle(Batch &batch)
+{
+    m_spent.tryPush(batch); // when full, the caller's copy is freed there after all
+}
+
 void ParticipantRowReader::run()
 {
     CsvReader::Record record;
@@ -34,6 +39,9 @@ void ParticipantRowReader::run()
                 return; // the writer stopped
             batch = Batch();
             batch.rows.reserve(batchRows);
+            while (m_spent.tryPop()) {
+            } // frees the batches the writer has finished with
+
         }
     }
     batch.progress = m_reader.progress();

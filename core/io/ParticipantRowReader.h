@@ -38,6 +38,9 @@ public:
 
     // The next batch, in file order; nothing after the last one.
     std::optional<Batch> next() { return m_queue.pop(); }
+    // Gives a batch the writer is done with back to the reading thread, which
+    // frees it there, where it was allocated, instead of on the writing thread.
+    void recycle(Batch &batch);
 
 private:
     void run();
@@ -47,5 +50,6 @@ private:
     const ParticipantRecordParser &m_parser;
     const QString m_quotedPath;
     BoundedQueue<Batch> m_queue{16};
+    BoundedQueue<Batch> m_spent{16};
     std::thread m_thread; // last: starts when everything it uses exists
 };

@@ -42,6 +42,30 @@ public:
         return value;
     }
 
+    // Without waiting: false (and `value` left as it was) when the queue is
+    // full or cancelled.
+    bool tryPush(T &value)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_cancelled || m_values.size() >= m_capacity)
+            return false;
+        m_values.push_back(std::move(value));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Without waiting: nothing when the queue is empty or cancelled.
+    std::optional<T> tryPop()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_cancelled || m_values.empty())
+            return std::nullopt;
+        T value = std::move(m_values.front());
+        m_values.pop_front();
+        m_changed.notify_all();
+        return value;
+    }
+
     void finish() { setFlag(m_finished); }
     void cancel() { setFlag(m_cancelled); }
 
