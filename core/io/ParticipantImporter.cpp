@@ -241,7 +241,8 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
     }
 
     // Same address as a row above (0: as someone already in the event).
-    const int firstLine = m_createdOnLine.value(*existing);
+    const int *createdOnLine = m_createdOnLine.find(*existing);
+    const int firstLine = createdOnLine ? *createdOnLine : 0;
     if (m_options.onDuplicate == OnDuplicate::Fail) {
         const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
         const QString where = Tr::tr("line %1, column “%2”").arg(line).arg(report.mapping.headers.value(emailColumn));

@@ -2,6 +2,7 @@
 
 #include "io/ImportReport.h"
 #include "io/ParticipantRowReader.h"
+#include "util/DenseIdMap.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -62,5 +63,5 @@ private:
 
     const EventFile &m_file;
     Options m_options;
-    QHash<PersonId, int> m_createdOnLine; // the people this import created, and the line each came from
+    DenseIdMap<int> m_createdOnLine; // the people this import created, and the line each came from
 };

@@ -62,6 +62,7 @@ Status ParticipantBulkWriter::loadIndexes()
 {
     m_emails.clear();
     m_registrations.clear();
+    m_newRegistrations.clear();
     m_codes.clear();
     RawStatement people(m_file, QStringLiteral("SELECT id, email FROM person WHERE email <> '' ORDER BY id DESC"));
     Status s = people.each([&](sqlite3_stmt *row) {
@@ -84,7 +85,7 @@ Status ParticipantBulkWriter::loadIndexes()
 void ParticipantBulkWriter::reserve(qsizetype rows)
 {
     m_emails.reserve(m_emails.size() + rows);
-    m_registrations.reserve(m_registrations.size() + rows);
+    m_newRegistrations.reserve(rows);
     m_codes.reserve(m_codes.size() + rows);
 }
 
@@ -116,6 +117,8 @@ std::optional<PersonId> ParticipantBulkWriter::personByEmailKey(const QString &k
 
 std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId person) const
 {
+    if (const ParticipantId *id = m_newRegistrations.find(person))
+        return *id;
     const auto it = m_registrations.constFind(person);
     return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
 }
@@ -137,8 +140,11 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optio
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
     const PersonId id = s.lastInsertId();
-    if (const QString key = knownKey ? *knownKey : emailKey(p.email); !key.isEmpty() && !m_emails.contains(key))
-        m_emails.insert(key, id); // the first person with an address wins
+    if (const QString key = knownKey ? *knownKey : emailKey(p.email); !key.isEmpty()) {
+        PersonId &first = m_emails[key]; // one lookup: 0 when the address is new
+        if (!first)
+            first = id; // the first person with an address wins
+    }
     return id;
 }
 
@@ -167,7 +173,7 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     if (Status st = s.exec(); !st)
         return Result<ParticipantId>::failure(st.error());
     const ParticipantId id = s.lastInsertId();
-    m_registrations.insert(p.personId, id);
+    m_newRegistrations.insert(p.personId, id);
     return id;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ParticipantRow.h"
+#include "util/DenseIdMap.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -69,7 +70,8 @@ private:
     std::unique_ptr<RawStatement> m_insertPerson;
     std::unique_ptr<RawStatement> m_insertParticipant;
     QHash<QString, PersonId> m_emails;
-    QHash<PersonId, ParticipantId> m_registrations;
+    QHash<PersonId, ParticipantId> m_registrations;   // in the file before
+    DenseIdMap<ParticipantId> m_newRegistrations;    // written by this writer, by person
     QSet<QString> m_codes;
     QStringList m_suspendedIndexes; // their CREATE statements
     std::vector<quint32> m_random;  // drawn from the system's secure source in batches
