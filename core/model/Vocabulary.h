@@ -38,12 +38,14 @@ struct Vocabulary
             out.push_back(e.value);
         return out;
     }
-    static QString key(E value)
+    static QString key(E value) { return QString::fromLatin1(asciiKey(value)); }
+    // The same key as static ASCII text (nothing allocated): for bulk writes.
+    static const char *asciiKey(E value)
     {
         for (const auto &e : entries())
             if (e.value == value)
-                return QString::fromLatin1(e.key);
-        return {};
+                return e.key;
+        return "";
     }
     static QString label(E value);
     // Accepts the key or the English label, case-insensitively ("Patient organisation").

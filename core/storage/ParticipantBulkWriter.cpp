@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -126,12 +125,15 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
 Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optional<QString> knownKey)
 {
     RawStatement &s = *m_insertPerson;
-    s.bindText(1, p.guid.isEmpty() ? freshGuid() : p.guid);
+    if (p.guid.isEmpty())
+        bindFreshGuid(s, 1);
+    else
+        s.bindText(1, p.guid);
     s.bindText(2, p.title);
     s.bindText(3, p.firstName);
     s.bindText(4, p.lastName);
     s.bindText(5, p.organisation);
-    s.bindText(6, toKey(p.organisationType));
+    s.bindStaticText(6, Vocabulary<OrganisationType>::asciiKey(p.organisationType));
     s.bindText(7, p.position);
     s.bindText(8, p.email);
     s.bindText(9, p.phone);
@@ -160,8 +162,8 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
         while (!claimCode(code));
     s.bindText(1, code);
     s.bindInt(2, p.personId);
-    s.bindText(3, toKey(p.category));
-    s.bindText(4, toKey(p.status));
+    s.bindStaticText(3, Vocabulary<ParticipantCategory>::asciiKey(p.category));
+    s.bindStaticText(4, Vocabulary<RegistrationStatus>::asciiKey(p.status));
     s.bindText(5, p.dietary);
     s.bindText(6, p.accessibility);
     s.bindInt(7, p.consentList);
@@ -213,7 +215,7 @@ QString ParticipantBulkWriter::freshCode()
     return code;
 }
 
-QString ParticipantBulkWriter::freshGuid()
+void ParticipantBulkWriter::bindFreshGuid(RawStatement &s, int index)
 {
     // A time-ordered UUID (version 7, RFC 9562): milliseconds since 1970, a
     // counter for the GUIDs made in the same millisecond, then 62 random bits.
@@ -227,17 +229,27 @@ QString ParticipantBulkWriter::freshGuid()
         ++m_guidMsecs; // borrowed from the next millisecond, as RFC 9562 allows
         m_guidCounter = 0;
     }
-    QByteArray bytes(16, Qt::Uninitialized);
+    unsigned char bytes[16];
     for (int i = 0; i < 6; ++i)
-        bytes[i] = char(quint64(m_guidMsecs) >> (8 * (5 - i)));
-    bytes[6] = char(0x70 | (m_guidCounter >> 8)); // version 7
-    bytes[7] = char(m_guidCounter & 0xFF);
+        bytes[i] = uchar(quint64(m_guidMsecs) >> (8 * (5 - i)));
+    bytes[6] = uchar(0x70 | (m_guidCounter >> 8)); // version 7
+    bytes[7] = uchar(m_guidCounter & 0xFF);
     for (int i = 8; i < 16; i += 4) {
         const quint32 r = random();
-        memcpy(bytes.data() + i, &r, 4);
+        memcpy(bytes + i, &r, 4);
     }
-    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+    bytes[8] = uchar((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+    // Written as QUuid writes it (lower case, without braces), without a QUuid and a QString per row.
+    static const char hex[] = "0123456789abcdef";
+    char text[36];
+    char *out = text;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[bytes[i] >> 4];
+        *out++ = hex[bytes[i] & 0xF];
+    }
+    s.bindUtf8(index, text, int(sizeof text));
 }
 
 Status ParticipantBulkWriter::suspendIndexes()

@@ -64,7 +64,7 @@ private:
     bool claimCode(const QString &code);
     void bindTime(RawStatement &statement, int index, const QDateTime &time);
     QString freshCode();
-    QString freshGuid();
+    void bindFreshGuid(RawStatement &statement, int index);
     quint32 random();
     const EventFile &m_file;
     std::unique_ptr<RawStatement> m_insertPerson;

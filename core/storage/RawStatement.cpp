@@ -36,6 +36,16 @@ void RawStatement::bindUtf8(int index, const QByteArray &value)
     sqlite3_bind_text(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
 }
 
+void RawStatement::bindUtf8(int index, const char *text, int size)
+{
+    sqlite3_bind_text(m_statement, index, text, size, SQLITE_TRANSIENT);
+}
+
+void RawStatement::bindStaticText(int index, const char *text)
+{
+    sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC);
+}
+
 void RawStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

@@ -28,6 +28,9 @@ public:
     void bindText(int index, QStringView value);
     // Copied by SQLite (SQLITE_TRANSIENT).
     void bindUtf8(int index, const QByteArray &value);
+    void bindUtf8(int index, const char *text, int size);
+    // Text that outlives the statement (a string literal), not copied.
+    void bindStaticText(int index, const char *text);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
     // Runs to completion, calling visit for each row (return false to stop early).

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace {
 using test::makeEvent;
@@ -195,8 +196,26 @@ TEST_CASE("A large import keeps file order, duplicates and problems across its w
         auto last = file.value()->people().findByEmail(QStringLiteral("p19998@example.org"));
         REQUIRE((first.ok() && first->has_value() && last.ok() && last->has_value()));
         CHECK((*last)->id - (*first)->id == rows - 2);
-        // The unique indexes were rebuilt and still refuse a second registration code.
+        // Every new person has a GUID as QUuid writes them, version 7, and
+        // in the order the people were added (as the GUID index expects).
         QSqlQuery q(file.value()->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT guid FROM person ORDER BY id")));
+        QString previous;
+        int guids = 0;
+        while (q.next()) {
+            const QString guid = q.value(0).toString();
+            const QUuid uuid(guid);
+            // Qt 6.4's QUuid::version() knows versions up to 5 only: read the digit.
+            if (uuid.toString(QUuid::WithoutBraces) != guid || guid.at(14) != QLatin1Char('7')
+                || uuid.variant() != QUuid::DCE || guid <= previous) {
+                FAIL_CHECK("GUID " << guid.toStdString() << " after " << previous.toStdString());
+                break;
+            }
+            previous = guid;
+            ++guids;
+        }
+        CHECK(guids == rows - 1);
+        // The unique indexes were rebuilt and still refuse a second registration code.
         REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                                       "AND name IN ('person_guid', 'participant_code')")));
         REQUIRE(q.next());
