@@ -16,7 +16,7 @@ public:
     {
         parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("The event file."));
         parser.addPositionalArgument(QStringLiteral("IN.csv"),
-                                     QStringLiteral("The CSV file (UTF-8, UTF-16, Windows-1252 or Mac Roman; comma, "
+                                     QStringLiteral("The CSV file (UTF-8, UTF-16, Windows-1252, Mac Roman or DOS code page 850; comma, "
                                                     "semicolon, tab or Excel's \"sep=\" line; columns named in "
                                                     "English, French or German)."));
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check everything, write nothing.")});

@@ -27,6 +27,23 @@ const char16_t macRomanHigh[128] = {
     0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
 };
 
+// IBM code page 850 0x80..0xFF ("DOS Latin 1"): Excel's "CSV (MS-DOS)" in
+// Western Europe. Code page 437 (the US one) has the same accented letters.
+const char16_t cp850High[128] = {
+    0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB, 0x00E8,
+    0x00EF, 0x00EE, 0x00EC, 0x00C4, 0x00C5, 0x00C9, 0x00E6, 0x00C6, 0x00F4, 0x00F6, 0x00F2,
+    0x00FB, 0x00F9, 0x00FF, 0x00D6, 0x00DC, 0x00F8, 0x00A3, 0x00D8, 0x00D7, 0x0192, 0x00E1,
+    0x00ED, 0x00F3, 0x00FA, 0x00F1, 0x00D1, 0x00AA, 0x00BA, 0x00BF, 0x00AE, 0x00AC, 0x00BD,
+    0x00BC, 0x00A1, 0x00AB, 0x00BB, 0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x00C1, 0x00C2,
+    0x00C0, 0x00A9, 0x2563, 0x2551, 0x2557, 0x255D, 0x00A2, 0x00A5, 0x2510, 0x2514, 0x2534,
+    0x252C, 0x251C, 0x2500, 0x253C, 0x00E3, 0x00C3, 0x255A, 0x2554, 0x2569, 0x2566, 0x2560,
+    0x2550, 0x256C, 0x00A4, 0x00F0, 0x00D0, 0x00CA, 0x00CB, 0x00C8, 0x0131, 0x00CD, 0x00CE,
+    0x00CF, 0x2518, 0x250C, 0x2588, 0x2584, 0x00A6, 0x00CC, 0x2580, 0x00D3, 0x00DF, 0x00D4,
+    0x00D2, 0x00F5, 0x00D5, 0x00B5, 0x00FE, 0x00DE, 0x00DA, 0x00DB, 0x00D9, 0x00FD, 0x00DD,
+    0x00AF, 0x00B4, 0x00AD, 0x00B1, 0x2017, 0x00BE, 0x00B6, 0x00A7, 0x00F7, 0x00B8, 0x00B0,
+    0x00A8, 0x00B7, 0x00B9, 0x00B3, 0x00B2, 0x25A0, 0x00A0,
+};
+
 bool startsWith(const QByteArray &bytes, const char *prefix, int size)
 {
     return bytes.size() >= size && memcmp(bytes.constData(), prefix, size_t(size)) == 0;
@@ -50,6 +67,29 @@ QString fromCodePage(const QByteArray &bytes, const char16_t *high, int highSize
         out[i] = (byte >= 0x80 && byte - 0x80 < highSize) ? QChar(high[byte - 0x80]) : QChar(byte);
     }
     return text;
+}
+
+// How many of the bytes above 0x7F read as letters in the code page, and not
+// as capitals inside a word: "M\x81ller" is "Müller" in code page 850 but
+// "M\u0081ller" in Windows-1252; "St\xE9phane" is "Stéphane" in Windows-1252
+// but "StÚphane" in code page 850.
+qsizetype plausibleLetters(const QByteArray &bytes, const char16_t *high)
+{
+    qsizetype score = 0;
+    const qsizetype size = qMin(bytes.size(), qsizetype(1 << 20));
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = uchar(bytes[i]);
+        if (byte < 0x80)
+            continue;
+        const QChar c(high[byte - 0x80]);
+        if (!c.isLetter())
+            continue;
+        // An upper-case letter right after a lower-case one ("StÚphane") is a misreading.
+        const bool afterLower = i > 0 && bytes[i - 1] >= 'a' && bytes[i - 1] <= 'z';
+        if (!afterLower || c.isLower())
+            ++score;
+    }
+    return score;
 }
 
 // Excel's "CSV (Macintosh)" ends its lines with a bare CR; Windows and Unix never do.
@@ -93,6 +133,12 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray &bytes)
         return {std::move(text), Encoding::Utf8};
     if (endsFirstLineWithBareCr(bytes))
         return {fromCodePage(bytes, macRomanHigh, 128), Encoding::MacRoman};
+    // Windows-1252 unless code page 850 reads clearly more of the bytes as letters.
+    char16_t windows1252[128];
+    for (int i = 0; i < 128; ++i)
+        windows1252[i] = i < 32 ? windows1252High[i] : char16_t(0x80 + i);
+    if (plausibleLetters(bytes, cp850High) > plausibleLetters(bytes, windows1252))
+        return {fromCodePage(bytes, cp850High, 128), Encoding::Cp850};
     return {fromCodePage(bytes, windows1252High, 32), Encoding::Windows1252};
 }
 
@@ -111,6 +157,8 @@ QString TextDecoder::name(Encoding encoding)
         return QStringLiteral("Windows-1252");
     case Encoding::MacRoman:
         return QStringLiteral("Mac Roman");
+    case Encoding::Cp850:
+        return QStringLiteral("DOS code page 850");
     }
     return {};
 }

@@ -86,6 +86,7 @@ const GoodFile goodFiles[] = {
     {"excel-fr-fr-csv-utf8.csv", "UTF-8 (with BOM)", "“;”"},
     {"excel-fr-fr-csv.csv", "Windows-1252", "“;”"},
     {"excel-fr-fr-csv-macintosh.csv", "Mac Roman", "“;”"},
+    {"excel-de-de-csv-ms-dos.csv", "DOS code page 850", "“;”"},
     {"excel-en-us-unicode-text.txt", "UTF-16 LE", "tabs"},
     {"excel-de-de-sep-line.csv", "UTF-8", "“;”"},
     {"libreoffice-en-us.csv", "UTF-8", "“,”"},
@@ -316,6 +317,25 @@ TEST_CASE("Text decoder: Mac Roman only for bare-CR files that are not UTF-8, an
     CHECK(TextDecoder::decode(le).text == text);
     CHECK(TextDecoder::decode(be).encoding == TextDecoder::Encoding::Utf16BE);
     CHECK(TextDecoder::decode(be).text == text);
+}
+
+TEST_CASE("Text decoder: code page 850 (Excel's CSV (MS-DOS)) only when it reads the letters better")
+{
+    const QString names = QStringLiteral("Nachname;Vorname\r\nMüller;Jürgen\r\nWeiß;Françoise\r\nD'Angelo;Zoë\r\n"
+                                         "Lefèvre;Stéphane\r\nÅström;Élodie\r\n");
+    const auto dos = TextDecoder::decode(
+        QByteArray("Nachname;Vorname\r\nM\x81""ller;J\x81""rgen\r\nWei\xE1"";Fran\x87""oise\r\nD'Angelo;Zo\x89""\r\n"
+                   "Lef\x8A""vre;St\x82""phane\r\n\x8F""str\x94""m;\x90""lodie\r\n"));
+    CHECK(dos.encoding == TextDecoder::Encoding::Cp850);
+    CHECK(dos.text == names);
+    const auto windows = TextDecoder::decode(
+        QByteArray("Nachname;Vorname\r\nM\xFC""ller;J\xFC""rgen\r\nWei\xDF"";Fran\xE7""oise\r\nD'Angelo;Zo\xEB""\r\n"
+                   "Lef\xE8""vre;St\xE9""phane\r\n\xC5""str\xF6""m;\xC9""lodie\r\n"));
+    CHECK(windows.encoding == TextDecoder::Encoding::Windows1252);
+    CHECK(windows.text == names);
+    // One accented word each way, and a euro sign: Windows-1252 wins a tie.
+    CHECK(TextDecoder::decode(QByteArray("Soci\xE9t\xE9;\x80 12\r\n")).encoding == TextDecoder::Encoding::Windows1252);
+    CHECK(TextDecoder::decode(QByteArray("Soci\x82t\x82;12\r\n")).encoding == TextDecoder::Encoding::Cp850);
 }
 
 TEST_CASE("Header mapper: column names as people type them in three languages")
