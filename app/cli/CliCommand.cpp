@@ -32,6 +32,16 @@ int CliCommand::fail(const QString &message)
     return ExitUsage;
 }
 
+bool CliCommand::expectOutputFile(const QString &output, const QString &example)
+{
+    if (output != QLatin1String("-"))
+        return true;
+    fail(QStringLiteral("podium-cli %1: -o - (standard output) is not supported: name the file to write, "
+                        "e.g. -o %2.")
+             .arg(name(), example));
+    return false;
+}
+
 int CliCommand::run(const QStringList &args)
 {
     QCommandLineParser parser;

@@ -39,6 +39,9 @@ protected:
     static QString positional(const QCommandLineParser &parser, int index);
     // Fails unless exactly `count` positional arguments were given.
     bool expectPositional(const QCommandLineParser &parser, int count);
+    // False, having said why, when -o names "-": other tools read that as the
+    // standard output, but exports go to files only (owner-only, written whole).
+    bool expectOutputFile(const QString &output, const QString &example);
     // Parses a whole number option; prints why not and returns false when it is bad.
     bool intOption(const QCommandLineParser &parser, const QString &option, int min, int max, int *value);
 

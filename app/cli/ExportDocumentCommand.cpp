@@ -131,6 +131,8 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(QStringLiteral("podium-cli %1: name the PDF to write with -o OUT.pdf.").arg(name()));
+    if (!expectOutputFile(output, QStringLiteral("OUT.pdf")))
+        return ExitUsage;
     PrintOptions options;
     if (!readOptions(parser, options))
         return ExitUsage;

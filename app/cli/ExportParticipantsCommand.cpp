@@ -43,6 +43,8 @@ public:
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return fail(QStringLiteral("podium-cli %1: give the file to write with -o OUT.csv or -o OUT.xlsx.").arg(name()));
+        if (!expectOutputFile(output, QStringLiteral("OUT.csv")))
+            return ExitUsage;
         auto options = ParticipantExportOptions::preset(parser.value(QStringLiteral("preset")).isEmpty()
                                                             ? QStringLiteral("standard")
                                                             : parser.value(QStringLiteral("preset")));

@@ -40,6 +40,8 @@ public:
         if (output.isEmpty())
             return fail(Tr::tr("podium-cli export schedule: give the file to write with -o OUT.xml, OUT.json, "
                                "OUT.ics or OUT.csv."));
+        if (!expectOutputFile(output, QStringLiteral("OUT.xml")))
+            return ExitUsage;
         if (!ScheduleFormat::fromPath(output))
             return fail(Tr::tr("podium-cli export schedule: “%1” must end in %2, which decides the format.")
                             .arg(output, ScheduleFormat::extensionList(false)));

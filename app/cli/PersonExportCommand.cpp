@@ -29,6 +29,8 @@ public:
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return fail(QStringLiteral("podium-cli person export: say where to write the data with -o OUT.json."));
+        if (!expectOutputFile(output, QStringLiteral("OUT.json")))
+            return ExitUsage;
         auto file = openEvent(positional(parser, 0), true);
         if (!file)
             return ExitUsage;

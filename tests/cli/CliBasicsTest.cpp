@@ -2,6 +2,7 @@
 // crash, never an overwrite without --force.
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -133,4 +134,28 @@ TEST_CASE("generate writes the asked counts, deterministically")
     CHECK(o.value(QStringLiteral("sessions")).toInt() == 50);
     CHECK(o.value(QStringLiteral("rooms")).toInt() == 5);
     CHECK(test::sha256(dir.path(QStringLiteral("a.podium"))) == test::sha256(dir.path(QStringLiteral("b.podium"))));
+}
+
+TEST_CASE("-o - is refused by every export, not written as a file named “-”")
+{
+    test::TempDir dir;
+    const QString event = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), event}).exitCode == 0);
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path(QString()))); // where a file named "-" would appear
+    const QList<QStringList> exports = {
+        {QStringLiteral("export"), QStringLiteral("participants"), event},
+        {QStringLiteral("export"), QStringLiteral("badges"), event},
+        {QStringLiteral("export"), QStringLiteral("schedule"), event},
+        {QStringLiteral("person"), QStringLiteral("export"), event, QStringLiteral("anna.chioti@example.org")},
+    };
+    for (QStringList args : exports) {
+        args << QStringLiteral("-o") << QStringLiteral("-");
+        const auto run = test::runCli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("standard output")));
+        CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("-"))));
+    }
+    QDir::setCurrent(before);
 }
