@@ -45,11 +45,11 @@ public:
 private:
     void run();
 
-    static constexpr size_t batchRows = 256;
+    static constexpr size_t batchRows = 512; // progress is reported once per batch
     CsvReader &m_reader;
     const ParticipantRecordParser &m_parser;
     const QString m_quotedPath;
-    BoundedQueue<Batch> m_queue{16};
-    BoundedQueue<Batch> m_spent{16};
+    BoundedQueue<Batch> m_queue{8};
+    BoundedQueue<Batch> m_spent{8};
     std::thread m_thread; // last: starts when everything it uses exists
 };
