@@ -21,25 +21,8 @@ public:
     bool push(T value)
     {
         std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_cancelled || m_values.size() < m_capacity; });
-        if (m_cancelled)
-            return false;
-        m_values.push_back(std::move(value));
-        m_changed.notify_all();
-        return true;
-    }
-
-    // Waits for a value; nothing once the producer finished and all were taken, or after cancel().
-    std::optional<T> pop()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_values.empty(); });
-        if (m_cancelled || m_values.empty())
-            return std::nullopt;
-        T value = std::move(m_values.front());
-        m_values.pop_front();
-        m_changed.notify_all();
-        return value;
+        m_changed.wait(lock, [this] { return m_cancelled || hasRoom(); });
+        return put(value);
     }
 
     // Without waiting: false (and `value` left as it was) when the queue is
@@ -47,23 +30,22 @@ public:
     bool tryPush(T &value)
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_cancelled || m_values.size() >= m_capacity)
-            return false;
-        m_values.push_back(std::move(value));
-        m_changed.notify_all();
-        return true;
+        return hasRoom() && put(value);
+    }
+
+    // Waits for a value; nothing once the producer finished and all were taken, or after cancel().
+    std::optional<T> pop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_cancelled || m_finished || !m_values.empty(); });
+        return take();
     }
 
     // Without waiting: nothing when the queue is empty or cancelled.
     std::optional<T> tryPop()
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        if (m_cancelled || m_values.empty())
-            return std::nullopt;
-        T value = std::move(m_values.front());
-        m_values.pop_front();
-        m_changed.notify_all();
-        return value;
+        return take();
     }
 
     void finish() { setFlag(m_finished); }
@@ -76,6 +58,26 @@ public:
     }
 
 private:
+    // These run under the lock.
+    bool hasRoom() const { return m_values.size() < m_capacity; }
+    bool put(T &value)
+    {
+        if (m_cancelled)
+            return false;
+        m_values.push_back(std::move(value));
+        m_changed.notify_all();
+        return true;
+    }
+    std::optional<T> take()
+    {
+        if (m_cancelled || m_values.empty())
+            return std::nullopt;
+        T value = std::move(m_values.front());
+        m_values.pop_front();
+        m_changed.notify_all();
+        return value;
+    }
+
     void setFlag(bool &flag)
     {
         std::lock_guard<std::mutex> lock(m_mutex);

@@ -63,3 +63,19 @@ TEST_CASE("Cancelling releases a consumer waiting for values")
     consumer.join();
     CHECK_FALSE(got.has_value());
 }
+
+TEST_CASE("Trying to push or pop never waits")
+{
+    BoundedQueue<int> queue(1);
+    CHECK_FALSE(queue.tryPop().has_value()); // empty
+    int first = 1, second = 2;
+    CHECK(queue.tryPush(first));
+    CHECK_FALSE(queue.tryPush(second)); // full: the value stays with the caller
+    CHECK(second == 2);
+    CHECK(queue.tryPop() == 1);
+    CHECK(queue.tryPush(second));
+    queue.cancel();
+    int third = 3;
+    CHECK_FALSE(queue.tryPush(third));
+    CHECK_FALSE(queue.tryPop().has_value());
+}
