@@ -149,6 +149,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     if (Status s = writer.loadIndexes(); !s)
         return R::failure(s.error());
     m_createdOnLine.clear();
+    m_personOfRow.clear();
     // Large files load faster with the plain indexes built once at the end.
     const bool bulk = QFileInfo(csvPath).size() > bulkImportBytes;
     if (bulk)
@@ -166,6 +167,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
             reserve(writer, report, qsizetype(qMin(double(batch->rows.size()) / batch->progress, 1e7)));
         for (ParticipantRowReader::Row &row : batch->rows) {
             ++report.rows;
+            m_personOfRow.push_back(0); // at row.index
             const ParticipantRecordParser::Parsed &parsed = row.parsed;
             report.warnings << parsed.warnings;
             for (const QString &problem : parsed.problems)
@@ -203,6 +205,7 @@ void ParticipantImporter::reserve(ParticipantBulkWriter &writer, ImportReport &r
 {
     writer.reserve(rows);
     m_createdOnLine.reserve(rows);
+    m_personOfRow.reserve(size_t(rows));
     report.createdPeople.reserve(rows);
 }
 
@@ -215,7 +218,10 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
     const quint32 given = read.parsed.given;
     const int line = read.line;
     const QString &emailKey = read.emailKey;
-    const std::optional<PersonId> existing = emailKey.isEmpty() ? std::nullopt : writer.personByEmailKey(emailKey);
+    // Someone in the event before, or created by a row above with the same address.
+    PersonId &sameAddressAbove = m_personOfRow[size_t(read.firstWithAddress)];
+    const PersonId inEvent = emailKey.isEmpty() ? 0 : writer.personByEmailKey(emailKey).value_or(0);
+    const PersonId existing = inEvent ? inEvent : sameAddressAbove; // 0: nobody
     const QString code = row.participant.code;
     const bool givesCode = given & (1u << int(ParticipantField::Code));
 
@@ -226,9 +232,12 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                    .arg(code));
             return RowOutcome::Refused;
         }
-        auto person = writer.insertPerson(row.person, emailKey);
+        auto person = writer.insertPerson(row.person);
         if (!person)
             return R::failure(person.error());
+        // The rows below with this address find this person (also when the
+        // first row with it was refused and created no one).
+        sameAddressAbove = person.value();
         Participant &participant = row.participant; // the row is not used again
         participant.personId = person.value();
         if (!givesCode)
@@ -241,7 +250,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
     }
 
     // Same address as a row above (0: as someone already in the event).
-    const int *createdOnLine = m_createdOnLine.find(*existing);
+    const int *createdOnLine = m_createdOnLine.find(existing);
     const int firstLine = createdOnLine ? *createdOnLine : 0;
     if (m_options.onDuplicate == OnDuplicate::Fail) {
         const int emailColumn = report.mapping.columnOf(ParticipantField::Email);
@@ -252,12 +261,12 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                      : Tr::tr("%1: “%2” is already in the event.").arg(where, row.person.email));
         return RowOutcome::Refused;
     }
-    const std::optional<ParticipantId> registration = writer.registrationOf(*existing);
+    const std::optional<ParticipantId> registration = writer.registrationOf(existing);
     if (m_options.onDuplicate == OnDuplicate::Skip && registration)
         return RowOutcome::Skipped;
 
     // Register the existing person (skip), or merge the row into them (update).
-    auto person = m_file.people().byId(*existing);
+    auto person = m_file.people().byId(existing);
     if (!person)
         return R::failure(person.error());
     ParticipantRow current{person.value(), Participant()};
@@ -278,7 +287,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
         if (!givesCode)
             merged.participant.code.clear();
     }
-    merged.participant.personId = *existing;
+    merged.participant.personId = existing;
     if (givesCode && code != current.participant.code && writer.isCodeTaken(code)) {
         addProblem(report, Tr::tr("line %1: the registration code %2 already belongs to another participant.")
                                .arg(line)

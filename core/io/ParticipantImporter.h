@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 class EventFile;
 class ParticipantBulkWriter;
@@ -64,4 +65,5 @@ private:
     const EventFile &m_file;
     Options m_options;
     DenseIdMap<int> m_createdOnLine; // the people this import created, and the line each came from
+    std::vector<PersonId> m_personOfRow; // by row index: the person the row's address stands for, or 0
 };

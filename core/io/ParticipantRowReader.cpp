@@ -23,6 +23,7 @@ void ParticipantRowReader::run()
 {
     CsvReader::Record record;
     Batch batch;
+    int index = 0;
     while (!m_reader.atEnd()) {
         if (Status read = m_reader.next(record); !read) {
             batch.error = QStringLiteral("%1, %2").arg(m_quotedPath, read.error());
@@ -30,8 +31,15 @@ void ParticipantRowReader::run()
         }
         if (ParticipantRecordParser::isBlank(record))
             continue;
-        Row row{m_parser.parse(record), record.line, {}};
+        Row row{m_parser.parse(record), record.line, {}, index, index};
         row.emailKey = ParticipantBulkWriter::emailKey(row.parsed.row.person.email);
+        if (!row.emailKey.isEmpty()) {
+            int &first = m_firstWithAddress[row.emailKey]; // one lookup; 0 when the address is new
+            if (!first)
+                first = index + 1;
+            row.firstWithAddress = first - 1;
+        }
+        ++index;
         batch.rows.push_back(std::move(row));
         if (batch.rows.size() == batchRows) {
             batch.progress = m_reader.progress();

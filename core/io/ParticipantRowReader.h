@@ -4,6 +4,7 @@
 #include "io/ParticipantRecordParser.h"
 #include "util/BoundedQueue.h"
 
+#include <QHash>
 #include <QString>
 
 #include <thread>
@@ -21,6 +22,10 @@ public:
         ParticipantRecordParser::Parsed parsed;
         int line = 0;
         QString emailKey; // ParticipantBulkWriter::emailKey(the row's address)
+        int index = 0;    // among the rows (blank lines left out), from 0
+        // The index of the first row with the same address: `index` itself
+        // for the first one and for rows without an address.
+        int firstWithAddress = 0;
     };
     struct Batch
     {
@@ -49,6 +54,7 @@ private:
     CsvReader &m_reader;
     const ParticipantRecordParser &m_parser;
     const QString m_quotedPath;
+    QHash<QString, int> m_firstWithAddress; // index + 1 by e-mail key; hashed here, not on the writing thread
     BoundedQueue<Batch> m_queue{8};
     BoundedQueue<Batch> m_spent{8};
     std::thread m_thread; // last: starts when everything it uses exists

@@ -83,7 +83,6 @@ Status ParticipantBulkWriter::loadIndexes()
 
 void ParticipantBulkWriter::reserve(qsizetype rows)
 {
-    m_emails.reserve(m_emails.size() + rows);
     m_newRegistrations.reserve(rows);
     m_codes.reserve(m_codes.size() + rows);
 }
@@ -122,7 +121,7 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
     return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
 }
 
-Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optional<QString> knownKey)
+Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
 {
     RawStatement &s = *m_insertPerson;
     if (p.guid.isEmpty())
@@ -141,13 +140,7 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, std::optio
     s.bindText(11, p.bio);
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
-    const PersonId id = s.lastInsertId();
-    if (const QString key = knownKey ? *knownKey : emailKey(p.email); !key.isEmpty()) {
-        PersonId &first = m_emails[key]; // one lookup: 0 when the address is new
-        if (!first)
-            first = id; // the first person with an address wins
-    }
-    return id;
+    return s.lastInsertId();
 }
 
 Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p)

@@ -33,14 +33,15 @@ public:
     // Room for about `rows` more people and registrations in those indexes,
     // so that they need not grow step by step during a large import.
     void reserve(qsizetype rows);
-    // By emailKey(address): case-insensitive, computed once per row by the caller.
+    // Among the people in the file when loadIndexes() ran (not those added
+    // since: an import finds repeated addresses in its own rows itself), by
+    // emailKey(address): case-insensitive, computed once per row by the caller.
     std::optional<PersonId> personByEmailKey(const QString &key) const;
     std::optional<ParticipantId> registrationOf(PersonId person) const;
     bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
 
     // Gives the person a GUID and the registration a fresh code when they have none.
-    // emailKey: emailKey(person.email), when the caller has it already.
-    Result<PersonId> insertPerson(const Person &person, std::optional<QString> emailKey = std::nullopt);
+    Result<PersonId> insertPerson(const Person &person);
     Result<ParticipantId> insertParticipant(const Participant &participant);
     Status updatePerson(const Person &person);
     Status updateParticipant(const Participant &participant);

@@ -247,6 +247,26 @@ TEST_CASE("A large import keeps file order, duplicates and problems across its w
     }
 }
 
+TEST_CASE("A repeated address whose first row was refused points at the row that created the person")
+{
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("repeated.csv"));
+    test::writeFile(csv, "First name,Last name,Email,Category\n"
+                         "Ann,One,ann@example.org,astronaut\n" // refused: unknown category
+                         "Ann,Two,ANN@example.org,attendee\n"  // creates Ann
+                         "Ann,Three,ann@example.org,vip\n");   // the same Ann again
+    const QString event = makeEvent(dir, false);
+    const QByteArray hash = test::sha256(event);
+    const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv,
+                                   QStringLiteral("--on-duplicate"), QStringLiteral("fail")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("line 2")));
+    CHECK(run.err.contains(QStringLiteral("astronaut")));
+    CHECK(run.err.contains(QStringLiteral("line 4")));
+    CHECK(run.err.contains(QStringLiteral("first on line 3")));
+    CHECK(test::sha256(event) == hash);
+}
+
 TEST_CASE("Import: --map names the columns Podium cannot guess")
 {
     test::TempDir dir;
