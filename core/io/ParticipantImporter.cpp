@@ -232,7 +232,8 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
                                    .arg(code));
             return RowOutcome::Refused;
         }
-        auto person = writer.insertPerson(row.person);
+        const Utf8Columns *text = read.text.isEmpty() ? nullptr : &read.text; // encoded by the reader
+        auto person = writer.insertPerson(row.person, text);
         if (!person)
             return R::failure(person.error());
         // The rows below with this address find this person (also when the
@@ -242,7 +243,7 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
         participant.personId = person.value();
         if (!givesCode)
             participant.code.clear();
-        if (auto id = writer.insertParticipant(participant); !id)
+        if (auto id = writer.insertParticipant(participant, text); !id)
             return R::failure(id.error());
         report.createdPeople << person.value();
         m_createdOnLine.insert(person.value(), line);

@@ -31,7 +31,9 @@ void ParticipantRowReader::run()
         }
         if (ParticipantRecordParser::isBlank(record))
             continue;
-        Row row{m_parser.parse(record), record.line, {}, index, index};
+        Row row{m_parser.parse(record), record.line, {}, index, index, {}};
+        if (row.parsed.problems.isEmpty())
+            row.text = ParticipantBulkWriter::encodeNewRow(row.parsed.row.person, row.parsed.row.participant);
         row.emailKey = ParticipantBulkWriter::emailKey(row.parsed.row.person.email);
         if (!row.emailKey.isEmpty()) {
             int &first = m_firstWithAddress[row.emailKey]; // one lookup; 0 when the address is new
@@ -52,6 +54,7 @@ void ParticipantRowReader::run()
 
         }
     }
+    m_firstWithAddress = {}; // freed here, while the writer works
     batch.progress = m_reader.progress();
     if (!batch.rows.empty() || !batch.error.isEmpty())
         m_queue.push(std::move(batch));

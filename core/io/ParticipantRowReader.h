@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "io/ParticipantRecordParser.h"
 #include "util/BoundedQueue.h"
+#include "util/Utf8Columns.h"
 
 #include <QHash>
 #include <QString>
@@ -26,6 +27,7 @@ public:
         // The index of the first row with the same address: `index` itself
         // for the first one and for rows without an address.
         int firstWithAddress = 0;
+        Utf8Columns text; // ParticipantBulkWriter::encodeNewRow() of a row without problems
     };
     struct Batch
     {

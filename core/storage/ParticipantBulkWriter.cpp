@@ -19,6 +19,19 @@
 #endif
 
 namespace {
+// The columns of encodeNewRow(), in its order.
+enum NewRowColumn { Title, FirstName, LastName, Organisation, Position, Email, Phone, Country, Bio,
+                    Dietary, Accessibility, Notes };
+
+// Binds the encoded column when there is one, else encodes the value.
+void bindColumn(RawStatement &s, int index, const Utf8Columns *text, NewRowColumn column, const QString &value)
+{
+    if (text)
+        s.bindUtf8View(index, text->column(column));
+    else
+        s.bindText(index, value);
+}
+
 // Fills `out` from the kernel's secure source; false when it is unavailable.
 bool systemRandom(std::vector<quint32> &out)
 {
@@ -121,29 +134,35 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
     return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
 }
 
-Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p)
+Utf8Columns ParticipantBulkWriter::encodeNewRow(const Person &p, const Participant &q)
+{
+    return Utf8Columns({p.title, p.firstName, p.lastName, p.organisation, p.position, p.email, p.phone, p.country,
+                        p.bio, q.dietary, q.accessibility, q.notes});
+}
+
+Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, const Utf8Columns *text)
 {
     RawStatement &s = *m_insertPerson;
     if (p.guid.isEmpty())
         bindFreshGuid(s, 1);
     else
         s.bindText(1, p.guid);
-    s.bindText(2, p.title);
-    s.bindText(3, p.firstName);
-    s.bindText(4, p.lastName);
-    s.bindText(5, p.organisation);
+    bindColumn(s, 2, text, Title, p.title);
+    bindColumn(s, 3, text, FirstName, p.firstName);
+    bindColumn(s, 4, text, LastName, p.lastName);
+    bindColumn(s, 5, text, Organisation, p.organisation);
     s.bindStaticText(6, Vocabulary<OrganisationType>::asciiKey(p.organisationType));
-    s.bindText(7, p.position);
-    s.bindText(8, p.email);
-    s.bindText(9, p.phone);
-    s.bindText(10, p.country);
-    s.bindText(11, p.bio);
+    bindColumn(s, 7, text, Position, p.position);
+    bindColumn(s, 8, text, Email, p.email);
+    bindColumn(s, 9, text, Phone, p.phone);
+    bindColumn(s, 10, text, Country, p.country);
+    bindColumn(s, 11, text, Bio, p.bio);
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
     return s.lastInsertId();
 }
 
-Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p)
+Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p, const Utf8Columns *text)
 {
     RawStatement &s = *m_insertParticipant;
     // Claimed before the insert: if that fails, the caller's whole transaction
@@ -157,13 +176,13 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     s.bindInt(2, p.personId);
     s.bindStaticText(3, Vocabulary<ParticipantCategory>::asciiKey(p.category));
     s.bindStaticText(4, Vocabulary<RegistrationStatus>::asciiKey(p.status));
-    s.bindText(5, p.dietary);
-    s.bindText(6, p.accessibility);
+    bindColumn(s, 5, text, Dietary, p.dietary);
+    bindColumn(s, 6, text, Accessibility, p.accessibility);
     s.bindInt(7, p.consentList);
     s.bindInt(8, p.consentPhoto);
     bindTime(s, 9, p.checkedIn);
     s.bindInt(10, p.badgePrinted);
-    s.bindText(11, p.notes);
+    bindColumn(s, 11, text, Notes, p.notes);
     bindTime(s, 12, p.registeredAt);
     if (Status st = s.exec(); !st)
         return Result<ParticipantId>::failure(st.error());

@@ -3,6 +3,7 @@
 #include "model/ParticipantRow.h"
 #include "util/DenseIdMap.h"
 #include "util/Result.h"
+#include "util/Utf8Columns.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,9 +41,15 @@ public:
     std::optional<ParticipantId> registrationOf(PersonId person) const;
     bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
 
-    // Gives the person a GUID and the registration a fresh code when they have none.
-    Result<PersonId> insertPerson(const Person &person);
-    Result<ParticipantId> insertParticipant(const Participant &participant);
+    // The text columns of a new person and their registration in UTF-8, for
+    // insertPerson and insertParticipant: made where the row is read (an
+    // import's reading thread), so that the writing thread only binds bytes.
+    static Utf8Columns encodeNewRow(const Person &person, const Participant &participant);
+
+    // Gives the person a GUID and the registration a fresh code when they
+    // have none. `text`: encodeNewRow() of this person (or registration).
+    Result<PersonId> insertPerson(const Person &person, const Utf8Columns *text = nullptr);
+    Result<ParticipantId> insertParticipant(const Participant &participant, const Utf8Columns *text = nullptr);
     Status updatePerson(const Person &person);
     Status updateParticipant(const Participant &participant);
 

@@ -46,6 +46,11 @@ void RawStatement::bindStaticText(int index, const char *text)
     sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC);
 }
 
+void RawStatement::bindUtf8View(int index, QByteArrayView text)
+{
+    sqlite3_bind_text(m_statement, index, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
 void RawStatement::bindInt(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -31,6 +32,8 @@ public:
     void bindUtf8(int index, const char *text, int size);
     // Text that outlives the statement (a string literal), not copied.
     void bindStaticText(int index, const char *text);
+    // UTF-8 that stays where it is until the statement has run, not copied.
+    void bindUtf8View(int index, QByteArrayView text);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
     // Runs to completion, calling visit for each row (return false to stop early).

@@ -2,6 +2,7 @@
 // exactly the bytes Qt writes, or names would change on their way to the file.
 #include "support/TestSupport.h"
 
+#include "util/Utf8Columns.h"
 #include "util/Utf8Encoding.h"
 
 #include <QRandomGenerator>
@@ -66,4 +67,15 @@ TEST_CASE("UTF-8 encoding of mostly ASCII text, the kind it copies eight charact
             break;
         }
     }
+}
+
+TEST_CASE("UTF-8 columns keep each text apart, empty ones included")
+{
+    const QList<QString> texts = {QStringLiteral("Dr."), QString(), QStringLiteral("Françoise"),
+                                  QStringLiteral("Weiß & Söhne GmbH"), QString(), QStringLiteral("🎉 Zoë")};
+    const Utf8Columns columns({texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]});
+    REQUIRE(columns.size() == int(texts.size()));
+    for (int i = 0; i < columns.size(); ++i)
+        CHECK(columns.column(i).toByteArray() == texts[i].toUtf8());
+    CHECK(Utf8Columns().isEmpty());
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QStringView>
+
+#include <initializer_list>
+#include <vector>
+
+// Several texts encoded to UTF-8 once, into one buffer: a row's text
+// columns, encoded on the thread that read the row, so that the thread that
+// writes it only hands the bytes to SQLite.
+class Utf8Columns
+{
+public:
+    Utf8Columns() = default;
+    explicit Utf8Columns(std::initializer_list<QStringView> texts);
+
+    bool isEmpty() const { return m_ends.empty(); }
+    int size() const { return int(m_ends.size()); }
+    QByteArrayView column(int index) const
+    {
+        const qsizetype start = index == 0 ? 0 : m_ends[size_t(index - 1)];
+        return QByteArrayView(m_bytes.constData() + start, m_ends[size_t(index)] - start);
+    }
+
+private:
+    QByteArray m_bytes;
+    std::vector<qsizetype> m_ends; // where each column's bytes end
+};
