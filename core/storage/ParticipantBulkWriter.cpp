@@ -9,6 +9,8 @@
 #include "util/UtcText.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QRandomGenerator>
 
 #include <sqlite3.h>
@@ -92,6 +94,16 @@ Status ParticipantBulkWriter::loadIndexes()
         m_codes.insert(QString::fromUtf8(text, sqlite3_column_bytes(row, 2)));
         return true;
     });
+}
+
+QString ParticipantBulkWriter::emailKey(const QString &email)
+{
+    // Most addresses are written in lower-case ASCII already: then the key is
+    // the address itself, shared, not a folded copy.
+    const bool folded = std::all_of(email.cbegin(), email.cend(), [](QChar c) {
+        return c.unicode() > ' ' && c.unicode() < 0x80 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+    });
+    return folded ? email : email.trimmed().toCaseFolded();
 }
 
 void ParticipantBulkWriter::reserve(qsizetype rows)

@@ -64,7 +64,7 @@ public:
     // Also removes their registrations.
     Status removePeople(const QList<PersonId> &ids);
 
-    static QString emailKey(const QString &email) { return email.trimmed().toCaseFolded(); }
+    static QString emailKey(const QString &email);
 
 private:
     Status removeAll(const QString &sql, const QList<qint64> &ids);

@@ -3,9 +3,9 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <initializer_list>
-#include <vector>
 
 // Several texts encoded to UTF-8 once, into one buffer: a row's text
 // columns, encoded on the thread that read the row, so that the thread that
@@ -16,15 +16,15 @@ public:
     Utf8Columns() = default;
     explicit Utf8Columns(std::initializer_list<QStringView> texts);
 
-    bool isEmpty() const { return m_ends.empty(); }
+    bool isEmpty() const { return m_ends.isEmpty(); }
     int size() const { return int(m_ends.size()); }
     QByteArrayView column(int index) const
     {
-        const qsizetype start = index == 0 ? 0 : m_ends[size_t(index - 1)];
-        return QByteArrayView(m_bytes.constData() + start, m_ends[size_t(index)] - start);
+        const qsizetype start = index == 0 ? 0 : m_ends[index - 1];
+        return QByteArrayView(m_bytes.constData() + start, m_ends[index] - start);
     }
 
 private:
     QByteArray m_bytes;
-    std::vector<qsizetype> m_ends; // where each column's bytes end
+    QVarLengthArray<qsizetype, 16> m_ends; // where each column's bytes end (no allocation up to 16)
 };

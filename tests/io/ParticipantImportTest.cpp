@@ -4,6 +4,7 @@
 #include "model/Event.h"
 #include "model/RegistrationCode.h"
 #include "storage/EventFile.h"
+#include "storage/ParticipantBulkWriter.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
 #include "storage/PersonRepository.h"
@@ -265,6 +266,19 @@ TEST_CASE("A repeated address whose first row was refused points at the row that
     CHECK(run.err.contains(QStringLiteral("line 4")));
     CHECK(run.err.contains(QStringLiteral("first on line 3")));
     CHECK(test::sha256(event) == hash);
+}
+
+TEST_CASE("The key that finds repeated addresses folds case and trims, whatever the address")
+{
+    for (const char *address : {"anna.chioti@example.org", "Anna.Chioti@Example.org", " anna@example.org ",
+                                "anna@example.org\t", "ANNA@EXAMPLE.ORG", "zoë@exämple.lu", "ZOË@EXÄMPLE.LU",
+                                "straße@example.de", "a b@example.org", "", "@", "x\u0130y@example.org"}) {
+        const QString text = QString::fromUtf8(address);
+        INFO(address);
+        CHECK(ParticipantBulkWriter::emailKey(text) == text.trimmed().toCaseFolded());
+    }
+    CHECK(ParticipantBulkWriter::emailKey(QStringLiteral("Anna@Example.org"))
+          == ParticipantBulkWriter::emailKey(QStringLiteral("anna@example.ORG ")));
 }
 
 TEST_CASE("Import: --map names the columns Podium cannot guess")
