@@ -165,17 +165,25 @@ std::optional<QDateTime> FieldValueParser::dateTime(QStringView text, LocalTimeC
 
 bool FieldValueParser::isEmailAddress(QStringView text)
 {
+    // One pass: exactly one "@" after something, no spaces or list separators,
+    // and a domain with a dot, not at its start or end, never two in a row.
     const QStringView t = text.trimmed();
-    const qsizetype at = t.indexOf(QLatin1Char('@'));
-    if (at <= 0 || at != t.lastIndexOf(QLatin1Char('@')))
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const QChar c = t[i];
+        if (c == QLatin1Char('@')) {
+            if (at >= 0)
+                return false;
+            at = i;
+        } else if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('<')
+                   || c == QLatin1Char('>')) {
+            return false;
+        } else if (c == QLatin1Char('.') && at >= 0 && (i == at + 1 || t[i - 1] == QLatin1Char('.'))) {
+            return false;
+        }
+    }
+    if (at <= 0)
         return false;
     const QStringView domain = t.mid(at + 1);
-    if (domain.size() < 3 || !domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.'))
-        || domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
-        return false;
-    for (QChar c : t)
-        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('<')
-            || c == QLatin1Char('>'))
-            return false;
-    return true;
+    return domain.size() >= 3 && domain.contains(QLatin1Char('.')) && !domain.endsWith(QLatin1Char('.'));
 }

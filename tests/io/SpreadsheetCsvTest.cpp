@@ -388,3 +388,19 @@ TEST_CASE("A day-first column keeps its ambiguous dates day first")
     CHECK(registrationTimes("30/10/2018 10:00", "10/11/2018 9:05")
           == QList<QDateTime>{utc("2018-10-30T09:00:00Z"), utc("2018-11-10T08:05:00Z")});
 }
+
+TEST_CASE("E-mail addresses as spreadsheets hold them: which are taken, which are refused")
+{
+    for (const char *good : {"anna.chioti@example.org", " Anna.Chioti@Example.ORG ", "a@b.lu", "first.last+tag@sub.example.co.uk",
+                             "zoë@exämple.lu", "o'brien@example.ie", "x@y.z.example"}) {
+        INFO(good);
+        CHECK(FieldValueParser::isEmailAddress(QString::fromUtf8(good)));
+    }
+    for (const char *bad : {"", "@", "anna", "anna@", "@example.org", "anna@example", "anna@@example.org",
+                            "anna@ex@ample.org", "anna@.example.org", "anna@example.org.", "anna@example..org",
+                            "anna chioti@example.org", "anna@example.org, zoe@example.org", "anna@example.org;",
+                            "Anna <anna@example.org>", "anna@e.", "anna@.o"}) {
+        INFO(bad);
+        CHECK_FALSE(FieldValueParser::isEmailAddress(QString::fromUtf8(bad)));
+    }
+}
