@@ -169,7 +169,7 @@ Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, const Utf8
     bindColumn(s, 9, text, Phone, p.phone);
     bindColumn(s, 10, text, Country, p.country);
     bindColumn(s, 11, text, Bio, p.bio);
-    if (Status st = s.exec(); !st)
+    if (Status st = s.exec(RawStatement::Bindings::Keep); !st) // every parameter is bound on each row
         return Result<PersonId>::failure(st.error());
     return s.lastInsertId();
 }
@@ -196,7 +196,7 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     s.bindInt(10, p.badgePrinted);
     bindColumn(s, 11, text, Notes, p.notes);
     bindTime(s, 12, p.registeredAt);
-    if (Status st = s.exec(); !st)
+    if (Status st = s.exec(RawStatement::Bindings::Keep); !st)
         return Result<ParticipantId>::failure(st.error());
     const ParticipantId id = s.lastInsertId();
     m_newRegistrations.insert(p.personId, id);

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(file)
 {
     const QByteArray text = sql.toUtf8();
@@ -31,14 +33,14 @@ void RawStatement::bindText(int index, QStringView value)
     sqlite3_bind_text(m_statement, index, buffer.constData(), int(size), SQLITE_STATIC);
 }
 
-void RawStatement::bindUtf8(int index, const QByteArray &value)
-{
-    sqlite3_bind_text(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
-}
-
 void RawStatement::bindUtf8(int index, const char *text, int size)
 {
-    sqlite3_bind_text(m_statement, index, text, size, SQLITE_TRANSIENT);
+    if (index < 1 || size_t(index) > m_buffers.size())
+        return;
+    QByteArray &buffer = m_buffers[size_t(index - 1)];
+    buffer.resize(size); // never shrinks the allocation
+    memcpy(buffer.data(), text, size_t(size));
+    sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC);
 }
 
 void RawStatement::bindStaticText(int index, const char *text)
@@ -83,14 +85,15 @@ Status RawStatement::each(const std::function<bool(sqlite3_stmt *)> &visit)
     return result;
 }
 
-Status RawStatement::exec()
+Status RawStatement::exec(Bindings after)
 {
     if (!m_statement)
         return failure();
     const int rc = sqlite3_step(m_statement);
     const Status result = (rc == SQLITE_DONE || rc == SQLITE_ROW) ? Status() : failure();
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    if (after == Bindings::Clear)
+        sqlite3_clear_bindings(m_statement);
     return result;
 }
 

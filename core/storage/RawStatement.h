@@ -27,8 +27,8 @@ public:
     // statement's, kept until the next bind of the same index, so SQLite
     // need not copy it again and no allocation happens once buffers have grown.
     void bindText(int index, QStringView value);
-    // Copied by SQLite (SQLITE_TRANSIENT).
-    void bindUtf8(int index, const QByteArray &value);
+    // Copied into the parameter's buffer, as bindText does.
+    void bindUtf8(int index, const QByteArray &value) { bindUtf8(index, value.constData(), int(value.size())); }
     void bindUtf8(int index, const char *text, int size);
     // Text that outlives the statement (a string literal), not copied.
     void bindStaticText(int index, const char *text);
@@ -38,8 +38,12 @@ public:
     void bindNull(int index);
     // Runs to completion, calling visit for each row (return false to stop early).
     Status each(const std::function<bool(sqlite3_stmt *)> &visit);
+    // After a run: Clear sets every parameter back to NULL; Keep leaves the
+    // bindings for a caller that binds every parameter again before each run
+    // (the bulk inserts), and saves SQLite that work on each of their rows.
+    enum class Bindings { Clear, Keep };
     // Runs a statement that returns no rows; resets it for the next use.
-    Status exec();
+    Status exec(Bindings after = Bindings::Clear);
     qint64 lastInsertId() const;
 
 private:
