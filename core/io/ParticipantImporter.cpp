@@ -167,7 +167,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
             reserve(writer, report, qsizetype(qMin(double(batch->rows.size()) / batch->progress, 1e7)));
         for (ParticipantRowReader::Row &row : batch->rows) {
             ++report.rows;
-            m_personOfRow.push_back(0); // at row.index
+            m_personOfRow.push_back(0); // one slot per row, counted as firstWithAddress counts them
             const ParticipantRecordParser::Parsed &parsed = row.parsed;
             report.warnings << parsed.warnings;
             for (const QString &problem : parsed.problems)

@@ -31,7 +31,7 @@ void ParticipantRowReader::run()
         }
         if (ParticipantRecordParser::isBlank(record))
             continue;
-        Row row{m_parser.parse(record), record.line, {}, index, index, {}};
+        Row row{m_parser.parse(record), record.line, {}, index, {}};
         if (row.parsed.problems.isEmpty())
             row.text = ParticipantBulkWriter::encodeNewRow(row.parsed.row.person, row.parsed.row.participant);
         row.emailKey = ParticipantBulkWriter::emailKey(row.parsed.row.person.email);
@@ -49,9 +49,8 @@ void ParticipantRowReader::run()
                 return; // the writer stopped
             batch = Batch();
             batch.rows.reserve(batchRows);
-            while (m_spent.tryPop()) {
-            } // frees the batches the writer has finished with
-
+            while (m_spent.tryPop()) // frees the batches the writer has finished with
+                ;
         }
     }
     m_firstWithAddress = {}; // freed here, while the writer works

@@ -23,9 +23,9 @@ public:
         ParticipantRecordParser::Parsed parsed;
         int line = 0;
         QString emailKey; // ParticipantBulkWriter::emailKey(the row's address)
-        int index = 0;    // among the rows (blank lines left out), from 0
-        // The index of the first row with the same address: `index` itself
-        // for the first one and for rows without an address.
+        // Which row, counting from 0 in file order without blank lines, first
+        // had this address: this row itself for the first one and for rows
+        // without an address.
         int firstWithAddress = 0;
         Utf8Columns text; // ParticipantBulkWriter::encodeNewRow() of a row without problems
     };
