@@ -4,7 +4,7 @@
 
 QString RegistrationCode::alphabet()
 {
-    return QStringLiteral("23456789ABCDEFGHJKMNPQRSTUVWXYZ");
+    return QString::fromLatin1(symbols);
 }
 
 QString RegistrationCode::generate()
@@ -14,11 +14,11 @@ QString RegistrationCode::generate()
 
 QString RegistrationCode::generate(QRandomGenerator &random)
 {
-    const QString symbols = alphabet();
+    const QString letters = alphabet();
     QString code;
     code.reserve(length);
     for (int i = 0; i < length; ++i)
-        code += symbols.at(int(random.bounded(quint32(symbols.size()))));
+        code += letters.at(int(random.bounded(quint32(letters.size()))));
     return code;
 }
 

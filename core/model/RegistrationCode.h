@@ -12,6 +12,8 @@ class RegistrationCode
 {
 public:
     static constexpr int length = 10;
+    // Digits 2-9 and the letters but I, L and O.
+    static constexpr const char *symbols = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     static QString alphabet();
     // A fresh code from the system's secure random source.
     static QString generate();

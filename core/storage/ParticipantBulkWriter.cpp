@@ -23,7 +23,13 @@
 namespace {
 // The columns of encodeNewRow(), in its order.
 enum NewRowColumn { Title, FirstName, LastName, Organisation, Position, Email, Phone, Country, Bio,
-                    Dietary, Accessibility, Notes };
+                    Dietary, Accessibility, Notes, CheckedIn, RegisteredAt };
+
+// A time as stored (UtcText), or no bytes for no time.
+QByteArray timeText(const QDateTime &t)
+{
+    return t.isValid() ? UtcText::format(t) : QByteArray();
+}
 
 // Binds the encoded column when there is one, else encodes the value.
 void bindColumn(RawStatement &s, int index, const Utf8Columns *text, NewRowColumn column, const QString &value)
@@ -77,7 +83,7 @@ Status ParticipantBulkWriter::loadIndexes()
     m_emails.clear();
     m_registrations.clear();
     m_newRegistrations.clear();
-    m_codes.clear();
+    m_codes = RegistrationCodeSet();
     RawStatement people(m_file, QStringLiteral("SELECT id, email FROM person WHERE email <> '' ORDER BY id DESC"));
     Status s = people.each([&](sqlite3_stmt *row) {
         // Descending ids: the first person with an address wins, as in PersonRepository::findByEmail.
@@ -112,8 +118,17 @@ void ParticipantBulkWriter::reserve(qsizetype rows)
     m_codes.reserve(m_codes.size() + rows);
 }
 
-void ParticipantBulkWriter::bindTime(RawStatement &s, int index, const QDateTime &t)
+void ParticipantBulkWriter::bindTime(RawStatement &s, int index, const QDateTime &t, const Utf8Columns *text,
+                                     int column)
 {
+    if (text) {
+        const QByteArrayView formatted = text->column(column);
+        if (formatted.isEmpty())
+            s.bindNull(index);
+        else
+            s.bindUtf8View(index, formatted);
+        return;
+    }
     if (!t.isValid()) {
         s.bindNull(index);
         return;
@@ -125,11 +140,9 @@ void ParticipantBulkWriter::bindTime(RawStatement &s, int index, const QDateTime
     s.bindUtf8(index, m_lastTimeText);
 }
 
-bool ParticipantBulkWriter::claimCode(const QString &code)
+bool ParticipantBulkWriter::claimCode(QStringView code)
 {
-    const qsizetype before = m_codes.size();
-    m_codes.insert(code);
-    return m_codes.size() != before;
+    return m_codes.insert(code);
 }
 
 std::optional<PersonId> ParticipantBulkWriter::personByEmailKey(const QString &key) const
@@ -149,7 +162,8 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
 Utf8Columns ParticipantBulkWriter::encodeNewRow(const Person &p, const Participant &q)
 {
     return Utf8Columns({p.title, p.firstName, p.lastName, p.organisation, p.position, p.email, p.phone, p.country,
-                        p.bio, q.dietary, q.accessibility, q.notes});
+                        p.bio, q.dietary, q.accessibility, q.notes},
+                       {timeText(q.checkedIn), timeText(q.registeredAt)});
 }
 
 Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, const Utf8Columns *text)
@@ -192,10 +206,10 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
     bindColumn(s, 6, text, Accessibility, p.accessibility);
     s.bindInt(7, p.consentList);
     s.bindInt(8, p.consentPhoto);
-    bindTime(s, 9, p.checkedIn);
+    bindTime(s, 9, p.checkedIn, text, CheckedIn);
     s.bindInt(10, p.badgePrinted);
     bindColumn(s, 11, text, Notes, p.notes);
-    bindTime(s, 12, p.registeredAt);
+    bindTime(s, 12, p.registeredAt, text, RegisteredAt);
     if (Status st = s.exec(RawStatement::Bindings::Keep); !st)
         return Result<ParticipantId>::failure(st.error());
     const ParticipantId id = s.lastInsertId();

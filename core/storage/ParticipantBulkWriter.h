@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/ParticipantRow.h"
+#include "model/RegistrationCodeSet.h"
 #include "util/DenseIdMap.h"
 #include "util/Result.h"
 #include "util/Utf8Columns.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -39,7 +39,7 @@ public:
     // emailKey(address): case-insensitive, computed once per row by the caller.
     std::optional<PersonId> personByEmailKey(const QString &key) const;
     std::optional<ParticipantId> registrationOf(PersonId person) const;
-    bool isCodeTaken(const QString &code) const { return m_codes.contains(code); }
+    bool isCodeTaken(QStringView code) const { return m_codes.contains(code); }
 
     // The text columns of a new person and their registration in UTF-8, for
     // insertPerson and insertParticipant: made where the row is read (an
@@ -69,8 +69,9 @@ public:
 private:
     Status removeAll(const QString &sql, const QList<qint64> &ids);
     // Records the code as used; false when it was already.
-    bool claimCode(const QString &code);
-    void bindTime(RawStatement &statement, int index, const QDateTime &time);
+    bool claimCode(QStringView code);
+    // The time encoded in `text` when there is one (see encodeNewRow), else `time`.
+    void bindTime(RawStatement &statement, int index, const QDateTime &time, const Utf8Columns *text, int column);
     QString freshCode();
     void bindFreshGuid(RawStatement &statement, int index);
     quint32 random();
@@ -80,7 +81,7 @@ private:
     QHash<QString, PersonId> m_emails;
     QHash<PersonId, ParticipantId> m_registrations;   // in the file before
     DenseIdMap<ParticipantId> m_newRegistrations;    // written by this writer, by person
-    QSet<QString> m_codes;
+    RegistrationCodeSet m_codes;
     QStringList m_suspendedIndexes; // their CREATE statements
     std::vector<quint32> m_random;  // drawn from the system's secure source in batches
     size_t m_randomUsed = 0;

@@ -14,7 +14,8 @@ class Utf8Columns
 {
 public:
     Utf8Columns() = default;
-    explicit Utf8Columns(std::initializer_list<QStringView> texts);
+    // The texts encoded, then the bytes (already UTF-8) as they are.
+    explicit Utf8Columns(std::initializer_list<QStringView> texts, std::initializer_list<QByteArrayView> bytes = {});
 
     bool isEmpty() const { return m_ends.isEmpty(); }
     int size() const { return int(m_ends.size()); }
