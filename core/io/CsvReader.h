@@ -32,6 +32,8 @@ public:
     // Comma, semicolon or tab: the one the header line uses most (outside quotes).
     static QChar sniffDelimiter(QStringView text);
 
+    // The whole text read (record fields mostly point into it).
+    QStringView text() const { return m_text; }
     bool atEnd() const { return m_pos >= m_text.size(); }
     // Reads the next record into `record`, reusing its storage; fails on a
     // quoted field that never ends (naming its line).

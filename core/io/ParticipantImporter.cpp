@@ -138,6 +138,9 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
         return R::failure(event.error());
     ParticipantRecordParser parser(report.mapping, event->timeZone());
     parser.learnDateOrders(reader);
+    // The rows' texts may point into the file's text: `source` outlives the
+    // row reader, the writer and every row, and the report keeps none of them.
+    parser.shareTextsOf(reader.text());
 
     // Every registration written here refers to a person inserted or read
     // in this transaction, so SQLite's own check would only double the cost.

@@ -31,6 +31,11 @@ public:
     // date column reads its ambiguous dates (10/11/2018) in the order its
     // other dates prove (10/30/2018: month first), as the spreadsheet wrote them.
     void learnDateOrders(CsvReader ahead);
+    // From now on, parsed texts that lie in `lasting` (a reader's text())
+    // point into it instead of being copied (QString::fromRawData): for a
+    // caller that keeps `lasting` alive and unchanged for longer than every
+    // row parsed and every copy of their texts.
+    void shareTextsOf(QStringView lasting) { m_lasting = lasting; }
     Parsed parse(const CsvReader::Record &record) const;
     // A record with nothing in it (blank line, or only delimiters).
     static bool isBlank(const CsvReader::Record &record);
@@ -39,9 +44,12 @@ public:
 private:
     void assign(Parsed &out, ParticipantField field, QStringView value, int line, int column) const;
     QString where(int line, int column) const;
+    // The value as a string of its own, or shared when it lies in m_lasting.
+    QString text(QStringView value) const;
 
     ColumnMapping m_mapping;
     mutable LocalTimeConverter m_zone; // remembers the zone's offsets
     std::vector<FieldValueParser::DateOrder> m_dateOrders; // by column
     QDateTime m_readAt; // registration time of rows without one: one instant for the whole file
+    QStringView m_lasting;
 };
