@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(file)
@@ -16,6 +17,12 @@ RawStatement::RawStatement(const EventFile &file, const QString &sql) : m_file(f
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_file.handle()));
     else
         m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
+    m_bound.resize(m_buffers.size());
+}
+
+RawStatement::Bound *RawStatement::bound(int index)
+{
+    return index >= 1 && size_t(index) <= m_bound.size() ? &m_bound[size_t(index - 1)] : nullptr;
 }
 
 RawStatement::~RawStatement()
@@ -31,6 +38,7 @@ void RawStatement::bindText(int index, QStringView value)
     buffer.resize(value.size() * 3); // the most UTF-8 needs; never shrinks the allocation
     const qsizetype size = Utf8Encoding::encode(value, buffer.data());
     sqlite3_bind_text(m_statement, index, buffer.constData(), int(size), SQLITE_STATIC);
+    m_bound[size_t(index - 1)] = Bound();
 }
 
 void RawStatement::bindUtf8(int index, const char *text, int size)
@@ -41,26 +49,50 @@ void RawStatement::bindUtf8(int index, const char *text, int size)
     buffer.resize(size); // never shrinks the allocation
     memcpy(buffer.data(), text, size_t(size));
     sqlite3_bind_text(m_statement, index, buffer.constData(), size, SQLITE_STATIC);
+    m_bound[size_t(index - 1)] = Bound();
 }
 
 void RawStatement::bindStaticText(int index, const char *text)
 {
+    Bound *b = bound(index);
+    if (b && b->kind == Bound::Kind::Static && b->text == text)
+        return;
     sqlite3_bind_text(m_statement, index, text, -1, SQLITE_STATIC);
+    if (b)
+        *b = {Bound::Kind::Static, text, 0};
 }
 
 void RawStatement::bindUtf8View(int index, QByteArrayView text)
 {
+    // Empty texts share one literal, so that a column left empty row after
+    // row is bound once. Other bytes may change at the same address: bound
+    // each time.
+    static const char empty[] = "";
+    if (text.isEmpty())
+        return bindStaticText(index, empty);
     sqlite3_bind_text(m_statement, index, text.data(), int(text.size()), SQLITE_STATIC);
+    if (Bound *b = bound(index))
+        *b = Bound();
 }
 
 void RawStatement::bindInt(int index, qint64 value)
 {
+    Bound *b = bound(index);
+    if (b && b->kind == Bound::Kind::Int && b->value == value)
+        return;
     sqlite3_bind_int64(m_statement, index, value);
+    if (b)
+        *b = {Bound::Kind::Int, nullptr, value};
 }
 
 void RawStatement::bindNull(int index)
 {
+    Bound *b = bound(index);
+    if (b && b->kind == Bound::Kind::Null)
+        return;
     sqlite3_bind_null(m_statement, index);
+    if (b)
+        *b = {Bound::Kind::Null, nullptr, 0};
 }
 
 Status RawStatement::failure() const
@@ -92,8 +124,10 @@ Status RawStatement::exec(Bindings after)
     const int rc = sqlite3_step(m_statement);
     const Status result = (rc == SQLITE_DONE || rc == SQLITE_ROW) ? Status() : failure();
     sqlite3_reset(m_statement);
-    if (after == Bindings::Clear)
+    if (after == Bindings::Clear) {
         sqlite3_clear_bindings(m_statement);
+        std::fill(m_bound.begin(), m_bound.end(), Bound());
+    }
     return result;
 }
 

@@ -31,6 +31,8 @@ public:
     void bindUtf8(int index, const QByteArray &value) { bindUtf8(index, value.constData(), int(value.size())); }
     void bindUtf8(int index, const char *text, int size);
     // Text that outlives the statement (a string literal), not copied.
+    // Binding the same literal, integer or NULL again as on the last run is
+    // skipped (with Bindings::Keep): bulk inserts repeat many of them per row.
     void bindStaticText(int index, const char *text);
     // UTF-8 that stays where it is until the statement has run, not copied.
     void bindUtf8View(int index, QByteArrayView text);
@@ -48,8 +50,18 @@ public:
 
 private:
     Status failure() const;
+    // What a parameter holds, where that is cheap to know again.
+    struct Bound
+    {
+        enum class Kind : unsigned char { Unknown, Static, Int, Null } kind = Kind::Unknown;
+        const char *text = nullptr;
+        qint64 value = 0;
+    };
+    Bound *bound(int index);
+
     const EventFile &m_file;
     sqlite3_stmt *m_statement = nullptr;
     QString m_prepareError;
     std::vector<QByteArray> m_buffers; // one per parameter, for bindText
+    std::vector<Bound> m_bound;        // one per parameter
 };
