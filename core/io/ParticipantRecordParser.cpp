@@ -198,8 +198,9 @@ void ParticipantRecordParser::assign(Parsed &out, ParticipantField field, QStrin
         break;
     case ParticipantField::Code: {
         // Codes from Podium's own exports need no normalising.
-        const QString code = RegistrationCode::isWellFormed(value) ? text(value) : RegistrationCode::normalise(value);
-        if (RegistrationCode::isWellFormed(code)) {
+        const bool asWritten = RegistrationCode::isWellFormed(value);
+        const QString code = asWritten ? text(value) : RegistrationCode::normalise(value);
+        if (asWritten || RegistrationCode::isWellFormed(code)) {
             pa.code = code;
         } else {
             out.given &= ~(1u << int(field));
