@@ -79,7 +79,7 @@ Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("“%1” cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     // What the file is, before its size matters: a large workbook is still a workbook.
-    if (const auto kind = FileSignature::of(file.peek(64 * 1024)); kind != FileSignature::Kind::Text)
+    if (const auto kind = FileSignature::of(file); kind != FileSignature::Kind::Text)
         return R::failure(notTextMessage(kind, path));
     const qint64 limit = maxMegabytes * 1024 * 1024;
     // At most one byte more than allowed, even from a pipe whose size is unknown.

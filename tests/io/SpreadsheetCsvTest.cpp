@@ -166,6 +166,30 @@ TEST_CASE("Each wrong file is refused in one sentence naming it, and the event i
         REQUIRE(QFile::copy(sheet("bad-workbook.xlsx"), renamed));
         refused(renamed, "is an Excel workbook", 2);
     }
+    SECTION("a large Excel 97-2003 workbook, and a Word document of the same format")
+    {
+        // A compound file whose list of streams starts 100 KB in, past what
+        // the first look reads, as in workbooks of a few hundred rows.
+        auto compound = [&](const QString &name, const QByteArray &stream) {
+            QByteArray bytes(120 * 1024, '\0');
+            bytes.replace(0, 8, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+            bytes[0x1E] = 9; // 512-byte sectors
+            const quint32 directory = 200;
+            for (int i = 0; i < 4; ++i)
+                bytes[0x30 + i] = char((directory >> (8 * i)) & 0xFF);
+            const int at = int(directory + 1) * 512;
+            const QByteArray root = QByteArray("R\0o\0o\0t\0 \0E\0n\0t\0r\0y\0", 20);
+            bytes.replace(at, root.size(), root);
+            bytes.replace(at + 128, stream.size(), stream); // the second entry
+            const QString path = dir.path(name);
+            test::writeFile(path, bytes);
+            return path;
+        };
+        refused(compound(QStringLiteral("registrations.xls"), QByteArray("W\0o\0r\0k\0b\0o\0o\0k\0", 16)),
+                "is an Excel workbook", 2);
+        refused(compound(QStringLiteral("letter.doc"), QByteArray("W\0o\0r\0d\0D\0o\0c\0u\0m\0e\0n\0t\0", 24)),
+                "holds binary data", 2);
+    }
     SECTION("Podium's own .xlsx export given back to the import")
     {
         const QString xlsx = dir.path(QStringLiteral("participants.xlsx"));
