@@ -18,6 +18,6 @@ public:
     static QString chosenLanguage();
     static void setChosenLanguage(const QString &code);
     // Installs Podium's and Qt's translators for the chosen (or system) language.
-    // `directory` holds podium_<code>.qm (the GUI's resources by default).
+    // `directory` holds podium_<code>.qm (by default the copies built into podium_core).
     static QString install(QCoreApplication &app, const QString &directory = QStringLiteral(":/i18n"));
 };

@@ -2,6 +2,7 @@
 
 #include "io/FieldValueParser.h"
 #include "model/RegistrationCode.h"
+#include "util/ShippedTranslations.h"
 
 #include <QCoreApplication>
 
@@ -11,15 +12,38 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ParticipantRecordParser)
 };
 
-// A value of a closed list by key, English label or the label in the user's language.
+// Whether the cell says the translated label; one written for both genders,
+// "Referent(in)", also stands for "Referent" and "Referentin".
+bool saysLabel(QStringView cell, const QString &label)
+{
+    if (cell.compare(label, Qt::CaseInsensitive) == 0)
+        return true;
+    const qsizetype open = label.lastIndexOf(QLatin1Char('('));
+    if (open <= 0 || !label.endsWith(QLatin1Char(')')))
+        return false;
+    const QStringView base = QStringView(label).left(open);
+    const QStringView ending = QStringView(label).mid(open + 1).chopped(1);
+    return cell.compare(base, Qt::CaseInsensitive) == 0
+           || (cell.size() == base.size() + ending.size() && cell.startsWith(base, Qt::CaseInsensitive)
+               && cell.endsWith(ending, Qt::CaseInsensitive));
+}
+
+// A value of a closed list by key, English label, the label in the user's
+// language or in any other language Podium ships.
 template <typename E>
 std::optional<E> choice(QStringView text)
 {
     if (auto value = Vocabulary<E>::fromKey(text))
         return value;
+    const QStringView t = text.trimmed();
     for (E value : Vocabulary<E>::values())
-        if (text.trimmed().compare(toLabel(value), Qt::CaseInsensitive) == 0)
+        if (t.compare(toLabel(value), Qt::CaseInsensitive) == 0)
             return value;
+    // A sheet written in another language Podium speaks ("Referent", "Intervenant").
+    for (const auto &entry : Vocabulary<E>::entries())
+        for (const QString &label : ShippedTranslations::of("Vocabulary", entry.label))
+            if (saysLabel(t, label))
+                return entry.value;
     return std::nullopt;
 }
 

@@ -345,3 +345,51 @@ TEST_CASE("Cancelling an import leaves the file as it was; undo takes an import 
     CHECK(file.value()->participants().count().value() == before);
     CHECK(file.value()->people().count().value() == peopleBefore);
 }
+
+TEST_CASE("Import reads categories, statuses and organisation types written in French or German, by podium-cli too")
+{
+    // podium-cli runs in no language of its own: the labels come from the
+    // translations shipped inside it.
+    test::TempDir dir;
+    const QString event = makeEvent(dir, false);
+    const QString csv = dir.path(QStringLiteral("gemischt.csv"));
+    test::writeFile(csv, QStringLiteral("Vorname;Nachname;E-Mail;Kategorie;Status;Organisationstyp\n"
+                                        "Anna;Chioti;anna@example.org;Referentin;Warteliste;Wissenschaft\n"
+                                        "Jean;Muller;jean@example.org;Intervenant;En attente;Association de patients\n"
+                                        "Lena;Weber;lena@example.org;teilnehmer;Angemeldet;Industrie\n"
+                                        "Marc;Thill;marc@example.org;organisationsteam;inscrit;PME\n"
+                                        "Sara;Klein;sara@example.org;Presse;registered;academia\n")
+                             .toUtf8());
+    const auto run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, csv});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto rows = rowsByEmail(event);
+    REQUIRE(rows.size() == 5);
+    using C = ParticipantCategory;
+    using S = RegistrationStatus;
+    using O = OrganisationType;
+    CHECK(rows[0].participant.category == C::Speaker); // anna
+    CHECK(rows[0].participant.status == S::Waitlisted);
+    CHECK(rows[0].person.organisationType == O::Academia);
+    CHECK(rows[1].participant.category == C::Speaker); // jean
+    CHECK(rows[1].participant.status == S::Waitlisted);
+    CHECK(rows[1].person.organisationType == O::PatientOrganisation);
+    CHECK(rows[2].participant.category == C::Attendee); // lena
+    CHECK(rows[2].participant.status == S::Registered);
+    CHECK(rows[2].person.organisationType == O::Industry);
+    CHECK(rows[3].participant.category == C::Organiser); // marc
+    CHECK(rows[3].participant.status == S::Registered);
+    CHECK(rows[3].person.organisationType == O::Sme);
+    CHECK(rows[4].participant.category == C::Press); // sara
+    CHECK(rows[4].person.organisationType == O::Academia);
+
+    // A word of no language Podium speaks is still refused, naming line and column.
+    const QString wrong = dir.path(QStringLiteral("falsch.csv"));
+    test::writeFile(wrong, QStringLiteral("Vorname;Nachname;E-Mail;Kategorie\nOtto;Weber;otto@example.org;Referendar\n")
+                               .toUtf8());
+    const auto refused = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), event, wrong});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("line 2, column “Kategorie”")));
+    CHECK(refused.err.contains(QStringLiteral("“Referendar” is not known")));
+    CHECK(participantCount(event) == 5);
+}
