@@ -368,20 +368,23 @@ TEST_CASE("Import reads categories, statuses and organisation types written in F
     using C = ParticipantCategory;
     using S = RegistrationStatus;
     using O = OrganisationType;
-    CHECK(rows[0].participant.category == C::Speaker); // anna
-    CHECK(rows[0].participant.status == S::Waitlisted);
-    CHECK(rows[0].person.organisationType == O::Academia);
-    CHECK(rows[1].participant.category == C::Speaker); // jean
-    CHECK(rows[1].participant.status == S::Waitlisted);
-    CHECK(rows[1].person.organisationType == O::PatientOrganisation);
-    CHECK(rows[2].participant.category == C::Attendee); // lena
-    CHECK(rows[2].participant.status == S::Registered);
-    CHECK(rows[2].person.organisationType == O::Industry);
-    CHECK(rows[3].participant.category == C::Organiser); // marc
-    CHECK(rows[3].participant.status == S::Registered);
-    CHECK(rows[3].person.organisationType == O::Sme);
-    CHECK(rows[4].participant.category == C::Press); // sara
-    CHECK(rows[4].person.organisationType == O::Academia);
+    const struct
+    {
+        C category;
+        S status;
+        O type;
+    } expected[] = {{C::Speaker, S::Waitlisted, O::Academia},            // anna
+                    {C::Speaker, S::Waitlisted, O::PatientOrganisation}, // jean
+                    {C::Attendee, S::Registered, O::Industry},           // lena
+                    {C::Organiser, S::Registered, O::Sme},               // marc
+                    {C::Press, S::Registered, O::Academia}};             // sara
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        const ParticipantRow &row = rows[int(i)];
+        INFO(row.person.email.toStdString());
+        CHECK(row.participant.category == expected[i].category);
+        CHECK(row.participant.status == expected[i].status);
+        CHECK(row.person.organisationType == expected[i].type);
+    }
 
     // A word of no language Podium speaks is still refused, naming line and column.
     const QString wrong = dir.path(QStringLiteral("falsch.csv"));
