@@ -20,8 +20,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <vector>
 
 namespace {
 int participants = 100000;
@@ -35,6 +37,12 @@ double seconds(const std::function<void()> &work)
 }
 
 // Best of n runs: the machine is shared, the minimum is the least disturbed.
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
 double best(int n, const std::function<void()> &work)
 {
     double min = 1e9;
@@ -147,17 +155,18 @@ int main(int argc, char **argv)
 
     // --- CSV import of the file just exported (with validation and duplicate checks),
     // each run of Podium followed by one of sqlite3, so both meet the same moments
-    // of this shared machine; the best of each.
-    const int importRounds = 5;
+    // of this shared machine. The best of each estimates its time on a quiet
+    // machine (the target); the median of the pairs' ratios shows the spread.
+    const int importRounds = 9;
     qint64 imported = 0;
-    double importOurs = 1e9, importSqlite = 1e9;
+    std::vector<double> podiumTimes, sqliteTimes, ratios;
     for (int i = 0; i < importRounds; ++i) {
         // A fresh empty event each time, created outside the timing.
         const QString target = freshEvent(dir, QStringLiteral("import.podium"));
         auto into = EventFile::open(target);
         if (!into)
             fail(into.error());
-        importOurs = qMin(importOurs, seconds([&] {
+        podiumTimes.push_back(seconds([&] {
             auto report = ParticipantImporter(*into.value(), {}).run(ours);
             if (!report || !report->ok())
                 fail(report ? report->problems.join(QLatin1Char('\n')) : report.error());
@@ -166,16 +175,20 @@ int main(int argc, char **argv)
         into.value().reset();
         const QString plain = dir.filePath(QStringLiteral("plain.db"));
         QFile::remove(plain);
-        importSqlite = qMin(importSqlite, seconds([&] {
+        sqliteTimes.push_back(seconds([&] {
             if (!run(sqlite3, {plain, QStringLiteral(".import --csv %1 participants").arg(ours)}))
                 fail(QStringLiteral("sqlite3 .import failed"));
         }));
+        ratios.push_back(podiumTimes.back() / sqliteTimes.back());
     }
+    const double importOurs = *std::min_element(podiumTimes.begin(), podiumTimes.end());
+    const double importSqlite = *std::min_element(sqliteTimes.begin(), sqliteTimes.end());
     std::printf("CSV import, Podium (in process)      %8.3f s  (%lld new registrations; best of %d, "
-                "alternating with sqlite3)\n",
-                importOurs, imported, importRounds);
-    std::printf("CSV import, sqlite3 .import --csv    %8.3f s\n", importSqlite);
-    std::printf("  ratio Podium / sqlite3             %8.2f x   (target <= 2)\n\n", importOurs / importSqlite);
+                "alternating with sqlite3; median %.3f s)\n",
+                importOurs, imported, importRounds, median(podiumTimes));
+    std::printf("CSV import, sqlite3 .import --csv    %8.3f s  (median %.3f s)\n", importSqlite, median(sqliteTimes));
+    std::printf("  ratio Podium / sqlite3             %8.2f x   (target <= 2; median of the %d pairs' ratios %.2f x)\n\n",
+                importOurs / importSqlite, importRounds, median(ratios));
 
     // Peak memory of a whole podium-cli import, measured by /usr/bin/time.
     const QString target = freshEvent(dir, QStringLiteral("cli-import.podium"));
