@@ -7,6 +7,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/Schema.h"
+#include "storage/SearchFolding.h"
 #include "storage/SessionRepository.h"
 #include "storage/SettingRepository.h"
 #include "storage/StatisticsRepository.h"
@@ -165,6 +166,9 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, bool 
     // Large imports and generation stay in memory until commit instead of
     // spilling pages to the file mid-transaction (64 MiB at most).
     q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (!SearchFolding::install(file->handle()))
+        return Result<std::unique_ptr<EventFile>>::failure(
+            problem(path, Tr::tr("cannot be opened: %1.").arg(QStringLiteral("podium_fold"))));
     return file;
 }
 

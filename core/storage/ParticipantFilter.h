@@ -10,7 +10,8 @@
 // Which registrations a table, an export or a count looks at.
 struct ParticipantFilter
 {
-    // Words typed in the search box: each must appear in the name, organisation, email or code.
+    // Words typed in the search box: each must appear in the name, organisation, email or code
+    // (names and organisations compared without case or accents, see SearchFolding).
     QString search;
     std::optional<ParticipantCategory> category;
     std::optional<RegistrationStatus> status;

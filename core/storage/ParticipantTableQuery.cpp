@@ -2,6 +2,7 @@
 
 #include "storage/EventFile.h"
 #include "storage/RawStatement.h"
+#include "storage/SearchFolding.h"
 #include "storage/Statement.h"
 
 #include <sqlite3.h>
@@ -54,9 +55,10 @@ QString ParticipantTableQuery::whereClause() const
     QStringList conditions;
     const int words = int(searchWords(m_filter.search).size());
     for (int i = 0; i < words; ++i)
-        conditions << QStringLiteral("(pe.first_name LIKE ? ESCAPE '\\' OR pe.last_name LIKE ? ESCAPE '\\' "
-                                     "OR pe.organisation LIKE ? ESCAPE '\\' OR pe.email LIKE ? ESCAPE '\\' "
-                                     "OR pa.code LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(podium_fold(pe.first_name) LIKE ? ESCAPE '\\' "
+                                     "OR podium_fold(pe.last_name) LIKE ? ESCAPE '\\' "
+                                     "OR podium_fold(pe.organisation) LIKE ? ESCAPE '\\' "
+                                     "OR pe.email LIKE ? ESCAPE '\\' OR pa.code LIKE ? ESCAPE '\\')");
     if (m_filter.category)
         conditions << QStringLiteral("pa.category = ?");
     if (m_filter.status)
@@ -72,7 +74,7 @@ QStringList ParticipantTableQuery::binds() const
     QStringList values;
     for (const QString &word : searchWords(m_filter.search))
         for (int i = 0; i < 5; ++i)
-            values << escapedLike(word);
+            values << escapedLike(SearchFolding::fold(word));
     if (m_filter.category)
         values << toKey(*m_filter.category);
     if (m_filter.status)
