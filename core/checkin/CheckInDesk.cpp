@@ -5,7 +5,9 @@
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/ParticipantTableQuery.h"
 #include "storage/PersonRepository.h"
+#include "util/LocaleFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -33,31 +35,62 @@ Result<CheckInOutcome> CheckInDesk::consider(const QString &typed) const
         outcome.reason = Tr::tr("unknown code %1").arg(outcome.code);
         return outcome;
     }
-    outcome.row.participant = *found.value();
-    auto person = m_file.people().byId(outcome.row.participant.personId);
+    return decide(outcome, *found.value());
+}
+
+Result<CheckInOutcome> CheckInDesk::consider(ParticipantId id) const
+{
+    auto participant = m_file.participants().byId(id);
+    if (!participant)
+        return Result<CheckInOutcome>::failure(participant.error());
+    CheckInOutcome outcome;
+    outcome.code = participant->code;
+    return decide(outcome, participant.value());
+}
+
+Result<CheckInOutcome> CheckInDesk::decide(CheckInOutcome outcome, const Participant &participant) const
+{
+    using R = Result<CheckInOutcome>;
+    outcome.row.participant = participant;
+    auto person = m_file.people().byId(participant.personId);
     if (!person)
         return R::failure(person.error());
     outcome.row.person = person.value();
-    const Participant &p = outcome.row.participant;
-    if (p.status == RegistrationStatus::Cancelled) {
-        outcome.kind = CheckInOutcome::Kind::Cancelled;
-        outcome.reason = Tr::tr("the registration was cancelled");
-    } else if (p.isCheckedIn()) {
+    if (participant.isCheckedIn()) {
         auto event = m_file.event().load();
         if (!event)
             return R::failure(event.error());
-        const QDateTime local = event->toLocal(p.checkedIn);
+        const QLocale locale;
+        outcome.checkedInLocal = event->toLocal(participant.checkedIn);
         const QDate today = event->toLocal(QDateTime::currentDateTimeUtc()).date();
+        const QString time = LocaleFormat::time(outcome.checkedInLocal.time(), locale);
         outcome.kind = CheckInOutcome::Kind::AlreadyCheckedIn;
-        outcome.reason = local.date() == today
-                             ? Tr::tr("already checked in at %1").arg(local.toString(QStringLiteral("HH:mm")))
+        outcome.reason = outcome.checkedInLocal.date() == today
+                             ? Tr::tr("already checked in at %1").arg(time)
                              : Tr::tr("already checked in on %1 at %2")
-                                   .arg(QLocale().toString(local.date(), QLocale::ShortFormat),
-                                        local.toString(QStringLiteral("HH:mm")));
+                                   .arg(locale.toString(outcome.checkedInLocal.date(), QLocale::ShortFormat), time);
+    } else if (participant.status == RegistrationStatus::Cancelled) {
+        outcome.kind = CheckInOutcome::Kind::Cancelled;
+        outcome.reason = Tr::tr("the registration was cancelled");
+    } else if (participant.status == RegistrationStatus::Waitlisted) {
+        outcome.kind = CheckInOutcome::Kind::Waitlisted;
+        outcome.reason = Tr::tr("on the waiting list");
     } else {
         outcome.kind = CheckInOutcome::Kind::Accepted;
     }
     return outcome;
+}
+
+Result<QList<ParticipantRow>> CheckInDesk::search(const QString &typed, int limit) const
+{
+    ParticipantFilter filter;
+    filter.search = typed.simplified();
+    if (filter.search.isEmpty())
+        return QList<ParticipantRow>();
+    auto page = ParticipantTableQuery(m_file, filter).page({}, limit);
+    if (!page)
+        return Result<QList<ParticipantRow>>::failure(page.error());
+    return page->rows;
 }
 
 Status CheckInDesk::setCheckedIn(ParticipantId id, const QDateTime &utc) const

@@ -3,20 +3,30 @@
 #include "checkin/CheckInOutcome.h"
 #include "util/Result.h"
 
+#include <QList>
+
 class EventFile;
 
-// The registration desk: decides whether a code may check in (known, not
-// cancelled, not yet checked in) and records the arrival. The GUI wraps the
-// recording in an undoable command; podium-cli checkin calls both at once.
+// The registration desk: decides whether a registration may check in (known,
+// not yet checked in; waitlisted and cancelled ones only when confirmed) and
+// records the arrival. The GUI wraps the recording in an undoable command;
+// podium-cli checkin calls both at once.
 class CheckInDesk
 {
 public:
     explicit CheckInDesk(const EventFile &file) : m_file(file) {}
     // Looks the code up and decides, without writing anything.
     Result<CheckInOutcome> consider(const QString &typed) const;
+    // Decides for a registration chosen by name at the desk.
+    Result<CheckInOutcome> consider(ParticipantId id) const;
+    // Registrations whose name, organisation, e-mail or code contain every typed
+    // word (case and accents ignored), by last name; at most `limit`.
+    Result<QList<ParticipantRow>> search(const QString &typed, int limit) const;
     // Records the arrival time (UTC); an invalid time takes it back (undo).
     Status setCheckedIn(ParticipantId id, const QDateTime &utc) const;
 
 private:
+    Result<CheckInOutcome> decide(CheckInOutcome outcome, const Participant &participant) const;
+
     const EventFile &m_file;
 };

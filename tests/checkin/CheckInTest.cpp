@@ -6,6 +6,8 @@
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
+#include "storage/SearchFolding.h"
 
 namespace {
 struct Demo
@@ -76,7 +78,7 @@ TEST_CASE("Check-in desk: undoing a check-in makes the code valid again")
     auto file = EventFile::open(demo.path);
     const CheckInDesk desk(*file.value());
     const Participant p = demo.find([](const Participant &x) {
-        return !x.isCheckedIn() && x.status != RegistrationStatus::Cancelled;
+        return !x.isCheckedIn() && x.status == RegistrationStatus::Registered;
     });
     auto outcome = desk.consider(p.code);
     REQUIRE(outcome.ok());
@@ -86,4 +88,76 @@ TEST_CASE("Check-in desk: undoing a check-in makes the code valid again")
     CHECK(desk.consider(p.code)->kind == CheckInOutcome::Kind::AlreadyCheckedIn);
     REQUIRE(desk.setCheckedIn(p.id, QDateTime()).ok());
     CHECK(desk.consider(p.code)->accepted());
+}
+
+TEST_CASE("Search folding: case and accents do not matter, letters with strokes read as plain")
+{
+    CHECK(SearchFolding::fold(u"Müller") == QStringLiteral("muller"));
+    CHECK(SearchFolding::fold(u"HÉLÈNE") == QStringLiteral("helene"));
+    CHECK(SearchFolding::fold(u"Łukasz Dvořák") == QStringLiteral("lukasz dvorak"));
+    CHECK(SearchFolding::fold(u"Straße") == QStringLiteral("strasse"));
+    CHECK(SearchFolding::fold(u"Søren") == QStringLiteral("soren"));
+    CHECK(SearchFolding::fold(u"Zsófia") == QStringLiteral("zsofia"));
+}
+
+TEST_CASE("Check-in desk: people found by name, organisation or e-mail typed without accents")
+{
+    Demo demo;
+    auto file = EventFile::open(demo.path);
+    const CheckInDesk desk(*file.value());
+    const QList<Participant> all = file.value()->participants().all().value();
+    int accentedNames = 0;
+    for (const Participant &p : all) {
+        const Person person = file.value()->people().byId(p.personId).value();
+        const QString folded = SearchFolding::fold(person.lastName);
+        if (folded == person.lastName.toLower())
+            continue;
+        ++accentedNames;
+        // The name as typed on a keyboard without accents, first and last name in any order.
+        auto found = desk.search(folded + QLatin1Char(' ') + SearchFolding::fold(person.firstName).toUpper(), 50);
+        REQUIRE(found.ok());
+        CHECK(std::any_of(found->begin(), found->end(),
+                          [&](const ParticipantRow &row) { return row.participant.id == p.id; }));
+    }
+    CHECK(accentedNames > 5);
+    const Person someone = file.value()->people().byId(all.constFirst().personId).value();
+    auto byEmail = desk.search(someone.email.toUpper(), 5);
+    REQUIRE(byEmail.ok());
+    REQUIRE(byEmail->size() == 1);
+    CHECK(byEmail->constFirst().person.id == someone.id);
+    CHECK(desk.search(QStringLiteral("zzqqxx"), 5)->isEmpty());
+    CHECK(desk.search(QStringLiteral("   "), 5)->isEmpty());
+}
+
+TEST_CASE("Check-in desk: waitlisted and cancelled registrations wait for a confirmation; --force gives it")
+{
+    Demo demo;
+    const Participant waitlisted = demo.find([](const Participant &p) {
+        return !p.isCheckedIn() && p.status == RegistrationStatus::Waitlisted;
+    });
+    {
+        auto file = EventFile::open(demo.path);
+        auto outcome = CheckInDesk(*file.value()).consider(waitlisted.id);
+        REQUIRE(outcome.ok());
+        CHECK(outcome->kind == CheckInOutcome::Kind::Waitlisted);
+        CHECK(outcome->needsConfirmation());
+        CHECK(outcome->reason == QStringLiteral("on the waiting list"));
+    }
+    const auto refused = checkin(demo.path, waitlisted.code);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("on the waiting list")));
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    {
+        auto file = EventFile::open(demo.path);
+        CHECK_FALSE(file.value()->participants().byId(waitlisted.id)->isCheckedIn());
+    }
+    const auto forced = test::runCli({QStringLiteral("checkin"), demo.path, waitlisted.code, QStringLiteral("--force")});
+    INFO(forced.err.toStdString());
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.out.contains(QStringLiteral("although on the waiting list")));
+    auto file = EventFile::open(demo.path);
+    CHECK(file.value()->participants().byId(waitlisted.id)->isCheckedIn());
+    file.value().reset();
+    // Already checked in stays a refusal, forced or not.
+    CHECK(test::runCli({QStringLiteral("checkin"), demo.path, waitlisted.code, QStringLiteral("--force")}).exitCode == 1);
 }
