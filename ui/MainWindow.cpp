@@ -36,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace {
@@ -127,6 +128,13 @@ void MainWindow::createActions()
 
     menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_deskModeAction = view->addAction(tr("&Desk Mode (Check-in Only)"));
+    m_deskModeAction->setCheckable(true);
+    m_deskModeAction->setShortcut(QKeySequence(Qt::Key_F11));
+    addAction(m_deskModeAction); // its shortcut must work with the menu bar hidden
+    connect(m_deskModeAction, &QAction::toggled, this, &MainWindow::setDeskMode);
+
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
     preferences->setShortcut(QKeySequence::Preferences);
@@ -151,7 +159,9 @@ void MainWindow::createPages()
     addPage(new PeoplePage(this));
     auto *participants = new ParticipantsPage(this);
     addPage(participants);
-    addPage(new CheckInPage(this));
+    auto *checkIn = new CheckInPage(this);
+    addPage(checkIn);
+    connect(checkIn, &CheckInPage::deskModeRequested, this, &MainWindow::setDeskMode);
     addPage(new RoomsPage(this));
     addPage(new TracksPage(this));
     addPage(new PrintPage(this));
@@ -350,6 +360,35 @@ void MainWindow::editProperties()
     if (dialog.exec() != QDialog::Accepted || dialog.event() == before.value())
         return;
     m_document->undoStack()->push(new EditEventCommand(m_document, before.value(), dialog.event()));
+}
+
+void MainWindow::setDeskMode(bool on)
+{
+    if (on == m_deskMode)
+        return;
+    m_deskMode = on;
+    m_deskModeAction->setChecked(on);
+    if (on) {
+        showPage(QStringLiteral("checkin"));
+        m_wasMaximised = isMaximized();
+    }
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_sidebar->setVisible(!on);
+    for (QFrame *line : centralWidget()->findChildren<QFrame *>(QString(), Qt::FindDirectChildrenOnly))
+        if (line->frameShape() == QFrame::VLine)
+            line->setVisible(!on);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setVisible(!on);
+    for (Page *page : std::as_const(m_pages))
+        if (auto *checkIn = qobject_cast<CheckInPage *>(page))
+            checkIn->setDeskMode(on);
+    if (on)
+        showFullScreen();
+    else if (m_wasMaximised)
+        showMaximized();
+    else
+        showNormal();
 }
 
 void MainWindow::showError(const QString &message)

@@ -31,6 +31,9 @@ public:
     bool showPage(const QString &name);
     // The path of the demo event that Open Demo uses.
     static QString demoPath();
+    // Only the check-in page, full screen, in large type, or back to normal.
+    void setDeskMode(bool on);
+    bool isDeskMode() const { return m_deskMode; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,4 +66,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QAction *m_deskModeAction = nullptr;
+    bool m_deskMode = false;
+    bool m_wasMaximised = false;
 };

@@ -7,7 +7,6 @@
 #include "dialogs/ImportParticipantsWizard.h"
 #include "document/EventDocument.h"
 #include "models/ParticipantTableModel.h"
-#include "pages/CheckInPage.h"
 #include "pages/ParticipantsPage.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
@@ -147,42 +146,6 @@ TEST_CASE("Participants page: edits in place, bulk changes and deletions are und
     for (const Participant &p : three)
         CHECK(document->file().participants().byId(p.id).value() == p);
     screenshot(&page, QStringLiteral("participants-demo"));
-}
-
-TEST_CASE("Check-in page: green for a valid code, red with the reason, undo")
-{
-    test::TempDir dir;
-    auto document = openDocument(test::createDemoEvent(dir));
-    CheckInPage page;
-    page.setDocument(document.get());
-    const QList<Participant> all = document->file().participants().all().value();
-    const auto waiting = std::find_if(all.begin(), all.end(), [](const Participant &p) {
-        return !p.isCheckedIn() && p.status == RegistrationStatus::Registered;
-    });
-    REQUIRE(waiting != all.end());
-    const Person person = document->file().people().byId(waiting->personId).value();
-
-    // A scanner types the code and Enter.
-    QTest::keyClicks(page.codeEdit(), waiting->code.toLower());
-    QTest::keyClick(page.codeEdit(), Qt::Key_Return);
-    CHECK(page.resultLabel()->text().contains(person.displayName()));
-    CHECK(page.codeEdit()->text().isEmpty());
-    CHECK(document->file().participants().byId(waiting->id)->isCheckedIn());
-    CHECK(page.countsLabel()->text().contains(QStringLiteral("All")));
-    screenshot(&page, QStringLiteral("checkin-accepted"));
-
-    QTest::keyClicks(page.codeEdit(), waiting->code);
-    QTest::keyClick(page.codeEdit(), Qt::Key_Return);
-    CHECK(page.resultLabel()->text().contains(person.displayName()));
-    CHECK(page.findChild<QWidget *>(QStringLiteral("checkInResult"))->styleSheet().contains(QStringLiteral("#b3261e")));
-    screenshot(&page, QStringLiteral("checkin-refused"));
-
-    QTest::keyClicks(page.codeEdit(), QStringLiteral("NOSUCHCODE"));
-    QTest::keyClick(page.codeEdit(), Qt::Key_Return);
-    CHECK(page.resultLabel()->text() == QStringLiteral("Not found"));
-
-    document->undoStack()->undo();
-    CHECK_FALSE(document->file().participants().byId(waiting->id)->isCheckedIn());
 }
 
 TEST_CASE("An import is one undoable step")

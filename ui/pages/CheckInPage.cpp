@@ -2,86 +2,182 @@
 
 #include "checkin/CheckInDesk.h"
 #include "commands/CheckInCommand.h"
+#include "model/Event.h"
 #include "model/EventCounts.h"
 #include "storage/EventFile.h"
+#include "storage/EventRepository.h"
 #include "storage/StatisticsRepository.h"
+#include "util/LocaleFormat.h"
+#include "widgets/ThemeIcons.h"
 
+#include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+namespace {
+const int maxMatches = 30;
+const int participantRole = Qt::UserRole;
+
+QString capitalised(const QString &sentence)
+{
+    return sentence.left(1).toUpper() + sentence.mid(1);
+}
+
+void scaleFont(QWidget *widget, qreal factor, bool bold = false)
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+} // namespace
+
 CheckInPage::CheckInPage(QWidget *parent) : Page(parent)
 {
-    auto *prompt = new QLabel(tr("Registration &code (type it or scan the badge, then Enter):"), this);
+    m_prompt = new QLabel(tr("&Scan the badge, or type a name, e-mail, organisation or code, then press Enter:"), this);
+    m_prompt->setWordWrap(true);
     m_code = new QLineEdit(this);
-    prompt->setBuddy(m_code);
-    QFont big = m_code->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    m_code->setFont(big);
-    m_code->setMaxLength(40);
-    m_code->setPlaceholderText(tr("e.g. K7M2-QX9PT4"));
+    m_code->setObjectName(QStringLiteral("checkInSearch"));
+    m_prompt->setBuddy(m_code);
+    m_code->setMaxLength(120);
+    m_code->setClearButtonEnabled(true);
+    // A code as the badges print it: ten letters and digits without look-alikes.
+    m_code->setPlaceholderText(tr("e.g. 7KQ4M2XP9T or Müller"));
+    m_code->installEventFilter(this);
     connect(m_code, &QLineEdit::returnPressed, this, &CheckInPage::checkIn);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150); // a scanner types a whole code within that
+    connect(m_searchTimer, &QTimer::timeout, this, &CheckInPage::updateMatches);
+    connect(m_code, &QLineEdit::textEdited, this, [this] {
+        cancelConfirmation();
+        m_matches->setCurrentRow(-1);
+        m_searchTimer->start();
+    });
+
+    m_matches = new QListWidget(this);
+    m_matches->setObjectName(QStringLiteral("checkInMatches"));
+    m_matches->setFocusPolicy(Qt::NoFocus); // the arrow keys in the field move through it
+    m_matches->setUniformItemSizes(true);
+    m_matches->hide();
+    connect(m_matches, &QListWidget::itemActivated, this, [this] { checkIn(); });
+    connect(m_matches, &QListWidget::itemClicked, this, [this] { m_code->setFocus(); });
 
     m_panel = new QFrame(this);
     m_panel->setObjectName(QStringLiteral("checkInResult"));
     m_panel->setMinimumHeight(150);
     m_panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_icon = new QLabel(m_panel);
+    m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_result = new QLabel(m_panel);
-    QFont huge = m_result->font();
-    huge.setPointSizeF(huge.pointSizeF() * 2.6);
-    huge.setBold(true);
-    m_result->setFont(huge);
     m_result->setWordWrap(true);
     m_details = new QLabel(m_panel);
-    QFont large = m_details->font();
-    large.setPointSizeF(large.pointSizeF() * 1.5);
-    m_details->setFont(large);
     m_details->setWordWrap(true);
-    auto *panelLayout = new QVBoxLayout(m_panel);
+    m_confirm = new QPushButton(ThemeIcons::icon(QStringLiteral("emblem-default")), tr("Check in &anyway"), m_panel);
+    m_confirm->setToolTip(tr("Enter (with the search field empty)"));
+    connect(m_confirm, &QPushButton::clicked, this, &CheckInPage::confirm);
+    m_dismiss = new QPushButton(tr("Do &not check in"), m_panel);
+    m_dismiss->setToolTip(tr("Esc"));
+    connect(m_dismiss, &QPushButton::clicked, this, [this] {
+        cancelConfirmation();
+        showResult(Tone::Neutral, QString(), QString());
+        m_code->setFocus();
+    });
+    auto *confirmRow = new QHBoxLayout;
+    confirmRow->addWidget(m_confirm);
+    confirmRow->addWidget(m_dismiss);
+    confirmRow->addStretch();
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_result);
+    text->addWidget(m_details);
+    text->addLayout(confirmRow);
+    text->addStretch();
+    auto *panelLayout = new QHBoxLayout(m_panel);
     panelLayout->setContentsMargins(24, 18, 24, 18);
-    panelLayout->addWidget(m_result);
-    panelLayout->addWidget(m_details);
-    panelLayout->addStretch();
+    panelLayout->setSpacing(18);
+    panelLayout->addWidget(m_icon);
+    panelLayout->addLayout(text, 1);
 
-    m_undo = new QPushButton(tr("&Undo last check-in"), this);
+    m_undo = new QPushButton(ThemeIcons::icon(QStringLiteral("edit-undo")), tr("&Undo last check-in"), this);
     connect(m_undo, &QPushButton::clicked, this, [this] {
         if (m_document && m_document->undoStack()->canUndo()) {
             m_document->undoStack()->undo();
-            showResult(false, tr("Check-in taken back"), m_document->undoStack()->redoText());
+            showResult(Tone::Neutral, tr("Check-in taken back"), m_document->undoStack()->redoText());
         }
         m_code->setFocus();
+    });
+    m_deskMode = new QPushButton(ThemeIcons::icon(QStringLiteral("view-fullscreen")), tr("&Desk mode"), this);
+    m_deskMode->setCheckable(true);
+    m_deskMode->setToolTip(tr("Only this page, full screen, in large type (F11)"));
+    connect(m_deskMode, &QPushButton::toggled, this, [this](bool on) {
+        if (on != m_desk)
+            emit deskModeRequested(on);
     });
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *left = new QVBoxLayout;
-    left->addWidget(prompt);
+    left->addWidget(m_prompt);
     left->addWidget(m_code);
+    left->addWidget(m_matches);
     left->addSpacing(12);
     left->addWidget(m_panel);
-    auto *undoRow = new QHBoxLayout;
-    undoRow->addWidget(m_undo);
-    undoRow->addStretch();
-    left->addLayout(undoRow);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undo);
+    buttons->addStretch();
+    buttons->addWidget(m_deskMode);
+    left->addLayout(buttons);
     left->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 24, 24, 24);
     layout->addLayout(left, 3);
     layout->addSpacing(24);
     layout->addWidget(m_counts, 1);
-    showResult(true, QString(), QString());
+    applyFonts();
+    showResult(Tone::Neutral, QString(), QString());
     setDocument(nullptr);
 }
 
 QIcon CheckInPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("object-select"));
+    return ThemeIcons::icon(QStringLiteral("emblem-default"));
+}
+
+void CheckInPage::applyFonts()
+{
+    const qreal scale = m_desk ? 1.7 : 1.0;
+    scaleFont(m_prompt, 1.1 * scale);
+    scaleFont(m_code, 2.2 * scale);
+    scaleFont(m_matches, 1.3 * scale);
+    scaleFont(m_result, 2.6 * scale, true);
+    scaleFont(m_details, 1.5 * scale);
+    scaleFont(m_counts, 1.0 * scale);
+    for (QPushButton *button : {m_confirm, m_dismiss, m_undo, m_deskMode})
+        scaleFont(button, 1.1 * scale);
+    const int rowHeight = m_matches->fontMetrics().height() + 8;
+    m_matches->setMaximumHeight(rowHeight * 6 + 6);
+    m_icon->setFixedWidth(int(64 * scale));
+    showResult(m_tone, m_result->text(), m_details->text());
+}
+
+void CheckInPage::setDeskMode(bool on)
+{
+    m_desk = on;
+    m_deskMode->setChecked(on);
+    m_deskMode->setText(on ? tr("Leave &desk mode") : tr("&Desk mode"));
+    applyFonts();
+    m_code->setFocus();
 }
 
 void CheckInPage::setDocument(EventDocument *document)
@@ -93,9 +189,11 @@ void CheckInPage::setDocument(EventDocument *document)
         connect(m_document, &EventDocument::changed, this, &CheckInPage::refreshCounts);
         connect(m_document->undoStack(), &QUndoStack::canUndoChanged, this, &CheckInPage::updateEnabled);
     }
-    m_panel->setStyleSheet(QString());
-    m_result->clear();
-    m_details->clear();
+    m_pending.reset();
+    m_code->clear();
+    m_matches->clear();
+    m_matches->hide();
+    showResult(Tone::Neutral, tr("Ready"), tr("Scan a badge, or type a few letters of a name and choose."));
     refreshCounts();
     updateEnabled();
 }
@@ -106,21 +204,83 @@ void CheckInPage::updateEnabled()
     m_code->setEnabled(writable);
     m_undo->setEnabled(writable && m_document->undoStack()->canUndo());
     if (!m_document)
-        m_result->setText(tr("No event open"));
+        showResult(Tone::Neutral, tr("No event open"), tr("Open an event (File ▸ Open) to check people in."));
+    else if (m_document->isReadOnly())
+        showResult(Tone::Neutral, tr("Read-only"), m_document->file().readOnlyReason());
 }
 
-void CheckInPage::showResult(bool accepted, const QString &headline, const QString &details)
+bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (headline.isEmpty()) {
-        m_panel->setStyleSheet(QString());
-    } else {
-        m_panel->setStyleSheet(accepted ? QStringLiteral("#checkInResult { background: #1b7f3b; border-radius: 8px; }"
-                                                         " QLabel { color: white; }")
-                                        : QStringLiteral("#checkInResult { background: #b3261e; border-radius: 8px; }"
-                                                         " QLabel { color: white; }"));
+    if (watched == m_code && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown || key == Qt::Key_PageUp)
+            && m_matches->count() > 0) {
+            m_searchTimer->stop();
+            const int step = (key == Qt::Key_PageDown || key == Qt::Key_PageUp) ? 5 : 1;
+            const int direction = (key == Qt::Key_Down || key == Qt::Key_PageDown) ? 1 : -1;
+            const int row = m_matches->currentRow() < 0 ? (direction > 0 ? 0 : m_matches->count() - 1)
+                                                         : m_matches->currentRow() + direction * step;
+            m_matches->setCurrentRow(qBound(0, row, m_matches->count() - 1));
+            return true;
+        }
+        if (key == Qt::Key_Escape) {
+            if (m_pending) {
+                cancelConfirmation();
+                showResult(Tone::Neutral, QString(), QString());
+            } else {
+                m_code->clear();
+                m_matches->clear();
+                m_matches->hide();
+            }
+            return true;
+        }
     }
-    m_result->setText(headline);
-    m_details->setText(details);
+    return Page::eventFilter(watched, event);
+}
+
+void CheckInPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_code->setFocus(); // ready for the first scan
+}
+
+void CheckInPage::updateMatches()
+{
+    m_searchTimer->stop();
+    m_matches->clear();
+    const QString typed = m_code->text().simplified();
+    if (!m_document || typed.isEmpty()) {
+        m_matches->hide();
+        return;
+    }
+    auto found = CheckInDesk(m_document->file()).search(typed, maxMatches);
+    if (!found) {
+        showResult(Tone::Refused, tr("Cannot search"), found.error());
+        return;
+    }
+    auto event = m_document->file().event().load();
+    for (const ParticipantRow &row : found.value()) {
+        QStringList parts{row.person.displayName()};
+        if (!row.person.organisation.isEmpty())
+            parts << row.person.organisation;
+        parts << toLabel(row.participant.category);
+        QString state;
+        if (row.participant.isCheckedIn() && event)
+            state = tr("checked in %1").arg(LocaleFormat::dayAndTime(event->toLocal(row.participant.checkedIn)));
+        else if (row.participant.status != RegistrationStatus::Registered)
+            state = toLabel(row.participant.status);
+        if (!state.isEmpty())
+            parts << state;
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
+        item->setData(participantRole, row.participant.id);
+        item->setToolTip(row.person.email);
+    }
+    if (found->size() == maxMatches)
+        new QListWidgetItem(tr("More people match: type more of the name"), m_matches);
+    m_matches->setVisible(m_matches->count() > 0);
+    // One match is the one Enter checks in; among several the desk chooses.
+    if (found->size() == 1)
+        m_matches->setCurrentRow(0);
 }
 
 void CheckInPage::checkIn()
@@ -128,34 +288,161 @@ void CheckInPage::checkIn()
     if (!m_document || m_document->isReadOnly())
         return;
     const QString typed = m_code->text();
-    m_code->clear(); // ready for the next scan
-    if (typed.trimmed().isEmpty())
-        return;
-    auto outcome = CheckInDesk(m_document->file()).consider(typed);
-    if (!outcome) {
-        showResult(false, tr("Cannot check in"), outcome.error());
+    if (typed.trimmed().isEmpty()) {
+        if (m_pending)
+            confirm();
         return;
     }
-    const CheckInOutcome &o = outcome.value();
-    const Person &person = o.row.person;
-    const QString who = person.displayName();
-    QStringList facts{toLabel(o.row.participant.category)};
-    if (!person.organisation.isEmpty())
-        facts.prepend(person.organisation);
-    if (!o.accepted()) {
-        const QString reason = o.reason.left(1).toUpper() + o.reason.mid(1);
-        showResult(false, o.row.person.id ? who : tr("Not found"),
-                   o.row.person.id ? reason + QStringLiteral(" — ") + facts.join(QStringLiteral(" · ")) : reason);
+    CheckInDesk desk(m_document->file());
+    // A match chosen in the list (arrow keys, click, or the only one).
+    if (QListWidgetItem *chosen = m_matches->currentItem(); chosen && chosen->data(participantRole).isValid()) {
+        auto outcome = desk.consider(chosen->data(participantRole).toLongLong());
+        if (!outcome)
+            showResult(Tone::Refused, tr("Cannot check in"), outcome.error());
+        else
+            act(outcome.value());
         return;
     }
+    // A scanned or typed code.
+    auto byCode = desk.consider(typed);
+    if (!byCode) {
+        showResult(Tone::Refused, tr("Cannot check in"), byCode.error());
+        return;
+    }
+    if (byCode->found()) {
+        act(byCode.value());
+        return;
+    }
+    // A name typed faster than the list follows.
+    updateMatches();
+    const int matches = m_matches->count();
+    if (matches == 0) {
+        showResult(Tone::Refused, tr("Not found"),
+                   tr("No registration has the code or a name, e-mail or organisation matching “%1”.")
+                       .arg(typed.trimmed()));
+        m_code->selectAll();
+    } else if (m_matches->currentItem()) {
+        checkIn();
+    } else {
+        showResult(Tone::Neutral, tr("%n people match", nullptr, matches),
+                   tr("Choose one with the arrow keys or the mouse, then press Enter."));
+    }
+}
+
+void CheckInPage::act(const CheckInOutcome &o)
+{
+    m_pending.reset();
+    const QString who = o.row.person.displayName();
+    switch (o.kind) {
+    case CheckInOutcome::Kind::Accepted:
+        admit(o);
+        return;
+    case CheckInOutcome::Kind::UnknownCode:
+        showResult(Tone::Refused, tr("Not found"), capitalised(o.reason));
+        m_code->selectAll();
+        return;
+    case CheckInOutcome::Kind::AlreadyCheckedIn:
+        showResult(Tone::Warning, tr("%1: already here").arg(who),
+                   capitalised(o.reason) + QLatin1Char('\n') + facts(o));
+        break;
+    case CheckInOutcome::Kind::Waitlisted:
+        m_pending = o;
+        showResult(Tone::Warning, tr("%1 is on the waiting list").arg(who),
+                   tr("Check in anyway? Press Enter to let them in, Esc not to.") + QLatin1Char('\n') + facts(o));
+        break;
+    case CheckInOutcome::Kind::Cancelled:
+        m_pending = o;
+        showResult(Tone::Refused, tr("%1: registration cancelled").arg(who),
+                   tr("Check in anyway? Press Enter to let them in, Esc not to.") + QLatin1Char('\n') + facts(o));
+        break;
+    }
+    m_code->clear();
+    m_matches->clear();
+    m_matches->hide();
+}
+
+void CheckInPage::confirm()
+{
+    if (!m_pending || !m_document || m_document->isReadOnly())
+        return;
+    const CheckInOutcome outcome = *m_pending;
+    m_pending.reset();
+    // Look again: another desk may have checked them in meanwhile.
+    auto now = CheckInDesk(m_document->file()).consider(outcome.row.participant.id);
+    if (!now) {
+        showResult(Tone::Refused, tr("Cannot check in"), now.error());
+        return;
+    }
+    if (now->accepted() || now->needsConfirmation())
+        admit(now.value());
+    else
+        act(now.value());
+}
+
+void CheckInPage::cancelConfirmation()
+{
+    m_pending.reset();
+    m_confirm->hide();
+    m_dismiss->hide();
+}
+
+void CheckInPage::admit(const CheckInOutcome &o)
+{
+    const QString who = o.row.person.displayName();
     m_document->undoStack()->push(new CheckInCommand(m_document, o.row.participant.id, QDateTime(),
                                                      QDateTime::currentDateTimeUtc(), who));
-    QString details = facts.join(QStringLiteral(" · "));
+    QString details = facts(o);
     if (!o.row.participant.dietary.isEmpty())
-        details += QStringLiteral("\n") + tr("Dietary: %1").arg(o.row.participant.dietary);
-    if (o.row.participant.status == RegistrationStatus::Waitlisted)
-        details += QStringLiteral("\n") + tr("(was on the waiting list)");
-    showResult(true, tr("Welcome, %1").arg(who), details);
+        details += QLatin1Char('\n') + tr("Dietary: %1").arg(o.row.participant.dietary);
+    if (!o.row.participant.accessibility.isEmpty())
+        details += QLatin1Char('\n') + tr("Accessibility: %1").arg(o.row.participant.accessibility);
+    if (o.needsConfirmation())
+        details += QLatin1Char('\n') + tr("Checked in although %1.").arg(o.reason);
+    showResult(Tone::Accepted, tr("Welcome, %1").arg(who), details);
+    m_code->clear();
+    m_matches->clear();
+    m_matches->hide();
+    m_code->setFocus();
+}
+
+QString CheckInPage::facts(const CheckInOutcome &o) const
+{
+    QStringList facts{toLabel(o.row.participant.category)};
+    if (!o.row.person.organisation.isEmpty())
+        facts.prepend(o.row.person.organisation);
+    return facts.join(QStringLiteral(" · "));
+}
+
+void CheckInPage::showResult(Tone tone, const QString &headline, const QString &details)
+{
+    m_tone = headline.isEmpty() ? Tone::Neutral : tone;
+    // Colour for a glance, icon and words for everyone (colour-blind staff, grey-scale screens).
+    struct Look
+    {
+        const char *background;
+        const char *text;
+        const char *icon;
+    };
+    static const Look looks[] = {
+        {nullptr, nullptr, "dialog-information"},
+        {"#1b7f3b", "white", "emblem-default"},
+        {"#f2b01e", "#1a1a1a", "dialog-warning"},
+        {"#b3261e", "white", "dialog-error"},
+    };
+    const Look &look = looks[int(m_tone)];
+    if (!look.background || headline.isEmpty())
+        m_panel->setStyleSheet(QString());
+    else
+        m_panel->setStyleSheet(QStringLiteral("#checkInResult { background: %1; border-radius: 8px; }"
+                                              " #checkInResult > QLabel { color: %2; }")
+                                   .arg(QLatin1String(look.background), QLatin1String(look.text)));
+    const int side = m_icon->width() > 0 ? m_icon->width() : 64;
+    m_icon->setPixmap(headline.isEmpty() ? QPixmap()
+                                         : ThemeIcons::icon(QLatin1String(look.icon)).pixmap(QSize(side, side)));
+    m_result->setText(headline);
+    m_details->setText(details);
+    m_confirm->setVisible(m_pending.has_value());
+    m_dismiss->setVisible(m_pending.has_value());
 }
 
 void CheckInPage::refreshCounts()
