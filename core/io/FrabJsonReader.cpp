@@ -1,5 +1,6 @@
 #include "io/FrabJsonReader.h"
 
+#include "io/JsonValueReader.h"
 #include "io/ScheduleDocumentAssembler.h"
 
 #include <QCoreApplication>
@@ -7,27 +8,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <cmath>
-
 namespace {
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(FrabJsonReader)
 };
-
-// JSON values as text: numbers (ids, days) and null arrive here too. Whole
-// numbers print as integers; others (1e308, 2.5) as written, to be refused
-// where a number is needed (converting 1e308 to an integer is undefined).
-QString text(const QJsonValue &v)
-{
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (std::abs(d) < 9.0e15 && d == std::floor(d))
-            return QString::number(qint64(d));
-        return QString::number(d, 'g', 17);
-    }
-    return v.toString();
-}
 
 QString lineAndColumn(const QByteArray &json, int offset)
 {
@@ -50,9 +35,12 @@ private:
     Status conference(const QJsonObject &c);
     Status day(const QJsonObject &d, const QString &origin);
     Status event(const QJsonObject &e, const QString &origin, const QString &date, const QString &room);
-    static qint64 countEvents(const QJsonArray &days);
+    qint64 countEvents(const QJsonArray &days, const QString &origin);
+    // The first value of a wrong type, as an error naming its path.
+    Status typeError() const;
 
     ScheduleDocumentAssembler m_out;
+    JsonValueReader m_json;
     const ProgressCallback &m_progress;
     qint64 m_done = 0;
     qint64 m_total = 0;
@@ -66,22 +54,38 @@ Result<ScheduleDocument> Parser::run(const QByteArray &json)
     if (error.error != QJsonParseError::NoError)
         return R::failure(m_out.message(lineAndColumn(json, error.offset),
                                         Tr::tr("the JSON is not well-formed: %1.").arg(error.errorString())));
-    const QJsonObject schedule = document.object().value(QLatin1String("schedule")).toObject();
+    if (!document.isObject())
+        return R::failure(m_out.message(QString(), Tr::tr("the file holds %1, not an object with a \"schedule\": "
+                                                           "this is not a frab/pretalx schedule.json file.")
+                                                        .arg(JsonValueReader::typeName(document.array()))));
+    const QJsonObject schedule = m_json.object(document.object().value(QLatin1String("schedule")), QStringLiteral("schedule"));
+    if (Status s = typeError(); !s)
+        return R::failure(s.error());
     if (schedule.isEmpty())
         return R::failure(m_out.message(QString(), Tr::tr("there is no \"schedule\" object: this is not a "
                                                            "frab/pretalx schedule.json file.")));
-    if (Status s = conference(schedule.value(QLatin1String("conference")).toObject()); !s)
+    const QJsonObject c = m_json.object(schedule.value(QLatin1String("conference")), QStringLiteral("schedule.conference"));
+    if (Status s = typeError(); !s)
+        return R::failure(s.error());
+    if (Status s = conference(c); !s)
         return R::failure(s.error());
     return m_out.finish();
 }
 
-qint64 Parser::countEvents(const QJsonArray &days)
+Status Parser::typeError() const
+{
+    return m_json.ok() ? Status() : Status::failure(m_out.message(QString(), m_json.error() + QLatin1Char('.')));
+}
+
+qint64 Parser::countEvents(const QJsonArray &days, const QString &origin)
 {
     qint64 n = 0;
-    for (const QJsonValue &d : days) {
-        const QJsonObject rooms = d.toObject().value(QLatin1String("rooms")).toObject();
+    for (int i = 0; i < days.size(); ++i) {
+        const QString day = QStringLiteral("%1[%2]").arg(origin).arg(i);
+        const QJsonObject d = m_json.object(days[i], day);
+        const QJsonObject rooms = m_json.object(d.value(QLatin1String("rooms")), day + QLatin1String(".rooms"));
         for (auto it = rooms.begin(); it != rooms.end(); ++it)
-            n += it.value().toArray().size();
+            n += m_json.array(it.value(), QStringLiteral("%1.rooms[\"%2\"]").arg(day, it.key())).size();
     }
     return n;
 }
@@ -89,24 +93,42 @@ qint64 Parser::countEvents(const QJsonArray &days)
 Status Parser::conference(const QJsonObject &c)
 {
     const QString origin = QStringLiteral("schedule.conference");
+    auto field = [&](const char *name) {
+        return m_json.text(c.value(QLatin1String(name)), origin + QLatin1Char('.') + QLatin1String(name));
+    };
     RawScheduleConference raw;
     raw.origin = origin;
-    raw.title = text(c.value(QLatin1String("title")));
-    raw.subtitle = text(c.value(QLatin1String("subtitle")));
-    raw.acronym = text(c.value(QLatin1String("acronym")));
-    raw.description = text(c.value(QLatin1String("description")));
-    raw.start = text(c.value(QLatin1String("start")));
-    raw.end = text(c.value(QLatin1String("end")));
-    raw.days = text(c.value(QLatin1String("daysCount")));
-    raw.timeZone = text(c.value(QLatin1String("time_zone_name")));
+    raw.title = field("title");
+    raw.subtitle = field("subtitle");
+    raw.acronym = field("acronym");
+    raw.description = field("description");
+    raw.start = field("start");
+    raw.end = field("end");
+    raw.days = m_json.scalar(c.value(QLatin1String("daysCount")), origin + QLatin1String(".daysCount"));
+    raw.timeZone = field("time_zone_name");
+    const QJsonArray tracks = m_json.array(c.value(QLatin1String("tracks")), origin + QLatin1String(".tracks"));
+    const QJsonArray rooms = m_json.array(c.value(QLatin1String("rooms")), origin + QLatin1String(".rooms"));
+    const QJsonArray days = m_json.array(c.value(QLatin1String("days")), origin + QLatin1String(".days"));
+    m_total = countEvents(days, origin + QLatin1String(".days"));
+    // Every container has its type before anything is taken from it.
+    if (Status s = typeError(); !s)
+        return s;
     if (Status s = m_out.setConference(raw); !s)
         return s;
-    for (const QJsonValue &t : c.value(QLatin1String("tracks")).toArray())
-        m_out.addTrack(text(t.toObject().value(QLatin1String("name"))), text(t.toObject().value(QLatin1String("color"))));
-    for (const QJsonValue &r : c.value(QLatin1String("rooms")).toArray())
-        m_out.addRoom(text(r.toObject().value(QLatin1String("name"))), text(r.toObject().value(QLatin1String("guid"))));
-    const QJsonArray days = c.value(QLatin1String("days")).toArray();
-    m_total = countEvents(days);
+    for (int i = 0; i < tracks.size(); ++i) {
+        const QString where = QStringLiteral("%1.tracks[%2]").arg(origin).arg(i);
+        const QJsonObject t = m_json.object(tracks[i], where);
+        m_out.addTrack(m_json.text(t.value(QLatin1String("name")), where + QLatin1String(".name")),
+                       m_json.text(t.value(QLatin1String("color")), where + QLatin1String(".color")));
+    }
+    for (int i = 0; i < rooms.size(); ++i) {
+        const QString where = QStringLiteral("%1.rooms[%2]").arg(origin).arg(i);
+        const QJsonObject r = m_json.object(rooms[i], where);
+        m_out.addRoom(m_json.text(r.value(QLatin1String("name")), where + QLatin1String(".name")),
+                      m_json.text(r.value(QLatin1String("guid")), where + QLatin1String(".guid")));
+    }
+    if (Status s = typeError(); !s)
+        return s;
     for (int i = 0; i < days.size(); ++i)
         if (Status s = day(days[i].toObject(), QStringLiteral("%1.days[%2]").arg(origin).arg(i)); !s)
             return s;
@@ -115,10 +137,12 @@ Status Parser::conference(const QJsonObject &c)
 
 Status Parser::day(const QJsonObject &d, const QString &origin)
 {
-    const QString date = text(d.value(QLatin1String("date")));
-    if (Status s = m_out.addDay(origin, date, text(d.value(QLatin1String("day_start"))),
-                                 text(d.value(QLatin1String("day_end"))));
-        !s)
+    const QString date = m_json.text(d.value(QLatin1String("date")), origin + QLatin1String(".date"));
+    const QString start = m_json.text(d.value(QLatin1String("day_start")), origin + QLatin1String(".day_start"));
+    const QString end = m_json.text(d.value(QLatin1String("day_end")), origin + QLatin1String(".day_end"));
+    if (Status s = typeError(); !s)
+        return s;
+    if (Status s = m_out.addDay(origin, date, start, end); !s)
         return s;
     const QJsonObject rooms = d.value(QLatin1String("rooms")).toObject();
     for (auto room = rooms.begin(); room != rooms.end(); ++room) {
@@ -126,7 +150,7 @@ Status Parser::day(const QJsonObject &d, const QString &origin)
         const QJsonArray events = room.value().toArray();
         for (int i = 0; i < events.size(); ++i) {
             const QString where = QStringLiteral("%1.rooms[\"%2\"][%3]").arg(origin, room.key()).arg(i);
-            if (Status s = event(events[i].toObject(), where, date, room.key()); !s)
+            if (Status s = event(m_json.object(events[i], where), where, date, room.key()); !s)
                 return s;
         }
     }
@@ -137,11 +161,12 @@ Status Parser::event(const QJsonObject &e, const QString &origin, const QString 
 {
     if (m_progress && ++m_done % 256 == 0 && !m_progress(m_done, m_total))
         return Status::failure(Tr::tr("Import cancelled: nothing was imported."));
-    auto field = [&](const char *name) { return text(e.value(QLatin1String(name))); };
+    auto path = [&](const QString &base, const char *name) { return base + QLatin1Char('.') + QLatin1String(name); };
+    auto field = [&](const char *name) { return m_json.text(e.value(QLatin1String(name)), path(origin, name)); };
     RawScheduleEvent raw;
     raw.origin = origin;
     raw.guid = field("guid");
-    raw.id = field("id");
+    raw.id = m_json.scalar(e.value(QLatin1String("id")), path(origin, "id"));
     raw.title = field("title");
     raw.subtitle = field("subtitle");
     raw.type = field("type");
@@ -154,16 +179,31 @@ Status Parser::event(const QJsonObject &e, const QString &origin, const QString 
     raw.start = field("start");
     raw.duration = field("duration");
     raw.day = date;
-    for (const QJsonValue &v : e.value(QLatin1String("persons")).toArray()) {
-        const QJsonObject p = v.toObject();
-        const QString name = text(p.value(QLatin1String("name")));
-        raw.persons << RawSchedulePerson{text(p.value(QLatin1String("id"))), text(p.value(QLatin1String("guid"))),
-                                         name.isEmpty() ? text(p.value(QLatin1String("public_name"))) : name};
+    const QJsonArray persons = m_json.array(e.value(QLatin1String("persons")), path(origin, "persons"));
+    for (int i = 0; i < persons.size(); ++i) {
+        const QString where = QStringLiteral("%1.persons[%2]").arg(origin).arg(i);
+        const QJsonObject p = m_json.object(persons[i], where);
+        const QString name = m_json.text(p.value(QLatin1String("name")), path(where, "name"));
+        raw.persons << RawSchedulePerson{m_json.scalar(p.value(QLatin1String("id")), path(where, "id")),
+                                         m_json.text(p.value(QLatin1String("guid")), path(where, "guid")),
+                                         name.isEmpty() ? m_json.text(p.value(QLatin1String("public_name")),
+                                                                      path(where, "public_name"))
+                                                        : name};
     }
-    for (const QJsonValue &v : e.value(QLatin1String("links")).toArray()) {
-        const QJsonObject l = v.toObject();
-        raw.links << SessionLink{text(l.value(QLatin1String("url"))), text(l.value(QLatin1String("title")))};
+    const QJsonArray links = m_json.array(e.value(QLatin1String("links")), path(origin, "links"));
+    for (int i = 0; i < links.size(); ++i) {
+        const QString where = QStringLiteral("%1.links[%2]").arg(origin).arg(i);
+        // The C3VOC schema allows a link as a plain URL string or as {url, title}.
+        if (links[i].isString()) {
+            raw.links << SessionLink{links[i].toString(), QString()};
+            continue;
+        }
+        const QJsonObject l = m_json.object(links[i], where);
+        raw.links << SessionLink{m_json.text(l.value(QLatin1String("url")), path(where, "url")),
+                                 m_json.text(l.value(QLatin1String("title")), path(where, "title"))};
     }
+    if (Status s = typeError(); !s)
+        return s;
     return m_out.addEvent(raw);
 }
 } // namespace
