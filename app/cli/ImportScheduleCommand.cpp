@@ -3,6 +3,7 @@
 
 #include "io/ScheduleFiles.h"
 #include "io/ScheduleImporter.h"
+#include "io/ScheduleMergePlan.h"
 #include "model/Event.h"
 #include "storage/EventFile.h"
 
@@ -30,7 +31,11 @@ public:
         parser.addPositionalArgument(QStringLiteral("IN.xml|IN.json"), Tr::tr("The schedule to import."));
         parser.addOption({QStringLiteral("merge"),
                           Tr::tr("Merge into an event that already has a programme: sessions with the same GUID are "
-                                 "updated, the others added.")});
+                                 "updated, the others added; sessions the file does not have are kept.")});
+        parser.addOption({QStringLiteral("remove-missing"),
+                          Tr::tr("With --merge: remove the event's sessions that the file does not have.")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          Tr::tr("Show what the import would add, change and remove; write nothing.")});
     }
     int execute(const QCommandLineParser &parser) override
     {
@@ -38,13 +43,20 @@ public:
             return ExitUsage;
         const QString target = positional(parser, 0);
         const QString input = positional(parser, 1);
+        ScheduleImporter::Options options;
+        options.merge = parser.isSet(QStringLiteral("merge"));
+        options.removeMissing = parser.isSet(QStringLiteral("remove-missing"));
+        if (options.removeMissing && !options.merge)
+            return fail(Tr::tr("podium-cli %1: --remove-missing needs --merge (it removes the sessions of the event "
+                               "that the file does not have).")
+                            .arg(name()));
         auto schedule = ScheduleFiles::read(input);
         if (!schedule)
             return fail(schedule.error());
         for (const QString &warning : schedule->warnings)
             err() << Tr::tr("warning: %1").arg(warning) << '\n';
-        ScheduleImporter::Options options;
-        options.merge = parser.isSet(QStringLiteral("merge"));
+        if (parser.isSet(QStringLiteral("dry-run")))
+            return dryRun(target, input, schedule.value(), options);
         ScheduleImportResult done;
         auto import = [&](EventFile &file) -> Status {
             auto result = ScheduleImporter::run(file, schedule.value(), options);
@@ -62,19 +74,62 @@ public:
             auto file = openEvent(target);
             if (!file)
                 return ExitUsage;
-            if (!options.merge) {
-                auto empty = ScheduleImporter::isEmpty(*file);
-                if (!empty)
-                    return fail(empty.error());
-                if (!empty.value())
-                    return fail(file->describe(Tr::tr("already has a programme: nothing was imported. Add --merge to "
-                                                      "merge the schedule into it by GUID, or give a new file name.")));
-            }
+            if (Status s = checkMerge(*file, options); !s)
+                return fail(s.error());
             if (Status s = import(*file); !s)
                 return fail(s.error());
         }
         out() << Tr::tr("Imported %1 into %2: %3").arg(input, target, done.summary()) << '\n';
+        printDetails(done.plan, options);
         return ExitOk;
+    }
+
+private:
+    Status checkMerge(const EventFile &file, const ScheduleImporter::Options &options) const
+    {
+        if (options.merge)
+            return {};
+        auto empty = ScheduleImporter::isEmpty(file);
+        if (!empty)
+            return Status::failure(empty.error());
+        if (!empty.value())
+            return Status::failure(file.describe(Tr::tr("already has a programme: nothing was imported. Add --merge "
+                                                         "to merge the schedule into it by GUID (--dry-run shows what "
+                                                         "would change), or give a new file name.")));
+        return {};
+    }
+
+    int dryRun(const QString &target, const QString &input, const ScheduleDocument &schedule,
+               const ScheduleImporter::Options &options)
+    {
+        ScheduleMergePlan plan = ScheduleMergePlan::forEmptyEvent(schedule);
+        if (QFileInfo::exists(target)) {
+            auto file = openEvent(target, true);
+            if (!file)
+                return ExitUsage;
+            if (Status s = checkMerge(*file, options); !s)
+                return fail(s.error());
+            auto computed = ScheduleMergePlan::compute(*file, schedule);
+            if (!computed)
+                return fail(computed.error());
+            plan = std::move(computed).value();
+        }
+        out() << Tr::tr("Dry run, nothing written: importing %1 into %2 would give %3")
+                     .arg(input, target, plan.summary(options.removeMissing))
+              << '\n';
+        printDetails(plan, options);
+        return ExitOk;
+    }
+
+    void printDetails(const ScheduleMergePlan &plan, const ScheduleImporter::Options &options)
+    {
+        for (const QString &line : plan.details(options.removeMissing))
+            out() << "  " << line << '\n';
+        const int missing = plan.count(SessionChange::Kind::Missing);
+        if (missing > 0 && !options.removeMissing)
+            out() << Tr::tr("%n session(s) of the event are not in the file and stay in the event; add "
+                            "--remove-missing to remove them.", nullptr, missing)
+                  << '\n';
     }
 };
 CommandRegistration<ImportScheduleCommand> registration;

@@ -1,6 +1,7 @@
 #include "io/ScheduleImporter.h"
 
 #include "io/PublicName.h"
+#include "io/SchedulePeopleIndex.h"
 #include "io/ScheduleSettings.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
@@ -20,7 +21,7 @@ struct Tr
 
 QString folded(const QString &name)
 {
-    return name.simplified().toCaseFolded();
+    return SchedulePeopleIndex::folded(name);
 }
 
 class Importer
@@ -34,13 +35,15 @@ public:
 
 private:
     Status checkTarget();
+    Status makePlan();
     Status writeEvent();
     Status writeRooms();
     Status writeTracks();
     Status loadPeople();
     Result<PersonId> personFor(const SchedulePerson &p);
     Status writeSessions();
-    Status writeSession(const ScheduleSession &s);
+    Status writeSession(const ScheduleSession &s, const SessionChange &change);
+    Status removeMissing();
 
     const EventFile &m_file;
     const ScheduleDocument &m_schedule;
@@ -48,10 +51,7 @@ private:
     ScheduleImportResult m_result;
     QHash<QString, RoomId> m_rooms;   // folded name -> id
     QHash<QString, TrackId> m_tracks; // folded name -> id
-    QHash<QString, PersonId> m_peopleByGuid;
-    QHash<qint64, PersonId> m_peopleById;
-    QHash<QString, PersonId> m_peopleByName;
-    QHash<QString, Session> m_sessions; // by GUID
+    SchedulePeopleIndex m_people;
 };
 
 Result<ScheduleImportResult> Importer::run()
@@ -60,8 +60,8 @@ Result<ScheduleImportResult> Importer::run()
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    for (auto step : {&Importer::checkTarget, &Importer::writeEvent, &Importer::writeRooms, &Importer::writeTracks,
-                      &Importer::loadPeople, &Importer::writeSessions}) {
+    for (auto step : {&Importer::checkTarget, &Importer::makePlan, &Importer::writeEvent, &Importer::writeRooms,
+                      &Importer::writeTracks, &Importer::loadPeople, &Importer::writeSessions, &Importer::removeMissing}) {
         if (Status s = (this->*step)(); !s)
             return R::failure(s.error());
     }
@@ -81,6 +81,16 @@ Status Importer::checkTarget()
         return Status::failure(m_file.describe(
             Tr::tr("already has a programme (sessions, rooms or people): nothing was imported. Merge the schedule "
                    "into it (sessions are matched by GUID), or import it into a new event file.")));
+    return {};
+}
+
+Status Importer::makePlan()
+{
+    auto plan = ScheduleMergePlan::compute(m_file, m_schedule);
+    if (!plan)
+        return Status::failure(plan.error());
+    m_result.plan = std::move(plan).value();
+    m_result.removedMissing = m_options.removeMissing;
     return {};
 }
 
@@ -173,33 +183,15 @@ Status Importer::loadPeople()
     auto people = m_file.people().all();
     if (!people)
         return Status::failure(people.error());
-    for (const Person &p : people.value()) {
-        m_peopleByGuid.insert(p.guid.toLower(), p.id);
-        if (p.externalId)
-            m_peopleById.insert(*p.externalId, p.id);
-        m_peopleByName.insert(folded(p.displayName()), p.id);
-    }
-    auto sessions = m_file.sessions().all();
-    if (!sessions)
-        return Status::failure(sessions.error());
-    for (const Session &s : sessions.value())
-        m_sessions.insert(s.guid.toLower(), s);
+    for (const Person &p : people.value())
+        m_people.add(p);
     return {};
 }
 
 Result<PersonId> Importer::personFor(const SchedulePerson &p)
 {
-    // The strongest identity the file gives decides; weaker ones are not
-    // consulted, so two people who share a name but not a GUID stay two.
-    if (!p.guid.isEmpty()) {
-        if (auto it = m_peopleByGuid.constFind(p.guid); it != m_peopleByGuid.constEnd())
-            return *it;
-    } else if (p.externalId) {
-        if (auto it = m_peopleById.constFind(*p.externalId); it != m_peopleById.constEnd())
-            return *it;
-    } else if (auto it = m_peopleByName.constFind(folded(p.name)); it != m_peopleByName.constEnd()) {
-        return *it;
-    }
+    if (auto found = m_people.find(p))
+        return *found;
     Person person;
     person.guid = p.guid;
     person.externalId = p.externalId;
@@ -207,11 +199,7 @@ Result<PersonId> Importer::personFor(const SchedulePerson &p)
     auto id = m_file.people().insert(person);
     if (!id)
         return id;
-    if (!p.guid.isEmpty())
-        m_peopleByGuid.insert(p.guid, id.value());
-    if (p.externalId)
-        m_peopleById.insert(*p.externalId, id.value());
-    m_peopleByName.insert(folded(p.name), id.value());
+    m_people.add(p, id.value());
     m_result.addedPeople << id.value();
     ++m_result.peopleAdded;
     return id;
@@ -223,7 +211,7 @@ Status Importer::writeSessions()
     for (qint64 i = 0; i < total; ++i) {
         if (m_options.progress && i % 64 == 0 && !m_options.progress(i, total))
             return Status::failure(Tr::tr("Import cancelled: nothing was imported."));
-        if (Status s = writeSession(m_schedule.sessions[int(i)]); !s)
+        if (Status s = writeSession(m_schedule.sessions[int(i)], m_result.plan.forSession(int(i))); !s)
             return s;
     }
     if (m_options.progress)
@@ -231,12 +219,14 @@ Status Importer::writeSessions()
     return {};
 }
 
-Status Importer::writeSession(const ScheduleSession &s)
+Status Importer::writeSession(const ScheduleSession &s, const SessionChange &change)
 {
-    const auto existing = m_sessions.constFind(s.guid.toLower());
+    if (change.kind == SessionChange::Kind::Unchanged)
+        return {};
+    const bool existing = change.kind == SessionChange::Kind::Changed;
     Session session;
-    if (existing != m_sessions.constEnd()) {
-        session = *existing;
+    if (existing) {
+        session = change.before;
     } else {
         session.guid = s.guid;
         session.status = SessionStatus::Confirmed; // it comes from a published programme
@@ -265,13 +255,9 @@ Status Importer::writeSession(const ScheduleSession &s)
             roles << SessionRole{0, person.value(), Role::Speaker, int(roles.size())};
     }
 
-    if (existing != m_sessions.constEnd()) {
-        auto rolesBefore = m_file.sessions().roles(session.id);
-        if (!rolesBefore)
-            return Status::failure(rolesBefore.error());
-        m_result.updatedBefore << *existing;
-        m_result.rolesBefore.insert(session.id, rolesBefore.value());
-        ++m_result.sessionsUpdated;
+    if (existing) {
+        m_result.updatedBefore << change.before;
+        m_result.rolesBefore.insert(session.id, change.rolesBefore);
         if (Status st = m_file.sessions().update(session); !st)
             return st;
         return m_file.sessions().setRoles(session.id, roles);
@@ -280,7 +266,6 @@ Status Importer::writeSession(const ScheduleSession &s)
     if (!id)
         return Status::failure(id.error());
     m_result.addedSessions << id.value();
-    ++m_result.sessionsAdded;
     // A new session has no roles to replace: add them (the fast path for big imports).
     for (SessionRole role : roles) {
         role.sessionId = id.value();
@@ -289,16 +274,24 @@ Status Importer::writeSession(const ScheduleSession &s)
     }
     return {};
 }
+
+Status Importer::removeMissing()
+{
+    if (!m_options.removeMissing)
+        return {};
+    for (const SessionChange *change : m_result.plan.of(SessionChange::Kind::Missing)) {
+        m_result.removedBefore << change->before;
+        m_result.rolesBefore.insert(change->before.id, change->rolesBefore);
+        if (Status s = m_file.sessions().remove(change->before.id); !s)
+            return s;
+    }
+    return {};
+}
 } // namespace
 
 QString ScheduleImportResult::summary() const
 {
-    return Tr::tr("sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.")
-        .arg(sessionsAdded)
-        .arg(sessionsUpdated)
-        .arg(roomsAdded)
-        .arg(tracksAdded)
-        .arg(peopleAdded);
+    return plan.summary(removedMissing);
 }
 
 Result<ScheduleImportResult> ScheduleImporter::run(const EventFile &file, const ScheduleDocument &schedule,
@@ -316,6 +309,13 @@ Status ScheduleImporter::undo(const EventFile &file, const ScheduleImportResult 
     for (SessionId id : done.addedSessions)
         if (Status s = file.sessions().remove(id); !s)
             return s;
+    // Removed sessions come back under their own ids, so nothing that names them is lost.
+    for (const Session &before : done.removedBefore) {
+        if (auto id = file.sessions().insert(before); !id)
+            return Status::failure(id.error());
+        if (Status s = file.sessions().setRoles(before.id, done.rolesBefore.value(before.id)); !s)
+            return s;
+    }
     for (const Session &before : done.updatedBefore) {
         if (Status s = file.sessions().update(before); !s)
             return s;

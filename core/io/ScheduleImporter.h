@@ -2,6 +2,7 @@
 
 #include "io/Progress.h"
 #include "io/ScheduleDocument.h"
+#include "io/ScheduleMergePlan.h"
 #include "model/Event.h"
 #include "model/Person.h"
 #include "model/Session.h"
@@ -17,8 +18,8 @@ class EventFile;
 // What an import did: counts for the user, and what undo needs.
 struct ScheduleImportResult
 {
-    int sessionsAdded = 0;
-    int sessionsUpdated = 0;
+    ScheduleMergePlan plan; // what was added, changed, unchanged and missing
+    bool removedMissing = false;
     int roomsAdded = 0;
     int tracksAdded = 0;
     int peopleAdded = 0;
@@ -30,23 +31,27 @@ struct ScheduleImportResult
     QList<TrackId> addedTracks;
     QList<PersonId> addedPeople;
     QList<Session> updatedBefore;
-    QHash<SessionId, QList<SessionRole>> rolesBefore;
+    QList<Session> removedBefore;
+    QHash<SessionId, QList<SessionRole>> rolesBefore; // of updated and removed sessions
 
-    // "12 sessions added, 3 updated; 2 rooms, 1 track and 9 people added."
+    // "sessions added: 12, changed: 3 ...; new rooms: 2, new tracks: 1, new people: 9."
     QString summary() const;
 };
 
 // Writes a schedule into an event in one transaction: all of it or nothing.
 // Into an empty event the schedule also sets the event's name, days and time
-// zone. Merging matches sessions by GUID (updated in place: their status and
-// expected attendance stay), rooms and tracks by name, and people by GUID,
-// then frab id, then name.
+// zone. Merging matches sessions by GUID (changed in place: their status and
+// expected attendance stay; unchanged ones are not written), rooms and tracks
+// by name, and people by GUID, then frab id, then name; the event's sessions
+// the schedule does not have are kept, or removed when asked. It follows a
+// ScheduleMergePlan, the same the previews show.
 class ScheduleImporter
 {
 public:
     struct Options
     {
         bool merge = false; // without it, an event that has a programme is refused
+        bool removeMissing = false; // remove the event's sessions the schedule does not have
         ProgressCallback progress;
     };
     static Result<ScheduleImportResult> run(const EventFile &file, const ScheduleDocument &schedule, const Options &options);
