@@ -235,7 +235,7 @@ TEST_CASE("Importing into an event with a programme needs --merge, which matches
     test::writeFile(updated, xml);
     const QString out = importInto(podium, updated, {QStringLiteral("--merge")});
     CHECK(out.contains(QLatin1String("sessions added: 1, changed: 1, unchanged: 3")));
-    CHECK(out.contains(QLatin1String("changed: “Closing remarks and awards” (d15ea5e0-bbbb-4ccc-8ddd-eeeeffff0000): title, start time")));
+    CHECK(out.contains(QStringLiteral("changed: “Closing remarks and awards” (d15ea5e0-bbbb-4ccc-8ddd-eeeeffff0000): title, start time")));
     CHECK(out.contains(QLatin1String("new rooms: 0")));
     CHECK(out.contains(QLatin1String("new people: 0")));
     auto file = EventFile::open(podium);

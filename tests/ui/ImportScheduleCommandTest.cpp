@@ -1,6 +1,7 @@
 #include "support/TestSupport.h"
 
 #include "commands/ImportScheduleCommand.h"
+#include "dialogs/ScheduleImportPreviewDialog.h"
 #include "document/EventDocument.h"
 #include "io/ScheduleFiles.h"
 #include "io/ScheduleImporter.h"
@@ -9,6 +10,8 @@
 #include "storage/EventRepository.h"
 #include "storage/SessionRepository.h"
 
+#include <QCheckBox>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 TEST_CASE("Importing a schedule in the GUI can be undone and redone")
@@ -23,7 +26,7 @@ TEST_CASE("Importing a schedule in the GUI can be undone and redone")
     REQUIRE(schedule.ok());
     auto done = ScheduleImporter::run(document.file(), schedule.value(), {});
     REQUIRE(done.ok());
-    document.undoStack()->push(new ImportScheduleCommand(&document, schedule.value(), false, done.value()));
+    document.undoStack()->push(new ImportScheduleCommand(&document, schedule.value(), {}, done.value()));
     // Pushing does not import a second time.
     CHECK(document.file().sessions().count().value() == 4);
     CHECK(document.undoStack()->undoText().contains(QLatin1String("Open Science Day 2025")));
@@ -38,4 +41,57 @@ TEST_CASE("Importing a schedule in the GUI can be undone and redone")
     CHECK(document.file().event().load().value().name == QStringLiteral("Open Science Day 2025"));
     document.undoStack()->undo();
     CHECK(document.file().sessions().count().value() == 0);
+}
+
+TEST_CASE("A merge that removes sessions missing from the file is undone and redone as one step")
+{
+    test::TempDir dir;
+    auto created = EventFile::create(dir.path(QStringLiteral("e.podium")), Event());
+    REQUIRE(created.ok());
+    EventDocument document(std::move(created).value());
+    auto schedule = ScheduleFiles::read(test::fixture(QStringLiteral("schedule/small-conference.xml")));
+    REQUIRE(schedule.ok());
+    REQUIRE(ScheduleImporter::run(document.file(), schedule.value(), {}).ok());
+
+    ScheduleDocument updated = schedule.value();
+    const QString removedGuid = updated.sessions.takeLast().guid;
+    updated.sessions.first().title = QStringLiteral("Renamed");
+    auto plan = ScheduleMergePlan::compute(document.file(), updated);
+    REQUIRE(plan.ok());
+    ScheduleImportPreviewDialog preview(plan.value(), QStringLiteral("updated.xml"), QStringLiteral("e.podium"));
+    auto *remove = preview.findChild<QCheckBox *>();
+    REQUIRE(remove);
+    CHECK(remove->isEnabled());
+    CHECK_FALSE(preview.removeMissing());
+    auto *tree = preview.findChild<QTreeWidget *>();
+    REQUIRE(tree);
+    QStringList groups;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        groups << tree->topLevelItem(i)->text(0);
+    CHECK(groups == QStringList{QStringLiteral("Changed (1)"), QStringLiteral("Not in the file (1)"),
+                                QStringLiteral("Unchanged (2)")});
+    CHECK(tree->topLevelItem(0)->child(0)->text(0) == QStringLiteral("Renamed"));
+    CHECK(tree->topLevelItem(0)->child(0)->text(1) == QStringLiteral("title"));
+    remove->click();
+    CHECK(preview.removeMissing());
+
+    ScheduleImporter::Options options;
+    options.merge = true;
+    options.removeMissing = preview.removeMissing();
+    auto done = ScheduleImporter::run(document.file(), updated, options);
+    REQUIRE(done.ok());
+    document.undoStack()->push(new ImportScheduleCommand(&document, updated, options, done.value()));
+    CHECK(document.file().sessions().count().value() == 3);
+    CHECK(document.undoStack()->count() == 1);
+
+    document.undoStack()->undo();
+    CHECK(document.file().sessions().count().value() == 4);
+    const Session back = document.file().sessions().byGuid(removedGuid).value();
+    CHECK(document.file().sessions().roles(back.id).value().size() == 1);
+    CHECK(document.file().sessions().byGuid(updated.sessions.first().guid).value().title != QStringLiteral("Renamed"));
+
+    document.undoStack()->redo();
+    CHECK(document.file().sessions().count().value() == 3);
+    CHECK_FALSE(document.file().sessions().byGuid(removedGuid).ok());
+    CHECK(document.file().sessions().byGuid(updated.sessions.first().guid).value().title == QStringLiteral("Renamed"));
 }

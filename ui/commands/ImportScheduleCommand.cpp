@@ -2,21 +2,20 @@
 
 #include <QCoreApplication>
 
-ImportScheduleCommand::ImportScheduleCommand(EventDocument *document, ScheduleDocument schedule, bool merge,
-                                             ScheduleImportResult done)
+ImportScheduleCommand::ImportScheduleCommand(EventDocument *document, ScheduleDocument schedule,
+                                             ScheduleImporter::Options options, ScheduleImportResult done)
     : EditCommand(document, EventDocument::AllParts,
                   QCoreApplication::translate("ImportScheduleCommand", "Import Schedule “%1”").arg(schedule.conference.title)),
-      m_schedule(std::move(schedule)), m_merge(merge), m_done(std::move(done))
+      m_schedule(std::move(schedule)), m_options(std::move(options)), m_done(std::move(done))
 {
+    m_options.progress = {}; // the dialog it reported to is gone by the time of a redo
 }
 
 Status ImportScheduleCommand::apply()
 {
     if (m_applied)
         return {};
-    ScheduleImporter::Options options;
-    options.merge = m_merge;
-    auto done = ScheduleImporter::run(document()->file(), m_schedule, options);
+    auto done = ScheduleImporter::run(document()->file(), m_schedule, m_options);
     if (!done)
         return Status::failure(done.error());
     m_done = done.value();

@@ -11,7 +11,9 @@
 class ImportScheduleCommand : public EditCommand
 {
 public:
-    ImportScheduleCommand(EventDocument *document, ScheduleDocument schedule, bool merge, ScheduleImportResult done);
+    // `options` as the import ran (merge, remove missing); a redo runs it so again.
+    ImportScheduleCommand(EventDocument *document, ScheduleDocument schedule, ScheduleImporter::Options options,
+                          ScheduleImportResult done);
 
 protected:
     Status apply() override;
@@ -19,7 +21,7 @@ protected:
 
 private:
     ScheduleDocument m_schedule;
-    bool m_merge;
+    ScheduleImporter::Options m_options;
     ScheduleImportResult m_done;
     bool m_applied = true;
 };

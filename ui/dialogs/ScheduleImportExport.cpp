@@ -1,11 +1,13 @@
 #include "dialogs/ScheduleImportExport.h"
 
 #include "commands/ImportScheduleCommand.h"
+#include "dialogs/ScheduleImportPreviewDialog.h"
 #include "document/EventDocument.h"
 #include "io/ScheduleDocumentBuilder.h"
 #include "io/ScheduleFiles.h"
 #include "io/ScheduleFormat.h"
 #include "io/ScheduleImporter.h"
+#include "io/ScheduleMergePlan.h"
 #include "model/Person.h"
 #include "storage/EventFile.h"
 #include "storage/PersonRepository.h"
@@ -46,18 +48,6 @@ ProgressCallback progressIn(QProgressDialog &dialog, const QString &label)
         dialog.setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
         return !dialog.wasCanceled();
     };
-}
-
-bool askToMerge(QWidget *parent, const EventDocument &document)
-{
-    QMessageBox box(QMessageBox::Question, Tr::tr("Import Schedule"),
-                    Tr::tr("“%1” already has a programme.").arg(document.file().displayName()), QMessageBox::Cancel, parent);
-    box.setInformativeText(Tr::tr("Merge the schedule into it? Sessions with the same GUID are updated, the others "
-                                  "are added; nothing is removed. You can undo the import."));
-    QPushButton *merge = box.addButton(Tr::tr("&Merge"), QMessageBox::AcceptRole);
-    box.setDefaultButton(merge);
-    box.exec();
-    return box.clickedButton() == merge;
 }
 
 QString warningsText(const QStringList &warnings)
@@ -134,11 +124,17 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
         document->reportError(empty.error());
         return;
     }
-    const bool merge = !empty.value();
-    if (merge && !askToMerge(parent, *document))
+    auto plan = ScheduleMergePlan::compute(document->file(), schedule.value());
+    if (!plan) {
+        document->reportError(plan.error());
+        return;
+    }
+    ScheduleImportPreviewDialog preview(plan.value(), name, document->file().displayName(), parent);
+    if (preview.exec() != QDialog::Accepted)
         return;
     ScheduleImporter::Options options;
-    options.merge = merge;
+    options.merge = !empty.value();
+    options.removeMissing = preview.removeMissing();
     options.progress = progressIn(progress, Tr::tr("Importing the sessions of “%1”…").arg(name));
     auto done = ScheduleImporter::run(document->file(), schedule.value(), options);
     const bool cancelled = progress.wasCanceled();
@@ -148,9 +144,10 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
             document->reportError(done.error());
         return;
     }
+    options.progress = {};
     const QString summary = Tr::tr("Imported “%1”: %2").arg(name, done->summary());
     const QStringList warnings = schedule->warnings;
-    document->undoStack()->push(new ImportScheduleCommand(document, std::move(schedule).value(), merge, done.value()));
+    document->undoStack()->push(new ImportScheduleCommand(document, std::move(schedule).value(), options, done.value()));
     QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, Tr::tr("Import Schedule"),
                     summary, QMessageBox::Ok, parent);
     box.setInformativeText(warningsText(warnings));
