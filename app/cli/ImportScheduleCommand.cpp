@@ -127,8 +127,9 @@ private:
             out() << "  " << line << '\n';
         const int missing = plan.count(SessionChange::Kind::Missing);
         if (missing > 0 && !options.removeMissing)
-            out() << Tr::tr("%n session(s) of the event are not in the file and stay in the event; add "
-                            "--remove-missing to remove them.", nullptr, missing)
+            out() << Tr::tr("Sessions of the event that are not in the file: %1. They stay in the event; add "
+                            "--remove-missing to remove them.")
+                         .arg(missing)
                   << '\n';
     }
 };

@@ -1,3 +1,4 @@
+#include "support/Screenshot.h"
 #include "support/TestSupport.h"
 
 #include "commands/ImportScheduleCommand.h"
@@ -74,6 +75,8 @@ TEST_CASE("A merge that removes sessions missing from the file is undone and red
     CHECK(tree->topLevelItem(0)->child(0)->text(1) == QStringLiteral("title"));
     remove->click();
     CHECK(preview.removeMissing());
+    tree->topLevelItem(2)->setExpanded(true);
+    test::screenshot(&preview, QStringLiteral("schedule-import-preview"));
 
     ScheduleImporter::Options options;
     options.merge = true;

@@ -38,7 +38,7 @@ ScheduleImportPreviewDialog::ScheduleImportPreviewDialog(const ScheduleMergePlan
 
     const int missing = plan.count(SessionChange::Kind::Missing);
     m_removeMissing = new QCheckBox(
-        tr("&Remove the %n session(s) of the event that are not in the file", nullptr, missing), this);
+        tr("&Remove the sessions of the event that are not in the file (%1)").arg(missing), this);
     m_removeMissing->setEnabled(missing > 0);
     m_removeMissing->setVisible(!plan.intoEmptyProgramme());
     layout->addWidget(m_removeMissing);
@@ -82,6 +82,8 @@ void ScheduleImportPreviewDialog::addGroup(SessionChange::Kind kind, const QStri
             fields << ScheduleMergePlan::fieldLabel(key);
         auto *item = new QTreeWidgetItem(group, {c->title, fields.join(QStringLiteral(", "))});
         item->setToolTip(0, tr("GUID %1").arg(c->guid));
+        if (kind == SessionChange::Kind::Missing)
+            m_missingItems << item;
     }
     group->setExpanded(expanded);
 }
@@ -89,16 +91,19 @@ void ScheduleImportPreviewDialog::addGroup(SessionChange::Kind kind, const QStri
 void ScheduleImportPreviewDialog::updateSummary()
 {
     const int missing = m_plan.count(SessionChange::Kind::Missing);
+    for (QTreeWidgetItem *item : std::as_const(m_missingItems))
+        item->setText(1, removeMissing() ? tr("removed") : tr("kept"));
     QStringList lines{
         tr("Sessions: %1 added, %2 changed, %3 unchanged.")
             .arg(m_plan.count(SessionChange::Kind::Added))
             .arg(m_plan.count(SessionChange::Kind::Changed))
             .arg(m_plan.count(SessionChange::Kind::Unchanged)),
-        tr("New: %1, %2, %3.")
-            .arg(tr("%n room(s)", nullptr, m_plan.roomsAdded()), tr("%n track(s)", nullptr, m_plan.tracksAdded()),
-                 tr("%n person(s)", nullptr, m_plan.peopleAdded()))};
+        tr("New rooms: %1, new tracks: %2, new people: %3.")
+            .arg(m_plan.roomsAdded())
+            .arg(m_plan.tracksAdded())
+            .arg(m_plan.peopleAdded())};
     if (missing > 0)
-        lines << (removeMissing() ? tr("%n session(s) not in the file will be removed.", nullptr, missing)
-                                  : tr("%n session(s) not in the file will stay in the event.", nullptr, missing));
+        lines << (removeMissing() ? tr("Sessions not in the file: %1, to be removed.").arg(missing)
+                                  : tr("Sessions not in the file: %1, kept in the event.").arg(missing));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }

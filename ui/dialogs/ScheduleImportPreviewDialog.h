@@ -7,6 +7,7 @@
 class QCheckBox;
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 // File ▸ Import Schedule…, before anything is written: what the import will
 // add, change (and in which fields), leave as it is, and what the event has
@@ -30,4 +31,5 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QCheckBox *m_removeMissing;
+    QList<QTreeWidgetItem *> m_missingItems; // their second column says kept or removed
 };
