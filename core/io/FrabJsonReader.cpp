@@ -69,6 +69,12 @@ Result<ScheduleDocument> Parser::run(const QByteArray &json)
         return R::failure(s.error());
     if (Status s = conference(c); !s)
         return R::failure(s.error());
+    // The hub's "schedule 2" lists events beside the days: read as version 1 it would import nothing.
+    if (m_total == 0 && !m_json.array(schedule.value(QLatin1String("events")), QStringLiteral("schedule.events")).isEmpty())
+        return R::failure(m_out.message(QStringLiteral("schedule.events"),
+                                        Tr::tr("the events are listed beside the days (the C3VOC “schedule 2” "
+                                               "layout), which Podium does not read: export the schedule.json of "
+                                               "the frab/pretalx layout, with the events in the days' rooms.")));
     return m_out.finish();
 }
 

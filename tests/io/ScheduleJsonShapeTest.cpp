@@ -130,3 +130,21 @@ TEST_CASE("Links given as plain URL strings, as the C3VOC schema allows, are rea
         found = found || (s.links.size() == 1 && s.links[0].url == QLatin1String("https://example.org/a"));
     CHECK(found);
 }
+
+TEST_CASE("A schedule 2 file (events beside the days) is refused instead of importing nothing")
+{
+    test::TempDir dir;
+    const QString input = dir.path(QStringLiteral("hub.json"));
+    // The layout of the C3VOC hub's schedule 2 export (validator/json/examples/hub-schedule2.json of voc/schedule).
+    test::writeFile(input, R"({"schedule": {"version": "2", "conference": {"acronym": "camp", "title": "Camp",
+        "start": "2023-08-15", "end": "2023-08-19", "time_zone_name": "Europe/Berlin",
+        "days": [{"index": 0, "date": "2023-08-15", "start": "2023-08-15T06:00:00+02:00", "end": "2023-08-16T04:00:00+02:00"}]},
+        "events": [{"guid": "6c8b1a9e-8b2c-4f62-9d0e-2f6f3d6f9d11", "start": "2023-08-15T12:00:00+02:00",
+                    "end": "2023-08-15T13:00:00+02:00", "room": {"name": "Stage"}, "title": "Opening"}]}})");
+    const QString podium = dir.path(QStringLiteral("e.podium"));
+    const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, input});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QLatin1String("schedule.events")));
+    CHECK(run.err.contains(QStringLiteral("“schedule 2”")));
+    CHECK_FALSE(QFileInfo::exists(podium));
+}
