@@ -11,6 +11,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Podium"));
     QApplication::setOrganizationName(QStringLiteral("Podium"));
     QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
+    // Names the installed desktop entry: its icon and name on Wayland and in task bars.
+    QGuiApplication::setDesktopFileName(QStringLiteral(PODIUM_APP_ID));
     Translations::install(app);
 
     QCommandLineParser parser;
