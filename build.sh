@@ -5,6 +5,8 @@
 #                     sanitizer stage (ASan+UBSan build with clang in build-asan: the core,
 #                     io, cli, fuzz and hardening suites and 5 s of each fuzzer)
 #   ./build.sh build  install what is missing and build only
+#   ./build.sh package  build podium_VERSION_ARCH.deb here (in build-package, with
+#                     Debian's hardening flags), then check it with lintian
 # Options through the environment: BUILD_DIR (default build), PODIUM_SANITIZE=ON,
 # ASAN_BUILD_DIR (default build-asan), PODIUM_SANITIZERS=reduced (default: without the
 # tests that drive widgets), full (with them) or 0 (no sanitizer stage). See docs/TESTING.md.
@@ -17,11 +19,15 @@ JOBS=${JOBS:-2}
 # Debian packages: to build and run, then what the tests use to read back what Podium writes.
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core)
-TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang libclang-rt-14-dev)
+  qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core
+  libqt6svg6 librsvg2-bin help2man python3)
+TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab clang libclang-rt-14-dev
+  desktop-file-utils appstream man-db shared-mime-info xdg-utils libfile-mimeinfo-perl bash-completion)
+# To make and check the Debian package (CPack's DEB generator, dpkg-shlibdeps).
+PACKAGE_PACKAGES=(dpkg-dev file lintian)
 
 usage() {
-  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -45,6 +51,24 @@ configure_and_build() {
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPODIUM_SANITIZE="${PODIUM_SANITIZE:-OFF}"
   cmake --build "$BUILD_DIR" -j"$JOBS"
+}
+
+# The Debian package, built as Debian builds its own: with dpkg-buildflags'
+# hardening (fortified functions, stack protector, full RELRO), without the tests.
+package() {
+  local dir=${PACKAGE_BUILD_DIR:-build-package} arch
+  export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)" \
+    -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+    -DPODIUM_BUILD_TESTS=OFF -DPODIUM_BUILD_BENCH=OFF
+  cmake --build "$dir" -j"$JOBS"
+  rm -f "$dir"/podium_*.deb
+  (cd "$dir" && cpack -G DEB)
+  arch=$(dpkg --print-architecture)
+  cp "$dir"/podium_*_"$arch".deb .
+  lintian --fail-on error podium_*_"$arch".deb
+  echo "Built $(ls podium_*_"$arch".deb): install it with  apt install ./$(ls podium_*_"$arch".deb)"
 }
 
 # Sanitizer reports exit with 86, never mistaken for podium-cli's own exit codes;
@@ -99,6 +123,10 @@ case "${1:-}" in
   build)
     install_packages "${BUILD_PACKAGES[@]}"
     configure_and_build
+    ;;
+  package)
+    install_packages "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
+    package
     ;;
   *) usage ;;
 esac
