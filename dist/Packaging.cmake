@@ -11,8 +11,8 @@ to a congress with a thousand talks, offline on a laptop: the programme with
 rooms, tracks and speakers, participants and their registrations, badges with
 QR codes, room signs, sign-in sheets and certificates as PDF, check-in at the
 door, lists to and from spreadsheets, and the programme as frab/pretalx XML or
-JSON and iCalendar. An event is one SQLite file (*.podium), saved at every edit.
-podium-cli does every job from the command line.")
+JSON and iCalendar. An event is one SQLite file (*.podium), saved at every
+edit. podium-cli does every job from the command line.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
