@@ -9,72 +9,36 @@
 
 #include <cmath>
 
+
 namespace {
 const QColor ink(0x1a, 0x1a, 0x1a);
 const QColor muted(0x55, 0x5b, 0x66);
-constexpr qreal step = 0.5; // points between the sizes tried
-
-// The two-line split of a name (at a space) whose longer line is shortest.
-QStringList balancedSplit(const PageCanvas &canvas, const QString &name, const QFont &font, qreal *widest)
-{
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QFontMetricsF metrics = canvas.metrics(font);
-    QStringList best;
-    *widest = 1e9;
-    for (int i = 1; i < words.size(); ++i) {
-        const QString first = words.mid(0, i).join(QLatin1Char(' '));
-        const QString second = words.mid(i).join(QLatin1Char(' '));
-        const qreal w = qMax(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second));
-        if (w < *widest) {
-            *widest = w;
-            best = {first, second};
-        }
-    }
-    return best;
-}
-
-TextBlock blockOf(const PageCanvas &canvas, const QFont &font, const QStringList &lines)
-{
-    TextBlock block;
-    block.font = font;
-    const QFontMetricsF metrics = canvas.metrics(font);
-    block.lineHeight = metrics.height();
-    block.ascent = metrics.ascent();
-    block.lines = lines;
-    return block;
-}
+// The family name prints a little smaller than the given name above it.
+constexpr qreal secondLineScale = 0.8;
+// The name's smallest size stays this much above the organisation's.
+constexpr qreal nameOverOthers = 1.15;
 } // namespace
 
-TextBlock BadgeFace::fitName(const PageCanvas &canvas, const QString &name, QSizeF box, qreal maxPoints)
+qreal BadgeFace::nameHeight() const
 {
-    // No badge shows more of a name than this; measuring a 1 MB "name" at every size took seconds.
-    const QString text = TextBlock::shortened(TextBlock::clean(name).simplified(), 1000);
-    const qreal readable = maxPoints * 0.62;
-    const qreal smallest = qMax(6.0, maxPoints * 0.3);
-    // 1. One line, as large as possible down to a readable size.
-    for (qreal size = maxPoints; size >= readable; size -= step) {
-        const QFont font = canvas.font(size, QFont::Bold);
-        const QFontMetricsF metrics = canvas.metrics(font);
-        if (metrics.height() <= box.height() && metrics.horizontalAdvance(text) <= box.width())
-            return blockOf(canvas, font, {text});
+    const qreal lead = first.points * 0.1;
+    return honorific.height() + (honorific.isEmpty() ? 0 : lead) + first.block.height()
+        + (second.isEmpty() ? 0 : lead + second.block.height());
+}
+
+bool BadgeFace::fitName(const PageCanvas &canvas, const PrintedName &printed, QSizeF box, qreal maxPoints, qreal minPoints,
+                        qreal honorificPoints)
+{
+    honorific = TextBlock::wrap(canvas, printed.honorific, canvas.font(honorificPoints, QFont::DemiBold), box.width(), 2);
+    // Largest first: the first size whose name fits the height wins.
+    for (qreal cap = maxPoints; cap >= minPoints - 0.001; cap -= 1) {
+        first = FittedText::fit(canvas, printed.first, QFont::Bold, box.width(), cap, minPoints);
+        second = FittedText::fit(canvas, printed.second, QFont::Bold, box.width(), qMax(minPoints, qMin(cap * secondLineScale, first.points)),
+                                 minPoints);
+        if (nameHeight() <= box.height())
+            return true;
     }
-    // 2. Two lines (first names / last name) before going below the readable size.
-    for (qreal size = maxPoints; size >= smallest; size -= step) {
-        const QFont font = canvas.font(size, QFont::Bold);
-        if (2 * canvas.metrics(font).height() > box.height())
-            continue;
-        qreal widest = 0;
-        const QStringList lines = balancedSplit(canvas, text, font, &widest);
-        if (!lines.isEmpty() && widest <= box.width())
-            return blockOf(canvas, font, lines);
-        // One very long word: smaller on one line is still better than a broken word.
-        if (lines.isEmpty() && canvas.metrics(font).horizontalAdvance(text) <= box.width())
-            return blockOf(canvas, font, {text});
-    }
-    // 3. Smallest size, broken anywhere, cut with an ellipsis if it still does not fit.
-    const QFont font = canvas.font(smallest, QFont::Bold);
-    const int lines = qMax(1, int(box.height() / canvas.metrics(font).height()));
-    return TextBlock::wrap(canvas, text, font, box.width(), qMin(lines, 3));
+    return false;
 }
 
 TextBlock BadgeFace::fitShrinking(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width,
@@ -108,9 +72,6 @@ BadgeFace BadgeFace::layout(const PageCanvas &canvas, const Content &content, QS
     const qreal bandHeight = portrait ? h * 0.09 : h * 0.15;
     const qreal bandInset = pad * 0.55;
     face.band = QRectF(bandInset, h - bandInset - bandHeight, w - 2 * bandInset, bandHeight);
-    QFont categoryFont = canvas.font(bandHeight * 0.5, QFont::Bold);
-    categoryFont.setLetterSpacing(QFont::PercentageSpacing, 108);
-    face.category = TextBlock::line(canvas, content.category.toUpper(), categoryFont, face.band.width() - 2 * gap);
 
     // The event's name across the top.
     const qreal headerSize = qBound(5.5, small * 0.032, 10.0);
@@ -156,23 +117,56 @@ BadgeFace BadgeFace::layout(const PageCanvas &canvas, const Content &content, QS
             textArea.setBottom(face.noPhotoBox.top() - gap);
     }
 
-    // Name, position, organisation: the name gets what the others leave, up to two large lines.
-    face.organisation = fitShrinking(canvas, content.organisation, canvas.font(qBound(6.0, small * 0.05, 14.0), QFont::DemiBold),
-                                     textArea.width(), 2);
-    face.position = fitShrinking(canvas, content.position, canvas.font(qBound(5.5, small * 0.036, 10.5)), textArea.width(),
-                                 portrait ? 2 : 1);
-    const qreal below = (face.position.isEmpty() ? 0 : face.position.height() + gap * 0.4)
-        + (face.organisation.isEmpty() ? 0 : face.organisation.height() + gap * 0.4);
-    face.nameMaxPoints = qBound(10.0, small * (portrait ? 0.105 : 0.12), 34.0);
-    const qreal nameRoom = qMax(textArea.height() - below, 0.0);
-    const qreal nameLineMax = canvas.metrics(canvas.font(face.nameMaxPoints, QFont::Bold)).height();
-    const QSizeF nameBox(textArea.width(), qMin(nameRoom, 2 * nameLineMax));
-    face.name = fitName(canvas, content.name, nameBox, face.nameMaxPoints);
+    // Name, position, organisation. The name is the largest text: it takes what the others leave,
+    // and when even its smallest size needs more room, the others shrink first.
+    face.nameMaxPoints = qBound(12.0, small * (portrait ? 0.135 : 0.14), 44.0);
+    qreal organisationPoints = qBound(6.0, small * 0.05, 14.0);
+    qreal positionPoints = qBound(5.5, small * 0.036, 10.5);
+    for (int attempt = 0;; ++attempt) {
+        face.organisation = fitShrinking(canvas, content.organisation, canvas.font(organisationPoints, QFont::DemiBold),
+                                         textArea.width(), 2);
+        face.position = fitShrinking(canvas, content.position, canvas.font(positionPoints), textArea.width(),
+                                     portrait ? 2 : 1);
+        const qreal below = (face.position.isEmpty() ? 0 : face.position.height() + gap * 0.4)
+            + (face.organisation.isEmpty() ? 0 : face.organisation.height() + gap * 0.4);
+        // Half the largest size reads from two metres; a third line is better than smaller type.
+        const qreal readable = face.nameMaxPoints * 0.5 * std::pow(0.88, attempt);
+        face.nameMinPoints = qMin(face.nameMaxPoints, qMax(organisationPoints * nameOverOthers, readable));
+        const QSizeF nameBox(textArea.width(), qMax(textArea.height() - below, 0.0));
+        if (face.fitName(canvas, content.name, nameBox, face.nameMaxPoints, face.nameMinPoints, positionPoints) || attempt == 6)
+            break;
+        organisationPoints = qMax(4.0, organisationPoints * 0.88);
+        positionPoints = qMax(4.0, positionPoints * 0.88);
+    }
+
+    // The band's word never outgrows the name.
+    QFont categoryFont = canvas.font(qMin(bandHeight * 0.5, face.nameMinPoints / nameOverOthers), QFont::Bold);
+    categoryFont.setLetterSpacing(QFont::PercentageSpacing, 108);
+    face.category = TextBlock::line(canvas, content.category.toUpper(), categoryFont, face.band.width() - 2 * gap);
 
     // Centre the stack vertically in the text area (top-aligned on landscape labels, where room is short).
-    const qreal stack = face.name.height() + below;
+    const qreal below = (face.position.isEmpty() ? 0 : face.position.height() + gap * 0.4)
+        + (face.organisation.isEmpty() ? 0 : face.organisation.height() + gap * 0.4);
+    const qreal nameHeight = qMin(face.nameHeight(), qMax(textArea.height() - below, 0.0));
+    const qreal stack = nameHeight + below;
     qreal y = portrait ? textArea.top() + qMax(0.0, (textArea.height() - stack) / 2) : textArea.top();
-    face.nameBox = QRectF(textArea.left(), y, textArea.width(), face.name.height());
+    face.nameBox = QRectF(textArea.left(), y, textArea.width(), nameHeight);
+    const qreal lead = face.first.points * 0.1;
+    face.honorificBox = QRectF(textArea.left(), y, textArea.width(), face.honorific.height());
+    if (!face.honorific.isEmpty())
+        y = face.honorificBox.bottom() + lead;
+    face.firstBox = QRectF(textArea.left(), y, textArea.width(), face.first.block.height());
+    y = face.firstBox.bottom() + (face.second.isEmpty() ? 0 : lead);
+    face.secondBox = QRectF(textArea.left(), y, textArea.width(), face.second.block.height());
+    // A name that cannot fit even at the smallest sizes keeps to its box: lines beyond it are left out.
+    for (auto *part : {&face.first, &face.second}) {
+        QRectF &box = part == &face.first ? face.firstBox : face.secondBox;
+        while (!part->block.isEmpty() && box.bottom() > face.nameBox.bottom() + 0.01) {
+            part->block.lines.removeLast();
+            part->block.elided = true;
+            box.setHeight(part->block.height());
+        }
+    }
     y = face.nameBox.bottom() + gap * 0.4;
     face.positionBox = QRectF(textArea.left(), y, textArea.width(), face.position.height());
     if (!face.position.isEmpty())
@@ -189,8 +183,11 @@ void BadgeFace::draw(QPainter &painter, const QrCode &qr) const
     const qreal ruleY = headerBox.bottom() + (nameBox.top() - headerBox.bottom()) * 0.35;
     painter.drawLine(QPointF(headerBox.left(), ruleY), QPointF(headerBox.right(), ruleY));
 
+    painter.setPen(muted);
+    honorific.draw(painter, honorificBox.topLeft(), honorificBox.width(), Qt::AlignHCenter);
     painter.setPen(ink);
-    name.draw(painter, nameBox.topLeft(), nameBox.width(), Qt::AlignHCenter);
+    first.block.draw(painter, firstBox.topLeft(), firstBox.width(), Qt::AlignHCenter);
+    second.block.draw(painter, secondBox.topLeft(), secondBox.width(), Qt::AlignHCenter);
     painter.setPen(muted);
     position.draw(painter, positionBox.topLeft(), positionBox.width(), Qt::AlignHCenter);
     painter.setPen(ink);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "print/FittedText.h"
+#include "print/PrintedName.h"
 #include "print/TextBlock.h"
 
 #include <QColor>
@@ -20,7 +22,7 @@ class BadgeFace
 public:
     struct Content
     {
-        QString name;         // "Dr. Anna Chioti"
+        PrintedName name;     // honorific, then given and family names in the person's order
         QString position;     // job title
         QString organisation;
         QString category;     // "Speaker", printed in the band
@@ -37,8 +39,14 @@ public:
 
     // Where things went (label coordinates, points): tests check that all of it stays on the label.
     QSizeF label;
-    QRectF nameBox;
-    TextBlock name;
+    // The name: honorific small above, the first line large, the second below.
+    QRectF nameBox; // all three
+    QRectF honorificBox;
+    TextBlock honorific;
+    QRectF firstBox;
+    FittedText first;
+    QRectF secondBox;
+    FittedText second;
     QRectF positionBox;
     TextBlock position;
     QRectF organisationBox;
@@ -55,11 +63,16 @@ public:
     QRectF noPhotoIcon;
     QRectF noPhotoTextBox;
     TextBlock noPhotoText;
-    // The readable size a name keeps on one line before it wraps.
+    // The largest size a name may take, and the size below which it never goes:
+    // above every other text on the badge, so that the name reads from afar.
     qreal nameMaxPoints = 0;
+    qreal nameMinPoints = 0;
 
 private:
-    static TextBlock fitName(const PageCanvas &canvas, const QString &name, QSizeF box, qreal maxPoints);
+    // Fits the name into the box with sizes in [minPoints, maxPoints]; false when it needs more height.
+    bool fitName(const PageCanvas &canvas, const PrintedName &name, QSizeF box, qreal maxPoints, qreal minPoints,
+                 qreal honorificPoints);
+    qreal nameHeight() const;
     static TextBlock fitShrinking(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines);
     void drawNoPhotoMark(QPainter &painter) const;
 };

@@ -18,7 +18,7 @@ QPageLayout BadgeRenderer::pageLayout() const
 
 QList<Participant> BadgeRenderer::participants() const
 {
-    return selectParticipants(ConsentPolicy::Output::Badge);
+    return selectParticipants();
 }
 
 QColor BadgeRenderer::categoryColor(ParticipantCategory category)
@@ -38,7 +38,7 @@ BadgeFace::Content BadgeRenderer::content(const Participant &participant) const
 {
     BadgeFace::Content c;
     if (const Person *person = data().person(participant.personId)) {
-        c.name = person->displayName();
+        c.name = PrintedName::of(*person);
         c.position = person->position;
         c.organisation = person->organisation;
     }

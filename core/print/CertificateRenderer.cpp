@@ -1,6 +1,8 @@
 #include "print/CertificateRenderer.h"
 
+#include "print/FittedText.h"
 #include "print/PageCanvas.h"
+#include "print/PrintedName.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -18,7 +20,7 @@ const QColor frame(0x1f, 0x5f, 0x99);
 QList<Participant> CertificateRenderer::participants() const
 {
     QList<Participant> list;
-    for (const Participant &p : selectParticipants(ConsentPolicy::Output::Certificate)) {
+    for (const Participant &p : selectParticipants()) {
         const bool wanted = options().allRegistered ? p.status == RegistrationStatus::Registered || options().status.has_value()
                                                     : p.isCheckedIn();
         if (wanted)
@@ -67,17 +69,10 @@ void CertificateRenderer::drawCertificate(PageCanvas &canvas, const Person &pers
         block.draw(p, QPointF(margin, y), width, Qt::AlignHCenter);
         y += block.height() + after * s;
     };
-    put(TextBlock::wrap(canvas, tr("Certificate of Attendance"), canvas.font(28 * s, QFont::Bold), width, 2), frame, 40);
+    put(TextBlock::wrap(canvas, tr("Certificate of Attendance"), canvas.font(22 * s, QFont::Bold), width, 2), frame, 40);
     put(TextBlock::line(canvas, tr("This is to certify that"), canvas.font(13 * s, QFont::Normal, true), width), muted, 16);
-    // The name on one line, as large as fits; two lines for very long names.
-    TextBlock name;
-    for (qreal size = 26 * s; size >= 12 * s; size -= 1) {
-        name = TextBlock::line(canvas, person.displayName(), canvas.font(size, QFont::Bold), width);
-        if (!name.elided)
-            break;
-    }
-    if (name.elided)
-        name = TextBlock::wrap(canvas, person.displayName(), canvas.font(12 * s, QFont::Bold), width, 3);
+    // The name is the largest text: one line as large as fits, then two, never below 24 points.
+    const TextBlock name = FittedText::fit(canvas, PrintedName::of(person).withHonorific(), QFont::Bold, width, 34 * s, 24 * s, 4).block;
     put(name, ink, 6);
     put(TextBlock::wrap(canvas, person.organisation, canvas.font(13 * s), width, 2), muted, 22);
     put(TextBlock::line(canvas, tr("attended"), canvas.font(13 * s, QFont::Normal, true), width), muted, 16);

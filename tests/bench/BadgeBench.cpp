@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     QJsonArray json;
     for (const Participant &p : list) {
         const BadgeFace::Content c = renderer.content(p);
-        json.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("position"), c.position},
+        json.append(QJsonObject{{QStringLiteral("name"), c.name.withHonorific()}, {QStringLiteral("position"), c.position},
                                 {QStringLiteral("organisation"), c.organisation}, {QStringLiteral("category"), c.category},
                                 {QStringLiteral("color"), c.categoryColor.name()}, {QStringLiteral("code"), c.code},
                                 {QStringLiteral("event"), c.eventName}});
