@@ -1,6 +1,8 @@
 #include "cli/ExportDocumentCommand.h"
 
 #include "cli/CommandRegistry.h"
+#include "print/BadgePrintedMarks.h"
+#include "print/ParticipantSelection.h"
 #include "print/PdfExport.h"
 #include "print/PrintData.h"
 #include "storage/EventFile.h"
@@ -29,31 +31,72 @@ QString ExportDocumentCommand::summary() const
     return DocumentKinds::label(m_kind) + QStringLiteral(" as PDF: ") + DocumentKinds::description(m_kind);
 }
 
+namespace {
+// Every option of the printed documents, and which documents take it.
+struct DocumentOption
+{
+    QCommandLineOption option;
+    bool (*applies)(DocumentKind);
+};
+
+const std::vector<DocumentOption> &documentOptions()
+{
+    static const std::vector<DocumentOption> list = {
+        {{QStringLiteral("paper"), QString::fromUtf8("Paper: %1 (default a4).").arg(PrintOptions::paperKeys().join(QStringLiteral(", "))),
+          QStringLiteral("SIZE")},
+         DocumentKinds::usesPaper},
+        {{QStringLiteral("layout"),
+          QString::fromUtf8("Label sheet %1 (default %2), or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS in millimetres.")
+              .arg(LabelSheet::keyList(), LabelSheet::defaultSheet().key),
+          QStringLiteral("NAME")},
+         DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("category"), QString::fromUtf8("Only participants of this category: %1.").arg(Vocabulary<ParticipantCategory>::keyList()),
+          QStringLiteral("C")},
+         DocumentKinds::usesCategory},
+        {{QStringLiteral("status"), QString::fromUtf8("Only participants with this status: %1 (default: %2).")
+                                         .arg(Vocabulary<RegistrationStatus>::keyList()),
+          QStringLiteral("S")},
+         DocumentKinds::usesCategory},
+        {{QStringLiteral("only"), QString::fromUtf8("Reprint: only the participants with these registration codes or names (comma-separated)."),
+          QStringLiteral("WHO")},
+         DocumentKinds::usesOnly},
+        {{QStringLiteral("unprinted"), QString::fromUtf8("Only badges not printed yet.")}, DocumentKinds::usesUnprinted},
+        {{QStringLiteral("mark-printed"), QString::fromUtf8("Mark the badges written as printed (then --unprinted leaves them out).")},
+         DocumentKinds::usesUnprinted},
+        {{QStringLiteral("all"), QString::fromUtf8("Everyone registered, not only those checked in.")}, DocumentKinds::usesAllRegistered},
+        {{QStringLiteral("crop-marks"), QString::fromUtf8("Print crop marks for cutting.")}, DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("photo-mark"), QString::fromUtf8("Mark participants who did not consent to photos, on or off (default on)."),
+          QStringLiteral("on|off")},
+         DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("rooms-per-page"),
+          QString::fromUtf8("Rooms side by side on one page (default: as many as keep every title at 7 pt or more)."), QStringLiteral("N")},
+         DocumentKinds::usesRoomsPerPage},
+        {{QStringLiteral("blank-lines"),
+          QString::fromUtf8("Lines on the sheets of sessions other than plenaries (default: the session's expected attendance, or 30)."),
+          QStringLiteral("N")},
+         DocumentKinds::usesBlankLines},
+        {{QStringLiteral("bleed"), QString::fromUtf8("Colour to the paper's edge for a print shop: 3 mm bleed on a larger sheet, with crop marks.")},
+         DocumentKinds::usesBleed},
+    };
+    return list;
+}
+} // namespace
+
 void ExportDocumentCommand::configure(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("The event file."));
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The PDF file to write."), QStringLiteral("OUT.pdf")});
     parser.addOption({QStringLiteral("force"), QStringLiteral("Replace OUT.pdf if it exists.")});
-    parser.addOption({QStringLiteral("paper"), QStringLiteral("Paper: %1 (default a4).").arg(PrintOptions::paperKeys().join(QStringLiteral(", "))),
-                      QStringLiteral("SIZE")});
-    parser.addOption({QStringLiteral("layout"),
-                      QStringLiteral("Badges: label sheet %1 (default %2), or custom:page=WxH,label=WxH,margin=LEFTxTOP,"
-                                     "pitch=XxY,grid=COLUMNSxROWS in millimetres.")
-                          .arg(LabelSheet::keyList(), LabelSheet::defaultSheet().key),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("category"),
-                      QStringLiteral("Only participants of this category: %1.").arg(Vocabulary<ParticipantCategory>::keyList()),
-                      QStringLiteral("C")});
-    parser.addOption({QStringLiteral("status"),
-                      QStringLiteral("Only participants with this status: %1 (default: all but cancelled).")
-                          .arg(Vocabulary<RegistrationStatus>::keyList()),
-                      QStringLiteral("S")});
-    parser.addOption({QStringLiteral("unprinted"), QStringLiteral("Badges: only those not printed yet.")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("Certificates: everyone registered, not only those checked in.")});
-    parser.addOption({QStringLiteral("crop-marks"), QStringLiteral("Badges: print crop marks for cutting.")});
-    parser.addOption({QStringLiteral("photo-mark"),
-                      QStringLiteral("Badges: mark participants who did not consent to photos, on or off (default on)."),
-                      QStringLiteral("on|off")});
+    // The help lists what this document takes; the others are still known, so that
+    // giving one says it does not apply rather than that it does not exist.
+    for (const DocumentOption &o : documentOptions()) {
+        QCommandLineOption option = o.option;
+        if (option.names().first() == QLatin1String("status"))
+            option.setDescription(option.description().arg(ParticipantSelection::defaultStatusLabel(m_kind).toLower()));
+        if (!o.applies(m_kind))
+            option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
 }
 
 bool ExportDocumentCommand::refuseUnused(const QCommandLineParser &parser, const QString &option, bool used)
@@ -68,15 +111,9 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
 {
     options.kind = m_kind;
     const DocumentKind k = m_kind;
-    if (!refuseUnused(parser, QStringLiteral("paper"), DocumentKinds::usesPaper(k))
-        || !refuseUnused(parser, QStringLiteral("layout"), DocumentKinds::usesLabelSheet(k))
-        || !refuseUnused(parser, QStringLiteral("crop-marks"), DocumentKinds::usesLabelSheet(k))
-        || !refuseUnused(parser, QStringLiteral("photo-mark"), DocumentKinds::usesLabelSheet(k))
-        || !refuseUnused(parser, QStringLiteral("category"), DocumentKinds::usesCategory(k))
-        || !refuseUnused(parser, QStringLiteral("status"), DocumentKinds::usesCategory(k))
-        || !refuseUnused(parser, QStringLiteral("unprinted"), DocumentKinds::usesUnprinted(k))
-        || !refuseUnused(parser, QStringLiteral("all"), DocumentKinds::usesAllRegistered(k)))
-        return false;
+    for (const DocumentOption &o : documentOptions())
+        if (!refuseUnused(parser, o.option.names().first(), o.applies(k)))
+            return false;
     if (parser.isSet(QStringLiteral("paper"))) {
         const auto paper = PrintOptions::paperFromKey(parser.value(QStringLiteral("paper")));
         if (!paper) {
@@ -118,6 +155,11 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
         }
         options.noPhotoMark = value == QLatin1String("on");
     }
+    if (parser.isSet(QStringLiteral("rooms-per-page")) && !intOption(parser, QStringLiteral("rooms-per-page"), 1, 200, &options.roomsPerPage))
+        return false;
+    if (parser.isSet(QStringLiteral("blank-lines")) && !intOption(parser, QStringLiteral("blank-lines"), 0, 1000, &options.blankLines))
+        return false;
+    options.bleed = parser.isSet(QStringLiteral("bleed"));
     options.unprintedOnly = parser.isSet(QStringLiteral("unprinted"));
     options.allRegistered = parser.isSet(QStringLiteral("all"));
     options.cropMarks = parser.isSet(QStringLiteral("crop-marks"));
@@ -136,12 +178,19 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     PrintOptions options;
     if (!readOptions(parser, options))
         return ExitUsage;
-    auto file = openEvent(positional(parser, 0), true);
+    const bool markPrinted = parser.isSet(QStringLiteral("mark-printed"));
+    auto file = openEvent(positional(parser, 0), !markPrinted);
     if (!file)
         return ExitUsage;
     auto data = PrintData::load(*file);
     if (!data)
         return fail(data.error());
+    if (parser.isSet(QStringLiteral("only"))) {
+        options.onlyParticipants = ParticipantSelection::matching(data.value(), parser.value(QStringLiteral("only")));
+        if (options.onlyParticipants->isEmpty())
+            return fail(QStringLiteral("podium-cli %1: no participant's name or registration code matches “%2”.")
+                            .arg(name(), parser.value(QStringLiteral("only"))));
+    }
     QElapsedTimer timer;
     timer.start();
     const auto pages = PdfExport::write(data.value(), options, output, parser.isSet(QStringLiteral("force")));
@@ -152,5 +201,16 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     }
     out() << "Wrote " << output << ": " << DocumentKinds::label(m_kind) << ", " << pages.value() << " page(s) in "
           << timer.elapsed() << " ms\n";
+    if (markPrinted) {
+        const QList<Participant> printed = ParticipantSelection(data.value(), options).participants();
+        const Status marked = BadgePrintedMarks::markPrinted(*file, printed);
+        if (!marked) {
+            err() << QStringLiteral("podium-cli %1: the PDF is written but the badges could not be marked printed: %2")
+                         .arg(name(), marked.error())
+                  << Qt::endl;
+            return ExitProblems;
+        }
+        out() << "Marked " << printed.size() << " badge(s) printed.\n";
+    }
     return ExitOk;
 }

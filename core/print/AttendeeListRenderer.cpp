@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 Status AttendeeListRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
 {
-    const QList<Participant> list = selectParticipants(ConsentPolicy::Output::SharedAttendeeList);
+    const QList<Participant> list = selectParticipants();
     if (list.isEmpty())
         return Status::failure(tr("No participant agreed to appear on shared lists%1, so the attendee list would be empty.")
                                    .arg(options().category ? QStringLiteral(" (%1)").arg(toLabel(*options().category)) : QString()));

@@ -26,4 +26,10 @@ public:
     static bool usesCategory(DocumentKind kind);
     static bool usesUnprinted(DocumentKind kind) { return kind == DocumentKind::Badges; }
     static bool usesAllRegistered(DocumentKind kind) { return kind == DocumentKind::Certificates; }
+    // Documents printed for people can be reprinted for a few of them.
+    static bool usesOnly(DocumentKind kind) { return kind == DocumentKind::Badges || kind == DocumentKind::Certificates; }
+    static bool usesRoomsPerPage(DocumentKind kind) { return kind == DocumentKind::Timetable; }
+    static bool usesBlankLines(DocumentKind kind) { return kind == DocumentKind::SignInSheets; }
+    // Documents with colour printed to the paper's edge when asked (for a print shop).
+    static bool usesBleed(DocumentKind kind) { return kind == DocumentKind::Programme || kind == DocumentKind::RoomSigns; }
 };

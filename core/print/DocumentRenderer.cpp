@@ -5,6 +5,7 @@
 #include "print/CertificateRenderer.h"
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
+#include "print/ParticipantSelection.h"
 #include "print/ProgrammeRenderer.h"
 #include "print/RoomSignRenderer.h"
 #include "print/SignInSheetRenderer.h"
@@ -49,23 +50,9 @@ bool DocumentRenderer::step(const PrintProgress &progress, int done, int total)
     return !progress || progress(done, total);
 }
 
-QList<Participant> DocumentRenderer::selectParticipants(ConsentPolicy::Output output) const
+QList<Participant> DocumentRenderer::selectParticipants() const
 {
-    QList<Participant> list;
-    for (const Participant &p : m_data.participants) {
-        if (!m_data.person(p.personId) || !ConsentPolicy::mayAppear(p, output))
-            continue;
-        if (m_options.category && p.category != *m_options.category)
-            continue;
-        // Cancelled registrations never get a badge or a line unless asked for by status.
-        if (m_options.status ? p.status != *m_options.status : p.status == RegistrationStatus::Cancelled)
-            continue;
-        if (m_options.unprintedOnly && p.badgePrinted)
-            continue;
-        list.append(p);
-    }
-    m_data.sortByName(list);
-    return list;
+    return ParticipantSelection(m_data, m_options).participants();
 }
 
 QString DocumentRenderer::noParticipantsMessage() const
@@ -75,8 +62,12 @@ QString DocumentRenderer::noParticipantsMessage() const
         filters << QCoreApplication::translate("DocumentRenderer", "category %1").arg(toLabel(*m_options.category));
     if (m_options.status)
         filters << QCoreApplication::translate("DocumentRenderer", "status %1").arg(toLabel(*m_options.status));
+    else if (m_options.kind == DocumentKind::Badges)
+        filters << QCoreApplication::translate("DocumentRenderer", "status %1").arg(toLabel(RegistrationStatus::Registered));
     if (m_options.unprintedOnly)
         filters << QCoreApplication::translate("DocumentRenderer", "badge not printed yet");
+    if (m_options.onlyParticipants)
+        filters << QCoreApplication::translate("DocumentRenderer", "the participants chosen");
     if (filters.isEmpty())
         return QCoreApplication::translate("DocumentRenderer", "%1: no participant to print.")
             .arg(DocumentKinds::label(m_options.kind));

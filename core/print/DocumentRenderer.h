@@ -37,9 +37,8 @@ protected:
     const PrintData &data() const { return m_data; }
     const PrintOptions &options() const { return m_options; }
     static QPageLayout layout(QPageSize::PageSizeId paper, QPageLayout::Orientation orientation);
-    // Participants this document lists: the filters of the options, consent for
-    // this output, people known; sorted by last name.
-    QList<Participant> selectParticipants(ConsentPolicy::Output output) const;
+    // Participants this document lists (see ParticipantSelection).
+    QList<Participant> selectParticipants() const;
     // "No participant matches ..." for an empty selection.
     QString noParticipantsMessage() const;
     // Reports progress; false when the user cancelled.

@@ -22,7 +22,7 @@ Status SignInSheetRenderer::render(PageCanvas &canvas, const PrintProgress &prog
             sessions << s;
     if (sessions.isEmpty())
         return Status::failure(tr("The programme has no scheduled session yet: there is no sign-in sheet to print."));
-    const QList<Participant> list = selectParticipants(ConsentPolicy::Output::SignInSheet);
+    const QList<Participant> list = selectParticipants();
     if (list.isEmpty())
         return Status::failure(noParticipantsMessage());
 

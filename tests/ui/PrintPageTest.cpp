@@ -10,6 +10,8 @@
 #include "storage/ParticipantRepository.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QUndoStack>
 
 namespace {
@@ -81,4 +83,42 @@ TEST_CASE("Marking printed badges is one undoable edit")
     CHECK(BadgeRenderer(after.value(), options).participants().isEmpty());
     document->undoStack()->undo();
     CHECK(countPrinted() == before);
+}
+
+TEST_CASE("The Print page shows who gets a badge per status, and reprints one person")
+{
+    test::TempDir dir;
+    auto document = demoDocument(dir);
+    auto data = PrintData::load(document->file());
+    REQUIRE(data.ok());
+    int registered = 0, waitlisted = 0;
+    for (const Participant &p : data.value().participants) {
+        registered += p.status == RegistrationStatus::Registered;
+        waitlisted += p.status == RegistrationStatus::Waitlisted;
+    }
+    REQUIRE(waitlisted > 0); // the demo has a waiting list
+    PrintPage page;
+    page.resize(1300, 900);
+    page.setDocument(document.get());
+    choose(page, DocumentKind::Badges);
+    // The default leaves the waiting list out, and says so before printing.
+    const QString counts = page.findChild<QLabel *>(QStringLiteral("statusCounts"))->text();
+    INFO(counts.toStdString());
+    CHECK(counts.contains(QStringLiteral("Waitlisted: %1").arg(waitlisted)));
+    CHECK(counts.contains(QStringLiteral("%1 participant").arg(registered)));
+    CHECK_FALSE(page.options().status.has_value());
+
+    // A reprint for one person, found by registration code, even on the waiting list.
+    Participant waiting;
+    for (const Participant &p : data.value().participants)
+        if (p.status == RegistrationStatus::Waitlisted)
+            waiting = p;
+    page.findChild<QLineEdit *>(QStringLiteral("reprint"))->setText(waiting.code.toLower());
+    page.refreshPreview();
+    REQUIRE(page.options().onlyParticipants.has_value());
+    CHECK(*page.options().onlyParticipants == QSet<ParticipantId>{waiting.id});
+    CHECK(page.previewPageCount() == 1);
+    CHECK(BadgeRenderer(data.value(), page.options()).participants().size() == 1);
+    if (qEnvironmentVariableIsSet("PODIUM_SCREENSHOT_REPRINT"))
+        page.grab().save(qEnvironmentVariable("PODIUM_SCREENSHOT_REPRINT"));
 }

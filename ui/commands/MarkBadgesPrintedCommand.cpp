@@ -1,8 +1,7 @@
 #include "commands/MarkBadgesPrintedCommand.h"
 
-#include "storage/EventFile.h"
-#include "storage/ParticipantRepository.h"
-#include "storage/Transaction.h"
+#include "document/EventDocument.h"
+#include "print/BadgePrintedMarks.h"
 
 #include <QCoreApplication>
 
@@ -26,18 +25,9 @@ Status MarkBadgesPrintedCommand::revert()
 
 Status MarkBadgesPrintedCommand::write(bool restore)
 {
-    const EventFile &file = document()->file();
-    Transaction transaction(file);
-    if (!transaction.isActive())
-        return Status::failure(transaction.error());
-    for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
-        auto participant = file.participants().byId(it.key());
-        if (!participant)
-            continue; // removed meanwhile: nothing to mark
-        participant->badgePrinted = restore ? it.value() : true;
-        const Status updated = file.participants().update(participant.value());
-        if (!updated)
-            return updated;
-    }
-    return transaction.commit();
+    QHash<ParticipantId, bool> marks = m_before;
+    if (!restore)
+        for (bool &printed : marks)
+            printed = true;
+    return BadgePrintedMarks::write(document()->file(), marks);
 }

@@ -6,6 +6,7 @@
 #include "print/DocumentRenderer.h"
 #include "print/ImageCanvas.h"
 #include "print/PagedDeviceCanvas.h"
+#include "print/ParticipantSelection.h"
 #include "print/PdfExport.h"
 #include "storage/EventFile.h"
 #include "widgets/LabelSheetEditor.h"
@@ -17,6 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -68,10 +70,24 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
         m_category->addItem(toLabel(c), toKey(c));
     form->addRow(tr("&Category:"), m_category);
     m_status = new QComboBox(controls);
-    m_status->addItem(tr("All but cancelled"), QString());
+    m_status->addItem(QString(), QString()); // the document's default, named in updateControls()
     for (RegistrationStatus s : Vocabulary<RegistrationStatus>::values())
         m_status->addItem(toLabel(s), toKey(s));
     form->addRow(tr("&Status:"), m_status);
+    m_statusCounts = new QLabel(controls);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    m_statusCounts->setWordWrap(true);
+    form->addRow(m_statusCounts);
+    m_reprint = new QLineEdit(controls);
+    m_reprint->setObjectName(QStringLiteral("reprint"));
+    m_reprint->setPlaceholderText(tr("Names or registration codes, separated by commas"));
+    m_reprint->setClearButtonEnabled(true);
+    m_reprint->setToolTip(tr("Print only for these participants, whatever their status: a lost badge, a changed name."));
+    form->addRow(tr("Re&print for:"), m_reprint);
+    m_reprintNote = new QLabel(controls);
+    m_reprintNote->setWordWrap(true);
+    m_reprintNote->setTextFormat(Qt::PlainText);
+    form->addRow(m_reprintNote);
     m_unprinted = new QCheckBox(tr("Only badges &not printed yet"), controls);
     m_allRegistered = new QCheckBox(tr("Everyone &registered, not only those checked in"), controls);
     m_cropMarks = new QCheckBox(tr("Crop &marks for cutting"), controls);
@@ -113,6 +129,7 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
         connect(box, &QComboBox::currentIndexChanged, this, &PrintPage::updateControls);
     for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark})
         connect(box, &QCheckBox::toggled, this, &PrintPage::schedulePreview);
+    connect(m_reprint, &QLineEdit::textChanged, this, &PrintPage::schedulePreview);
     connect(m_custom, &LabelSheetEditor::changed, this, [this] {
         QSettings().setValue(customSetting, m_custom->sheet().toSpec());
         schedulePreview();
@@ -154,6 +171,8 @@ PrintOptions PrintPage::options() const
     o.category = Vocabulary<ParticipantCategory>::fromKey(m_category->currentData().toString());
     o.status = Vocabulary<RegistrationStatus>::fromKey(m_status->currentData().toString());
     o.unprintedOnly = m_unprinted->isChecked();
+    if (DocumentKinds::usesOnly(o.kind) && !m_reprint->text().trimmed().isEmpty() && m_data)
+        o.onlyParticipants = ParticipantSelection::matching(*m_data, m_reprint->text());
     o.allRegistered = m_allRegistered->isChecked();
     o.cropMarks = m_cropMarks->isChecked();
     o.noPhotoMark = m_photoMark->isChecked();
@@ -169,6 +188,10 @@ void PrintPage::updateControls()
     m_custom->setVisible(DocumentKinds::usesLabelSheet(kind) && m_layout->currentData().toString() == customKey);
     m_category->setEnabled(DocumentKinds::usesCategory(kind));
     m_status->setEnabled(DocumentKinds::usesCategory(kind));
+    m_status->setItemText(0, ParticipantSelection::defaultStatusLabel(kind));
+    m_statusCounts->setVisible(DocumentKinds::usesCategory(kind));
+    m_reprint->setEnabled(DocumentKinds::usesOnly(kind));
+    m_reprintNote->setVisible(DocumentKinds::usesOnly(kind));
     m_unprinted->setEnabled(DocumentKinds::usesUnprinted(kind));
     m_allRegistered->setEnabled(DocumentKinds::usesAllRegistered(kind));
     m_cropMarks->setEnabled(DocumentKinds::usesLabelSheet(kind));
@@ -215,6 +238,7 @@ void PrintPage::refreshPreview()
     if (!loadData())
         return;
     const PrintOptions o = options();
+    updateCounts(o);
     const Status valid = o.labelSheet.validate();
     if (DocumentKinds::usesLabelSheet(o.kind) && !valid) {
         m_previewNote->setText(valid.error());
@@ -239,6 +263,39 @@ void PrintPage::refreshPreview()
         label->setFrameShape(QFrame::Box);
         m_previewLayout->addWidget(label);
     }
+}
+
+void PrintPage::updateCounts(const PrintOptions &o)
+{
+    if (!DocumentKinds::usesCategory(o.kind)) {
+        m_statusCounts->clear();
+        return;
+    }
+    const ParticipantSelection selection(*m_data, o);
+    const QMap<RegistrationStatus, int> counts = selection.countByStatus();
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const bool printed = o.status ? *o.status == it.key() : ParticipantSelection::printsByDefault(o.kind, it.key());
+        const QString part = tr("%1: %2").arg(toLabel(it.key())).arg(it.value());
+        // What prints in bold, what is left out plain.
+        parts << (printed ? QStringLiteral("<b>%1</b>").arg(part.toHtmlEscaped()) : part.toHtmlEscaped());
+    }
+    const int chosen = int(selection.participants().size());
+    m_statusCounts->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>")
+                            + tr("%n participant(s) will be printed.", nullptr, chosen).toHtmlEscaped());
+    if (!o.onlyParticipants) {
+        m_reprintNote->clear();
+        return;
+    }
+    QStringList names;
+    for (const Participant &p : selection.participants())
+        names << m_data->person(p.personId)->fullName();
+    const qsizetype shown = 8;
+    QString list = QStringList(names.mid(0, shown)).join(QStringLiteral(", "));
+    if (names.size() > shown)
+        list += QLatin1Char(' ') + tr("and %n more", nullptr, int(names.size() - shown));
+    m_reprintNote->setText(names.isEmpty() ? tr("No participant matches “%1”.").arg(m_reprint->text().trimmed())
+                                           : tr("Reprint for: %1").arg(list));
 }
 
 QString PrintPage::renderWithProgress(const std::function<Status(const PrintProgress &)> &job)

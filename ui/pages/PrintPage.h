@@ -13,6 +13,7 @@ class LabelSheetEditor;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QVBoxLayout;
 
@@ -48,6 +49,8 @@ private:
     void finishJob(const QString &title, const QString &error);
     void offerToMarkPrinted();
     bool loadData();
+    // Who the filters keep, per registration status, and who a reprint would be for.
+    void updateCounts(const PrintOptions &options);
 
     EventDocument *m_document = nullptr;
     std::optional<PrintData> m_data;
@@ -59,6 +62,9 @@ private:
     LabelSheetEditor *m_custom;
     QComboBox *m_category;
     QComboBox *m_status;
+    QLabel *m_statusCounts;
+    QLineEdit *m_reprint;
+    QLabel *m_reprintNote;
     QCheckBox *m_unprinted;
     QCheckBox *m_allRegistered;
     QCheckBox *m_cropMarks;

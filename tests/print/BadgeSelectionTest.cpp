@@ -1,0 +1,124 @@
+// Who gets a badge, from the command line: registered participants by default,
+// badges marked printed when asked, a reprint for one person, and each
+// document's help naming only its own options.
+#include "support/TestSupport.h"
+
+#include "generate/DemoEvent.h"
+#include "model/Event.h"
+#include "storage/EventFile.h"
+#include "storage/ParticipantRepository.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace {
+QString pdfText(const QString &pdf)
+{
+    const auto run = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(run.exitCode == 0);
+    return run.out;
+}
+
+QList<Participant> participantsOf(const QString &path)
+{
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    return file.value()->participants().all().value();
+}
+
+QString makeDemo(const test::TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.podium"));
+    auto file = EventFile::create(path, Event());
+    REQUIRE(file.ok());
+    REQUIRE(DemoEvent::fill(*file.value()).ok());
+    return path;
+}
+} // namespace
+
+TEST_CASE("Badges go to registered participants by default, --mark-printed and --only as staff use them")
+{
+    REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
+    test::TempDir dir;
+    const QString path = makeDemo(dir);
+    const QString pdf = dir.path(QStringLiteral("badges.pdf"));
+    auto exportBadges = [&](const QStringList &extra) {
+        QFile::remove(pdf);
+        return test::runCli(QStringList{QStringLiteral("export"), QStringLiteral("badges"), path, QStringLiteral("-o"), pdf} + extra);
+    };
+
+    // Default: the waiting list and cancellations get no badge.
+    auto run = exportBadges({QStringLiteral("--mark-printed")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString text = pdfText(pdf);
+    int registered = 0, others = 0;
+    for (const Participant &p : participantsOf(path)) {
+        INFO(p.code.toStdString());
+        if (p.status == RegistrationStatus::Registered) {
+            ++registered;
+            CHECK(text.contains(p.code));
+            CHECK(p.badgePrinted); // --mark-printed
+        } else {
+            ++others;
+            CHECK_FALSE(text.contains(p.code));
+            CHECK_FALSE(p.badgePrinted);
+        }
+    }
+    REQUIRE(others > 0);
+    CHECK(run.out.contains(QStringLiteral("Marked %1 badge(s) printed.").arg(registered)));
+
+    // Printed once: "--unprinted" now has nothing to print.
+    run = exportBadges({QStringLiteral("--unprinted")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("badge not printed yet")));
+
+    // The waiting list on request.
+    run = exportBadges({QStringLiteral("--status"), QStringLiteral("waitlisted")});
+    REQUIRE(run.exitCode == 0);
+    for (const Participant &p : participantsOf(path))
+        if (p.status == RegistrationStatus::Waitlisted)
+            CHECK(pdfText(pdf).contains(p.code));
+
+    // A reprint for one person, by code as typed at the desk: one badge, whatever the filters.
+    const Participant one = participantsOf(path).first();
+    run = exportBadges({QStringLiteral("--only"), one.code.toLower(), QStringLiteral("--unprinted")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString reprint = pdfText(pdf);
+    CHECK(reprint.contains(one.code));
+    CHECK(reprint.count(QRegularExpression(QStringLiteral("\\b[2-9A-HJKMNP-Z]{10}\\b"))) == 1);
+    run = exportBadges({QStringLiteral("--only"), QStringLiteral("Nobody Ofthisname")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("Nobody Ofthisname")));
+}
+
+TEST_CASE("Each document's --help lists its own options only")
+{
+    auto help = [](const QString &kind) {
+        const auto run = test::runCli({QStringLiteral("export"), kind, QStringLiteral("--help")});
+        REQUIRE(run.exitCode == 0);
+        return run.out;
+    };
+    const QString timetable = help(QStringLiteral("timetable"));
+    CHECK(timetable.contains(QStringLiteral("--paper")));
+    CHECK(timetable.contains(QStringLiteral("--rooms-per-page")));
+    for (const char *badgeOnly : {"--layout", "--unprinted", "--mark-printed", "--crop-marks", "--photo-mark", "--category", "--only"})
+        CHECK_FALSE(timetable.contains(QLatin1String(badgeOnly)));
+    const QString badges = help(QStringLiteral("badges"));
+    for (const char *option : {"--layout", "--unprinted", "--mark-printed", "--crop-marks", "--photo-mark", "--category", "--only"})
+        CHECK(badges.contains(QLatin1String(option)));
+    CHECK_FALSE(badges.contains(QStringLiteral("--paper")));
+    CHECK_FALSE(badges.contains(QStringLiteral("--rooms-per-page")));
+    CHECK(badges.contains(QStringLiteral("default: registered only")));
+    const QString signin = help(QStringLiteral("signin"));
+    CHECK(signin.contains(QStringLiteral("--blank-lines")));
+    CHECK_FALSE(signin.contains(QStringLiteral("--rooms-per-page")));
+
+    // An option of another document is named as such, not as unknown.
+    test::TempDir dir;
+    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("timetable"), makeDemo(dir), QStringLiteral("-o"),
+                                   dir.path(QStringLiteral("t.pdf")), QStringLiteral("--layout"), QStringLiteral("a6-4up")});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--layout does not apply to timetable poster")));
+}
