@@ -68,15 +68,6 @@ const std::vector<DocumentOption> &documentOptions()
         {{QStringLiteral("photo-mark"), QString::fromUtf8("Mark participants who did not consent to photos, on or off (default on)."),
           QStringLiteral("on|off")},
          DocumentKinds::usesLabelSheet},
-        {{QStringLiteral("rooms-per-page"),
-          QString::fromUtf8("Rooms side by side on one page (default: as many as keep every title at 7 pt or more)."), QStringLiteral("N")},
-         DocumentKinds::usesRoomsPerPage},
-        {{QStringLiteral("blank-lines"),
-          QString::fromUtf8("Lines on the sheets of sessions other than plenaries (default: the session's expected attendance, or 30)."),
-          QStringLiteral("N")},
-         DocumentKinds::usesBlankLines},
-        {{QStringLiteral("bleed"), QString::fromUtf8("Colour to the paper's edge for a print shop: 3 mm bleed on a larger sheet, with crop marks.")},
-         DocumentKinds::usesBleed},
     };
     return list;
 }
@@ -155,11 +146,6 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
         }
         options.noPhotoMark = value == QLatin1String("on");
     }
-    if (parser.isSet(QStringLiteral("rooms-per-page")) && !intOption(parser, QStringLiteral("rooms-per-page"), 1, 200, &options.roomsPerPage))
-        return false;
-    if (parser.isSet(QStringLiteral("blank-lines")) && !intOption(parser, QStringLiteral("blank-lines"), 0, 1000, &options.blankLines))
-        return false;
-    options.bleed = parser.isSet(QStringLiteral("bleed"));
     options.unprintedOnly = parser.isSet(QStringLiteral("unprinted"));
     options.allRegistered = parser.isSet(QStringLiteral("all"));
     options.cropMarks = parser.isSet(QStringLiteral("crop-marks"));
