@@ -22,13 +22,16 @@ public:
     QString name() const override { return QStringLiteral("import schedule"); }
     QString summary() const override
     {
-        return Tr::tr("Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.");
+        return Tr::tr("Import a schedule (frab/pretalx XML or JSON, or CSV) into a new or empty event, or merge it by GUID.");
     }
     void configure(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("FILE.podium"),
                                      Tr::tr("The event file; created when it does not exist yet."));
-        parser.addPositionalArgument(QStringLiteral("IN.xml|IN.json"), Tr::tr("The schedule to import."));
+        parser.addPositionalArgument(QStringLiteral("IN.xml|IN.json|IN.csv"),
+                                     Tr::tr("The schedule to import: frab/pretalx XML or JSON, or a CSV spreadsheet "
+                                            "with a session a row (columns such as Room, Date, Start, Duration, "
+                                            "Title, Speakers; Podium's sessions CSV export too)."));
         parser.addOption({QStringLiteral("merge"),
                           Tr::tr("Merge into an event that already has a programme: sessions with the same GUID are "
                                  "updated, the others added; sessions the file does not have are kept.")});
@@ -53,6 +56,8 @@ public:
         auto schedule = ScheduleFiles::read(input);
         if (!schedule)
             return fail(schedule.error());
+        for (const QString &note : schedule->notes)
+            out() << note << '\n';
         for (const QString &warning : schedule->warnings)
             err() << Tr::tr("warning: %1").arg(warning) << '\n';
         if (parser.isSet(QStringLiteral("dry-run")))
@@ -67,7 +72,9 @@ public:
         };
         if (!QFileInfo::exists(target)) {
             Event event;
-            event.name = schedule->conference.title;
+            // A CSV schedule has no title: the event is named after its file until renamed.
+            event.name = schedule->conference.title.isEmpty() ? QFileInfo(target).completeBaseName()
+                                                              : schedule->conference.title;
             if (Status s = EventFileWriter::write(target, false, event, import); !s)
                 return fail(s.error());
         } else {

@@ -37,7 +37,7 @@ QString delimiterName(QChar c)
 }
 
 // Why a file that is not text cannot be imported, and what to do instead.
-QString notTextMessage(FileSignature::Kind kind, const QString &path)
+QString notTextMessage(FileSignature::Kind kind, const QString &path, CsvSource::Content content)
 {
     switch (kind) {
     case FileSignature::Kind::ExcelWorkbook:
@@ -50,9 +50,13 @@ QString notTextMessage(FileSignature::Kind kind, const QString &path)
                       "choose File › Save As, file type “Text CSV (.csv)”, and import that file.")
             .arg(quoted(path));
     case FileSignature::Kind::Binary:
-        return Tr::tr("%1 is not a CSV file: it holds binary data, not text. Save the participant list as CSV "
-                      "from your spreadsheet program and import that file.")
-            .arg(quoted(path));
+        return content == CsvSource::Content::Sessions
+            ? Tr::tr("%1 is not a CSV file: it holds binary data, not text. Save the programme as CSV from your "
+                     "spreadsheet program and import that file.")
+                  .arg(quoted(path))
+            : Tr::tr("%1 is not a CSV file: it holds binary data, not text. Save the participant list as CSV "
+                     "from your spreadsheet program and import that file.")
+                  .arg(quoted(path));
     case FileSignature::Kind::Text:
         break;
     }
@@ -60,8 +64,8 @@ QString notTextMessage(FileSignature::Kind kind, const QString &path)
 }
 } // namespace
 
-CsvSource::CsvSource(QString path, TextDecoder::Decoded decoded)
-    : m_path(std::move(path)), m_decoded(std::move(decoded)), m_separatorLine(separatorLine(m_decoded.text)),
+CsvSource::CsvSource(QString path, TextDecoder::Decoded decoded, Content content)
+    : m_path(std::move(path)), m_content(content), m_decoded(std::move(decoded)), m_separatorLine(separatorLine(m_decoded.text)),
       m_delimiter(m_separatorLine.value_or(CsvReader::sniffDelimiter(m_decoded.text))),
       m_reader(m_decoded.text, m_delimiter)
 {
@@ -72,7 +76,7 @@ QString CsvSource::quotedPath() const
     return quoted(m_path);
 }
 
-Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
+Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path, Content content)
 {
     using R = Result<std::unique_ptr<CsvSource>>;
     QFile file(path);
@@ -80,15 +84,17 @@ Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path)
         return R::failure(Tr::tr("“%1” cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
     // What the file is, before its size matters: a large workbook is still a workbook.
     if (const auto kind = FileSignature::of(file); kind != FileSignature::Kind::Text)
-        return R::failure(notTextMessage(kind, path));
+        return R::failure(notTextMessage(kind, path, content));
     const qint64 limit = maxMegabytes * 1024 * 1024;
     // At most one byte more than allowed, even from a pipe whose size is unknown.
     const QByteArray bytes = file.size() > limit ? QByteArray() : file.read(limit + 1);
     if (file.size() > limit || bytes.size() > limit)
-        return R::failure(Tr::tr("“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB.")
+        return R::failure((content == Content::Sessions
+                               ? Tr::tr("“%1” is larger than %2 MB; Podium reads schedule CSV files up to %2 MB.")
+                               : Tr::tr("“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB."))
                               .arg(QDir::toNativeSeparators(path))
                               .arg(maxMegabytes));
-    std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(bytes)));
+    std::unique_ptr<CsvSource> source(new CsvSource(path, TextDecoder::decode(bytes), content));
     if (Status s = source->readHeader(); !s)
         return R::failure(s.error());
     if (Status s = source->checkFirstRows(); !s)
@@ -140,7 +146,10 @@ Status CsvSource::checkFirstRows() const
                                            .arg(delimiterName(m_delimiter), delimiterName(other)));
     }
     if (rows == 0)
-        return Status::failure(
-            Tr::tr("%1 has a header line but no rows: there is no participant to import.").arg(quotedPath()));
+        return Status::failure(m_content == Content::Sessions
+                                   ? Tr::tr("%1 has a header line but no rows: there is no session to import.")
+                                         .arg(quotedPath())
+                                   : Tr::tr("%1 has a header line but no rows: there is no participant to import.")
+                                         .arg(quotedPath()));
     return {};
 }

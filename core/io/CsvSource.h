@@ -22,7 +22,9 @@ public:
     // participants make a CSV of about 20 MB.
     static constexpr qint64 maxMegabytes = 24;
 
-    static Result<std::unique_ptr<CsvSource>> open(const QString &path);
+    // What the file lists, for messages.
+    enum class Content { Participants, Sessions };
+    static Result<std::unique_ptr<CsvSource>> open(const QString &path, Content content = Content::Participants);
 
     QString encodingName() const { return TextDecoder::name(m_decoded.encoding); }
     QChar delimiter() const { return m_delimiter; }
@@ -32,10 +34,11 @@ public:
     QString quotedPath() const;
 
 private:
-    CsvSource(QString path, TextDecoder::Decoded decoded);
+    CsvSource(QString path, TextDecoder::Decoded decoded, Content content);
     Status readHeader();
     Status checkFirstRows() const;
     QString m_path;
+    Content m_content;
     TextDecoder::Decoded m_decoded;
     std::optional<QChar> m_separatorLine; // the delimiter a "sep=" first line names
     QChar m_delimiter;

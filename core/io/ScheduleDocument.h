@@ -97,6 +97,7 @@ struct ScheduleDocument
     QList<ScheduleTrack> tracks;
     QList<ScheduleSession> sessions;
     QStringList warnings; // what a reader skipped (unknown elements...)
+    QStringList notes;    // how a reader read the file (a CSV's encoding and columns), for the user
 
     QTimeZone timeZone() const;
     // The conference day a moment belongs to, honouring the day change.

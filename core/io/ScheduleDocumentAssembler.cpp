@@ -61,7 +61,12 @@ QString ScheduleDocumentAssembler::message(const QString &origin, const QString 
 
 QString ScheduleDocumentAssembler::field(const QString &name) const
 {
-    return m_syntax == Syntax::Xml ? QStringLiteral("<%1>").arg(name) : QStringLiteral("\"%1\"").arg(name);
+    switch (m_syntax) {
+    case Syntax::Xml: return QStringLiteral("<%1>").arg(name);
+    case Syntax::Json: return QStringLiteral("\"%1\"").arg(name);
+    case Syntax::Csv: break;
+    }
+    return Tr::tr("column “%1”").arg(name);
 }
 
 void ScheduleDocumentAssembler::warn(const QString &key, const QString &origin, const QString &text)
@@ -290,7 +295,7 @@ Status ScheduleDocumentAssembler::addEvent(const RawScheduleEvent &raw)
 Result<ScheduleDocument> ScheduleDocumentAssembler::finish()
 {
     ScheduleConference &c = m_document.conference;
-    if (c.title.isEmpty())
+    if (c.title.isEmpty() && m_syntax != Syntax::Csv)
         return Result<ScheduleDocument>::failure(
             message(QString(), Tr::tr("there is no conference %1: is this a schedule file?").arg(field(QStringLiteral("title")))));
     if (!m_haveZone)

@@ -57,7 +57,7 @@ struct RawScheduleEvent
 class ScheduleDocumentAssembler
 {
 public:
-    enum class Syntax { Xml, Json };
+    enum class Syntax { Xml, Json, Csv }; // a CSV file has no conference: no title, days from its rows
     ScheduleDocumentAssembler(const QString &fileName, Syntax syntax);
 
     Status setConference(const RawScheduleConference &raw);
@@ -71,7 +71,7 @@ public:
     void warn(const QString &key, const QString &origin, const QString &text);
     // "“file.xml”, line 12: " + problem.
     QString message(const QString &origin, const QString &problem) const;
-    // How the syntax names a field: <title> or "title".
+    // How the syntax names a field: <title>, "title" or column “title”.
     QString field(const QString &name) const;
 
     Result<ScheduleDocument> finish();

@@ -8,6 +8,7 @@
 #include "io/FrabXmlWriter.h"
 #include "io/ICalendarWriter.h"
 #include "io/OutputFile.h"
+#include "io/ScheduleCsvReader.h"
 #include "io/ScheduleFormat.h"
 #include "io/SessionCsvWriter.h"
 
@@ -39,10 +40,12 @@ QString tooLarge(const QString &path, bool xml)
 Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress)
 {
     using R = Result<ScheduleDocument>;
-    const auto kind = ScheduleFormat::fromPath(path);
-    if (!kind || !ScheduleFormat::canRead(*kind))
+    const auto kind = ScheduleFormat::detect(path);
+    if (!kind)
         return R::failure(Tr::tr("%1 is not a schedule Podium can import: give a %2 file.")
                               .arg(quotedPath(path), ScheduleFormat::extensionList(true)));
+    if (*kind == ScheduleFormat::SessionCsv)
+        return ScheduleCsvReader::read(path, progress); // it knows spreadsheets' encodings and limits
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("%1 cannot be read: %2.").arg(quotedPath(path), file.errorString()));

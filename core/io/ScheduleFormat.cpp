@@ -1,6 +1,7 @@
 #include "io/ScheduleFormat.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -29,6 +30,28 @@ std::optional<ScheduleFormat::Kind> ScheduleFormat::fromPath(const QString &path
     return std::nullopt;
 }
 
+std::optional<ScheduleFormat::Kind> ScheduleFormat::detect(const QString &path)
+{
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QByteArray head = file.read(512);
+        if (head.startsWith("\xEF\xBB\xBF"))
+            head.remove(0, 3);
+        const QByteArray start = head.trimmed();
+        if (start.startsWith('<'))
+            return FrabXml;
+        if (start.startsWith('{'))
+            return FrabJson;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    // Spreadsheets too: the CSV reader tells how to save them as CSV.
+    for (const char *spreadsheet : {"tsv", "txt", "xlsx", "xls", "ods"})
+        if (suffix == QLatin1String(spreadsheet))
+            return SessionCsv;
+    const auto kind = fromPath(path);
+    return kind && canRead(*kind) ? kind : std::nullopt;
+}
+
 QString ScheduleFormat::filter(Kind kind)
 {
     switch (kind) {
@@ -42,7 +65,7 @@ QString ScheduleFormat::filter(Kind kind)
 
 QStringList ScheduleFormat::importFilters()
 {
-    return {Tr::tr("Schedules (*.xml *.json)"), filter(FrabXml), filter(FrabJson)};
+    return {Tr::tr("Schedules (*.xml *.json *.csv)"), filter(FrabXml), filter(FrabJson), filter(SessionCsv)};
 }
 
 QStringList ScheduleFormat::exportFilters()
@@ -52,5 +75,5 @@ QStringList ScheduleFormat::exportFilters()
 
 QString ScheduleFormat::extensionList(bool readable)
 {
-    return readable ? Tr::tr(".xml or .json") : Tr::tr(".xml, .json, .ics or .csv");
+    return readable ? Tr::tr(".xml, .json or .csv") : Tr::tr(".xml, .json, .ics or .csv");
 }

@@ -111,8 +111,10 @@ Status Importer::writeEvent()
             event.lastDay = days.last();
     } else {
         const ScheduleConference &c = m_schedule.conference;
-        event.name = c.title;
-        event.acronym = c.acronym;
+        if (!c.title.isEmpty()) // a CSV file has none: the event keeps its name
+            event.name = c.title;
+        if (!c.acronym.isEmpty())
+            event.acronym = c.acronym;
         event.timeZoneId = c.timeZoneId;
         if (!c.subtitle.isEmpty())
             event.subtitle = c.subtitle;

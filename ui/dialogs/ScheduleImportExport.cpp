@@ -129,7 +129,7 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
         document->reportError(plan.error());
         return;
     }
-    ScheduleImportPreviewDialog preview(plan.value(), name, document->file().displayName(), parent);
+    ScheduleImportPreviewDialog preview(plan.value(), name, document->file().displayName(), schedule->notes, parent);
     if (preview.exec() != QDialog::Accepted)
         return;
     ScheduleImporter::Options options;

@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 
 ScheduleImportPreviewDialog::ScheduleImportPreviewDialog(const ScheduleMergePlan &plan, const QString &fileName,
-                                                         const QString &eventName, QWidget *parent)
+                                                         const QString &eventName, const QStringList &notes,
+                                                         QWidget *parent)
     : QDialog(parent), m_plan(plan)
 {
     setWindowTitle(tr("Import Schedule"));
@@ -19,6 +20,12 @@ ScheduleImportPreviewDialog::ScheduleImportPreviewDialog(const ScheduleMergePlan
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!notes.isEmpty()) {
+        auto *read = new QLabel(notes.join(QLatin1Char('\n')), this);
+        read->setWordWrap(true);
+        read->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(read);
+    }
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);

@@ -16,8 +16,9 @@ class ScheduleImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // `notes`: how the file was read (a CSV's encoding and columns), shown above the changes.
     ScheduleImportPreviewDialog(const ScheduleMergePlan &plan, const QString &fileName, const QString &eventName,
-                                QWidget *parent = nullptr);
+                                const QStringList &notes = {}, QWidget *parent = nullptr);
 
     // Whether the sessions not in the file are to be removed.
     bool removeMissing() const;

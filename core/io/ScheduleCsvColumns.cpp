@@ -1,0 +1,134 @@
+#include "io/ScheduleCsvColumns.h"
+
+#include "io/HeaderMapper.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ScheduleCsvColumns)
+};
+
+using Field = ScheduleCsvColumns::Field;
+
+struct Aliases
+{
+    Field field;
+    const char *key;
+    const char *names; // squeezed (HeaderMapper::squeeze), space separated
+};
+
+const std::vector<Aliases> &aliases()
+{
+    static const std::vector<Aliases> list = {
+        {Field::Title, "title", "title titel titre sessiontitle talktitle eventtitle talk session intitule"},
+        {Field::Subtitle, "subtitle", "subtitle untertitel soustitre"},
+        {Field::Room, "room", "room raum saal salle lieu location ort"},
+        {Field::Date, "date", "date datum startdate"},
+        {Field::Day, "day", "day tag jour programmeday"},
+        {Field::Start, "start", "start starttime begin beginn debut heuredebut startzeit time heure uhrzeit from"},
+        {Field::End, "end", "end endtime ende endzeit fin heurefin until to"},
+        {Field::Duration, "duration", "duration dauer duree length laenge"},
+        {Field::Track, "track", "track tracks theme thema parcours stream"},
+        {Field::Type, "type", "type sessiontype eventtype typ art format"},
+        {Field::Language, "language", "language lang sprache langue"},
+        {Field::Abstract, "abstract", "abstract summary resume zusammenfassung kurzfassung"},
+        {Field::Description, "description", "description beschreibung details"},
+        {Field::Speakers, "speakers",
+         "speakers speaker persons people presenters presenter referenten referent sprecher vortragende intervenants "
+         "intervenant orateurs orateur"},
+        {Field::Id, "id", "id eventid sessionid talkid"},
+        {Field::Guid, "guid", "guid uuid"},
+        {Field::Url, "file_url", "fileurl url link links slides lien"},
+    };
+    return list;
+}
+
+// Podium's own sessions CSV names its columns in the user's language.
+const char *const ownHeaders[][2] = {{"Day", "day"},   {"Start", "start"}, {"End", "end"},     {"Room", "room"},
+                                     {"Track", "track"}, {"Type", "type"}, {"Title", "title"}, {"Speakers", "speakers"}};
+
+std::optional<Field> fromKey(const QString &key)
+{
+    for (const Aliases &a : aliases())
+        if (key == QLatin1String(a.key))
+            return a.field;
+    return std::nullopt;
+}
+} // namespace
+
+QString ScheduleCsvColumns::key(Field field)
+{
+    for (const Aliases &a : aliases())
+        if (a.field == field)
+            return QLatin1String(a.key);
+    return {};
+}
+
+std::optional<Field> ScheduleCsvColumns::guess(const QString &header)
+{
+    static const QHash<QString, Field> index = [] {
+        QHash<QString, Field> h;
+        for (const Aliases &a : aliases())
+            for (const QString &name : QString::fromLatin1(a.names).split(QLatin1Char(' ')))
+                h.insert(name, a.field);
+        return h;
+    }();
+    const QString squeezed = HeaderMapper::squeeze(header);
+    if (squeezed.isEmpty())
+        return std::nullopt;
+    if (auto it = index.constFind(squeezed); it != index.cend())
+        return *it;
+    for (const auto &own : ownHeaders)
+        if (squeezed == HeaderMapper::squeeze(QCoreApplication::translate("SessionCsvWriter", own[0])))
+            return fromKey(QLatin1String(own[1]));
+    return std::nullopt;
+}
+
+Result<ScheduleCsvColumns> ScheduleCsvColumns::map(const QStringList &headers)
+{
+    using R = Result<ScheduleCsvColumns>;
+    ScheduleCsvColumns columns;
+    columns.m_headers = headers;
+    for (int i = 0; i < headers.size(); ++i) {
+        const std::optional<Field> field = guess(headers[i]);
+        if (field && columns.columnOf(*field) >= 0)
+            return R::failure(Tr::tr("columns “%1” and “%2” both hold the %3: keep one of them.")
+                                  .arg(headers[columns.columnOf(*field)], headers[i], key(*field)));
+        columns.m_fields.push_back(field);
+    }
+    QStringList missing;
+    if (columns.columnOf(Field::Title) < 0)
+        missing << Tr::tr("a title (“Title”)");
+    if (columns.columnOf(Field::Room) < 0)
+        missing << Tr::tr("a room (“Room”)");
+    if (columns.columnOf(Field::Start) < 0)
+        missing << Tr::tr("a start time (“Start”)");
+    if (columns.columnOf(Field::Date) < 0 && columns.columnOf(Field::Day) < 0)
+        missing << Tr::tr("a date (“Date” or “Day”)");
+    if (columns.columnOf(Field::Duration) < 0 && columns.columnOf(Field::End) < 0)
+        missing << Tr::tr("a duration or end time (“Duration” or “End”)");
+    if (!missing.isEmpty())
+        return R::failure(Tr::tr("no column holds %1 (the columns are: %2).")
+                              .arg(missing.join(QStringLiteral(", ")), headers.join(QStringLiteral(", "))));
+    return columns;
+}
+
+int ScheduleCsvColumns::columnOf(Field field) const
+{
+    for (size_t i = 0; i < m_fields.size(); ++i)
+        if (m_fields[i] == field)
+            return int(i);
+    return -1;
+}
+
+QString ScheduleCsvColumns::describe() const
+{
+    QStringList parts;
+    for (int i = 0; i < m_headers.size(); ++i)
+        parts << QStringLiteral("%1 → %2").arg(m_headers[i], m_fields[size_t(i)] ? key(*m_fields[size_t(i)])
+                                                                                  : Tr::tr("(not imported)"));
+    return parts.join(QStringLiteral(", "));
+}
