@@ -12,6 +12,7 @@
 #include "storage/SessionRepository.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -97,4 +98,25 @@ TEST_CASE("A merge that removes sessions missing from the file is undone and red
     CHECK(document.file().sessions().count().value() == 3);
     CHECK_FALSE(document.file().sessions().byGuid(removedGuid).ok());
     CHECK(document.file().sessions().byGuid(updated.sessions.first().guid).value().title == QStringLiteral("Renamed"));
+}
+
+TEST_CASE("The import preview of a CSV schedule shows how its columns were read")
+{
+    test::TempDir dir;
+    auto created = EventFile::create(dir.path(QStringLiteral("e.podium")), Event());
+    REQUIRE(created.ok());
+    auto schedule = ScheduleFiles::read(test::fixture(QStringLiteral("schedule/pentabarf-2011.csv")));
+    REQUIRE(schedule.ok());
+    auto plan = ScheduleMergePlan::compute(*created.value(), schedule.value());
+    REQUIRE(plan.ok());
+    ScheduleImportPreviewDialog preview(plan.value(), QStringLiteral("pentabarf-2011.csv"), QStringLiteral("e.podium"),
+                                        schedule->notes);
+    QStringList texts;
+    for (const QLabel *label : preview.findChildren<QLabel *>())
+        texts << label->text();
+    CHECK(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Speakers → speakers")));
+    CHECK(texts.join(QLatin1Char('\n')).contains(QStringLiteral("Sessions: 5 added, 0 changed, 0 unchanged.")));
+    // Nothing can be missing from an empty event: no box to remove anything.
+    CHECK_FALSE(preview.findChild<QCheckBox *>()->isVisibleTo(&preview));
+    test::screenshot(&preview, QStringLiteral("schedule-import-preview-csv"));
 }

@@ -38,8 +38,9 @@ ScheduleImportPreviewDialog::ScheduleImportPreviewDialog(const ScheduleMergePlan
     m_tree->setUniformRowHeights(true);
     addGroup(SessionChange::Kind::Changed, tr("Changed (%1)"), true);
     addGroup(SessionChange::Kind::Missing, tr("Not in the file (%1)"), true);
-    // A first import adds everything: the list would only repeat the file.
-    addGroup(SessionChange::Kind::Added, tr("Added (%1)"), !plan.intoEmptyProgramme());
+    // A first import adds everything: a long list would only repeat the file.
+    addGroup(SessionChange::Kind::Added, tr("Added (%1)"),
+             !plan.intoEmptyProgramme() || plan.count(SessionChange::Kind::Added) <= 50);
     addGroup(SessionChange::Kind::Unchanged, tr("Unchanged (%1)"), false);
     layout->addWidget(m_tree, 1);
 
