@@ -67,6 +67,7 @@ public:
 private:
     QString cell(Field field) const;
     QString where(Field field) const;
+    QString derivedGuid() const;
     Status readRow();
     void problem(const QString &text);
 
@@ -87,6 +88,17 @@ QString Reader::cell(Field field) const
 QString Reader::where(Field field) const
 {
     return Tr::tr("line %1, column “%2”").arg(m_record.line).arg(m_columns.headers().value(m_columns.columnOf(field)));
+}
+
+// A row without an id or GUID is known by its title, room, day and start: the
+// same row in a later version of the file is the same session (parallel coffee
+// breaks are not), and a session moved or renamed counts as a new one.
+QString Reader::derivedGuid() const
+{
+    QStringList key{cell(Field::Title), cell(Field::Room), cell(Field::Date), cell(Field::Day), cell(Field::Start)};
+    for (QString &part : key)
+        part = part.simplified();
+    return ScheduleDocument::stableGuid(QStringLiteral("session/csv/") + key.join(QLatin1Char('\x1f')));
 }
 
 void Reader::problem(const QString &text)
@@ -152,6 +164,8 @@ Status Reader::readRow()
     raw.id = cell(Field::Id);
     raw.guid = cell(Field::Guid);
     raw.persons = parseSpeakers(cell(Field::Speakers));
+    if (raw.guid.trimmed().isEmpty() && raw.id.trimmed().isEmpty())
+        raw.guid = derivedGuid();
     for (const QString &url : cell(Field::Url).split(QRegularExpression(QStringLiteral("[\\s|]+")), Qt::SkipEmptyParts))
         raw.links << SessionLink{url, QString()};
 

@@ -233,7 +233,8 @@ Status Importer::writeSession(const ScheduleSession &s, const SessionChange &cha
         session.guid = s.guid;
         session.status = SessionStatus::Confirmed; // it comes from a published programme
     }
-    session.externalId = s.externalId;
+    if (s.externalId) // a file without ids (a CSV) keeps those the event has
+        session.externalId = s.externalId;
     session.title = s.title;
     session.subtitle = s.subtitle;
     session.abstract = s.abstract;
@@ -253,8 +254,14 @@ Status Importer::writeSession(const ScheduleSession &s, const SessionChange &cha
             return Status::failure(person.error());
         const bool already = std::any_of(roles.cbegin(), roles.cend(),
                                          [&](const SessionRole &r) { return r.personId == person.value(); });
-        if (!already)
-            roles << SessionRole{0, person.value(), Role::Speaker, int(roles.size())};
+        if (already)
+            continue;
+        // Schedules do not tell a moderator from a speaker: who already had a part keeps it.
+        Role role = Role::Speaker;
+        for (const SessionRole &before : change.rolesBefore)
+            if (before.personId == person.value())
+                role = before.role;
+        roles << SessionRole{session.id, person.value(), role, int(roles.size())};
     }
 
     if (existing) {

@@ -66,12 +66,14 @@ QList<PersonId> speakersOf(const ScheduleSession &s, SchedulePeopleIndex &people
     return ids;
 }
 
+// The same people in the same order. Their parts (speaker, moderator...) are
+// not compared: schedules do not carry them, and a merge keeps them.
 bool sameSpeakers(const QList<PersonId> &ids, const QList<SessionRole> &roles)
 {
     if (ids.size() != roles.size())
         return false;
     for (int i = 0; i < ids.size(); ++i)
-        if (roles[i].personId != ids[i] || roles[i].role != Role::Speaker)
+        if (roles[i].personId != ids[i])
             return false;
     return true;
 }
@@ -184,7 +186,9 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
                 b.abstract != s.abstract,
                 b.description != s.description,
                 b.links != s.links,
-                b.externalId != s.externalId,
+                // Only an id the event has can change: one a file gives a session that has
+                // none is the id an export made up for it (see ScheduleDocumentBuilder).
+                b.externalId && s.externalId && b.externalId != s.externalId,
             };
             const QStringList keys = fieldKeys();
             for (int f = 0; f < keys.size(); ++f)

@@ -132,7 +132,10 @@ TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252
     const QString input = dir.path(QStringLiteral("programme.csv"));
     const QString text = QStringLiteral("Titre;Salle;Date;Début;Fin;Intervenants;Type\r\n"
                                         "Ouverture;Amphithéâtre;30.05.2024;09:00;09:30;Anna Chioti, Jérôme Kieffer;Keynote\r\n"
-                                        "Soirée;Amphithéâtre;30.05.2024;23:30;00:30;;Networking\r\n");
+                                        "Soirée;Amphithéâtre;30.05.2024;23:30;00:30;;Networking\r\n"
+                                        // Parallel sessions of the same title are two sessions.
+                                        "Pause café;Amphithéâtre;30.05.2024;10:30;11:00;;Pause\r\n"
+                                        "Pause café;Salle 2;30.05.2024;10:30;11:00;;Pause\r\n");
     auto encode = QStringEncoder("windows-1252");
     test::writeFile(input, encode(text));
     const QString podium = emptyEvent(dir, QStringLiteral("e.podium"));
@@ -152,6 +155,8 @@ TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252
     REQUIRE(evening);
     CHECK(evening->durationMinutes == 60); // ends after midnight
     CHECK(evening->type == SessionType::Networking);
+    CHECK(doc.sessions.size() == 4);
+    CHECK(roomNames(doc).contains(QStringLiteral("Salle 2")));
 }
 
 TEST_CASE("A CSV schedule with bad rows names every bad line and imports nothing")

@@ -200,3 +200,43 @@ TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes not
     CHECK(removed.out.contains(QStringLiteral("removed: “Closing remarks” (%1)").arg(closing)));
     CHECK(documentOf(podium).sessions.size() == 3);
 }
+
+TEST_CASE("Merging an event's own export changes nothing, and a merge keeps who moderates")
+{
+    test::TempDir dir;
+    const QString podium = dir.path(QStringLiteral("generated.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), podium, QStringLiteral("--sessions"), QStringLiteral("60"),
+                          QStringLiteral("--participants"), QStringLiteral("0")})
+                .exitCode == 0);
+    auto roleKinds = [&] {
+        auto file = EventFile::open(podium);
+        REQUIRE(file.ok());
+        QStringList kinds;
+        for (const SessionRole &r : file.value()->sessions().allRoles().value())
+            kinds << QStringLiteral("%1/%2/%3").arg(r.sessionId).arg(r.personId).arg(toKey(r.role));
+        return kinds;
+    };
+    const QStringList rolesBefore = roleKinds();
+    REQUIRE(std::any_of(rolesBefore.cbegin(), rolesBefore.cend(),
+                        [](const QString &k) { return !k.endsWith(QLatin1String("/speaker")); }));
+    const QString xml = dir.path(QStringLiteral("export.xml"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("schedule"), podium, QStringLiteral("-o"), xml})
+                .exitCode == 0);
+
+    // The export makes up frab ids for sessions that have none, and has no moderators.
+    const QByteArray before = test::sha256(podium);
+    const test::CliRun same =
+        test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, xml, QStringLiteral("--merge")});
+    INFO(same.err.toStdString());
+    CHECK(same.out.contains(QLatin1String("sessions added: 0, changed: 0, unchanged: 60")));
+    CHECK(test::sha256(podium) == before);
+
+    // Every session retitled: each is written again, and everyone keeps their part.
+    QByteArray edited = test::readFile(xml);
+    edited.replace("<title>", "<title>New: ");
+    test::writeFile(xml, edited);
+    const test::CliRun changed =
+        test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, xml, QStringLiteral("--merge")});
+    CHECK(changed.out.contains(QLatin1String("changed: 60, unchanged: 0")));
+    CHECK(roleKinds() == rolesBefore);
+}
