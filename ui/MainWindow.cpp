@@ -2,9 +2,11 @@
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
+#include "dialogs/ManualDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/PrivacyMenu.h"
 #include "dialogs/ScheduleImportExport.h"
+#include "dialogs/ShortcutsDialog.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
@@ -19,10 +21,14 @@
 #include "pages/TracksPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "widgets/ShortcutToolTips.h"
+#include "widgets/ThemeIcons.h"
+#include "widgets/WelcomePanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -36,7 +42,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QUndoStack>
 
 namespace {
@@ -63,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_stack = new QStackedWidget(this);
     auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("workspace"));
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -72,15 +82,35 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     line->setFrameShadow(QFrame::Sunken);
     layout->addWidget(line);
     layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    m_welcome = new WelcomePanel(this);
+    m_outer = new QStackedWidget(this);
+    m_outer->addWidget(m_welcome);
+    m_outer->addWidget(central);
+    setCentralWidget(m_outer);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_readOnlyLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_doneLabel = new QLabel(this);
+    m_doneLabel->setObjectName(QStringLiteral("doneMessage"));
+    m_doneLabel->setTextFormat(Qt::RichText);
+    m_doneLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_doneLabel, &QLabel::linkActivated, this, [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    statusBar()->addWidget(m_doneLabel, 1);
+    m_doneTimer = new QTimer(this);
+    m_doneTimer->setSingleShot(true);
+    connect(m_doneTimer, &QTimer::timeout, m_doneLabel, &QLabel::clear);
 
     createActions();
     createPages();
+    createToolBar();
+    ShortcutToolTips::installAll(this);
     m_sidebar->setCurrentRow(0);
+    connect(m_welcome, &WelcomePanel::newEventRequested, this, &MainWindow::newEvent);
+    connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePanel::manualRequested, this, &MainWindow::showManual);
+    connect(m_welcome, &WelcomePanel::recentRequested, this, &MainWindow::openFile);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
@@ -91,19 +121,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setFile(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the actions go: the undo stack's last signals update them.
+    if (m_document)
+        disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    delete m_document;
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
-    file->addAction(tr("&New Event…"), QKeySequence::New, this, &MainWindow::newEvent);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    m_newAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-new")), tr("&New Event…"),
+                                  QKeySequence::New, this, &MainWindow::newEvent);
+    m_openAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-open")), tr("&Open…"),
+                                   QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_saveCopyAction = file->addAction(tr("Save a &Copy…"), QKeySequence::SaveAs, this, &MainWindow::saveCopy);
-    m_propertiesAction = file->addAction(tr("&Properties…"), this, &MainWindow::editProperties);
+    m_saveCopyAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-save-as")), tr("Save a &Copy…"),
+                                       QKeySequence::SaveAs, this, &MainWindow::saveCopy);
+    m_propertiesAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-properties")), tr("&Properties…"),
+                                         this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     file->addSeparator();
     m_importScheduleAction = file->addAction(tr("Import &Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
@@ -113,9 +153,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = edit->addAction(tr("&Undo"));
+    m_undoAction = edit->addAction(ThemeIcons::icon(QStringLiteral("edit-undo")), tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = edit->addAction(tr("&Redo"));
+    m_redoAction = edit->addAction(ThemeIcons::icon(QStringLiteral("edit-redo")), tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     connect(m_undoAction, &QAction::triggered, this, [this] {
         if (m_document)
@@ -129,7 +169,11 @@ void MainWindow::createActions()
     menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_deskModeAction = view->addAction(tr("&Desk Mode (Check-in Only)"));
+    m_printAction = view->addAction(ThemeIcons::icon(QStringLiteral("document-print")), tr("&Print and PDF…"), this,
+                                    [this] { showPage(QStringLiteral("print")); });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_deskModeAction = view->addAction(ThemeIcons::icon(QStringLiteral("view-fullscreen")),
+                                       tr("&Desk Mode (Check-in Only)"));
     m_deskModeAction->setCheckable(true);
     m_deskModeAction->setShortcut(QKeySequence(Qt::Key_F11));
     addAction(m_deskModeAction); // its shortcut must work with the menu bar hidden
@@ -141,7 +185,14 @@ void MainWindow::createActions()
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Podium"), this, [this] {
+    m_manualAction = help->addAction(ThemeIcons::icon(QStringLiteral("help-contents")), tr("&Manual"), this,
+                                     &MainWindow::showManual);
+    m_manualAction->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(ThemeIcons::icon(QStringLiteral("preferences-desktop-keyboard-shortcuts")),
+                                         tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
+    help->addAction(ThemeIcons::icon(QStringLiteral("help-about")), tr("&About Podium"), this, [this] {
         QMessageBox::about(this, tr("About Podium"),
                            tr("<h3>Podium %1</h3><p>The offline conference organiser: programme, participants, "
                               "badges and lists for scientific and industry events.</p>"
@@ -165,6 +216,10 @@ void MainWindow::createPages()
     addPage(new RoomsPage(this));
     addPage(new TracksPage(this));
     addPage(new PrintPage(this));
+    participants->importAction()->setIcon(ThemeIcons::icon(QStringLiteral("x-office-address-book")));
+    participants->exportAction()->setIcon(ThemeIcons::icon(QStringLiteral("document-send")));
+    m_importParticipantsAction = participants->importAction();
+    m_exportParticipantsAction = participants->exportAction();
     m_fileMenu->insertActions(m_saveCopyAction, {participants->importAction(), participants->exportAction()});
     m_fileMenu->insertSeparator(m_saveCopyAction);
 }
@@ -200,6 +255,11 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
 
     const bool open = m_document != nullptr;
     const bool writable = open && !m_document->isReadOnly();
+    m_outer->setCurrentIndex(open ? 1 : 0);
+    m_printAction->setEnabled(open);
+    m_deskModeAction->setEnabled(open);
+    if (!open && m_deskMode)
+        setDeskMode(false);
     m_saveCopyAction->setEnabled(open);
     m_propertiesAction->setEnabled(writable);
     m_importScheduleAction->setEnabled(writable);
@@ -216,6 +276,7 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
         connect(stack, &QUndoStack::cleanChanged, this, sync);
         sync();
         connect(m_document, &EventDocument::errorOccurred, this, &MainWindow::showError);
+        connect(m_document, &EventDocument::done, this, &MainWindow::showDone);
         connect(m_document, &EventDocument::changed, this, &MainWindow::updateTitle);
         connect(m_document, &EventDocument::changedExternally, this, [this] {
             statusBar()->showMessage(tr("The file was changed by another program: reloaded."), 8000);
@@ -344,7 +405,7 @@ void MainWindow::saveCopy()
     if (Status s = m_document->file().saveCopy(path); !s)
         showError(s.error());
     else
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 6000);
+        showDone(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), path);
 }
 
 void MainWindow::editProperties()
@@ -391,6 +452,73 @@ void MainWindow::setDeskMode(bool on)
         showNormal();
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(24, 24));
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newAction);
+    m_toolBar->addAction(m_openAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_undoAction);
+    m_toolBar->addAction(m_redoAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_importParticipantsAction);
+    m_toolBar->addAction(m_exportParticipantsAction);
+    m_toolBar->addAction(m_printAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_deskModeAction);
+    m_toolBar->addAction(m_manualAction);
+    // Icons only for the busy middle; the words stay for New, Open and the rare ones.
+    for (QAction *action : {m_undoAction, m_redoAction})
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            static_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
+void MainWindow::showDone(const QString &message, const QString &path)
+{
+    statusBar()->clearMessage();
+    QString html = message.toHtmlEscaped();
+    const QString shown = QDir::toNativeSeparators(path).toHtmlEscaped();
+    if (!path.isEmpty() && html.contains(shown))
+        html.replace(shown, QStringLiteral("<a href=\"%1\">%2</a>")
+                                .arg(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                         .toHtmlEscaped(),
+                                     shown));
+    m_doneLabel->setText(html);
+    m_doneLabel->setToolTip(path.isEmpty() ? QString() : tr("Click the file to open it"));
+    m_doneTimer->start(path.isEmpty() ? 8000 : 30000);
+}
+
+void MainWindow::showManual()
+{
+    auto *manual = findChild<ManualDialog *>();
+    if (!manual) {
+        manual = new ManualDialog(this);
+        manual->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    manual->show();
+    manual->raise();
+    manual->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QPair<QString, QList<QAction *>>> pages;
+    for (Page *page : std::as_const(m_pages)) {
+        QList<QAction *> actions;
+        for (QAction *action : page->findChildren<QAction *>())
+            if (!action->shortcuts().isEmpty() && !m_fileMenu->actions().contains(action))
+                actions << action;
+        if (!actions.isEmpty())
+            pages.append({page->title(), actions});
+    }
+    ShortcutsDialog dialog(menuBar(), pages, this);
+    dialog.exec();
+}
+
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Podium"), message);
@@ -417,6 +545,7 @@ void MainWindow::updateRecentMenu()
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecentFiles(recent);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

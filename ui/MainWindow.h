@@ -12,6 +12,9 @@ class QMenu;
 class QStackedWidget;
 class QAction;
 class QLabel;
+class QTimer;
+class QToolBar;
+class WelcomePanel;
 
 // Podium's main window: File and Edit menus, a sidebar of pages, and the
 // open event. Errors from core appear as dialogs with core's own sentence.
@@ -47,6 +50,11 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString &path);
     void showError(const QString &message);
+    void createToolBar();
+    // A message in the status bar; the file's path in it, when given, becomes a link that opens the file.
+    void showDone(const QString &message, const QString &path);
+    void showManual();
+    void showShortcuts();
 
     void newEvent();
     void open();
@@ -67,6 +75,17 @@ private:
     QAction *m_redoAction = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QAction *m_deskModeAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_importParticipantsAction = nullptr;
+    QAction *m_exportParticipantsAction = nullptr;
+    QAction *m_manualAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QStackedWidget *m_outer = nullptr; // the welcome panel, or the pages of the open event
+    WelcomePanel *m_welcome = nullptr;
+    QLabel *m_doneLabel = nullptr;
+    QTimer *m_doneTimer = nullptr;
     bool m_deskMode = false;
     bool m_wasMaximised = false;
 };

@@ -16,6 +16,9 @@ public:
 
     void redo() final;
     void undo() final;
+    // What the status bar says once the edit is made ("Moved “Keynote” to 10:30, Auditorium");
+    // by default "Done: " and the command's text.
+    void setDoneText(const QString &text) { m_doneText = text; }
 
 protected:
     virtual Status apply() = 0;
@@ -26,4 +29,6 @@ private:
     void finish(const Status &status);
     EventDocument *m_document;
     EventDocument::Parts m_parts;
+    QString m_doneText;
+    bool m_applied = false;
 };

@@ -5,9 +5,13 @@
 #include "commands/SessionPresenceCommand.h"
 #include "commands/SetSettingCommand.h"
 #include "document/EventDocument.h"
+#include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/EventRepository.h"
+#include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/SettingRepository.h"
+#include "util/LocaleFormat.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -27,10 +31,29 @@ std::optional<Session> ProgrammeEdits::load(SessionId id) const
     return session.value();
 }
 
-void ProgrammeEdits::change(const Session &before, const Session &after, const QString &text) const
+void ProgrammeEdits::change(const Session &before, const Session &after, const QString &text,
+                            const QString &doneText) const
 {
-    if (before != after)
-        m_document->undoStack()->push(new EditSessionCommand(m_document, before, after, text));
+    if (before == after)
+        return;
+    auto *command = new EditSessionCommand(m_document, before, after, text);
+    command->setDoneText(doneText);
+    m_document->undoStack()->push(command);
+}
+
+QString ProgrammeEdits::placeText(const Session &before, RoomId room, const QDateTime &start) const
+{
+    auto event = m_document->file().event().load();
+    auto target = m_document->file().rooms().byId(room);
+    if (!event || !target)
+        return QString();
+    const QString roomName = target->name;
+    const QDateTime local = event->toLocal(start);
+    const QString when = local.date() == event->firstDay && event->firstDay == event->lastDay
+                             ? LocaleFormat::time(local.time())
+                             : LocaleFormat::dayAndTime(local);
+    return before.isScheduled() ? tr("Moved “%1” to %2, %3").arg(before.title, when, roomName)
+                                : tr("Scheduled “%1” at %2, %3").arg(before.title, when, roomName);
 }
 
 void ProgrammeEdits::place(SessionId id, RoomId room, const QDateTime &start) const
@@ -41,7 +64,8 @@ void ProgrammeEdits::place(SessionId id, RoomId room, const QDateTime &start) co
     Session after = *before;
     after.roomId = room;
     after.start = start.toUTC();
-    change(*before, after, before->isScheduled() ? tr("Move “%1”").arg(before->title) : tr("Schedule “%1”").arg(before->title));
+    change(*before, after, before->isScheduled() ? tr("Move “%1”").arg(before->title) : tr("Schedule “%1”").arg(before->title),
+           placeText(*before, room, after.start));
 }
 
 void ProgrammeEdits::setDuration(SessionId id, int minutes) const

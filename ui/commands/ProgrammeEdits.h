@@ -50,6 +50,9 @@ public:
 
 private:
     std::optional<Session> load(SessionId id) const;
-    void change(const Session &before, const Session &after, const QString &text) const;
+    void change(const Session &before, const Session &after, const QString &text,
+                const QString &doneText = QString()) const;
+    // "Moved “Keynote” to 10:30, Auditorium" for the status bar.
+    QString placeText(const Session &before, RoomId room, const QDateTime &start) const;
     EventDocument *m_document;
 };

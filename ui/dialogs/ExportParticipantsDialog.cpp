@@ -141,8 +141,7 @@ void ExportParticipantsDialog::accept()
     }
     if (written->cancelled)
         return;
-    QMessageBox::information(this, windowTitle(),
-                             tr("Wrote %n participant(s) to %1.", nullptr, int(written->rows))
-                                 .arg(QDir::toNativeSeparators(path)));
+    m_writtenPath = path;
+    m_doneMessage = tr("Exported %n participant(s) to %1", nullptr, int(written->rows)).arg(QDir::toNativeSeparators(path));
     QDialog::accept();
 }

@@ -21,6 +21,9 @@ public:
     ParticipantExportOptions options() const;
     bool isXlsx() const;
     void accept() override;
+    // After an export: "Exported 168 participants to" and the file, for the status bar.
+    QString doneMessage() const { return m_doneMessage; }
+    QString writtenPath() const { return m_writtenPath; }
 
 private:
     void applyPreset();
@@ -33,4 +36,6 @@ private:
     QCheckBox *m_consentedOnly;
     QCheckBox *m_onlyShown;
     QCheckBox *m_sheetPerCategory;
+    QString m_doneMessage;
+    QString m_writtenPath;
 };

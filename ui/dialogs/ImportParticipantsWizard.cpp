@@ -104,7 +104,7 @@ void ImportParticipantsWizard::accept()
         return;
     }
     m_document->undoStack()->push(new ImportParticipantsCommand(m_document, m_path, options(false), *report));
-    QMessageBox::information(this, windowTitle(), tr("Imported %1").arg(report->summary()));
+    m_document->reportDone(tr("Imported %1: %2").arg(QDir::toNativeSeparators(m_path), report->summary()), m_path);
     QWizard::accept();
 }
 

@@ -148,6 +148,7 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
     const QString summary = Tr::tr("Imported “%1”: %2").arg(name, done->summary());
     const QStringList warnings = schedule->warnings;
     document->undoStack()->push(new ImportScheduleCommand(document, std::move(schedule).value(), options, done.value()));
+    document->reportDone(summary);
     QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, Tr::tr("Import Schedule"),
                     summary, QMessageBox::Ok, parent);
     box.setInformativeText(warningsText(warnings));
@@ -189,7 +190,7 @@ void ScheduleImportExport::exportSchedule(QWidget *parent, EventDocument *docume
         document->reportError(s.error());
         return;
     }
-    QMessageBox::information(parent, Tr::tr("Export Schedule"),
-                             Tr::tr("Wrote %1 sessions to “%2”.").arg(schedule->sessions.size())
-                                 .arg(QDir::toNativeSeparators(path)));
+    document->reportDone(Tr::tr("Exported %n session(s) to %1", nullptr, int(schedule->sessions.size()))
+                             .arg(QDir::toNativeSeparators(path)),
+                         path);
 }

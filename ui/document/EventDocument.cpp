@@ -32,6 +32,11 @@ void EventDocument::reportError(const QString &message)
     emit errorOccurred(message);
 }
 
+void EventDocument::reportDone(const QString &message, const QString &path)
+{
+    emit done(message, path);
+}
+
 void EventDocument::checkForExternalChanges()
 {
     const qint64 version = m_file->dataVersion();

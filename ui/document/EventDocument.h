@@ -39,12 +39,16 @@ public:
     void notifyChanged(Parts parts);
     // Shows an error to the user (the main window turns it into a dialog).
     void reportError(const QString &message);
+    // Says in the status bar what was just done ("Exported 168 participants to /x/y.csv");
+    // the file's path, when the message shows it, becomes a link that opens the file.
+    void reportDone(const QString &message, const QString &path = QString());
     // Checks whether another program changed the file; if so, reloads every view.
     void checkForExternalChanges();
 
 signals:
     void changed(EventDocument::Parts parts);
     void errorOccurred(const QString &message);
+    void done(const QString &message, const QString &path);
     // Another program (podium-cli, another Podium) changed the file.
     void changedExternally();
 

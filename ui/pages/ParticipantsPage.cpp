@@ -329,5 +329,6 @@ void ParticipantsPage::exportParticipants()
     if (!m_document)
         return;
     ExportParticipantsDialog dialog(m_document->file(), m_model->filter(), m_model->currentSort(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->reportDone(dialog.doneMessage(), dialog.writtenPath());
 }

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QDir>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -331,6 +332,8 @@ void PrintPage::print()
         const Status finished = canvas.finish();
         return rendered ? finished : rendered;
     });
+    if (error.isEmpty())
+        m_document->reportDone(tr("Sent %1 to the printer %2").arg(DocumentKinds::label(o.kind), printer.printerName()));
     finishJob(tr("Print"), error);
 }
 
@@ -344,11 +347,17 @@ void PrintPage::exportPdf()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    int pageCount = 0;
     const QString error = renderWithProgress([&](const PrintProgress &progress) {
         // The file dialog already asked before replacing a file.
         const auto pages = PdfExport::write(*m_data, o, path, true, progress);
+        pageCount = pages ? pages.value() : 0;
         return pages ? Status() : Status::failure(pages.error());
     });
+    if (error.isEmpty())
+        m_document->reportDone(tr("Exported %1 (%n page(s)) to %2", nullptr, pageCount)
+                                   .arg(DocumentKinds::label(o.kind), QDir::toNativeSeparators(path)),
+                               path);
     finishJob(tr("Export PDF"), error);
 }
 
