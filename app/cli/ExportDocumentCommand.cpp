@@ -68,6 +68,10 @@ const std::vector<DocumentOption> &documentOptions()
         {{QStringLiteral("photo-mark"), QString::fromUtf8("Mark participants who did not consent to photos, on or off (default on)."),
           QStringLiteral("on|off")},
          DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("rooms-per-page"),
+          QString::fromUtf8("Rooms side by side on one page (default: as many as keep every title at 8 pt; never below 7 pt)."),
+          QStringLiteral("N")},
+         DocumentKinds::usesRoomsPerPage},
     };
     return list;
 }
@@ -146,6 +150,8 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
         }
         options.noPhotoMark = value == QLatin1String("on");
     }
+    if (!intOption(parser, QStringLiteral("rooms-per-page"), 1, 200, &options.roomsPerPage))
+        return false;
     options.unprintedOnly = parser.isSet(QStringLiteral("unprinted"));
     options.allRegistered = parser.isSet(QStringLiteral("all"));
     options.cropMarks = parser.isSet(QStringLiteral("crop-marks"));

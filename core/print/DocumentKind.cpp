@@ -17,7 +17,7 @@ const std::vector<Entry> &entries()
         {DocumentKind::Programme, "programme", QT_TRANSLATE_NOOP("DocumentKind", "Programme booklet"),
          QT_TRANSLATE_NOOP("DocumentKind", "Cover, every day's sessions with speakers and abstracts, index of speakers.")},
         {DocumentKind::Timetable, "timetable", QT_TRANSLATE_NOOP("DocumentKind", "Timetable poster"),
-         QT_TRANSLATE_NOOP("DocumentKind", "One landscape page per day: rooms across, time down, coloured by track.")},
+         QT_TRANSLATE_NOOP("DocumentKind", "Landscape pages per day: rooms across (split over pages when many), time down, coloured by track.")},
         {DocumentKind::Badges, "badges", QT_TRANSLATE_NOOP("DocumentKind", "Badges"),
          QT_TRANSLATE_NOOP("DocumentKind", "One badge per participant, sorted by last name, with a QR code for check-in.")},
         {DocumentKind::RoomSigns, "signs", QT_TRANSLATE_NOOP("DocumentKind", "Room signs"),

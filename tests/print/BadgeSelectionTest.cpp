@@ -102,12 +102,14 @@ TEST_CASE("Each document's --help lists its own options only")
     };
     const QString timetable = help(QStringLiteral("timetable"));
     CHECK(timetable.contains(QStringLiteral("--paper")));
+    CHECK(timetable.contains(QStringLiteral("--rooms-per-page")));
     for (const char *badgeOnly : {"--layout", "--unprinted", "--mark-printed", "--crop-marks", "--photo-mark", "--category", "--only"})
         CHECK_FALSE(timetable.contains(QLatin1String(badgeOnly)));
     const QString badges = help(QStringLiteral("badges"));
     for (const char *option : {"--layout", "--unprinted", "--mark-printed", "--crop-marks", "--photo-mark", "--category", "--only"})
         CHECK(badges.contains(QLatin1String(option)));
     CHECK_FALSE(badges.contains(QStringLiteral("--paper")));
+    CHECK_FALSE(badges.contains(QStringLiteral("--rooms-per-page")));
     CHECK(badges.contains(QStringLiteral("default: registered only")));
 
     // An option of another document is named as such, not as unknown.
