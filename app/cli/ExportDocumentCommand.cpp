@@ -72,6 +72,10 @@ const std::vector<DocumentOption> &documentOptions()
           QString::fromUtf8("Rooms side by side on one page (default: as many as keep every title at 8 pt; never below 7 pt)."),
           QStringLiteral("N")},
          DocumentKinds::usesRoomsPerPage},
+        {{QStringLiteral("bleed"),
+          QString::fromUtf8("For a print shop: colour bands run 3 mm past the page's edges, on a larger sheet with crop marks "
+                            "(default: everything stays 5 mm inside the paper, where office printers reach).")},
+         DocumentKinds::usesBleed},
     };
     return list;
 }
@@ -152,6 +156,7 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
     }
     if (!intOption(parser, QStringLiteral("rooms-per-page"), 1, 200, &options.roomsPerPage))
         return false;
+    options.bleed = parser.isSet(QStringLiteral("bleed"));
     options.unprintedOnly = parser.isSet(QStringLiteral("unprinted"));
     options.allRegistered = parser.isSet(QStringLiteral("all"));
     options.cropMarks = parser.isSet(QStringLiteral("crop-marks"));

@@ -55,8 +55,27 @@ TextBlock BadgeFace::fitShrinking(const PageCanvas &canvas, const QString &text,
     return block;
 }
 
-BadgeFace BadgeFace::layout(const PageCanvas &canvas, const Content &content, QSizeF label)
+void BadgeFace::moveBy(QPointF offset)
 {
+    for (QRectF *box : {&nameBox, &honorificBox, &firstBox, &secondBox, &positionBox, &organisationBox, &headerBox, &qrBox, &codeBox,
+                        &band, &noPhotoBox, &noPhotoIcon, &noPhotoTextBox})
+        if (!box->isNull())
+            box->translate(offset);
+}
+
+BadgeFace BadgeFace::layout(const PageCanvas &canvas, const Content &content, QSizeF label, QMarginsF keepClear)
+{
+    if (!keepClear.isNull()) {
+        // The badge laid out smaller, then moved in: the band's inset counts towards the room to keep.
+        const qreal bandInset = qBound(7.0, qMin(label.width(), label.height()) * 0.06, 18.0) * 0.55;
+        const QMarginsF extra(qMax(0.0, keepClear.left() - bandInset), qMax(0.0, keepClear.top() - bandInset),
+                              qMax(0.0, keepClear.right() - bandInset), qMax(0.0, keepClear.bottom() - bandInset));
+        BadgeFace face = layout(canvas, content, QSizeF(label.width() - extra.left() - extra.right(),
+                                                        label.height() - extra.top() - extra.bottom()));
+        face.label = label;
+        face.moveBy(QPointF(extra.left(), extra.top()));
+        return face;
+    }
     BadgeFace face;
     face.label = label;
     face.categoryColor = content.categoryColor;

@@ -5,6 +5,7 @@
 #include "print/TextBlock.h"
 
 #include <QColor>
+#include <QMarginsF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -33,7 +34,9 @@ public:
         bool noPhotoMark = false;
     };
 
-    static BadgeFace layout(const PageCanvas &canvas, const Content &content, QSizeF label);
+    // keepClear: room to leave along each edge of the label beyond the badge's own padding
+    // (a label on the paper's edge keeps everything inside the printer's reach).
+    static BadgeFace layout(const PageCanvas &canvas, const Content &content, QSizeF label, QMarginsF keepClear = {});
     // Paints the badge with its top-left corner at the painter's origin.
     void draw(QPainter &painter, const QrCode &qr) const;
 
@@ -75,4 +78,5 @@ private:
     qreal nameHeight() const;
     static TextBlock fitShrinking(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines);
     void drawNoPhotoMark(QPainter &painter) const;
+    void moveBy(QPointF offset);
 };

@@ -79,11 +79,20 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
         QPainter &painter = canvas.painter();
         painter.save();
         painter.translate(slot.topLeft());
-        BadgeFace::layout(canvas, content(participant), slot.size()).draw(painter, qr.value());
+        BadgeFace::layout(canvas, content(participant), slot.size(), keepClear(slot)).draw(painter, qr.value());
         painter.restore();
     }
     step(progress, int(list.size()), int(list.size()));
     return Status();
+}
+
+QMarginsF BadgeRenderer::keepClear(const QRectF &slot) const
+{
+    // Office printers leave 4-5 mm at the paper's edge unprinted: a label on the edge keeps its ink inside.
+    const qreal edge = PrintOptions::printableMarginMm * PageCanvas::pointsPerMm;
+    const QSizeF page = options().labelSheet.pageSizePoints();
+    return QMarginsF(qMax(0.0, edge - slot.left()), qMax(0.0, edge - slot.top()), qMax(0.0, slot.right() - (page.width() - edge)),
+                     qMax(0.0, slot.bottom() - (page.height() - edge)));
 }
 
 void BadgeRenderer::drawCropMarks(QPainter &painter) const

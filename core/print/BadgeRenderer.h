@@ -18,5 +18,7 @@ public:
     static QColor categoryColor(ParticipantCategory category);
 
 private:
+    // Room a label must leave along its edges to stay inside the printable area.
+    QMarginsF keepClear(const QRectF &slot) const;
     void drawCropMarks(QPainter &painter) const;
 };

@@ -105,6 +105,17 @@ std::function<void(PageCanvas &, int)> DocumentRenderer::footer(const QString &t
     };
 }
 
+QRectF DocumentRenderer::colourBand(const PageCanvas &canvas, qreal height) const
+{
+    const QSizeF page = canvas.pageSize();
+    if (m_options.bleed) {
+        const qreal bleed = PageCanvas::bleedMm * PageCanvas::pointsPerMm;
+        return QRectF(-bleed, -bleed, page.width() + 2 * bleed, height + bleed);
+    }
+    const qreal edge = PrintOptions::printableMarginMm * PageCanvas::pointsPerMm;
+    return QRectF(edge, edge, page.width() - 2 * edge, height);
+}
+
 void DocumentRenderer::heading(PageFlow &flow, const QString &text, qreal size, qreal keepWithNext) const
 {
     PageCanvas &canvas = flow.canvas();

@@ -47,6 +47,9 @@ protected:
     QRectF contentArea(const PageCanvas &canvas) const;
     // A running footer (event name, document title, page number) for flowing documents.
     std::function<void(PageCanvas &, int)> footer(const QString &title, int firstNumberedPage = 1) const;
+    // A colour band across the top of the page, this high: inside the printable area, or
+    // running off the paper's edges into the bleed with --bleed.
+    QRectF colourBand(const PageCanvas &canvas, qreal height) const;
     // A heading that starts on a fresh line with some space before it.
     void heading(PageFlow &flow, const QString &text, qreal size, qreal keepWithNext = 0) const;
 

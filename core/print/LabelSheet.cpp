@@ -128,9 +128,10 @@ const QList<LabelSheet> &LabelSheet::builtIn()
         list.append({QStringLiteral("a6-4up"), tr("A6 badges, 4 per A4 page"), {210, 297}, {105, 148},
                      0, 0.5, 105, 148, 2, 2});
         // Credit-card size (ISO/IEC 7810 ID-1, 85.60 x 53.98 mm) for card holders and lanyards,
-        // ten to an A4 page, the grid centred with no gaps so one cut separates two cards.
+        // ten to an A4 page, the grid centred with 4 mm gutters: a cut a little off the line
+        // then misses the next card, and the top row keeps 5.5 mm from the paper's edge.
         list.append({QStringLiteral("card-10up"), tr("Credit-card badges, 10 per A4 page"), {210, 297},
-                     {85.6, 53.98}, (210 - 2 * 85.6) / 2, (297 - 5 * 53.98) / 2, 85.6, 53.98, 2, 5});
+                     {85.6, 53.98}, (210 - 2 * 85.6 - 4) / 2, (297 - 5 * 53.98 - 4 * 4) / 2, 85.6 + 4, 53.98 + 4, 2, 5});
         // Avery L7165 (A4, 8 labels of 99.1 x 67.7 mm, 2 x 4): left margin 4.65 mm, top margin 13.1 mm,
         // horizontal pitch 101.6 mm, vertical pitch 67.7 mm, as in Inkscape's label guides extension
         // (share/extensions/label_guides.py, preset 'L7165') and Avery's L7165 template.

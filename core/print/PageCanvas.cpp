@@ -21,6 +21,36 @@ void PageCanvas::beginPage()
         m_failed = true;
     ++m_pages;
     applyTransform();
+    if (m_slug > 0)
+        drawCropMarks();
+}
+
+void PageCanvas::setSlug(qreal points)
+{
+    m_slug = points;
+    m_pageSize = m_layout.fullRect(QPageLayout::Point).size() - QSizeF(2 * points, 2 * points);
+}
+
+QPageLayout PageCanvas::grown(const QPageLayout &layout, qreal points)
+{
+    const QSizeF size = layout.pageSize().size(QPageSize::Point) + QSizeF(2 * points, 2 * points);
+    return QPageLayout(QPageSize(size, QPageSize::Point), layout.orientation(), QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+}
+
+void PageCanvas::drawCropMarks()
+{
+    // At each corner of the trimmed page, two short lines on its edges' extensions, clear of the bleed.
+    const qreal gap = (bleedMm + 1) * pointsPerMm;
+    const qreal length = m_slug - gap - 1 * pointsPerMm;
+    const QRectF trim(QPointF(0, 0), m_pageSize);
+    m_painter.save();
+    m_painter.setPen(QPen(Qt::black, 0.3));
+    for (const QPointF &corner : {trim.topLeft(), trim.topRight(), trim.bottomLeft(), trim.bottomRight()}) {
+        const qreal dx = corner.x() > 0 ? 1 : -1, dy = corner.y() > 0 ? 1 : -1;
+        m_painter.drawLine(QPointF(corner.x() + dx * gap, corner.y()), QPointF(corner.x() + dx * (gap + length), corner.y()));
+        m_painter.drawLine(QPointF(corner.x(), corner.y() + dy * gap), QPointF(corner.x(), corner.y() + dy * (gap + length)));
+    }
+    m_painter.restore();
 }
 
 void PageCanvas::applyTransform()
@@ -30,6 +60,7 @@ void PageCanvas::applyTransform()
     const QPaintDevice *device = paintDevice();
     m_painter.resetTransform();
     m_painter.scale(device->logicalDpiX() / 72.0, device->logicalDpiY() / 72.0);
+    m_painter.translate(m_slug, m_slug);
     m_painter.setRenderHint(QPainter::Antialiasing);
     m_painter.setRenderHint(QPainter::TextAntialiasing);
 }

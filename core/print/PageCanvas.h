@@ -24,6 +24,13 @@ public:
 
     // Starts the next page (the first call starts the first one).
     void beginPage();
+    // For a print shop: the device's sheet is larger than the page by `slug` on every side;
+    // renderers still draw on the page (pageSize() is the trimmed size, the origin its corner),
+    // may run colour up to bleedMm beyond its edges, and every page gets crop marks in the slug.
+    // Call before the first page.
+    void setSlug(qreal points);
+    // A page layout grown by `points` on every side (the sheet for setSlug()).
+    static QPageLayout grown(const QPageLayout &layout, qreal points);
     // Ends painting; a device that failed (disk full, printer gone) says so.
     Status finish();
 
@@ -47,6 +54,10 @@ public:
 
     static QString defaultFamily();
     static constexpr qreal pointsPerMm = 72.0 / 25.4;
+    // Colour meant to reach the trimmed edge runs this far beyond it.
+    static constexpr qreal bleedMm = 3;
+    // Room around the trimmed page for the bleed and the crop marks.
+    static constexpr qreal slugMm = 12;
 
 protected:
     // Begins painting on the first page, or moves the device to a fresh page.
@@ -55,6 +66,8 @@ protected:
 
 private:
     void applyTransform();
+    void drawCropMarks();
+    qreal m_slug = 0;
     QPageLayout m_layout;
     QSizeF m_pageSize;
     QPainter m_painter;

@@ -2,6 +2,7 @@
 
 #include "io/OutputFile.h"
 #include "print/DocumentRenderer.h"
+#include "print/PageCanvas.h"
 #include "print/PagedDeviceCanvas.h"
 #include "print/PrintData.h"
 
@@ -21,7 +22,10 @@ Result<int> PdfExport::write(const PrintData &data, const PrintOptions &options,
         QPdfWriter writer(file.value()->device());
         writer.setCreator(QStringLiteral("Podium %1").arg(QStringLiteral(PODIUM_VERSION)));
         writer.setTitle(DocumentKinds::label(options.kind) + QStringLiteral(" – ") + data.event.name);
-        PagedDeviceCanvas canvas(&writer, renderer->pageLayout());
+        // With bleed: a larger sheet, the page in its middle, crop marks around (a print shop trims it).
+        const qreal slug = options.bleed ? PageCanvas::slugMm * PageCanvas::pointsPerMm : 0;
+        PagedDeviceCanvas canvas(&writer, slug > 0 ? PageCanvas::grown(renderer->pageLayout(), slug) : renderer->pageLayout());
+        canvas.setSlug(slug);
         rendered = renderer->render(canvas, progress);
         const Status finished = canvas.finish();
         if (rendered && !finished)

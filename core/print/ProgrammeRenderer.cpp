@@ -65,7 +65,7 @@ void ProgrammeRenderer::drawCover(PageCanvas &canvas) const
     const qreal margin = page.width() * 0.12;
     const qreal width = page.width() - 2 * margin;
     QPainter &p = canvas.painter();
-    p.fillRect(QRectF(0, 0, page.width(), page.height() * 0.035), QColor(0x1f, 0x5f, 0x99));
+    p.fillRect(colourBand(canvas, page.height() * 0.035), QColor(0x1f, 0x5f, 0x99));
     qreal y = page.height() * 0.22;
     auto put = [&](const QString &text, qreal size, QFont::Weight weight, const QColor &color, qreal after, bool italic = false) {
         if (text.trimmed().isEmpty())

@@ -59,7 +59,7 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
     const qreal margin = 16 * PageCanvas::pointsPerMm * s;
     const qreal width = page.width() - 2 * margin;
     QPainter &p = canvas.painter();
-    p.fillRect(QRectF(0, 0, page.width(), margin * 0.6), QColor(0x1f, 0x5f, 0x99));
+    p.fillRect(colourBand(canvas, margin * 0.6), QColor(0x1f, 0x5f, 0x99));
 
     // The room's name as large as fits two lines.
     qreal y = margin + 4 * s;
