@@ -42,7 +42,8 @@ const QString fuzzDir = QStringLiteral(PODIUM_SOURCE_DIR "/tests/fuzz");
 TEST_CASE("Inputs that once crashed a fuzzer are handled cleanly")
 {
     for (const QString &target : {QStringLiteral("schedule-xml"), QStringLiteral("schedule-json"),
-                                  QStringLiteral("event-file"), QStringLiteral("participants-csv")}) {
+                                  QStringLiteral("schedule-csv"), QStringLiteral("event-file"),
+                                  QStringLiteral("participants-csv")}) {
         const QStringList files = filesUnder(fuzzDir + QStringLiteral("/regressions/") + target);
         replay(target, files);
     }
@@ -53,6 +54,7 @@ TEST_CASE("The fuzzers' seeds are handled cleanly and the good ones accepted")
     const QString schedules = test::fixture(QStringLiteral("schedule"));
     CHECK(replay(QStringLiteral("schedule-xml"), filesUnder(schedules)) >= 4);
     CHECK(replay(QStringLiteral("schedule-json"), filesUnder(schedules)) >= 1);
+    CHECK(replay(QStringLiteral("schedule-csv"), filesUnder(schedules)) >= 1);
     const QStringList csv = filesUnder(test::fixture(QStringLiteral("participants")));
     CHECK(replay(QStringLiteral("participants-csv"), csv) >= 10);
     const QStringList events = filesUnder(fuzzDir + QStringLiteral("/seeds/event-file"));

@@ -6,6 +6,7 @@
 #include "io/FrabXmlWriter.h"
 #include "io/ICalendarWriter.h"
 #include "io/ParticipantImporter.h"
+#include "io/ScheduleCsvReader.h"
 #include "io/ScheduleDocumentBuilder.h"
 #include "io/ScheduleImporter.h"
 #include "io/SessionCsvWriter.h"
@@ -121,6 +122,11 @@ QString scheduleJson(const QByteArray &bytes)
     return importAndRollBack(FrabJsonReader::read(bytes, QStringLiteral("fuzz.json")));
 }
 
+QString scheduleCsv(const QByteArray &bytes)
+{
+    return importAndRollBack(ScheduleCsvReader::read(scratchFile(QStringLiteral("schedule.csv"), bytes)));
+}
+
 QString participantsCsv(const QByteArray &bytes)
 {
     const QString path = scratchFile(QStringLiteral("input.csv"), bytes);
@@ -145,6 +151,8 @@ bool run(const QString &target, const QByteArray &bytes, QString *outcome)
         *outcome = scheduleXml(bytes);
     else if (target == QLatin1String("schedule-json"))
         *outcome = scheduleJson(bytes);
+    else if (target == QLatin1String("schedule-csv"))
+        *outcome = scheduleCsv(bytes);
     else if (target == QLatin1String("event-file"))
         *outcome = eventFile(bytes);
     else if (target == QLatin1String("participants-csv"))

@@ -15,6 +15,9 @@ namespace fuzz {
 QString scheduleXml(const QByteArray &bytes);
 // A frab schedule.json through FrabJsonReader, then imported like the XML.
 QString scheduleJson(const QByteArray &bytes);
+// A CSV schedule (any encoding, delimiter, quoting) through ScheduleCsvReader,
+// then imported like the XML.
+QString scheduleCsv(const QByteArray &bytes);
 // The bytes as a .podium file: EventFile::open, then every repository read
 // and the schedule exported as XML.
 QString eventFile(const QByteArray &bytes);
@@ -23,7 +26,7 @@ QString eventFile(const QByteArray &bytes);
 // ParticipantImporter into a scratch event, rolled back.
 QString participantsCsv(const QByteArray &bytes);
 
-// The target called by name ("schedule-xml", "schedule-json", "event-file", "participants-csv"),
+// The target called by name ("schedule-xml", "schedule-json", "schedule-csv", "event-file", "participants-csv"),
 // for the regression test; false when there is no such target.
 bool run(const QString &target, const QByteArray &bytes, QString *outcome);
 
