@@ -37,6 +37,11 @@ public:
                                  "updated, the others added; sessions the file does not have are kept.")});
         parser.addOption({QStringLiteral("remove-missing"),
                           Tr::tr("With --merge: remove the event's sessions that the file does not have.")});
+        parser.addOption({QStringLiteral("map"),
+                          Tr::tr("For a CSV file: say what a column holds, COLUMN=field (COLUMN is a header or a "
+                                 "number; field is e.g. title, room, date, start, duration, speakers or ignore). "
+                                 "Repeatable."),
+                          QStringLiteral("COLUMN=field")});
         parser.addOption({QStringLiteral("dry-run"),
                           Tr::tr("Show what the import would add, change and remove; write nothing.")});
     }
@@ -53,7 +58,7 @@ public:
             return fail(Tr::tr("podium-cli %1: --remove-missing needs --merge (it removes the sessions of the event "
                                "that the file does not have).")
                             .arg(name()));
-        auto schedule = ScheduleFiles::read(input);
+        auto schedule = ScheduleFiles::read(input, {}, parser.values(QStringLiteral("map")));
         if (!schedule)
             return fail(schedule.error());
         for (const QString &note : schedule->notes)

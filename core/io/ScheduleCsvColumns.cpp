@@ -30,7 +30,7 @@ const std::vector<Aliases> &aliases()
         {Field::Day, "day", "day tag jour programmeday"},
         {Field::Start, "start", "start starttime begin beginn debut heuredebut startzeit time heure uhrzeit from"},
         {Field::End, "end", "end endtime ende endzeit fin heurefin until to"},
-        {Field::Duration, "duration", "duration dauer duree length laenge"},
+        {Field::Duration, "duration", "duration dauer duree length laenge lange"},
         {Field::Track, "track", "track tracks theme thema parcours stream"},
         {Field::Type, "type", "type sessiontype eventtype typ art format"},
         {Field::Language, "language", "language lang sprache langue"},
@@ -87,17 +87,58 @@ std::optional<Field> ScheduleCsvColumns::guess(const QString &header)
     return std::nullopt;
 }
 
-Result<ScheduleCsvColumns> ScheduleCsvColumns::map(const QStringList &headers)
+Status ScheduleCsvColumns::applyOverride(const QString &assignment)
+{
+    const qsizetype eq = assignment.lastIndexOf(QLatin1Char('='));
+    const QString column = assignment.left(eq).trimmed();
+    const QString fieldText = assignment.mid(eq + 1).trimmed().toLower();
+    if (eq <= 0)
+        return Status::failure(Tr::tr("--map “%1”: expected COLUMN=field, e.g. \"Saal=room\".").arg(assignment));
+    int index = -1;
+    for (int i = 0; index < 0 && i < m_headers.size(); ++i)
+        if (m_headers[i].trimmed().compare(column, Qt::CaseInsensitive) == 0)
+            index = i;
+    bool number = false;
+    if (const int n = column.toInt(&number); index < 0 && number && n >= 1 && n <= m_headers.size())
+        index = n - 1;
+    if (index < 0)
+        return Status::failure(Tr::tr("--map “%1”: the file has no column “%2” (its columns: %3).")
+                                   .arg(assignment, column, m_headers.join(QStringLiteral(", "))));
+    std::optional<Field> field;
+    if (fieldText != QLatin1String("ignore")) {
+        field = fromKey(fieldText);
+        if (!field) {
+            QStringList keys;
+            for (const Aliases &a : aliases())
+                keys << QLatin1String(a.key);
+            return Status::failure(Tr::tr("--map “%1”: “%2” is not a session field (expected one of: %3, ignore).")
+                                       .arg(assignment, fieldText, keys.join(QStringLiteral(", "))));
+        }
+        // The field moves to this column, away from the one it was guessed for.
+        for (std::optional<Field> &other : m_fields)
+            if (other == field)
+                other.reset();
+    }
+    m_fields[size_t(index)] = field;
+    return {};
+}
+
+Result<ScheduleCsvColumns> ScheduleCsvColumns::map(const QStringList &headers, const QStringList &overrides)
 {
     using R = Result<ScheduleCsvColumns>;
     ScheduleCsvColumns columns;
     columns.m_headers = headers;
-    for (int i = 0; i < headers.size(); ++i) {
-        const std::optional<Field> field = guess(headers[i]);
-        if (field && columns.columnOf(*field) >= 0)
-            return R::failure(Tr::tr("columns “%1” and “%2” both hold the %3: keep one of them.")
-                                  .arg(headers[columns.columnOf(*field)], headers[i], key(*field)));
-        columns.m_fields.push_back(field);
+    for (const QString &header : headers)
+        columns.m_fields.push_back(guess(header));
+    for (const QString &assignment : overrides)
+        if (Status s = columns.applyOverride(assignment); !s)
+            return R::failure(s.error());
+    for (size_t i = 0; i < columns.m_fields.size(); ++i) {
+        const std::optional<Field> field = columns.m_fields[i];
+        const int first = field ? columns.columnOf(*field) : -1;
+        if (first >= 0 && size_t(first) < i)
+            return R::failure(Tr::tr("columns “%1” and “%2” both hold the %3: keep one of them (--map “%2=ignore”).")
+                                  .arg(headers[first], headers[int(i)], key(*field)));
     }
     QStringList missing;
     if (columns.columnOf(Field::Title) < 0)

@@ -22,10 +22,12 @@ public:
         Abstract, Description, Speakers, Id, Guid, Url
     };
 
-    // Guesses every header; fails when two columns hold the same field or a
+    // Guesses every header, then applies the overrides ("COLUMN=field" or
+    // "COLUMN=ignore", COLUMN a header or a 1-based number, as podium-cli's
+    // --map takes them); fails when two columns hold the same field or a
     // column the schedule needs (title, room, start, a date or day, an end or
     // duration) is missing, naming the columns found.
-    static Result<ScheduleCsvColumns> map(const QStringList &headers);
+    static Result<ScheduleCsvColumns> map(const QStringList &headers, const QStringList &overrides = {});
     static std::optional<Field> guess(const QString &header);
     // "title", "file_url"...: as messages and the mapping name them.
     static QString key(Field field);
@@ -37,6 +39,7 @@ public:
     QString describe() const;
 
 private:
+    Status applyOverride(const QString &assignment);
     QStringList m_headers;
     std::vector<std::optional<Field>> m_fields; // one per header
 };

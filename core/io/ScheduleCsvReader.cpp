@@ -205,13 +205,14 @@ Status Reader::readRow()
 }
 } // namespace
 
-Result<ScheduleDocument> ScheduleCsvReader::read(const QString &path, const ProgressCallback &progress)
+Result<ScheduleDocument> ScheduleCsvReader::read(const QString &path, const ProgressCallback &progress,
+                                                 const QStringList &overrides)
 {
     using R = Result<ScheduleDocument>;
     auto csv = CsvSource::open(path, CsvSource::Content::Sessions);
     if (!csv)
         return R::failure(csv.error());
-    auto columns = ScheduleCsvColumns::map(csv.value()->headers());
+    auto columns = ScheduleCsvColumns::map(csv.value()->headers(), overrides);
     if (!columns)
         return R::failure(QStringLiteral("%1: %2").arg(csv.value()->quotedPath(), columns.error()));
     Reader reader(*csv.value(), columns.value(), QFileInfo(path).fileName());

@@ -16,5 +16,7 @@ class ScheduleCsvReader
 public:
     // Problems listed before the rest are only counted.
     static constexpr int maxProblemsListed = 20;
-    static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {});
+    // `columns`: what columns hold where the headers do not say (ScheduleCsvColumns::map's overrides).
+    static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {},
+                                         const QStringList &columns = {});
 };

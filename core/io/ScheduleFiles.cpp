@@ -37,7 +37,8 @@ QString tooLarge(const QString &path, bool xml)
 }
 } // namespace
 
-Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress)
+Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const ProgressCallback &progress,
+                                             const QStringList &csvColumns)
 {
     using R = Result<ScheduleDocument>;
     const auto kind = ScheduleFormat::detect(path);
@@ -45,7 +46,7 @@ Result<ScheduleDocument> ScheduleFiles::read(const QString &path, const Progress
         return R::failure(Tr::tr("%1 is not a schedule Podium can import: give a %2 file.")
                               .arg(quotedPath(path), ScheduleFormat::extensionList(true)));
     if (*kind == ScheduleFormat::SessionCsv)
-        return ScheduleCsvReader::read(path, progress); // it knows spreadsheets' encodings and limits
+        return ScheduleCsvReader::read(path, progress, csvColumns); // it knows spreadsheets' encodings and limits
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(Tr::tr("%1 cannot be read: %2.").arg(quotedPath(path), file.errorString()));

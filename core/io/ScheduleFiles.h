@@ -16,7 +16,9 @@ public:
     static constexpr qint64 maxXmlMegabytes = 50;
     static constexpr qint64 maxJsonMegabytes = 32;
 
-    static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {});
+    // `csvColumns`: for a CSV file, what columns hold where the headers do not say ("Saal=room").
+    static Result<ScheduleDocument> read(const QString &path, const ProgressCallback &progress = {},
+                                         const QStringList &csvColumns = {});
     // Written under a temporary name and renamed into place (0600);
     // refuses an existing file unless overwrite is set.
     static Status write(const ScheduleDocument &schedule, const QString &path, bool overwrite,

@@ -215,3 +215,31 @@ TEST_CASE("Schedule files are told apart by what they start with, whatever their
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QLatin1String("sessions added: 4")));
 }
+
+TEST_CASE("podium-cli import schedule --map says what a CSV column holds when its header does not")
+{
+    test::TempDir dir;
+    const QString input = dir.path(QStringLiteral("programm.csv"));
+    test::writeFile(input, QStringLiteral("Saal,Datum,Uhrzeit,Länge,Vortrag,Notiz\n"
+                                          "Hörsaal 1,2024-05-30,09:00,45,Eröffnung,intern\n")
+                               .toUtf8());
+    const QString podium = emptyEvent(dir, QStringLiteral("e.podium"));
+    const test::CliRun unmapped = import(podium, input);
+    CHECK(unmapped.exitCode == 2);
+    CHECK(unmapped.err.contains(QStringLiteral("no column holds a title (“Title”)")));
+
+    const test::CliRun wrong = import(podium, input, {QStringLiteral("--map"), QStringLiteral("Vortrag=headline")});
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("“headline” is not a session field")));
+
+    const test::CliRun mapped = import(podium, input, {QStringLiteral("--map"), QStringLiteral("Vortrag=title")});
+    INFO(mapped.err.toStdString());
+    REQUIRE(mapped.exitCode == 0);
+    CHECK(mapped.out.contains(QStringLiteral("Saal → room, Datum → date, Uhrzeit → start, Länge → duration, "
+                                             "Vortrag → title, Notiz → (not imported)")));
+    const ScheduleDocument doc = documentOf(podium);
+    REQUIRE(doc.sessions.size() == 1);
+    CHECK(doc.sessions[0].title == QStringLiteral("Eröffnung"));
+    CHECK(doc.sessions[0].room == QStringLiteral("Hörsaal 1"));
+    CHECK(doc.sessions[0].durationMinutes == 45);
+}
