@@ -76,6 +76,11 @@ const std::vector<DocumentOption> &documentOptions()
           QString::fromUtf8("For a print shop: colour bands run 3 mm past the page's edges, on a larger sheet with crop marks "
                             "(default: everything stays 5 mm inside the paper, where office printers reach).")},
          DocumentKinds::usesBleed},
+        {{QStringLiteral("blank-lines"),
+          QString::fromUtf8("Blank lines on the sheets of sessions other than plenaries, which list everyone (default: the "
+                            "session's expected attendance, else the room's capacity, else 30)."),
+          QStringLiteral("N")},
+         DocumentKinds::usesBlankLines},
     };
     return list;
 }
@@ -155,6 +160,8 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
         options.noPhotoMark = value == QLatin1String("on");
     }
     if (!intOption(parser, QStringLiteral("rooms-per-page"), 1, 200, &options.roomsPerPage))
+        return false;
+    if (!intOption(parser, QStringLiteral("blank-lines"), 0, 1000, &options.blankLines))
         return false;
     options.bleed = parser.isSet(QStringLiteral("bleed"));
     options.unprintedOnly = parser.isSet(QStringLiteral("unprinted"));

@@ -25,7 +25,7 @@ const std::vector<Entry> &entries()
         {DocumentKind::AttendeeList, "attendees", QT_TRANSLATE_NOOP("DocumentKind", "Attendee list to share"),
          QT_TRANSLATE_NOOP("DocumentKind", "Name and organisation of the participants who agreed to be listed.")},
         {DocumentKind::SignInSheets, "signin", QT_TRANSLATE_NOOP("DocumentKind", "Sign-in sheets"),
-         QT_TRANSLATE_NOOP("DocumentKind", "One sheet per session with a signature column.")},
+         QT_TRANSLATE_NOOP("DocumentKind", "One sheet per session with a signature column: everyone for plenaries, blank lines for the others.")},
         {DocumentKind::SpeakerList, "speakers", QT_TRANSLATE_NOOP("DocumentKind", "Speaker list"),
          QT_TRANSLATE_NOOP("DocumentKind", "Every speaker, chair and moderator with their sessions.")},
         {DocumentKind::Certificates, "certificates", QT_TRANSLATE_NOOP("DocumentKind", "Certificates of attendance"),

@@ -20,10 +20,16 @@ Status SignInSheetRenderer::render(PageCanvas &canvas, const PrintProgress &prog
     for (const Session &s : data().programme())
         if (s.type != SessionType::Break)
             sessions << s;
+    QList<bool> plenary;
+    bool anyPlenary = false;
+    for (const Session &s : sessions) {
+        plenary << isPlenary(s, sessions);
+        anyPlenary |= plenary.last();
+    }
     if (sessions.isEmpty())
         return Status::failure(tr("The programme has no scheduled session yet: there is no sign-in sheet to print."));
-    const QList<Participant> list = selectParticipants();
-    if (list.isEmpty())
+    const QList<Participant> list = anyPlenary ? selectParticipants() : QList<Participant>();
+    if (anyPlenary && list.isEmpty())
         return Status::failure(noParticipantsMessage());
 
     // The footer names the session, so that loose pages find their way back.
@@ -52,16 +58,43 @@ Status SignInSheetRenderer::render(PageCanvas &canvas, const PrintProgress &prog
 
         TableWriter table(flow, {{tr("No."), 0.35, false}, {tr("Name"), 2, true}, {tr("Organisation"), 2, false}, {tr("Signature"), 2.2, false}}, 9);
         table.setGrid(true);
-        table.setMaxLines(2);
-        table.setMinimumRowHeight(24);
+        table.setMaxLines(0); // names wrap, never cut
+        table.setMinimumRowHeight(rowHeight);
+        const qreal pageLeft = flow.remaining();
         int number = 0;
-        for (const Participant &participant : list) {
-            const Person *person = data().person(participant.personId);
-            table.addRow({QString::number(++number), person->sortName(), person->organisation, QString()});
+        if (plenary.at(i)) {
+            for (const Participant &participant : list) {
+                const Person *person = data().person(participant.personId);
+                table.addRow({QString::number(++number), person->sortName(), person->organisation, QString()});
+            }
         }
-        for (int blank = 0; blank < blankRows; ++blank)
+        const int blanks = plenary.at(i) ? doorRows : blankRowsFor(session, pageLeft);
+        for (int blank = 0; blank < blanks; ++blank)
             table.addRow({QString::number(++number)});
     }
     step(progress, int(sessions.size()), int(sessions.size()));
     return Status();
+}
+
+bool SignInSheetRenderer::isPlenary(const Session &session, const QList<Session> &programme)
+{
+    // Receptions, lunches and workshops are not attended by everyone at once.
+    if (session.type == SessionType::Networking || session.type == SessionType::Workshop || session.type == SessionType::Break)
+        return false;
+    // A talk with another session beside it (coffee aside) splits the audience.
+    for (const Session &other : programme)
+        if (other.id != session.id && other.type != SessionType::Break && other.type != SessionType::Networking
+            && other.start < session.end() && session.start < other.end())
+            return false;
+    return true;
+}
+
+int SignInSheetRenderer::blankRowsFor(const Session &session, qreal room) const
+{
+    if (options().blankLines >= 0)
+        return options().blankLines;
+    if (session.expectedAttendance && *session.expectedAttendance > 0)
+        return qMin(*session.expectedAttendance, 1000);
+    // A page's worth: staff print more sheets if the room fills.
+    return qMax(10, int((room - headerRowRoom) / rowHeight));
 }

@@ -111,6 +111,11 @@ TEST_CASE("Each document's --help lists its own options only")
     CHECK_FALSE(badges.contains(QStringLiteral("--paper")));
     CHECK_FALSE(badges.contains(QStringLiteral("--rooms-per-page")));
     CHECK(badges.contains(QStringLiteral("default: registered only")));
+    const QString signin = help(QStringLiteral("signin"));
+    CHECK(signin.contains(QStringLiteral("--blank-lines")));
+    CHECK_FALSE(signin.contains(QStringLiteral("--rooms-per-page")));
+    CHECK_FALSE(signin.contains(QStringLiteral("--bleed")));
+    CHECK(help(QStringLiteral("signs")).contains(QStringLiteral("--bleed")));
 
     // An option of another document is named as such, not as unknown.
     test::TempDir dir;
