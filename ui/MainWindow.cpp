@@ -250,7 +250,7 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
     EventDocument *old = m_document;
     m_document = file ? new EventDocument(std::move(file), this) : nullptr;
     for (Page *page : std::as_const(m_pages))
-        page->setDocument(m_document);
+        page->attachDocument(m_document);
     delete old;
 
     const bool open = m_document != nullptr;
