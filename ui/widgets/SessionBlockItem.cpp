@@ -1,6 +1,7 @@
 #include "widgets/SessionBlockItem.h"
 
 #include "widgets/TimetableScene.h"
+#include "widgets/WrappedText.h"
 
 #include <QApplication>
 #include <QCursor>
@@ -38,7 +39,9 @@ SessionBlockItem::SessionBlockItem(TimetableScene *scene, const Content &content
 
 void SessionBlockItem::place(int column, const QDateTime &start, int minutes)
 {
-    const QRectF rect = m_scene->blockRect(column, start, minutes);
+    const bool dragged = m_drag == Drag::Move;
+    const QRectF rect = dragged ? m_scene->blockRect(column, start, minutes)
+                                : m_scene->blockRect(column, start, minutes, m_content.lane, m_content.lanes);
     if (rect.size() != m_size) {
         prepareGeometryChange();
         m_size = rect.size();
@@ -53,6 +56,15 @@ void SessionBlockItem::place(int column, const QDateTime &start, int minutes)
 QRectF SessionBlockItem::boundingRect() const
 {
     return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+}
+
+QPainterPath SessionBlockItem::shape() const
+{
+    // Only the block itself takes clicks, not the margin its border is drawn in:
+    // blocks side by side in one room stay apart.
+    QPainterPath path;
+    path.addRect(QRectF(QPointF(0, 0), m_size));
+    return path;
 }
 
 void SessionBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -126,15 +138,13 @@ void SessionBlockItem::paintText(QPainter *painter, const QRectF &area) const
     // The title wraps over the lines left after the time and the speakers.
     const bool showSpeakers = !m_content.speakers.isEmpty() && area.bottom() - y >= 2 * line;
     const double titleHeight = area.bottom() - y - (showSpeakers ? line : 0);
-    const int titleLines = std::max(1, int(titleHeight / boldMetrics.height()));
+    const int maxTitleLines = std::max(1, int(titleHeight / boldMetrics.height()));
     painter->setFont(bold);
-    const QRectF titleRect(area.left(), y, area.width(), titleLines * boldMetrics.height());
-    QString title = s.title;
-    if (boldMetrics.boundingRect(titleRect, Qt::TextWordWrap, title).height() > titleRect.height() + 0.5)
-        title = boldMetrics.elidedText(title, Qt::ElideRight, area.width() * titleLines * 0.92);
-    const QRectF used = boldMetrics.boundingRect(titleRect, Qt::TextWordWrap, title);
-    painter->drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title);
-    y += std::min(used.height(), titleRect.height());
+    const QStringList titleLines = WrappedText::lines(s.title, bold, area.width(), maxTitleLines);
+    for (const QString &text : titleLines) {
+        painter->drawText(QRectF(area.left(), y, area.width(), boldMetrics.height()), Qt::AlignLeft | Qt::AlignTop, text);
+        y += boldMetrics.height();
+    }
     if (showSpeakers) {
         QFont small = font;
         small.setItalic(true);

@@ -18,6 +18,8 @@ public:
     {
         Session session;
         int column = 0; // the room's column
+        int lane = 0;   // sessions overlapping in one room sit side by side...
+        int lanes = 1;  // ...in this many lanes
         QString speakers;
         QString trackName;
         QColor colour;
@@ -36,6 +38,7 @@ public:
     int shownMinutes() const { return m_minutes; }
 
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     // How close to the lower edge (in pixels) a press resizes instead of moving.
@@ -50,6 +53,7 @@ protected:
 
 private:
     enum class Drag { None, Pending, Move, Resize };
+    // Draws the block at this place: in its lane while at rest, the column's whole width while dragged.
     void place(int column, const QDateTime &start, int minutes);
     bool isOnLowerEdge(const QPointF &pos) const;
     void paintText(QPainter *painter, const QRectF &area) const;

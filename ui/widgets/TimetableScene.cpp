@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace {
 const QColor background(0xfb, 0xfb, 0xfc);
@@ -31,8 +32,11 @@ TimetableScene::TimetableScene(QObject *parent) : QGraphicsScene(parent)
 
 double TimetableScene::columnWidthFor(const Layout &layout, int rooms)
 {
-    const double fit = rooms > 0 ? layout.availableWidth / rooms : 0;
-    return std::clamp(std::max(170.0 * layout.zoom, std::min(fit, 360.0)), 60.0, 600.0);
+    // Few rooms fill the width: no blank strip to the right of the last one.
+    const double fit = rooms > 0 ? std::floor(layout.availableWidth / rooms) : 0;
+    if (layout.fitRooms && fit > 0)
+        return std::max(fit, minColumnWidth);
+    return std::max(std::clamp(baseColumnWidth * layout.roomZoom, minColumnWidth, maxColumnWidth), fit);
 }
 
 void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QList<Conflict> &conflicts,
@@ -46,8 +50,12 @@ void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QLi
     m_day = day;
     m_snap = std::max(1, layout.snapMinutes);
     m_minutePx = 2.4 * layout.zoom;
-    m_columnWidth = columnWidthFor(layout, int(snapshot.rooms.size()));
-    m_rooms = snapshot.rooms;
+    m_rooms.clear();
+    for (const Room &room : snapshot.rooms)
+        if (!layout.shownRooms || layout.shownRooms->contains(room.id))
+            m_rooms << room;
+    m_roomCount = int(snapshot.rooms.size());
+    m_columnWidth = columnWidthFor(layout, int(m_rooms.size()));
     m_columnOfRoom.clear();
     for (int i = 0; i < m_rooms.size(); ++i)
         m_columnOfRoom.insert(m_rooms[i].id, i);
@@ -67,6 +75,7 @@ void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QLi
         for (const ConflictSession &s : c.sessions)
             problems[s.id] << &c;
     const auto people = snapshot.rolesBySession();
+    const auto lanesOf = lanes(today);
     QHash<TrackId, const Track *> tracks;
     for (const Track &t : snapshot.tracks)
         tracks.insert(t.id, &t);
@@ -74,6 +83,7 @@ void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QLi
         SessionBlockItem::Content content;
         content.session = *s;
         content.column = m_columnOfRoom.value(*s->roomId);
+        std::tie(content.lane, content.lanes) = lanesOf.value(s->id, {0, 1});
         content.speakers = joinedNames(people.value(s->id));
         const Track *track = s->trackId ? tracks.value(*s->trackId) : nullptr;
         content.trackName = track ? track->name : QString();
@@ -104,6 +114,46 @@ void TimetableScene::computeHours(const QList<const Session *> &sessions)
     }
 }
 
+QHash<SessionId, std::pair<int, int>> TimetableScene::lanes(const QList<const Session *> &sessions)
+{
+    QHash<RoomId, QList<const Session *>> byRoom;
+    for (const Session *s : sessions)
+        byRoom[*s->roomId] << s;
+    QHash<SessionId, std::pair<int, int>> result;
+    for (QList<const Session *> &room : byRoom) {
+        std::sort(room.begin(), room.end(), [](const Session *a, const Session *b) {
+            return a->start != b->start ? a->start < b->start : a->durationMinutes > b->durationMinutes;
+        });
+        // Groups of sessions that overlap one another, directly or through a third;
+        // each session takes the first lane free at its start.
+        QList<SessionId> group;
+        QList<QDateTime> laneEnds;
+        QDateTime groupEnd;
+        auto closeGroup = [&] {
+            for (SessionId id : std::as_const(group))
+                result[id].second = int(laneEnds.size());
+            group.clear();
+            laneEnds.clear();
+        };
+        for (const Session *s : std::as_const(room)) {
+            if (!group.isEmpty() && s->start >= groupEnd)
+                closeGroup();
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds[lane] > s->start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds << s->end();
+            else
+                laneEnds[lane] = s->end();
+            groupEnd = group.isEmpty() ? s->end() : std::max(groupEnd, s->end());
+            group << s->id;
+            result.insert(s->id, {lane, 1});
+        }
+        closeGroup();
+    }
+    return result;
+}
+
 int TimetableScene::columnAt(double x) const
 {
     return std::clamp(int(std::floor(x / m_columnWidth)), 0, std::max(0, columnCount() - 1));
@@ -121,9 +171,12 @@ QDateTime TimetableScene::snappedTimeAt(double y) const
     return m_origin.addSecs(snapped * 60);
 }
 
-QRectF TimetableScene::blockRect(int column, const QDateTime &start, int minutes) const
+QRectF TimetableScene::blockRect(int column, const QDateTime &start, int minutes, int lane, int lanes) const
 {
-    return QRectF(xOf(column) + 2, yOf(start), m_columnWidth - 4, std::max(6.0, minutes * m_minutePx - 1));
+    lanes = std::max(1, lanes);
+    const double laneWidth = (m_columnWidth - 4) / lanes;
+    const double gap = lanes > 1 ? 2 : 0;
+    return QRectF(xOf(column) + 2 + lane * laneWidth, yOf(start), laneWidth - gap, std::max(6.0, minutes * m_minutePx - 1));
 }
 
 SessionId TimetableScene::selectedSession() const

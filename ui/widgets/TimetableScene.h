@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
+
+#include <optional>
 
 class SessionBlockItem;
 
@@ -23,10 +26,17 @@ class TimetableScene : public QGraphicsScene
 public:
     struct Layout
     {
-        double zoom = 1.0; // 1: 2.4 pixels per minute, columns at least 170 pixels wide
+        double zoom = 1.0;     // time, down: 1 is 2.4 pixels per minute
+        double roomZoom = 1.0; // rooms, across: 1 is columns at least 150 pixels wide
         int snapMinutes = 5;
         double availableWidth = 0; // few rooms: columns widen to fill it
+        bool fitRooms = false;     // every shown room within availableWidth, however narrow
+        std::optional<QSet<RoomId>> shownRooms; // the room filter; none: every room
     };
+    // The narrowest and widest a column may be.
+    static constexpr double baseColumnWidth = 150; // at room zoom 1
+    static constexpr double minColumnWidth = 48;
+    static constexpr double maxColumnWidth = 600;
     explicit TimetableScene(QObject *parent = nullptr);
 
     // Shows the sessions scheduled on this local day; conflicts mark their blocks.
@@ -51,8 +61,11 @@ public:
     double yOf(const QDateTime &utc) const;
     // The time at y, rounded to the snap step.
     QDateTime snappedTimeAt(double y) const;
-    // The block's rectangle for a session at this place.
-    QRectF blockRect(int column, const QDateTime &start, int minutes) const;
+    // The block's rectangle for a session at this place; sessions overlapping in one
+    // room share the column side by side, in `lanes` lanes.
+    QRectF blockRect(int column, const QDateTime &start, int minutes, int lane = 0, int lanes = 1) const;
+    // How many rooms the event has, and how many the filter shows.
+    int roomCount() const { return m_roomCount; }
 
     SessionBlockItem *block(SessionId id) const { return m_blocks.value(id); }
     QList<SessionBlockItem *> blocks() const { return m_blocks.values(); }
@@ -81,9 +94,12 @@ protected:
 
 private:
     void computeHours(const QList<const Session *> &sessions);
+    // Sessions overlapping in one room: the lane of each, and how many lanes its group needs.
+    static QHash<SessionId, std::pair<int, int>> lanes(const QList<const Session *> &sessions);
     Event m_event;
     QDate m_day;
     QList<Room> m_rooms;
+    int m_roomCount = 0;
     QHash<RoomId, int> m_columnOfRoom;
     QHash<SessionId, SessionBlockItem *> m_blocks;
     QDateTime m_origin; // UTC time at y = 0
