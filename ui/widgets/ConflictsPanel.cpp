@@ -38,8 +38,6 @@ ConflictsPanel::ConflictsPanel(QWidget *parent) : QWidget(parent)
     m_list->setAlternatingRowColors(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *title = new QLabel(tr("<b>Conflicts</b>"), this);
-    layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
     auto activate = [this](QListWidgetItem *item) {

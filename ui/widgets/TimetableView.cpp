@@ -2,6 +2,7 @@
 
 #include "widgets/SessionBlockItem.h"
 #include "widgets/TimetableScene.h"
+#include "widgets/WrappedText.h"
 
 #include <QDragEnterEvent>
 #include <QContextMenuEvent>
@@ -10,10 +11,11 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace {
-const int headerHeight = 40;
+const int headerHeight = 48;
 const int rulerWidth = 54;
 const QColor marginBackground(0xee, 0xf0, 0xf3);
 const QColor marginText(0x2b, 0x31, 0x3a);
@@ -26,6 +28,29 @@ public:
     TimetableMargin(Side side, TimetableView *view) : QWidget(view), m_side(side), m_view(view) {}
 
 protected:
+    bool event(QEvent *event) override
+    {
+        // Narrow columns: the room's whole name, location and seats on hover.
+        if (event->type() == QEvent::ToolTip && m_side == Rooms) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const TimetableScene *scene = m_view->timetable();
+            const double x = m_view->mapToScene(QPoint(help->pos().x(), 0)).x();
+            if (scene->columnCount() > 0 && x >= 0 && x < scene->xOf(scene->columnCount())) {
+                const Room &room = scene->roomAt(scene->columnAt(x));
+                QStringList lines{QStringLiteral("<b>%1</b>").arg(room.name.toHtmlEscaped())};
+                if (!room.location.isEmpty())
+                    lines << room.location.toHtmlEscaped();
+                if (room.capacity > 0)
+                    lines << TimetableView::tr("%n seat(s)", nullptr, room.capacity);
+                QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), this);
+            } else {
+                QToolTip::hideText();
+            }
+            return true;
+        }
+        return QWidget::event(event);
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
@@ -54,16 +79,25 @@ private:
             const int right = m_view->mapFromScene(QPointF(scene->xOf(c + 1), 0)).x();
             if (right < 0 || left > width())
                 continue;
-            const QRect cell(left + 4, 2, right - left - 8, height() - 4);
+            const QRect cell(left + 3, 2, right - left - 6, height() - 4);
             const Room &room = scene->roomAt(c);
+            const bool seats = room.capacity > 0;
+            const QFontMetrics smallMetrics(small);
+            // The name over two lines if it must, so narrow columns keep it whole.
+            const QRect nameCell = cell.adjusted(0, 0, 0, seats ? -smallMetrics.height() : 0);
             p.setPen(marginText);
             p.setFont(bold);
-            p.drawText(cell.adjusted(0, 0, 0, -height() / 2 + 2), Qt::AlignHCenter | Qt::AlignBottom,
-                       p.fontMetrics().elidedText(room.name, Qt::ElideRight, cell.width()));
-            if (room.capacity > 0) {
+            const QFontMetrics boldMetrics(bold);
+            const int lines = std::max(1, nameCell.height() / boldMetrics.height());
+            const QStringList name = WrappedText::lines(room.name, bold, nameCell.width(), lines);
+            const int top = nameCell.top() + (nameCell.height() - int(name.size()) * boldMetrics.height()) / 2;
+            for (int i = 0; i < name.size(); ++i)
+                p.drawText(QRect(nameCell.left(), top + i * boldMetrics.height(), nameCell.width(), boldMetrics.height()),
+                           Qt::AlignHCenter | Qt::AlignVCenter, name[i]);
+            if (seats) {
                 p.setFont(small);
                 p.setPen(QColor(0x5f, 0x67, 0x73));
-                p.drawText(cell.adjusted(0, height() / 2, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                p.drawText(cell.adjusted(0, cell.height() - smallMetrics.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop,
                            TimetableView::tr("%n seat(s)", nullptr, room.capacity));
             }
             p.setPen(QColor(0xc8, 0xcd, 0xd5));
@@ -134,6 +168,7 @@ void TimetableView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     updateMargins();
+    emit viewportResized();
 }
 
 void TimetableView::updateMargins()
@@ -155,8 +190,11 @@ void TimetableView::scrollContentsBy(int dx, int dy)
 void TimetableView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        const int delta = event->angleDelta().y();
-        if (delta != 0)
+        // With Shift, some systems turn the wheel sideways.
+        const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        if (delta != 0 && (event->modifiers() & Qt::ShiftModifier))
+            emit roomZoomRequested(delta > 0 ? 1 : -1);
+        else if (delta != 0)
             emit zoomRequested(delta > 0 ? 1 : -1);
         event->accept();
         return;

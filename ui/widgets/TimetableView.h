@@ -8,7 +8,8 @@ class TimetableScene;
 class QMimeData;
 
 // Shows a TimetableScene with the rooms' names along the top and the hours
-// down the left (both stay in place while scrolling). Ctrl+wheel zooms;
+// down the left (both stay in place while scrolling). Ctrl+wheel zooms the
+// time, Ctrl+Shift+wheel the width of the rooms;
 // arrow keys move the selected block, Delete unschedules it, Enter edits it;
 // sessions dragged from the list of unscheduled sessions are dropped here.
 class TimetableView : public QGraphicsView
@@ -24,6 +25,9 @@ public:
 
 signals:
     void zoomRequested(int steps);
+    void roomZoomRequested(int steps);
+    // The viewport changed size: columns that fill the width need laying out again.
+    void viewportResized();
     void unscheduleRequested(SessionId id);
     void editRequested(SessionId id);
     void deleteRequested(SessionId id);
