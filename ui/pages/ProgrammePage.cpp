@@ -11,16 +11,20 @@
 #include "widgets/TimetableScene.h"
 #include "widgets/TimetableView.h"
 #include "widgets/PageAction.h"
+#include "widgets/RoomFilterBar.h"
 #include "widgets/UnscheduledList.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QScrollBar>
-#include <QSplitter>
+#include <QSettings>
 #include <QTabBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -30,8 +34,11 @@
 namespace {
 const double minZoom = 0.35;
 const double maxZoom = 4.0;
+const double minRoomZoom = 0.32; // 48-pixel columns
+const double maxRoomZoom = 4.0;
 const double zoomStep = 1.25;
 const int snapChoices[] = {1, 5, 10, 15, 30};
+const char *const settingsGroup = "programme";
 } // namespace
 
 ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
@@ -49,6 +56,9 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    m_roomFilter = new RoomFilterBar(this);
+    m_roomStatus = new QLabel(this);
+    m_roomStatus->setObjectName(QStringLiteral("roomStatus"));
 
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -57,21 +67,24 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
     centreLayout->addWidget(m_dayTabs);
     centreLayout->addWidget(m_view, 1);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(createSidePanel(tr("Unscheduled"), m_unscheduled));
-    splitter->addWidget(centre);
-    splitter->addWidget(m_conflicts);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({210, 800, 280});
-    m_unscheduledTitle = findChild<QLabel *>(QStringLiteral("panelTitle"));
+    // A main window inside the page, for its docks: the panels move to any side,
+    // float, stack as tabs or close, and the page remembers where they were.
+    m_frame = new QMainWindow(this);
+    m_frame->setObjectName(QStringLiteral("programmeFrame"));
+    m_frame->setWindowFlags(Qt::Widget);
+    m_frame->setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_frame->setCentralWidget(centre);
+    m_unscheduledDock = addPanel(QStringLiteral("unscheduledPanel"), Qt::LeftDockWidgetArea, createSidePanel(m_unscheduled));
+    m_conflictsDock = addPanel(QStringLiteral("conflictsPanel"), Qt::BottomDockWidgetArea, m_conflicts);
+    m_frame->resizeDocks({m_unscheduledDock}, {180}, Qt::Horizontal);
+    m_frame->resizeDocks({m_conflictsDock}, {110}, Qt::Vertical);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(createToolBar());
+    layout->addWidget(createViewBar());
     layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_frame, 1);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
@@ -80,18 +93,34 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
     connect(m_conflicts, &ConflictsPanel::sessionActivated, this, &ProgrammePage::showSession);
     connect(m_view, &TimetableView::zoomRequested, this,
             [this](int steps) { setZoom(m_zoom * std::pow(zoomStep, steps)); });
+    connect(m_view, &TimetableView::roomZoomRequested, this,
+            [this](int steps) { setRoomZoom(shownRoomZoom() * std::pow(zoomStep, steps)); });
+    // The columns fill the width they are given: lay them out again when it changes.
+    connect(m_view, &TimetableView::viewportResized, this, &ProgrammePage::relayout);
+    connect(m_roomFilter, &RoomFilterBar::changed, this, &ProgrammePage::showCurrentDay);
     connectEdits();
+    restoreSettings();
     setDocument(nullptr);
 }
 
-QWidget *ProgrammePage::createSidePanel(const QString &title, QWidget *content)
+ProgrammePage::~ProgrammePage() = default;
+
+QDockWidget *ProgrammePage::addPanel(const QString &objectName, Qt::DockWidgetArea area, QWidget *content)
+{
+    auto *dock = new QDockWidget(m_frame);
+    dock->setObjectName(objectName);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    m_frame->addDockWidget(area, dock);
+    return dock;
+}
+
+QWidget *ProgrammePage::createSidePanel(QWidget *content)
 {
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
-    label->setObjectName(QStringLiteral("panelTitle"));
-    layout->addWidget(label);
+    layout->setContentsMargins(4, 0, 4, 0);
     auto *hint = new QLabel(tr("Drag a session onto the timetable to schedule it; drag a block here to unschedule it."), panel);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #5f6773;"));
@@ -132,7 +161,67 @@ QWidget *ProgrammePage::createToolBar()
             ProgrammeEdits(m_document).setSnapMinutes(m_snap->itemData(index).toInt());
     });
     layout->addStretch();
+    // The panels, closed or not: a button each brings them back.
+    for (QDockWidget *dock : {m_unscheduledDock, m_conflictsDock}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(dock->toggleViewAction());
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        layout->addWidget(button);
+    }
+    m_unscheduledDock->toggleViewAction()->setText(tr("&Unscheduled"));
+    m_unscheduledDock->toggleViewAction()->setToolTip(tr("Show or hide the sessions not scheduled yet"));
+    m_conflictsDock->toggleViewAction()->setText(tr("&Conflicts"));
+    m_conflictsDock->toggleViewAction()->setToolTip(tr("Show or hide the list of conflicts"));
     return bar;
+}
+
+QWidget *ProgrammePage::createViewBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_roomFilter);
+    layout->addSpacing(12);
+    auto add = [&](const QString &text, const QList<QKeySequence> &keys) {
+        return PageAction::add(this, layout, text, keys);
+    };
+    connect(add(tr("Narro&wer Rooms"), {QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)}), &QAction::triggered, this,
+            [this] { setRoomZoom(shownRoomZoom() / zoomStep); });
+    connect(add(tr("Wi&der Rooms"), {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}), &QAction::triggered, this,
+            [this] { setRoomZoom(shownRoomZoom() * zoomStep); });
+    m_fitRooms = add(tr("&Fit Rooms to Width"), {QKeySequence(Qt::CTRL | Qt::Key_Backslash)});
+    m_fitRooms->setCheckable(true);
+    connect(m_fitRooms, &QAction::toggled, this, &ProgrammePage::setFitRooms);
+    layout->addSpacing(12);
+    layout->addWidget(m_roomStatus);
+    layout->addStretch();
+    return bar;
+}
+
+void ProgrammePage::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(settingsGroup));
+    m_zoom = std::clamp(settings.value(QStringLiteral("zoom"), 1.0).toDouble(), minZoom, maxZoom);
+    m_roomZoom = std::clamp(settings.value(QStringLiteral("roomZoom"), 1.0).toDouble(), minRoomZoom, maxRoomZoom);
+    m_fitRooms->setChecked(settings.value(QStringLiteral("fitRooms"), false).toBool());
+    m_frame->restoreState(settings.value(QStringLiteral("panels")).toByteArray());
+}
+
+void ProgrammePage::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1String(settingsGroup));
+    settings.setValue(QStringLiteral("zoom"), m_zoom);
+    settings.setValue(QStringLiteral("roomZoom"), m_roomZoom);
+    settings.setValue(QStringLiteral("fitRooms"), fitsRooms());
+    settings.setValue(QStringLiteral("panels"), m_frame->saveState());
+}
+
+void ProgrammePage::hideEvent(QHideEvent *event)
+{
+    saveSettings();
+    Page::hideEvent(event);
 }
 
 void ProgrammePage::connectEdits()
@@ -210,8 +299,9 @@ void ProgrammePage::refreshNow()
     m_view->horizontalScrollBar()->setValue(h);
     m_view->verticalScrollBar()->setValue(v);
     m_unscheduled->show(m_snapshot);
-    m_unscheduledTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Unscheduled (%1)").arg(m_unscheduled->count())));
+    m_unscheduledDock->setWindowTitle(tr("Unscheduled (%1)").arg(m_unscheduled->count()));
     m_conflicts->setConflicts(m_conflictList);
+    m_conflictsDock->setWindowTitle(tr("Conflicts (%1)").arg(m_conflicts->count()));
 }
 
 void ProgrammePage::updateDays()
@@ -238,6 +328,9 @@ void ProgrammePage::updateDays()
     }
     const int keep = int(m_days.indexOf(current));
     m_dayTabs->setCurrentIndex(keep >= 0 ? keep : 0);
+    // A tab bar changed while hidden does not tell the layout its new height:
+    // without this, the tabs of an event opened behind another page never appear.
+    m_dayTabs->updateGeometry();
 }
 
 QDate ProgrammePage::currentDay() const
@@ -252,26 +345,45 @@ void ProgrammePage::showDay(QDate day)
         m_dayTabs->setCurrentIndex(index);
 }
 
-TimetableScene::Layout ProgrammePage::layout(double zoom) const
+TimetableScene::Layout ProgrammePage::layout(double zoom, double roomZoom) const
 {
     TimetableScene::Layout layout;
     layout.zoom = zoom;
+    layout.roomZoom = roomZoom;
     layout.snapMinutes = m_document ? ProgrammeEdits::snapMinutes(m_document->file()) : 5;
     layout.availableWidth = m_view->viewport()->width() - 2;
+    layout.fitRooms = fitsRooms();
+    layout.shownRooms = m_roomFilter->shownRooms(m_snapshot);
     return layout;
 }
 
-void ProgrammePage::resizeEvent(QResizeEvent *event)
+void ProgrammePage::relayout()
 {
-    Page::resizeEvent(event);
-    // With few rooms the columns fill the width: lay them out again.
-    if (!qFuzzyCompare(TimetableScene::columnWidthFor(layout(m_zoom), m_scene->columnCount()), m_scene->columnWidth()))
-        scheduleRefresh();
+    if (!qFuzzyCompare(TimetableScene::columnWidthFor(layout(m_zoom, m_roomZoom), m_scene->columnCount()),
+                       m_scene->columnWidth())) {
+        const int v = m_view->verticalScrollBar()->value();
+        showCurrentDay();
+        m_view->verticalScrollBar()->setValue(v);
+    }
 }
 
 void ProgrammePage::showCurrentDay()
 {
-    m_scene->show(m_snapshot, currentDay(), m_conflictList, layout(m_zoom));
+    m_scene->show(m_snapshot, currentDay(), m_conflictList, layout(m_zoom, m_roomZoom));
+    updateRoomStatus();
+}
+
+void ProgrammePage::updateRoomStatus()
+{
+    const int shown = m_scene->columnCount();
+    const int all = m_scene->roomCount();
+    if (shown == all) {
+        m_roomStatus->clear();
+        return;
+    }
+    m_roomStatus->setText(shown == 0 ? tr("No room matches the filter.")
+                                     : tr("Showing %1 of %n room(s)", nullptr, all).arg(shown));
+    m_roomStatus->setStyleSheet(QStringLiteral("color: #a35c00; font-weight: bold;"));
 }
 
 void ProgrammePage::setZoom(double zoom)
@@ -279,14 +391,51 @@ void ProgrammePage::setZoom(double zoom)
     zoom = std::clamp(zoom, minZoom, maxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
-    // Keep the time and room under the centre of the view where they were.
+    // Keep the time under the centre of the view where it was.
     const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
     const double factor = zoom / m_zoom;
-    const double columnFactor =
-        TimetableScene::columnWidthFor(layout(zoom), m_scene->columnCount()) / m_scene->columnWidth();
     m_zoom = zoom;
     showCurrentDay();
-    m_view->centerOn(centre.x() * columnFactor, centre.y() * factor);
+    m_view->centerOn(centre.x(), centre.y() * factor);
+}
+
+void ProgrammePage::setRoomZoom(double zoom)
+{
+    zoom = std::clamp(zoom, minRoomZoom, maxRoomZoom);
+    const bool wasFitting = fitsRooms();
+    if (!wasFitting && qFuzzyCompare(zoom, m_roomZoom))
+        return;
+    // Zooming across by hand ends fitting the rooms to the width.
+    const QSignalBlocker blocker(m_fitRooms);
+    m_fitRooms->setChecked(false);
+    // Keep the room under the centre of the view where it was.
+    const QPointF centre = m_view->mapToScene(m_view->viewport()->rect().center());
+    const double factor = TimetableScene::columnWidthFor(layout(m_zoom, zoom), m_scene->columnCount()) / m_scene->columnWidth();
+    m_roomZoom = zoom;
+    showCurrentDay();
+    m_view->centerOn(centre.x() * factor, centre.y());
+}
+
+double ProgrammePage::shownRoomZoom() const
+{
+    // Fitted to the width, the columns are as wide as they are, whatever the zoom was.
+    return fitsRooms() ? m_scene->columnWidth() / TimetableScene::baseColumnWidth : m_roomZoom;
+}
+
+bool ProgrammePage::fitsRooms() const
+{
+    return m_fitRooms->isChecked();
+}
+
+void ProgrammePage::setFitRooms(bool fit)
+{
+    if (m_fitRooms->isChecked() != fit) {
+        m_fitRooms->setChecked(fit); // comes back here through toggled()
+        return;
+    }
+    const int v = m_view->verticalScrollBar()->value();
+    showCurrentDay();
+    m_view->verticalScrollBar()->setValue(v);
 }
 
 void ProgrammePage::showSession(SessionId id)
