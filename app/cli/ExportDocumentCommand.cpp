@@ -186,7 +186,7 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     auto file = openEvent(positional(parser, 0), !markPrinted);
     if (!file)
         return ExitUsage;
-    auto data = PrintData::load(*file);
+    auto data = PrintData::load(*file, PrintData::scopeFor(options.kind));
     if (!data)
         return fail(data.error());
     if (parser.isSet(QStringLiteral("only"))) {

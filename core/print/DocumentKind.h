@@ -22,6 +22,12 @@ public:
     // Badges take their paper from the label sheet; the others from --paper.
     static bool usesPaper(DocumentKind kind) { return kind != DocumentKind::Badges; }
     static bool usesLabelSheet(DocumentKind kind) { return kind == DocumentKind::Badges; }
+    // Badges, lists and certificates are about the participants; the others only about the programme.
+    static bool usesParticipants(DocumentKind kind)
+    {
+        return kind == DocumentKind::Badges || kind == DocumentKind::AttendeeList || kind == DocumentKind::SignInSheets
+            || kind == DocumentKind::Certificates;
+    }
     // Documents listing participants can be narrowed to one category.
     static bool usesCategory(DocumentKind kind);
     static bool usesUnprinted(DocumentKind kind) { return kind == DocumentKind::Badges; }

@@ -44,17 +44,25 @@ bool personBefore(const QCollator &collator, const Person &a, const Person &b)
 }
 } // namespace
 
-Result<PrintData> PrintData::load(const EventFile &file)
+Result<PrintData> PrintData::load(const EventFile &file, Scope scope)
 {
     PrintData data;
+    data.scope = scope;
+    const bool everything = scope == Scope::Everything;
     QString error;
     if (!take(file.event().load(), data.event, error) || !take(file.rooms().all(), data.rooms, error)
         || !take(file.tracks().all(), data.tracks, error) || !take(file.sessions().all(), data.sessions, error)
-        || !take(file.people().all(), data.people, error) || !take(file.sessions().allRoles(), data.roles, error)
-        || !take(file.participants().all(), data.participants, error))
+        || !take(everything ? file.people().all() : file.people().withRoles(), data.people, error)
+        || !take(file.sessions().allRoles(), data.roles, error)
+        || (everything && !take(file.participants().all(), data.participants, error)))
         return Result<PrintData>::failure(error);
     data.index();
     return data;
+}
+
+PrintData::Scope PrintData::scopeFor(DocumentKind kind)
+{
+    return DocumentKinds::usesParticipants(kind) ? Scope::Everything : Scope::Programme;
 }
 
 void PrintData::index()

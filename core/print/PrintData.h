@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Event.h"
+#include "print/DocumentKind.h"
 #include "model/Participant.h"
 #include "model/Person.h"
 #include "model/Room.h"
@@ -20,15 +21,21 @@ class EventFile;
 class PrintData
 {
 public:
-    static Result<PrintData> load(const EventFile &file);
+    // What to read: documents about the programme need only the people in it,
+    // not the 100,000 registrations of a congress.
+    enum class Scope { Programme, Everything };
+    static Result<PrintData> load(const EventFile &file, Scope scope = Scope::Everything);
+    // What this kind of document needs.
+    static Scope scopeFor(DocumentKind kind);
+    Scope scope = Scope::Everything;
 
     Event event;
     QList<Room> rooms;   // timetable order
     QList<Track> tracks;
     QList<Session> sessions;
-    QList<Person> people;
+    QList<Person> people;             // Programme scope: the people with a role only
     QList<SessionRole> roles;
-    QList<Participant> participants;
+    QList<Participant> participants;  // Programme scope: none
 
     const Person *person(PersonId id) const;
     const Room *room(std::optional<RoomId> id) const;

@@ -76,7 +76,17 @@ Person PersonRepository::read(const Statement &s)
 
 Result<QList<Person>> PersonRepository::all() const
 {
-    Statement s(m_file, QStringLiteral("SELECT %1 FROM person ORDER BY last_name, first_name, id").arg(columns));
+    return select(QString());
+}
+
+Result<QList<Person>> PersonRepository::withRoles() const
+{
+    return select(QStringLiteral("WHERE id IN (SELECT person_id FROM session_person)"));
+}
+
+Result<QList<Person>> PersonRepository::select(const QString &where) const
+{
+    Statement s(m_file, QStringLiteral("SELECT %1 FROM person %2 ORDER BY last_name, first_name, id").arg(columns, where));
     if (Status st = s.exec(); !st)
         return Result<QList<Person>>::failure(st.error());
     QList<Person> people;

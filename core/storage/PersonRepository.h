@@ -27,6 +27,9 @@ public:
     explicit PersonRepository(const EventFile &file) : m_file(file) {}
     // Sorted by last name, first name.
     Result<QList<Person>> all() const;
+    // The people with a role in a session (speakers, chairs...), sorted the same way:
+    // what a programme needs, without reading every registered participant.
+    Result<QList<Person>> withRoles() const;
     Result<Person> byId(PersonId id) const;
     // Case-insensitive; the first match when several people share an address.
     Result<std::optional<Person>> findByEmail(const QString &email) const;
@@ -53,5 +56,7 @@ public:
     static int columnCount();
 
 private:
+    // The people matching a WHERE clause (or all), sorted by name.
+    Result<QList<Person>> select(const QString &where) const;
     const EventFile &m_file;
 };

@@ -207,11 +207,13 @@ void PrintPage::schedulePreview()
 
 bool PrintPage::loadData()
 {
-    if (m_data)
+    // A programme is previewed without reading the participants; badges read them.
+    const PrintData::Scope scope = PrintData::scopeFor(DocumentKind(m_kind->currentData().toInt()));
+    if (m_data && (m_data->scope == PrintData::Scope::Everything || m_data->scope == scope))
         return true;
     if (!m_document)
         return false;
-    auto loaded = PrintData::load(m_document->file());
+    auto loaded = PrintData::load(m_document->file(), scope);
     if (!loaded) {
         m_previewNote->setText(loaded.error());
         return false;
