@@ -51,9 +51,11 @@ std::unique_ptr<EventDocument> openDocument(const QString &path)
     return std::make_unique<EventDocument>(std::move(file).value());
 }
 
-// Panels, zoom and fitting are remembered: each test starts from the defaults.
+// Panels, zoom and fitting are remembered: each test starts from the defaults,
+// in settings of its own, which the other test programs running beside it never read.
 void forgetProgrammeSettings()
 {
+    QCoreApplication::setApplicationName(QStringLiteral("PodiumTimetableGridTest"));
     QSettings().remove(QStringLiteral("programme"));
 }
 
@@ -77,6 +79,14 @@ void checkGeometry(ProgrammePage &page, int days, int rooms)
     CHECK(scene->columnWidth() * rooms <= viewport);
     CHECK(scene->columnWidth() * rooms > viewport - rooms - 3); // no blank column at the right
     CHECK(page.view()->horizontalScrollBar()->maximum() == 0);
+}
+
+// Puts the widget on screen at this size.
+void showAt(QWidget &widget, int width, int height)
+{
+    widget.resize(width, height);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
 }
 
 int wholeColumnsOnScreen(const ProgrammePage &page)
@@ -112,9 +122,7 @@ TEST_CASE("Day tabs and columns are right on first show, after a resize and afte
     // As the main window does while another page is shown: the page reads the event when it is shown.
     page.attachDocument(threeDays.get());
     CHECK_FALSE(page.isLoaded());
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAt(page, 1200, 800);
     CHECK(page.isLoaded());
     checkGeometry(page, 3, 3);
 
@@ -127,34 +135,25 @@ TEST_CASE("Day tabs and columns are right on first show, after a resize and afte
     checkGeometry(page, 3, 3);
 }
 
-TEST_CASE("A page laid out empty, then given an event while hidden, shows its days and rooms")
+TEST_CASE("A page laid out empty lays out the event it is given, hidden or on screen")
 {
     forgetProgrammeSettings();
     test::TempDir dir;
     auto document = openDocument(generated(dir, QStringLiteral("three.podium"), 3, 3));
-    // The main window's start: the page is laid out without an event, then hidden behind another.
+    // The main window's start: the page is laid out without an event first.
     ProgrammePage page;
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.hide();
-    page.setDocument(document.get());
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    checkGeometry(page, 3, 3);
-}
-
-TEST_CASE("A page shown before the event is opened lays out the event at once")
-{
-    forgetProgrammeSettings();
-    test::TempDir dir;
-    auto document = openDocument(generated(dir, QStringLiteral("three.podium"), 3, 3));
-    ProgrammePage page;
-    page.resize(1000, 700);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
-    page.attachDocument(document.get());
-    CHECK(page.isLoaded());
+    showAt(page, 1200, 800);
+    SECTION("given the event while hidden behind another page")
+    {
+        page.hide();
+        page.setDocument(document.get());
+        showAt(page, 1200, 800);
+    }
+    SECTION("given the event on screen")
+    {
+        page.attachDocument(document.get());
+        CHECK(page.isLoaded());
+    }
     checkGeometry(page, 3, 3);
 }
 
@@ -193,9 +192,7 @@ TEST_CASE("Sessions overlapping in one room sit side by side, each draggable, wi
     const SessionId lunch = session(QStringLiteral("Lunch"), QTime(12, 15), 60);
     EventDocument document(std::move(created).value());
     ProgrammePage page;
-    page.resize(1200, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAt(page, 1200, 800);
     page.attachDocument(&document);
 
     TimetableScene *scene = page.scene();
@@ -243,9 +240,7 @@ TEST_CASE("The room filter shows rooms by name, track or seats, and fitting puts
     test::TempDir dir;
     auto document = openDocument(generated(dir, QStringLiteral("forty.podium"), 40, 1));
     ProgrammePage page;
-    page.resize(1400, 800);
-    page.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    showAt(page, 1400, 800);
     page.attachDocument(document.get());
     TimetableScene *scene = page.scene();
     REQUIRE(scene->columnCount() == 40);
@@ -310,9 +305,7 @@ TEST_CASE("With 40 rooms, a 1600-pixel window shows twelve readable room columns
     test::TempDir dir;
     const QString path = generated(dir, QStringLiteral("forty.podium"), 40, 3);
     MainWindow window;
-    window.resize(1600, 1000);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    showAt(window, 1600, 1000);
     REQUIRE(window.openFile(path));
     REQUIRE(window.showPage(QStringLiteral("programme")));
     auto *page = window.findChild<ProgrammePage *>();
@@ -345,9 +338,7 @@ TEST_CASE("The side panels close and come back, and the page remembers them")
     double narrowView = 0;
     {
         ProgrammePage page;
-        page.resize(1200, 800);
-        page.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        showAt(page, 1200, 800);
         page.attachDocument(document.get());
         QDockWidget *unscheduled = page.unscheduledPanel();
         REQUIRE(unscheduled->isVisible());
@@ -363,9 +354,7 @@ TEST_CASE("The side panels close and come back, and the page remembers them")
         page.hide();
     }
     ProgrammePage again;
-    again.resize(1200, 800);
-    again.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    showAt(again, 1200, 800);
     again.attachDocument(document.get());
     CHECK_FALSE(again.unscheduledPanel()->isVisible());
     CHECK_FALSE(again.conflictsDock()->isVisible());
