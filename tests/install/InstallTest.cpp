@@ -16,7 +16,7 @@ namespace {
 const QString appId = QStringLiteral(PODIUM_APP_ID);
 const QString version = QStringLiteral(PODIUM_VERSION);
 
-// Runs a program with extra environment variables (NAME=value) through env(1).
+// Runs a program through env(1) with these changes to the environment (NAME=value, -u NAME).
 test::CliRun runWith(const QStringList &environment, const QString &program, const QStringList &args)
 {
     return test::runProgram(QStringLiteral("env"), environment + QStringList{program} + args);
@@ -102,7 +102,10 @@ TEST_CASE("The installed podium-cli writes and reads the demo event and names th
     const auto versionRun = test::runProgram(cli, {QStringLiteral("--version")});
     CHECK(versionRun.exitCode == 0);
     CHECK(versionRun.out.trimmed() == QStringLiteral("podium-cli ") + version);
-    const auto guiVersion = test::runProgram(installed.usr(QStringLiteral("bin/podium")), {QStringLiteral("--version")});
+    // The GUI answers --version in a terminal without a display, too.
+    const auto guiVersion = runWith({QStringLiteral("-u"), QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("-u"),
+                                     QStringLiteral("DISPLAY"), QStringLiteral("-u"), QStringLiteral("WAYLAND_DISPLAY")},
+                                    installed.usr(QStringLiteral("bin/podium")), {QStringLiteral("--version")});
     CHECK(guiVersion.exitCode == 0);
     CHECK(guiVersion.out.trimmed() == QStringLiteral("Podium ") + version);
 
