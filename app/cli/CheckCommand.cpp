@@ -88,7 +88,8 @@ private:
         if (conflicts.isEmpty())
             out() << "No conflicts.\n";
         else
-            out() << conflicts.size() - warnings << " error(s), " << warnings << " warning(s).\n";
+            out() << count(conflicts.size() - warnings, "error", "errors") << ", "
+                  << count(warnings, "warning", "warnings") << ".\n";
     }
 };
 CommandRegistration<CheckCommand> registration;

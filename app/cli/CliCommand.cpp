@@ -120,3 +120,8 @@ bool CliCommand::intOption(const QCommandLineParser &parser, const QString &opti
     *value = int(v);
     return true;
 }
+
+QString CliCommand::count(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}

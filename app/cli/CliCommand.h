@@ -31,6 +31,8 @@ public:
 protected:
     QTextStream &out();
     QTextStream &err();
+    // "1 day", "3 days": podium-cli speaks English, with real plurals.
+    static QString count(qint64 n, const char *one, const char *many);
     // Prints the message on stderr and returns ExitUsage.
     int fail(const QString &message);
     // Opens the event file, or prints why not (then returns null).

@@ -203,7 +203,7 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
         // Nothing to print is a finding about the event; a file we may not write is bad usage.
         return QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")) ? ExitUsage : ExitProblems;
     }
-    out() << "Wrote " << output << ": " << DocumentKinds::label(m_kind) << ", " << pages.value() << " page(s) in "
+    out() << "Wrote " << output << ": " << DocumentKinds::label(m_kind) << ", " << count(pages.value(), "page", "pages") << " in "
           << timer.elapsed() << " ms\n";
     if (markPrinted) {
         const QList<Participant> printed = ParticipantSelection(data.value(), options).participants();
@@ -214,7 +214,7 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
                   << Qt::endl;
             return ExitProblems;
         }
-        out() << "Marked " << printed.size() << " badge(s) printed.\n";
+        out() << "Marked " << count(printed.size(), "badge", "badges") << " printed.\n";
     }
     return ExitOk;
 }

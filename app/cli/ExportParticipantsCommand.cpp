@@ -92,7 +92,7 @@ public:
                             : ParticipantCsvExporter(*file, o).exportTo(output, force);
         if (!written)
             return fail(written.error());
-        out() << "Wrote " << output << ": " << written->rows << " participant(s)";
+        out() << "Wrote " << output << ": " << count(written->rows, "participant", "participants");
         if (ConsentPolicy::isShared(o.output))
             out() << " (only those who consented to appear on lists)";
         out() << '\n';

@@ -45,7 +45,7 @@ public:
         if (!s)
             return fail(s.error());
         out() << "Wrote " << positional(parser, 0) << ": " << o.sessions << " sessions, " << o.participants
-              << " participants, " << o.rooms << " rooms, " << o.days << " day(s)";
+              << " participants, " << o.rooms << " rooms, " << count(o.days, "day", "days");
         if (o.conflicts)
             out() << ", " << o.conflicts << " planted conflicts";
         out() << '\n';

@@ -69,7 +69,7 @@ public:
         out() << '\n'
               << "Organiser:    " << e.organiser << '\n'
               << "Dates:        " << e.firstDay.toString(Qt::ISODate) << " to " << e.lastDay.toString(Qt::ISODate)
-              << " (" << e.dayCount() << " day(s))\n"
+              << " (" << count(e.dayCount(), "day", "days") << ")\n"
               << "Time zone:    " << QString::fromUtf8(e.timeZoneId) << '\n'
               << "Rooms:        " << c.rooms << '\n'
               << "Tracks:       " << c.tracks << '\n'

@@ -165,8 +165,8 @@ void MergePeopleDialog::updateSummary()
         QStringList codes;
         for (const Participant &p : std::as_const(plan->dropped))
             codes << p.code;
-        lines << tr("<b>Registration(s) removed</b> (one person has one registration): %1. Their check-in, "
-                    "dietary and consent details are not copied.")
+        lines << tr("<b>%n registration(s) removed</b> (one person has one registration): %1. Their check-in, "
+                    "dietary and consent details are not copied.", nullptr, int(codes.size()))
                      .arg(codes.join(QStringLiteral(", ")));
     }
     lines << tr("You can undo the merge with Edit ▸ Undo.");

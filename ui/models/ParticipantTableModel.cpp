@@ -10,6 +10,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
 #include "storage/PersonRepository.h"
+#include "util/LocaleFormat.h"
 
 #include <QBrush>
 #include <QElapsedTimer>
@@ -243,7 +244,8 @@ QString ParticipantTableModel::checkedInText(const Item &item) const
 {
     if (!item.checkedIn.isValid())
         return {};
-    return item.checkedIn.toTimeZone(QTimeZone(m_timeZone)).toString(QStringLiteral("ddd HH:mm"));
+    // In the interface language: "Fri 09:11", "ven. 09:11", "Fr. 09:11".
+    return LocaleFormat::dayAndTime(item.checkedIn.toTimeZone(QTimeZone(m_timeZone)));
 }
 
 QVariant ParticipantTableModel::data(const QModelIndex &index, int role) const

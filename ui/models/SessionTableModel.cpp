@@ -1,4 +1,5 @@
 #include "models/SessionTableModel.h"
+#include "util/LocaleFormat.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -21,9 +22,9 @@ void SessionTableModel::setSnapshot(const ScheduleSnapshot &snapshot, const QSet
         row.session = s;
         if (s.start.isValid()) {
             const QDateTime local = snapshot.event.toLocal(s.start);
-            row.day = locale.toString(local.date(), QStringLiteral("ddd d MMM"));
-            row.time = QStringLiteral("%1–%2").arg(local.toString(QStringLiteral("HH:mm")),
-                                                   local.addSecs(qint64(s.durationMinutes) * 60).toString(QStringLiteral("HH:mm")));
+            row.day = LocaleFormat::day(local.date(), locale);
+            row.time = QStringLiteral("%1–%2").arg(LocaleFormat::time(local.time(), locale),
+                                                   LocaleFormat::time(local.addSecs(qint64(s.durationMinutes) * 60).time(), locale));
         } else {
             row.day = tr("Not scheduled");
             row.time = tr("%n min", nullptr, s.durationMinutes);

@@ -10,6 +10,7 @@
 #include "models/PersonTableModel.h"
 #include "storage/EventRepository.h"
 #include "storage/SessionRepository.h"
+#include "util/LocaleFormat.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -169,9 +170,8 @@ void PeoplePage::showSessions()
         QString when = tr("Not scheduled");
         if (session->isScheduled()) {
             const QDateTime start = event->toLocal(session->start);
-            when = tr("%1, %2–%3").arg(locale.toString(start.date(), QStringLiteral("ddd d MMM")),
-                                       start.time().toString(QStringLiteral("HH:mm")),
-                                       event->toLocal(session->end()).time().toString(QStringLiteral("HH:mm")));
+            when = tr("%1, %2–%3").arg(LocaleFormat::day(start.date(), locale), LocaleFormat::time(start.time(), locale),
+                                       LocaleFormat::time(event->toLocal(session->end()).time(), locale));
         }
         auto *item = new QTreeWidgetItem(m_sessions, {when, session->title, toLabel(role.role),
                                                       session->roomId ? roomNames.value(*session->roomId) : QString()});
