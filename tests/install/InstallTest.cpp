@@ -45,13 +45,18 @@ public:
     QString usr(const QString &relative) const { return m_dir.path(QStringLiteral("root/usr/")) + relative; }
     QString share() const { return usr(QStringLiteral("share")); }
     QString scratch(const QString &name) const { return m_dir.path(name); }
-    // Environment in which the freedesktop tools see the installed files (and no user's own).
+    // Environment in which the freedesktop tools see the installed files (and no user's own),
+    // outside any desktop xdg-mime could detect: its generic answer, the same on every machine.
     QStringList desktopEnvironment() const
     {
-        return {QStringLiteral("XDG_DATA_DIRS=") + share() + QStringLiteral(":/usr/share"),
-                QStringLiteral("XDG_DATA_HOME=") + scratch(QStringLiteral("home-data")),
-                QStringLiteral("XDG_CONFIG_HOME=") + scratch(QStringLiteral("home-config")),
-                QStringLiteral("XDG_CURRENT_DESKTOP=")};
+        QStringList environment; // env(1) takes -u NAME before NAME=value
+        for (const char *name : {"XDG_CURRENT_DESKTOP", "DESKTOP_SESSION", "KDE_FULL_SESSION", "GNOME_DESKTOP_SESSION_ID",
+                                 "MATE_DESKTOP_SESSION_ID", "LXQT_SESSION_CONFIG", "DESKTOP", "DISPLAY",
+                                 "DBUS_SESSION_BUS_ADDRESS"})
+            environment << QStringLiteral("-u") << QLatin1String(name);
+        return environment << QStringLiteral("XDG_DATA_DIRS=") + share() + QStringLiteral(":/usr/share")
+                           << QStringLiteral("XDG_DATA_HOME=") + scratch(QStringLiteral("home-data"))
+                           << QStringLiteral("XDG_CONFIG_HOME=") + scratch(QStringLiteral("home-config"));
     }
 
 private:
