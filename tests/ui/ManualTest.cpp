@@ -146,6 +146,7 @@ TEST_CASE("Every edit says in the status bar what it did, and undo says what it 
                          dir.path(QStringLiteral("x.csv")));
     CHECK(done->text().contains(QStringLiteral("<a href=\"file://")));
     CHECK(done->text().contains(QStringLiteral("x.csv</a>")));
+    window.show(); // pages read the event when first shown
     window.showPage(QStringLiteral("checkin"));
     QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("checkInSearch")), p.code);
     QTest::keyClick(window.findChild<QLineEdit *>(QStringLiteral("checkInSearch")), Qt::Key_Return);
