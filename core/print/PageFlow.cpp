@@ -36,10 +36,30 @@ bool PageFlow::ensure(qreal height)
 
 void PageFlow::flow(const TextBlock &block, qreal x, qreal width, const std::function<void()> &atNewPage)
 {
-    for (int i = 0; i < block.lines.size(); ++i) {
-        if (ensure(block.lineHeight) && atNewPage)
-            atNewPage();
+    const int count = int(block.lines.size());
+    int onThisPage = 0;
+    for (int i = 0; i < count; ++i) {
+        const qreal line = block.lineHeight;
+        bool breakHere = m_started && !atTop() && !fits(line);
+        // No orphan: a paragraph that breaks leaves at least two lines at the foot of the page,
+        // counting the one the widow rule below would take over; otherwise it starts overleaf.
+        if (i == 0 && count >= 2 && m_started && !atTop()) {
+            const int room = int((remaining() + 0.01) / line);
+            if (room < count && (room < 2 || (count - room == 1 && room - 1 < 2)))
+                breakHere = true;
+        }
+        // No widow: the last line does not go over alone; the one before it goes with it,
+        // as long as two lines stay behind.
+        if (!breakHere && i == count - 2 && onThisPage >= 2 && fits(line) && !fits(2 * line))
+            breakHere = true;
+        if (breakHere || !m_started) {
+            newPage();
+            onThisPage = 0;
+            if (atNewPage)
+                atNewPage();
+        }
         block.drawLine(painter(), i, x, m_y, width);
-        m_y += block.lineHeight;
+        m_y += line;
+        ++onThisPage;
     }
 }

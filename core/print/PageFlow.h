@@ -34,8 +34,9 @@ public:
     qreal width() const { return m_area.width(); }
     qreal remaining() const { return m_area.bottom() - m_y; }
     int page() const { return m_page; }
-    // Draws the block's lines one after the other, breaking pages between lines;
-    // `atNewPage` runs after each page break (to repeat a heading, say).
+    // Draws the block's lines one after the other, breaking pages between lines but
+    // never leaving one line of it alone at the foot or the head of a page (no orphans,
+    // no widows); `atNewPage` runs after each page break (to repeat a heading, say).
     void flow(const TextBlock &block, qreal x, qreal width, const std::function<void()> &atNewPage = {});
 
 private:

@@ -1,8 +1,10 @@
 #include "print/ProgrammeRenderer.h"
 
+#include "print/IndexName.h"
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QPainter>
 
@@ -32,7 +34,13 @@ Status ProgrammeRenderer::render(PageCanvas &canvas, const PrintProgress &progre
     canvas.beginPage();
     drawCover(canvas);
 
-    PageFlow flow(canvas, contentArea(canvas), footer(tr("Programme"), 2));
+    // Every page names its day at the top (and the index, its own), so that a page torn out still says when.
+    QString runningHead;
+    const auto pageFooter = footer(tr("Programme"), 2);
+    PageFlow flow(canvas, contentArea(canvas), [&](PageCanvas &c, int page) {
+        pageFooter(c, page);
+        drawRunningHead(c, runningHead);
+    });
     const int total = int(sessions.size());
     QDate day;
     for (int i = 0; i < total; ++i) {
@@ -44,6 +52,7 @@ Status ProgrammeRenderer::render(PageCanvas &canvas, const PrintProgress &progre
         const QDate sessionDay = data().localDay(session);
         if (sessionDay != day) {
             day = sessionDay;
+            runningHead = data().longDate(day);
             // Each day starts on a fresh page.
             flow.newPage();
             heading(flow, data().longDate(day), 16 * m_scale, 60);
@@ -51,11 +60,26 @@ Status ProgrammeRenderer::render(PageCanvas &canvas, const PrintProgress &progre
         drawSession(flow, session);
     }
     if (!canvas.full()) {
+        runningHead = tr("Index of speakers");
         flow.newPage();
         drawIndex(flow);
     }
     step(progress, total, total);
     return Status();
+}
+
+void ProgrammeRenderer::drawRunningHead(PageCanvas &canvas, const QString &text) const
+{
+    if (text.isEmpty())
+        return;
+    const QRectF area = contentArea(canvas);
+    const TextBlock head = TextBlock::line(canvas, text, canvas.font(8 * m_scale, QFont::DemiBold), area.width());
+    const qreal y = area.top() - head.height() - 6;
+    QPainter &p = canvas.painter();
+    p.setPen(muted);
+    head.draw(p, QPointF(area.left(), y), area.width(), Qt::AlignRight);
+    p.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.5));
+    p.drawLine(QPointF(area.left(), y + head.height() + 2), QPointF(area.right(), y + head.height() + 2));
 }
 
 void ProgrammeRenderer::drawCover(PageCanvas &canvas) const
@@ -92,6 +116,22 @@ void ProgrammeRenderer::drawCover(PageCanvas &canvas) const
     }
 }
 
+TextBlock ProgrammeRenderer::roomBlock(const PageCanvas &canvas, const QString &name, qreal width) const
+{
+    // Room names break between words: the type gets a little smaller until the longest word
+    // fits; a word longer still breaks with a hyphen.
+    TextBlock block;
+    for (qreal size = 8 * m_scale; size >= 6.5 * m_scale - 0.001; size -= 0.5) {
+        block = TextBlock::wrapHyphenated(canvas, name, canvas.font(size), width, 3);
+        bool wholeWords = true;
+        for (const QString &line : block.lines)
+            wholeWords &= !line.endsWith(QLatin1Char('-')) || name.contains(line);
+        if (wholeWords && !block.elided)
+            break;
+    }
+    return block;
+}
+
 void ProgrammeRenderer::drawSession(PageFlow &flow, const Session &session)
 {
     PageCanvas &canvas = flow.canvas();
@@ -105,7 +145,7 @@ void ProgrammeRenderer::drawSession(PageFlow &flow, const Session &session)
 
     // The head stays together on one page: time and room, type and track, title, speakers.
     const TextBlock time = TextBlock::line(canvas, data().timeRange(session), canvas.font(9.5 * s, QFont::Bold), timeWidth);
-    const TextBlock roomName = TextBlock::wrap(canvas, room ? room->name : QString(), canvas.font(8 * s), timeWidth - 4, 3);
+    const TextBlock roomName = roomBlock(canvas, room ? room->name : QString(), timeWidth - 4);
     QStringList kind{toLabel(session.type)};
     if (track)
         kind << track->name;
@@ -182,25 +222,32 @@ void ProgrammeRenderer::drawIndex(PageFlow &flow) const
 {
     PageCanvas &canvas = flow.canvas();
     heading(flow, tr("Index of speakers"), 16 * m_scale, 40);
-    QList<Person> people;
+    // Names as people wrote them, sorted from their first letter; entries that name nobody left out.
+    QList<std::pair<IndexName, const Person *>> entries;
     for (auto it = m_pagesOf.cbegin(); it != m_pagesOf.cend(); ++it)
-        if (const Person *person = data().person(it.key()))
-            people << *person;
-    PrintData::sortPeople(people);
+        if (const Person *person = data().person(it.key()); person && !IndexName::of(*person).isEmpty())
+            entries.append({IndexName::of(*person), person});
+    QCollator collator(data().locale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [&](const auto &a, const auto &b) { return collator.compare(a.first.sortKey, b.first.sortKey) < 0; });
     const QFont nameFont = canvas.font(9 * m_scale);
     const QFont pageFont = canvas.font(9 * m_scale, QFont::DemiBold);
     const qreal pagesWidth = 90 * m_scale;
-    for (const Person &person : people) {
+    for (const auto &[indexName, personPtr] : entries) {
+        const Person &person = *personPtr;
         QStringList pages;
         for (int page : m_pagesOf.value(person.id))
             pages << QString::number(page);
-        QString name = person.sortName();
+        QString name = indexName.shown;
         if (!person.title.trimmed().isEmpty())
             name += QStringLiteral(" (") + person.title.trimmed() + QLatin1Char(')');
         if (!person.organisation.trimmed().isEmpty())
             name += QStringLiteral(" — ") + person.organisation.trimmed();
-        const TextBlock nameBlock = TextBlock::wrap(canvas, name, nameFont, flow.width() - pagesWidth - 8, 2);
-        const TextBlock pageBlock = TextBlock::wrap(canvas, pages.join(QStringLiteral(", ")), pageFont, pagesWidth, 2);
+        // Every page, over as many lines as they need.
+        const TextBlock nameBlock = TextBlock::wrap(canvas, name, nameFont, flow.width() - pagesWidth - 8);
+        const TextBlock pageBlock = TextBlock::wrap(canvas, pages.join(QStringLiteral(", ")), pageFont, pagesWidth);
         const qreal height = qMax(nameBlock.height(), pageBlock.height()) + 2;
         flow.ensure(height);
         QPainter &p = flow.painter();

@@ -16,6 +16,8 @@ public:
 
 private:
     void drawCover(PageCanvas &canvas) const;
+    void drawRunningHead(PageCanvas &canvas, const QString &text) const;
+    TextBlock roomBlock(const PageCanvas &canvas, const QString &name, qreal width) const;
     void drawSession(PageFlow &flow, const Session &session);
     void drawIndex(PageFlow &flow) const;
     qreal scale(const PageCanvas &canvas) const;

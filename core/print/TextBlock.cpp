@@ -8,7 +8,8 @@
 namespace {
 const QChar ellipsis(0x2026);
 
-QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal width, QPaintDevice *device)
+// midWord (optional): for each line, whether it ends inside a word broken for want of room.
+QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal width, QPaintDevice *device, QList<bool> *midWord = nullptr)
 {
     if (paragraph.isEmpty())
         return {QString()};
@@ -24,6 +25,10 @@ QStringList wrapParagraph(const QString &paragraph, const QFont &font, qreal wid
         while (!text.isEmpty() && text.back().isSpace())
             text.chop(1);
         lines << text;
+        if (midWord) {
+            const qsizetype end = line.textStart() + line.textLength();
+            midWord->append(end < paragraph.size() && paragraph.at(end - 1).isLetterOrNumber() && paragraph.at(end).isLetterOrNumber());
+        }
     }
     layout.endLayout();
     return lines;
@@ -92,6 +97,28 @@ TextBlock TextBlock::wrap(const PageCanvas &canvas, const QString &text, const Q
             last = elide(metrics, last + QLatin1Char(' ') + ellipsis, width);
         block.lines = block.lines.mid(0, maxLines - 1);
         block.lines << last;
+        block.elided = true;
+    }
+    return block;
+}
+
+TextBlock TextBlock::wrapHyphenated(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines)
+{
+    TextBlock block = wrap(canvas, text, font, width, maxLines);
+    const QString simple = clean(text).simplified();
+    QList<bool> midWord;
+    const qreal hyphen = canvas.metrics(font).horizontalAdvance(QLatin1Char('-'));
+    const QStringList lines = wrapParagraph(simple, font, width - hyphen, canvas.paintDevice(), &midWord);
+    if (!midWord.contains(true))
+        return block; // every break at a word boundary already
+    // A word wider than the line breaks with a hyphen, in room kept for it.
+    block.lines.clear();
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        block.lines << (midWord.at(i) ? lines.at(i) + QLatin1Char('-') : lines.at(i));
+    if (maxLines > 0 && block.lines.size() > maxLines) {
+        const QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+        block.lines = block.lines.mid(0, maxLines - 1);
+        block.lines << elide(canvas.metrics(font), rest + QLatin1Char(' ') + ellipsis, width);
         block.elided = true;
     }
     return block;

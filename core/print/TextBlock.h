@@ -20,6 +20,8 @@ struct TextBlock
     // Wraps at word boundaries (anywhere inside a word longer than the width);
     // with maxLines > 0, keeps that many lines and ends the last with "…".
     static TextBlock wrap(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines = 0);
+    // Like wrap(), but a word too long for the width breaks with a hyphen at the end of the line.
+    static TextBlock wrapHyphenated(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width, int maxLines = 0);
     // One line, shortened with "…" when wider than width.
     static TextBlock line(const PageCanvas &canvas, const QString &text, const QFont &font, qreal width);
     // The widest line, in points.
