@@ -1,5 +1,6 @@
 #include "print/AttendeeListRenderer.h"
 
+#include "print/IndexName.h"
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
 #include "print/TableWriter.h"
@@ -38,7 +39,7 @@ Status AttendeeListRenderer::render(PageCanvas &canvas, const PrintProgress &pro
         if (i % 100 == 0 && !step(progress, i, int(list.size())))
             return Status::failure(cancelledMessage());
         const Person *person = data().person(list.at(i).personId);
-        table.addRow({person->sortName(), person->organisation});
+        table.addRow({IndexName::of(*person).shown, person->organisation});
     }
     step(progress, int(list.size()), int(list.size()));
     return Status();

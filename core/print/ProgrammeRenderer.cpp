@@ -3,6 +3,7 @@
 #include "print/IndexName.h"
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
+#include "print/PrintedName.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -158,7 +159,7 @@ void ProgrammeRenderer::drawSession(PageFlow &flow, const Session &session)
         const Person *person = data().person(role.personId);
         if (!person)
             continue;
-        QString line = person->displayName();
+        QString line = PrintedName::of(*person).withHonorific();
         if (!person->organisation.trimmed().isEmpty())
             line += QStringLiteral(", ") + person->organisation.trimmed();
         if (role.role != Role::Speaker)

@@ -1,6 +1,7 @@
 #include "print/RoomSignRenderer.h"
 
 #include "print/PageCanvas.h"
+#include "print/PrintedName.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -104,7 +105,7 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
             QStringList names;
             for (const SessionRole &role : data().rolesOf(session.id))
                 if (const Person *person = data().person(role.personId))
-                    names << person->displayName();
+                    names << PrintedName::of(*person).withHonorific();
             row.speakers = TextBlock::wrap(canvas, names.join(QStringLiteral(", ")), canvas.font(size * 0.8), width - timeWidth, 2);
             total += row.height() + rowGap;
             rows << row;

@@ -1,5 +1,6 @@
 #include "print/SignInSheetRenderer.h"
 
+#include "print/IndexName.h"
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
 #include "print/TableWriter.h"
@@ -65,7 +66,7 @@ Status SignInSheetRenderer::render(PageCanvas &canvas, const PrintProgress &prog
         if (plenary.at(i)) {
             for (const Participant &participant : list) {
                 const Person *person = data().person(participant.personId);
-                table.addRow({QString::number(++number), person->sortName(), person->organisation, QString()});
+                table.addRow({QString::number(++number), IndexName::of(*person).shown, person->organisation, QString()});
             }
         }
         const int blanks = plenary.at(i) ? doorRows : blankRowsFor(session, pageLeft);

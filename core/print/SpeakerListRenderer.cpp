@@ -2,6 +2,7 @@
 
 #include "print/PageCanvas.h"
 #include "print/PageFlow.h"
+#include "print/PrintedName.h"
 #include "print/TableWriter.h"
 
 #include <QCoreApplication>
@@ -57,7 +58,7 @@ Status SpeakerListRenderer::render(PageCanvas &canvas, const PrintProgress &prog
         QString organisation = person.organisation;
         if (!person.position.trimmed().isEmpty())
             organisation = person.position.trimmed() + (organisation.isEmpty() ? QString() : QStringLiteral("\n") + organisation);
-        table.addRow({person.displayName(), organisation, sessionsOf.value(person.id).join(QLatin1Char('\n'))});
+        table.addRow({PrintedName::of(person).withHonorific(), organisation, sessionsOf.value(person.id).join(QLatin1Char('\n'))});
     }
     step(progress, int(people.size()), int(people.size()));
     return Status();

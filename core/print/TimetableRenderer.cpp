@@ -1,6 +1,7 @@
 #include "print/TimetableRenderer.h"
 
 #include "print/PageCanvas.h"
+#include "print/PrintedName.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -275,7 +276,7 @@ void TimetableRenderer::drawBlock(PageCanvas &canvas, const Session &session, co
     QStringList names;
     for (const SessionRole &role : data().rolesOf(session.id))
         if (const Person *person = data().person(role.personId))
-            names << person->fullName();
+            names << PrintedName::of(*person).oneLine();
 
     // The largest size (down to the minimum) at which the time and the whole title fit;
     // a short block puts the start time before the title on the same line.

@@ -198,3 +198,23 @@ TEST_CASE("Hard names print as the largest text on certificates, inside the page
         CHECK(smallestName > largestOther);
     }
 }
+
+TEST_CASE("CJK names print family name first, in a bold CJK face")
+{
+    REQUIRE((test::haveProgram(QStringLiteral("pdftotext")) && test::haveProgram(QStringLiteral("pdffonts"))));
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("names.podium"));
+    addHardNames(path, namesEvent());
+    const QString pdf = dir.path(QStringLiteral("badges.pdf"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("badges"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
+    // NFKC: the font maps some glyphs back to look-alike Kangxi radicals (⼩ for 小).
+    const QString text = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.normalized(QString::NormalizationForm_KC);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("欧阳小明")));
+    CHECK(text.contains(QStringLiteral("김민준")));
+    CHECK_FALSE(text.contains(QStringLiteral("小明欧阳")));
+    // fonts-noto-cjk (build.sh installs it) has a real bold face: no faked or missing letters.
+    const auto fonts = test::runProgram(QStringLiteral("pdffonts"), {pdf});
+    INFO(fonts.out.toStdString());
+    CHECK(fonts.out.contains(QRegularExpression(QStringLiteral("NotoSansCJK\\S*-Bold"))));
+}
