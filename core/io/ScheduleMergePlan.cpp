@@ -1,6 +1,7 @@
 #include "io/ScheduleMergePlan.h"
 
 #include "io/SchedulePeopleIndex.h"
+#include "io/ScheduleTime.h"
 #include "storage/EventFile.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
@@ -82,7 +83,67 @@ QString optionalName(const std::optional<qint64> &id, const QHash<qint64, QStrin
 {
     return id ? names.value(*id) : QString();
 }
+
+// What a changed field held before and holds in the file, as a user reads it.
+struct ValueTexts
+{
+    QHash<qint64, QString> rooms;  // as named, not folded
+    QHash<qint64, QString> tracks;
+    QHash<PersonId, QString> people;
+    QTimeZone zone;
+
+    QString moment(const QDateTime &utc) const
+    {
+        return utc.isValid() ? utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    }
+    static QString urls(const QList<SessionLink> &links)
+    {
+        QStringList out;
+        for (const SessionLink &l : links)
+            out << l.url;
+        return out.join(QStringLiteral(", "));
+    }
+    QPair<QString, QString> of(const QString &key, const Session &b, const QList<SessionRole> &roles,
+                               const ScheduleSession &s) const
+    {
+        if (key == QLatin1String("title"))
+            return {b.title, s.title};
+        if (key == QLatin1String("subtitle"))
+            return {b.subtitle, s.subtitle};
+        if (key == QLatin1String("type"))
+            return {toKey(b.type), toKey(s.type)};
+        if (key == QLatin1String("track"))
+            return {optionalName(b.trackId, tracks), s.track};
+        if (key == QLatin1String("room"))
+            return {optionalName(b.roomId, rooms), s.room};
+        if (key == QLatin1String("start"))
+            return {moment(b.start), moment(s.start)};
+        if (key == QLatin1String("duration"))
+            return {ScheduleTime::formatDuration(b.durationMinutes), ScheduleTime::formatDuration(s.durationMinutes)};
+        if (key == QLatin1String("language"))
+            return {b.language, s.language};
+        if (key == QLatin1String("links"))
+            return {urls(b.links), urls(s.links)};
+        if (key == QLatin1String("id"))
+            return {QString::number(b.externalId.value_or(0)), QString::number(s.externalId.value_or(0))};
+        if (key == QLatin1String("speakers")) {
+            QStringList before, after;
+            for (const SessionRole &r : roles)
+                before << people.value(r.personId);
+            for (const SchedulePerson &p : s.persons)
+                after << p.name;
+            return {before.join(QStringLiteral(", ")), after.join(QStringLiteral(", "))};
+        }
+        return {}; // abstract, description: too long to show
+    }
+};
 } // namespace
+
+QString ScheduleMergePlan::valueChange(const QString &before, const QString &after)
+{
+    auto shown = [](const QString &value) { return value.isEmpty() ? Tr::tr("(none)") : QStringLiteral("“%1”").arg(value); };
+    return QStringLiteral("%1 → %2").arg(shown(before), shown(after));
+}
 
 QStringList ScheduleMergePlan::fieldKeys()
 {
@@ -156,6 +217,14 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
     for (const Person &p : programme.people)
         people.add(p);
     PersonId nextNewId = -1;
+    ValueTexts texts;
+    texts.zone = schedule.timeZone();
+    for (const Room &r : programme.rooms)
+        texts.rooms.insert(r.id, r.name);
+    for (const Track &t : programme.tracks)
+        texts.tracks.insert(t.id, t.name);
+    for (const Person &p : programme.people)
+        texts.people.insert(p.id, p.displayName());
 
     QSet<QString> inSchedule;
     for (int i = 0; i < schedule.sessions.size(); ++i) {
@@ -191,9 +260,14 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
                 b.externalId && s.externalId && b.externalId != s.externalId,
             };
             const QStringList keys = fieldKeys();
-            for (int f = 0; f < keys.size(); ++f)
-                if (differs[f])
-                    change.fields << keys[f];
+            for (int f = 0; f < keys.size(); ++f) {
+                if (!differs[f])
+                    continue;
+                const auto values = texts.of(keys[f], b, change.rolesBefore, s);
+                change.fields << keys[f];
+                change.valuesBefore << values.first;
+                change.valuesAfter << values.second;
+            }
             change.kind = change.fields.isEmpty() ? Kind::Unchanged : Kind::Changed;
         }
         plan.m_bySession << int(plan.m_changes.size());
@@ -254,6 +328,9 @@ QStringList ScheduleMergePlan::details(bool removeMissing) const
         for (const QString &key : c->fields)
             labels << fieldLabel(key);
         lines << Tr::tr("changed: %1: %2").arg(named(*c), labels.join(QStringLiteral(", ")));
+        for (int f = 0; f < c->fields.size(); ++f)
+            if (!c->valuesBefore[f].isEmpty() || !c->valuesAfter[f].isEmpty())
+                lines << QStringLiteral("    %1: %2").arg(labels[f], valueChange(c->valuesBefore[f], c->valuesAfter[f]));
     }
     for (const SessionChange *c : of(Kind::Missing))
         lines << (removeMissing ? Tr::tr("removed: %1").arg(named(*c)) : Tr::tr("not in the file: %1").arg(named(*c)));

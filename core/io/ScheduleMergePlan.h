@@ -23,6 +23,10 @@ struct SessionChange
     Session before;      // the event's session (changed, unchanged, missing)
     QList<SessionRole> rolesBefore;
     QStringList fields;  // changed: the fields that differ, as fieldKeys() names them
+    // For each of `fields`, the value before and after as a user reads them
+    // ("10:00" -> "10:15"); empty for long texts (abstract, description).
+    QStringList valuesBefore;
+    QStringList valuesAfter;
     QString guid;
     QString title;       // the schedule's, or the event's for a missing session
 };
@@ -55,13 +59,16 @@ public:
     // "sessions added: 1, changed: 2, unchanged: 40, not in the file (kept): 1; new rooms: 0, ..."
     QString summary(bool removeMissing) const;
     // One line per added, changed and missing session ("changed: “Title” (guid): title, start"),
-    // the added ones only when the event had a programme (a first import would list everything).
+    // the added ones only when the event had a programme (a first import would list everything);
+    // under a changed one, a line per field with its value before and after.
     QStringList details(bool removeMissing) const;
 
     // Every field the comparison looks at, in the order they are reported.
     static QStringList fieldKeys();
     // A field key as a user reads it ("start" -> "start time"), translated.
     static QString fieldLabel(const QString &key);
+    // "“10:00” → “10:15”", "(none) → “Policy”".
+    static QString valueChange(const QString &before, const QString &after);
 
 private:
     struct Programme

@@ -92,8 +92,14 @@ TEST_CASE("The merge plan tells added, changed (with the fields), unchanged and 
     const SessionChange *p = plan->of(Kind::Changed)[1];
     CHECK(k->guid == keynote);
     CHECK(k->fields == QStringList{QStringLiteral("title"), QStringLiteral("start")});
+    // Times as the event's clock shows them (Europe/Luxembourg, summer time).
+    CHECK(k->valuesBefore == QStringList{QStringLiteral("Opening keynote: why open data, why now"),
+                                         QStringLiteral("2025-05-20 09:00")});
+    CHECK(k->valuesAfter == QStringList{QStringLiteral("Opening keynote"), QStringLiteral("2025-05-20 09:15")});
     CHECK(p->guid == panel);
     CHECK(p->fields == QStringList{QStringLiteral("speakers")});
+    CHECK(p->valuesBefore == QStringList{QStringLiteral("Jonas Weber, Ana Ferreira-Lopes, Prof. Dr. Marie Kessler")});
+    CHECK(p->valuesAfter == QStringList{QStringLiteral("Jonas Weber, Ana Ferreira-Lopes")});
     CHECK(plan->count(Kind::Unchanged) == 1);
     CHECK(titles(plan->of(Kind::Missing)) == QStringList{QStringLiteral("Closing remarks")});
     CHECK(plan->peopleAdded() == 1);
@@ -166,6 +172,7 @@ TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes not
     CHECK(dry.out.contains(QLatin1String("Dry run, nothing written")));
     CHECK(dry.out.contains(QLatin1String("sessions added: 0, changed: 1, unchanged: 2, not in the file (kept): 1")));
     CHECK(dry.out.contains(QStringLiteral("changed: “Opening keynote” (%1): title").arg(keynote)));
+    CHECK(dry.out.contains(QStringLiteral("title: “Opening keynote: why open data, why now” → “Opening keynote”")));
     CHECK(dry.out.contains(QStringLiteral("not in the file: “Closing remarks” (%1)").arg(closing)));
     CHECK(dry.out.contains(QLatin1String("--remove-missing")));
     CHECK(test::sha256(podium) == before);

@@ -74,6 +74,9 @@ TEST_CASE("A merge that removes sessions missing from the file is undone and red
                                 QStringLiteral("Unchanged (2)")});
     CHECK(tree->topLevelItem(0)->child(0)->text(0) == QStringLiteral("Renamed"));
     CHECK(tree->topLevelItem(0)->child(0)->text(1) == QStringLiteral("title"));
+    REQUIRE(tree->topLevelItem(0)->child(0)->childCount() == 1);
+    CHECK(tree->topLevelItem(0)->child(0)->child(0)->text(1).endsWith(QStringLiteral("→ “Renamed”")));
+    tree->topLevelItem(0)->child(0)->setExpanded(true);
     remove->click();
     CHECK(preview.removeMissing());
     tree->topLevelItem(2)->setExpanded(true);

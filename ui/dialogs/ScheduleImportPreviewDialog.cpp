@@ -33,7 +33,9 @@ ScheduleImportPreviewDialog::ScheduleImportPreviewDialog(const ScheduleMergePlan
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Session"), tr("What changes")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The values before and after need the room more than the titles.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setColumnWidth(0, 300);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     addGroup(SessionChange::Kind::Changed, tr("Changed (%1)"), true);
@@ -89,7 +91,19 @@ void ScheduleImportPreviewDialog::addGroup(SessionChange::Kind kind, const QStri
         for (const QString &key : c->fields)
             fields << ScheduleMergePlan::fieldLabel(key);
         auto *item = new QTreeWidgetItem(group, {c->title, fields.join(QStringLiteral(", "))});
-        item->setToolTip(0, tr("GUID %1").arg(c->guid));
+        item->setToolTip(0, tr("%1\nGUID %2").arg(c->title, c->guid));
+        // Under a changed session, each field with its value before and after.
+        QStringList lines;
+        for (int f = 0; f < c->fields.size(); ++f) {
+            if (c->valuesBefore[f].isEmpty() && c->valuesAfter[f].isEmpty())
+                continue;
+            const QString change = ScheduleMergePlan::valueChange(c->valuesBefore[f], c->valuesAfter[f]);
+            auto *detail = new QTreeWidgetItem(item, {fields[f], change});
+            detail->setToolTip(1, change);
+            lines << QStringLiteral("%1: %2").arg(fields[f], change);
+        }
+        if (!lines.isEmpty())
+            item->setToolTip(1, lines.join(QLatin1Char('\n')));
         if (kind == SessionChange::Kind::Missing)
             m_missingItems << item;
     }
