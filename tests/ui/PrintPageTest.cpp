@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QUndoStack>
 
 namespace {
@@ -47,6 +48,13 @@ TEST_CASE("The Print page previews the chosen document with the core renderer")
     CHECK(page.previewPageCount() == PrintPage::previewPages); // 37 pages of badges: only the first ones
 
     choose(page, DocumentKind::Timetable);
+    CHECK(page.previewPageCount() == 1);
+    // One room a page: the demo's three rooms on three pages.
+    page.findChild<QSpinBox *>(QStringLiteral("roomsPerPage"))->setValue(1);
+    page.refreshPreview();
+    CHECK(page.previewPageCount() == 3);
+    page.findChild<QSpinBox *>(QStringLiteral("roomsPerPage"))->setValue(0);
+    page.refreshPreview();
     CHECK(page.previewPageCount() == 1);
     if (qEnvironmentVariableIsSet("PODIUM_SCREENSHOT"))
         page.grab().save(qEnvironmentVariable("PODIUM_SCREENSHOT"));

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QUndoStack>
@@ -94,8 +95,23 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     m_cropMarks = new QCheckBox(tr("Crop &marks for cutting"), controls);
     m_photoMark = new QCheckBox(tr("Mark &who asked not to be photographed"), controls);
     m_photoMark->setChecked(true);
-    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark})
+    m_bleed = new QCheckBox(tr("&Bleed and crop marks, for a print shop"), controls);
+    m_bleed->setToolTip(tr("Colour bands run 3 mm past the page's edges on a larger sheet with crop marks. "
+                           "Leave it off for office printers: everything then stays 5 mm inside the paper."));
+    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark, m_bleed})
         form->addRow(box);
+    m_roomsPerPage = new QSpinBox(controls);
+    m_roomsPerPage->setObjectName(QStringLiteral("roomsPerPage"));
+    m_roomsPerPage->setRange(0, 200);
+    m_roomsPerPage->setSpecialValueText(tr("As many as stay readable"));
+    form->addRow(tr("R&ooms per page:"), m_roomsPerPage);
+    m_blankLines = new QSpinBox(controls);
+    m_blankLines->setObjectName(QStringLiteral("blankLines"));
+    m_blankLines->setRange(-1, 1000);
+    m_blankLines->setValue(-1);
+    m_blankLines->setSpecialValueText(tr("Expected attendance, or a page"));
+    m_blankLines->setToolTip(tr("Lines on the sheets of sessions other than plenaries; plenaries list every participant."));
+    form->addRow(tr("Blank &lines per sheet:"), m_blankLines);
 
     auto *buttons = new QHBoxLayout;
     m_printButton = new QPushButton(tr("P&rint…"), controls);
@@ -128,8 +144,10 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     connect(&m_previewTimer, &QTimer::timeout, this, &PrintPage::refreshPreview);
     for (QComboBox *box : {m_kind, m_paper, m_layout, m_category, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &PrintPage::updateControls);
-    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark})
+    for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark, m_bleed})
         connect(box, &QCheckBox::toggled, this, &PrintPage::schedulePreview);
+    for (QSpinBox *box : {m_roomsPerPage, m_blankLines})
+        connect(box, &QSpinBox::valueChanged, this, &PrintPage::schedulePreview);
     connect(m_reprint, &QLineEdit::textChanged, this, &PrintPage::schedulePreview);
     connect(m_custom, &LabelSheetEditor::changed, this, [this] {
         QSettings().setValue(customSetting, m_custom->sheet().toSpec());
@@ -177,6 +195,9 @@ PrintOptions PrintPage::options() const
     o.allRegistered = m_allRegistered->isChecked();
     o.cropMarks = m_cropMarks->isChecked();
     o.noPhotoMark = m_photoMark->isChecked();
+    o.bleed = DocumentKinds::usesBleed(o.kind) && m_bleed->isChecked();
+    o.roomsPerPage = m_roomsPerPage->value();
+    o.blankLines = m_blankLines->value();
     return o;
 }
 
@@ -197,6 +218,9 @@ void PrintPage::updateControls()
     m_allRegistered->setEnabled(DocumentKinds::usesAllRegistered(kind));
     m_cropMarks->setEnabled(DocumentKinds::usesLabelSheet(kind));
     m_photoMark->setEnabled(DocumentKinds::usesLabelSheet(kind));
+    m_bleed->setEnabled(DocumentKinds::usesBleed(kind));
+    m_roomsPerPage->setEnabled(DocumentKinds::usesRoomsPerPage(kind));
+    m_blankLines->setEnabled(DocumentKinds::usesBlankLines(kind));
     schedulePreview();
 }
 

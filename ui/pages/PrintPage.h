@@ -69,6 +69,9 @@ private:
     QCheckBox *m_allRegistered;
     QCheckBox *m_cropMarks;
     QCheckBox *m_photoMark;
+    QCheckBox *m_bleed;
+    class QSpinBox *m_roomsPerPage;
+    class QSpinBox *m_blankLines;
     QPushButton *m_printButton;
     QPushButton *m_exportButton;
     QLabel *m_previewNote;
