@@ -46,14 +46,17 @@ Status RoomSignRenderer::render(PageCanvas &canvas, const PrintProgress &progres
         for (const Session &s : data().programmeOn(signs.at(i).second))
             if (*s.roomId == signs.at(i).first->id)
                 sessions << s;
-        canvas.beginPage();
-        drawSign(canvas, *signs.at(i).first, signs.at(i).second, sessions);
+        // A room with more sessions than a page holds at a readable size continues on the next sign.
+        for (qsizetype from = 0; from < sessions.size() && !canvas.full();) {
+            canvas.beginPage();
+            from += drawSign(canvas, *signs.at(i).first, signs.at(i).second, sessions.mid(from), from > 0);
+        }
     }
     step(progress, int(signs.size()), int(signs.size()));
     return Status();
 }
 
-void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day, const QList<Session> &sessions) const
+int RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day, const QList<Session> &sessions, bool continued) const
 {
     const QSizeF page = canvas.pageSize();
     const qreal s = qBound(0.75, page.width() / 595.0, 1.5);
@@ -77,7 +80,8 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
     p.setPen(muted);
     location.draw(p, QPointF(margin, y), width, Qt::AlignHCenter);
     y += location.height() + 10 * s;
-    const TextBlock date = TextBlock::line(canvas, data().longDate(day), canvas.font(16 * s, QFont::DemiBold), width);
+    const QString when = continued ? tr("%1 (continued)").arg(data().longDate(day)) : data().longDate(day);
+    const TextBlock date = TextBlock::line(canvas, when, canvas.font(16 * s, QFont::DemiBold), width);
     p.setPen(ink);
     date.draw(p, QPointF(margin, y), width, Qt::AlignHCenter);
     y += date.height() + 10 * s;
@@ -92,7 +96,8 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
     QList<Row> rows;
     qreal rowGap = 0;
     int shown = int(sessions.size());
-    for (qreal size = 18 * s; size >= 8; size -= 1) {
+    // Read from the corridor: below 12 points the sign continues on another page instead.
+    for (qreal size = 18 * s; size >= 12 * s; size -= 1) {
         rows.clear();
         rowGap = size * 0.8;
         // The time column as wide as the widest time, plus a gap.
@@ -106,19 +111,20 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
             for (const SessionRole &role : data().rolesOf(session.id))
                 if (const Person *person = data().person(role.personId))
                     names << PrintedName::of(*person).withHonorific();
-            row.speakers = TextBlock::wrap(canvas, names.join(QStringLiteral(", ")), canvas.font(size * 0.8), width - timeWidth, 2);
+            // Speakers a little smaller, never below 7 pt.
+            row.speakers = TextBlock::wrap(canvas, names.join(QStringLiteral(", ")), canvas.font(qMax(7.0, size * 0.8)), width - timeWidth, 2);
             total += row.height() + rowGap;
             rows << row;
         }
         if (y + total <= bottom)
             break;
     }
-    // Still too many at the smallest size: as many as fit, and a note for the rest.
-    const TextBlock more = TextBlock::line(canvas, tr("More sessions in this room: see the programme."), canvas.font(9, QFont::Normal, true), width);
+    // Still too many at the smallest size: as many as fit, and a note that the next sign goes on.
+    const TextBlock more = TextBlock::line(canvas, tr("Continued on the next sign."), canvas.font(9, QFont::Normal, true), width);
     for (int i = 0; i < rows.size(); ++i) {
         const Row &row = rows.at(i);
         const bool last = i == rows.size() - 1;
-        if (y + row.height() + (last ? 0 : more.height()) > bottom) {
+        if (i > 0 && y + row.height() + (last ? 0 : more.height()) > bottom) {
             shown = i;
             break;
         }
@@ -135,4 +141,5 @@ void RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day,
     }
     p.setPen(muted);
     footer.draw(p, QPointF(margin, page.height() - margin - footer.height()), width, Qt::AlignHCenter);
+    return shown;
 }

@@ -11,5 +11,6 @@ public:
     Status render(PageCanvas &canvas, const PrintProgress &progress) override;
 
 private:
-    void drawSign(PageCanvas &canvas, const Room &room, QDate day, const QList<Session> &sessions) const;
+    // Draws the sign of these sessions (the first ones that fit); returns how many it shows.
+    int drawSign(PageCanvas &canvas, const Room &room, QDate day, const QList<Session> &sessions, bool continued) const;
 };

@@ -112,3 +112,27 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
     pdf = exportTimetable(dir, path, {QStringLiteral("--paper"), QStringLiteral("a3")});
     CHECK(pageCount(pdf) < 8);
 }
+
+TEST_CASE("A room with more sessions than a sign holds continues on the next sign, none left out")
+{
+    REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("busy.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"), QStringLiteral("120"), QStringLiteral("--rooms"),
+                          QStringLiteral("2"), QStringLiteral("--participants"), QStringLiteral("10")})
+                .exitCode == 0);
+    auto data = PrintData::load(*EventFile::open(path).value());
+    REQUIRE(data.ok());
+    const QString pdf = dir.path(QStringLiteral("signs.pdf"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
+    CHECK(pageCount(pdf) > 2 * data.value().programmeDays().size());
+    const QString text = pdfText(pdf).simplified();
+    CHECK(text.contains(QStringLiteral("(continued)")));
+    // Every session's time and title on its room's signs (titles repeat: count them).
+    for (const Session &s : data.value().programme()) {
+        INFO(s.title.toStdString());
+        CHECK(text.contains(data.value().timeRange(s) + QLatin1Char(' ') + s.title.simplified()));
+    }
+    for (qreal h : wordHeights(pdf))
+        CHECK(h >= 7 * 1.16);
+}
