@@ -76,8 +76,6 @@ ProgrammePage::ProgrammePage(QWidget *parent) : Page(parent)
     m_frame->setCentralWidget(centre);
     m_unscheduledDock = addPanel(QStringLiteral("unscheduledPanel"), Qt::LeftDockWidgetArea, createSidePanel(m_unscheduled));
     m_conflictsDock = addPanel(QStringLiteral("conflictsPanel"), Qt::BottomDockWidgetArea, m_conflicts);
-    m_frame->resizeDocks({m_unscheduledDock}, {180}, Qt::Horizontal);
-    m_frame->resizeDocks({m_conflictsDock}, {110}, Qt::Vertical);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -205,7 +203,19 @@ void ProgrammePage::restoreSettings()
     m_zoom = std::clamp(settings.value(QStringLiteral("zoom"), 1.0).toDouble(), minZoom, maxZoom);
     m_roomZoom = std::clamp(settings.value(QStringLiteral("roomZoom"), 1.0).toDouble(), minRoomZoom, maxRoomZoom);
     m_fitRooms->setChecked(settings.value(QStringLiteral("fitRooms"), false).toBool());
-    m_frame->restoreState(settings.value(QStringLiteral("panels")).toByteArray());
+    m_panelsPlaced = m_frame->restoreState(settings.value(QStringLiteral("panels")).toByteArray());
+}
+
+void ProgrammePage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (!m_panelsPlaced) {
+        // The panels' first sizes, once the page has its own: narrow beside the
+        // timetable, whose columns get the rest of the width.
+        m_panelsPlaced = true;
+        m_frame->resizeDocks({m_unscheduledDock}, {170}, Qt::Horizontal);
+        m_frame->resizeDocks({m_conflictsDock}, {110}, Qt::Vertical);
+    }
 }
 
 void ProgrammePage::saveSettings() const

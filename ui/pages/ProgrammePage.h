@@ -63,6 +63,7 @@ public:
     void refreshNow();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
@@ -95,6 +96,7 @@ private:
     QDockWidget *m_conflictsDock;
     RoomFilterBar *m_roomFilter;
     QAction *m_fitRooms = nullptr;
+    bool m_panelsPlaced = false; // sized as remembered, or to the defaults on first show
     QLabel *m_roomStatus;
     QTabBar *m_dayTabs;
     TimetableScene *m_scene;

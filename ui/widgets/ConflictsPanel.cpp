@@ -63,6 +63,7 @@ void ConflictsPanel::setConflicts(const QList<Conflict> &conflicts)
         item->setToolTip(c.message);
     }
     const int errors = int(conflicts.size()) - warnings;
+    m_list->setVisible(!conflicts.isEmpty()); // no empty box under "No conflicts"
     if (conflicts.isEmpty())
         m_summary->setText(tr("No conflicts: nobody is booked twice and every session fits its room and day."));
     else

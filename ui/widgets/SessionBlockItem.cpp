@@ -95,7 +95,7 @@ void SessionBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setPen(QPen(m_content.onlyWarnings ? warningOrange : conflictRed, 1.5));
         painter->drawRoundedRect(area.adjusted(3, 3, -3, -3), 3, 3);
     }
-    paintText(painter, area.adjusted(9, 3, -5, -3));
+    paintText(painter, area.adjusted(8, 3, -3, -3));
     if (hasConflict())
         paintConflictMark(painter, area);
     if (m_drag == Drag::Resize || isSelected()) { // the handle of the lower edge
