@@ -18,10 +18,12 @@
 #include "widgets/TimetableScene.h"
 #include "widgets/TimetableView.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTabBar>
@@ -321,6 +323,25 @@ TEST_CASE("With 40 rooms, a 1600-pixel window shows twelve readable room columns
     CHECK(wholeColumnsOnScreen(*page) >= 12);
     CHECK(page->scene()->columnWidth() >= 90);
     CHECK(page->scene()->minutePixels() == minutePixels); // the time scale is untouched
+
+    // Every control of the page has its own Alt key, none taken by a menu (an ambiguous one does nothing).
+    QStringList keys;
+    for (QAction *menu : window.menuBar()->actions())
+        keys << QKeySequence::mnemonic(menu->text()).toString();
+    QStringList texts;
+    for (QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (QLabel *label : page->findChildren<QLabel *>())
+        if (label->buddy())
+            texts << label->text();
+    for (const QString &text : std::as_const(texts)) {
+        const QString key = QKeySequence::mnemonic(text).toString();
+        if (key.isEmpty())
+            continue;
+        INFO(text.toStdString() << " takes " << key.toStdString() << ", taken already by another control or a menu");
+        CHECK_FALSE(keys.contains(key));
+        keys << key;
+    }
 
     // Zooming the time leaves the rooms as they are.
     const double columnWidth = page->scene()->columnWidth();

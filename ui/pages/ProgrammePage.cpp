@@ -150,7 +150,7 @@ QWidget *ProgrammePage::createToolBar()
     m_snap->setObjectName(QStringLiteral("snap"));
     for (int minutes : snapChoices)
         m_snap->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
-    auto *snapLabel = new QLabel(tr("Sna&p to:"), bar);
+    auto *snapLabel = new QLabel(tr("Sn&ap to:"), bar);
     snapLabel->setBuddy(m_snap);
     layout->addWidget(snapLabel);
     layout->addWidget(m_snap);
@@ -187,7 +187,7 @@ QWidget *ProgrammePage::createViewBar()
             [this] { setRoomZoom(shownRoomZoom() / zoomStep); });
     connect(add(tr("Wi&der Rooms"), {QKeySequence(Qt::CTRL | Qt::Key_BracketRight)}), &QAction::triggered, this,
             [this] { setRoomZoom(shownRoomZoom() * zoomStep); });
-    m_fitRooms = add(tr("&Fit Rooms to Width"), {QKeySequence(Qt::CTRL | Qt::Key_Backslash)});
+    m_fitRooms = add(tr("Fi&t Rooms to Width"), {QKeySequence(Qt::CTRL | Qt::Key_Backslash)});
     m_fitRooms->setCheckable(true);
     connect(m_fitRooms, &QAction::toggled, this, &ProgrammePage::setFitRooms);
     layout->addSpacing(12);

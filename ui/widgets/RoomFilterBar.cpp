@@ -38,7 +38,7 @@ RoomFilterBar::RoomFilterBar(QWidget *parent) : QWidget(parent)
     m_seats->setToolTip(tr("Show only the rooms with at least this many seats"));
     auto *label = new QLabel(tr("&Rooms:"), this);
     label->setBuddy(m_text);
-    auto *seatsLabel = new QLabel(tr("S&eats at least:"), this);
+    auto *seatsLabel = new QLabel(tr("Seats at &least:"), this);
     seatsLabel->setBuddy(m_seats);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
