@@ -1,7 +1,7 @@
 // Badges read at two metres: for names that break naive layouts, the PDF's own
 // text positions (pdftotext -bbox-layout) show the name as the largest text
 // and every word inside its badge.
-#include "support/TestSupport.h"
+#include "support/PdfText.h"
 
 #include "model/Event.h"
 #include "print/LabelSheet.h"
@@ -10,7 +10,6 @@
 #include "storage/PersonRepository.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -38,34 +37,6 @@ QList<HardName> hardNames()
 
 const QString organisation = QStringLiteral("Luxembourg Institute of Health");
 const QString position = QStringLiteral("Head of Unit");
-
-struct Word
-{
-    QRectF box;
-    QString text;
-};
-
-// The words of every page, as pdftotext -bbox-layout places them (points from the top-left corner).
-QList<QList<Word>> wordsByPage(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
-    const QRegularExpression word(
-        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
-    QList<QList<Word>> pages;
-    const QStringList parts = run.out.split(QStringLiteral("<page "));
-    for (const QString &page : parts.mid(1)) {
-        QList<Word> words;
-        for (auto it = word.globalMatch(page); it.hasNext();) {
-            const auto m = it.next();
-            words << Word{QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
-                                 QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
-                          m.captured(5)};
-        }
-        pages << words;
-    }
-    return pages;
-}
 
 Event namesEvent()
 {
@@ -140,10 +111,10 @@ TEST_CASE("Hard names print as the largest text on the badge, inside the badge, 
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         int badges = 0;
-        for (const QList<Word> &words : wordsByPage(pdf)) {
+        for (const QList<test::PdfWord> &words : test::pdfWords(pdf)) {
             // Per label: the smallest name word and the largest other word (a word's box is as high as its type is large).
             QHash<int, qreal> smallestName, largestOther;
-            for (const Word &w : words) {
+            for (const test::PdfWord &w : words) {
                 int label = -1;
                 for (int i = 0; i < sheet.perPage(); ++i)
                     if (sheet.labelRect(i).contains(w.box.center()))
@@ -183,11 +154,11 @@ TEST_CASE("Hard names print as the largest text on certificates, inside the page
                                     QStringLiteral("This is to certify that"), QStringLiteral("attended held on"),
                                     QStringLiteral("For the organisers")});
     const QRectF a4(0, 0, 595.3, 841.9);
-    const QList<QList<Word>> pages = wordsByPage(pdf);
+    const QList<QList<test::PdfWord>> pages = test::pdfWords(pdf);
     CHECK(pages.size() == hardNames().size());
-    for (const QList<Word> &words : pages) {
+    for (const QList<test::PdfWord> &words : pages) {
         qreal smallestName = 1e9, largestOther = 0;
-        for (const Word &w : words) {
+        for (const test::PdfWord &w : words) {
             INFO(w.text.toStdString());
             CHECK(a4.contains(w.box));
             if (others.contains(w.text))

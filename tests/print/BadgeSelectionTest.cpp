@@ -1,10 +1,9 @@
 // Who gets a badge, from the command line: registered participants by default,
 // badges marked printed when asked, a reprint for one person, and each
 // document's help naming only its own options.
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
+#include "support/PdfText.h"
 
-#include "generate/DemoEvent.h"
-#include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
 
@@ -12,13 +11,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString pdfText(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
-    return run.out;
-}
-
 QList<Participant> participantsOf(const QString &path)
 {
     auto file = EventFile::open(path);
@@ -26,21 +18,13 @@ QList<Participant> participantsOf(const QString &path)
     return file.value()->participants().all().value();
 }
 
-QString makeDemo(const test::TempDir &dir)
-{
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    auto file = EventFile::create(path, Event());
-    REQUIRE(file.ok());
-    REQUIRE(DemoEvent::fill(*file.value()).ok());
-    return path;
-}
 } // namespace
 
 TEST_CASE("Badges go to registered participants by default, --mark-printed and --only as staff use them")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = makeDemo(dir);
+    const QString path = test::createDemoEvent(dir);
     const QString pdf = dir.path(QStringLiteral("badges.pdf"));
     auto exportBadges = [&](const QStringList &extra) {
         QFile::remove(pdf);
@@ -51,7 +35,7 @@ TEST_CASE("Badges go to registered participants by default, --mark-printed and -
     auto run = exportBadges({QStringLiteral("--mark-printed")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QString text = pdfText(pdf);
+    const QString text = test::pdfText(pdf);
     int registered = 0, others = 0;
     for (const Participant &p : participantsOf(path)) {
         INFO(p.code.toStdString());
@@ -78,14 +62,14 @@ TEST_CASE("Badges go to registered participants by default, --mark-printed and -
     REQUIRE(run.exitCode == 0);
     for (const Participant &p : participantsOf(path))
         if (p.status == RegistrationStatus::Waitlisted)
-            CHECK(pdfText(pdf).contains(p.code));
+            CHECK(test::pdfText(pdf).contains(p.code));
 
     // A reprint for one person, by code as typed at the desk: one badge, whatever the filters.
     const Participant one = participantsOf(path).first();
     run = exportBadges({QStringLiteral("--only"), one.code.toLower(), QStringLiteral("--unprinted")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QString reprint = pdfText(pdf);
+    const QString reprint = test::pdfText(pdf);
     CHECK(reprint.contains(one.code));
     CHECK(reprint.count(QRegularExpression(QStringLiteral("\\b[2-9A-HJKMNP-Z]{10}\\b"))) == 1);
     run = exportBadges({QStringLiteral("--only"), QStringLiteral("Nobody Ofthisname")});
@@ -119,7 +103,7 @@ TEST_CASE("Each document's --help lists its own options only")
 
     // An option of another document is named as such, not as unknown.
     test::TempDir dir;
-    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("timetable"), makeDemo(dir), QStringLiteral("-o"),
+    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("timetable"), test::createDemoEvent(dir), QStringLiteral("-o"),
                                    dir.path(QStringLiteral("t.pdf")), QStringLiteral("--layout"), QStringLiteral("a6-4up")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--layout does not apply to timetable poster")));

@@ -2,7 +2,7 @@
 // day on every page, no line of an abstract alone at a page's foot or head,
 // room names broken between words, and an index that reads names as written
 // and lists every page.
-#include "support/TestSupport.h"
+#include "support/PdfText.h"
 
 #include "model/Event.h"
 #include "model/Person.h"
@@ -16,16 +16,6 @@
 #include <QRegularExpression>
 
 namespace {
-QStringList pageTexts(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
-    QStringList pages = run.out.split(QChar(0x0c));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
 // A flow on A4 whose area leaves room for `room` lines of 10 pt type; paints `lines` lines.
 // Returns how many lines went on the first page.
 int firstPageLines(int room, int lines)
@@ -128,7 +118,7 @@ TEST_CASE("Every booklet page names its day, and the index lists every page of a
     REQUIRE(data.ok());
     const QString pdf = dir.path(QStringLiteral("programme.pdf"));
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("programme"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
-    const QStringList pages = pageTexts(pdf);
+    const QStringList pages = test::pdfPages(pdf);
     REQUIRE(pages.size() > 10);
     QStringList days;
     for (QDate day : data.value().programmeDays())

@@ -1,41 +1,21 @@
 // The timetable poster at every scale, read back from the PDF: the demo's
 // titles whole on A3, and a 72-room congress split over pages with nothing
 // below 7 points and every page's rooms named.
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
+#include "support/PdfText.h"
 
-#include "generate/DemoEvent.h"
-#include "model/Event.h"
 #include "print/PrintData.h"
 #include "storage/EventFile.h"
 
-#include <QRegularExpression>
 
 namespace {
-QString pdfText(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
-    return run.out;
-}
-
-int pageCount(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdfinfo"), {pdf});
-    REQUIRE(run.exitCode == 0);
-    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run.out).captured(1).toInt();
-}
-
 // The height of every word's box: DejaVu Sans boxes are 1.164 times the type size.
 QList<qreal> wordHeights(const QString &pdf)
 {
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
     QList<qreal> heights;
-    const QRegularExpression word(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">"));
-    for (auto it = word.globalMatch(run.out); it.hasNext();) {
-        const auto m = it.next();
-        heights << m.captured(2).toDouble() - m.captured(1).toDouble();
-    }
+    for (const QList<test::PdfWord> &page : test::pdfWords(pdf))
+        for (const test::PdfWord &word : page)
+            heights << word.box.height();
     return heights;
 }
 
@@ -55,17 +35,12 @@ TEST_CASE("The demo's timetable on A3 shows every title whole")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString path = test::createDemoEvent(dir);
     auto data = PrintData::load(*EventFile::open(path).value());
     REQUIRE(data.ok());
     const QString pdf = exportTimetable(dir, path, {QStringLiteral("--paper"), QStringLiteral("a3")});
-    CHECK(pageCount(pdf) == 1);
-    const QString text = pdfText(pdf).simplified();
+    CHECK(test::pdfPageCount(pdf) == 1);
+    const QString text = test::pdfText(pdf).simplified();
     CHECK_FALSE(text.contains(QChar(0x2026))); // nothing shortened
     for (const Session &s : data.value().programme()) {
         INFO(s.title.toStdString());
@@ -86,8 +61,8 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
 
     // Automatic: A4 holds 10 columns at 8 pt, so 72 rooms take 8 pages of 9.
     QString pdf = exportTimetable(dir, path, {});
-    CHECK(pageCount(pdf) == 8);
-    QString text = pdfText(pdf);
+    CHECK(test::pdfPageCount(pdf) == 8);
+    QString text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Rooms 1–9 of 72")));
     CHECK(text.contains(QStringLiteral("Rooms 64–72 of 72")));
     const QList<qreal> heights = wordHeights(pdf);
@@ -101,8 +76,8 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
 
     // Asked for: 24 rooms a page, still nothing below 7 pt.
     pdf = exportTimetable(dir, path, {QStringLiteral("--rooms-per-page"), QStringLiteral("24")});
-    CHECK(pageCount(pdf) >= 3);
-    text = pdfText(pdf);
+    CHECK(test::pdfPageCount(pdf) >= 3);
+    text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Rooms 25–48 of 72")));
     for (qreal h : wordHeights(pdf))
         smallest = qMin(smallest, h);
@@ -110,7 +85,7 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
 
     // A3 holds more rooms a page than A4.
     pdf = exportTimetable(dir, path, {QStringLiteral("--paper"), QStringLiteral("a3")});
-    CHECK(pageCount(pdf) < 8);
+    CHECK(test::pdfPageCount(pdf) < 8);
 }
 
 TEST_CASE("A room with more sessions than a sign holds continues on the next sign, none left out")
@@ -125,8 +100,8 @@ TEST_CASE("A room with more sessions than a sign holds continues on the next sig
     REQUIRE(data.ok());
     const QString pdf = dir.path(QStringLiteral("signs.pdf"));
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
-    CHECK(pageCount(pdf) > 2 * data.value().programmeDays().size());
-    const QString text = pdfText(pdf).simplified();
+    CHECK(test::pdfPageCount(pdf) > 2 * data.value().programmeDays().size());
+    const QString text = test::pdfText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("(continued)")));
     // Every session's time and title on its room's signs (titles repeat: count them).
     for (const Session &s : data.value().programme()) {

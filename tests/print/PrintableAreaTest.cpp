@@ -2,12 +2,9 @@
 // keeps its ink 5 mm inside the sheet, read back from the rendered pages.
 // Only --bleed (for a print shop) runs colour off the page, on a larger sheet
 // with crop marks.
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
 
-#include "generate/DemoEvent.h"
-#include "model/Event.h"
 #include "print/PageCanvas.h"
-#include "storage/EventFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,15 +13,6 @@
 
 namespace {
 constexpr int dpi = 50;
-
-QString makeDemo(const test::TempDir &dir)
-{
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    auto file = EventFile::create(path, Event());
-    REQUIRE(file.ok());
-    REQUIRE(DemoEvent::fill(*file.value()).ok());
-    return path;
-}
 
 // The first pages of the PDF as images.
 QList<QImage> pages(const test::TempDir &dir, const QString &pdf, int count)
@@ -62,7 +50,7 @@ TEST_CASE("Every document keeps its ink 5 mm inside the paper")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftoppm"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = makeDemo(dir);
+    const QString path = test::createDemoEvent(dir);
     const QList<QStringList> documents = {
         {QStringLiteral("programme")}, {QStringLiteral("timetable")}, {QStringLiteral("signs")}, {QStringLiteral("attendees")},
         {QStringLiteral("signin")}, {QStringLiteral("speakers")}, {QStringLiteral("certificates"), QStringLiteral("--all")},
@@ -89,7 +77,7 @@ TEST_CASE("With bleed asked for, the colour band runs off the page, on a larger 
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdfinfo"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = makeDemo(dir);
+    const QString path = test::createDemoEvent(dir);
     const QString pdf = dir.path(QStringLiteral("signs.pdf"));
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), path, QStringLiteral("-o"), pdf, QStringLiteral("--bleed")})
                 .exitCode == 0);

@@ -3,11 +3,8 @@
 // that a layout change shows up in review as a changed PNG. After a deliberate
 // change, regenerate them (see docs/TESTING.md):
 //   PODIUM_UPDATE_REFERENCES=1 build/tests/ReferencePagesTest
-#include "support/TestSupport.h"
+#include "support/EventFiles.h"
 
-#include "generate/DemoEvent.h"
-#include "model/Event.h"
-#include "storage/EventFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,12 +72,7 @@ TEST_CASE("One page of each document looks as the reference pictures in tests/pr
     REQUIRE(test::haveProgram(QStringLiteral("pdftoppm"))); // poppler-utils (build.sh installs it)
     const bool update = qEnvironmentVariableIsSet("PODIUM_UPDATE_REFERENCES");
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("demo.podium"));
-    {
-        auto file = EventFile::create(event, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
+    const QString event = test::createDemoEvent(dir);
     for (const Document &document : documents()) {
         INFO(document.name);
         const QString pdf = dir.path(QLatin1String(document.name) + QStringLiteral(".pdf"));

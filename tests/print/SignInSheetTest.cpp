@@ -1,6 +1,6 @@
 // Sign-in sheets per session: everyone on a plenary's sheet, blank lines on
 // the others' (a page's worth, or as many as asked), names wrapped whole.
-#include "support/TestSupport.h"
+#include "support/PdfText.h"
 
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
@@ -13,17 +13,6 @@
 #include <QRegularExpression>
 
 namespace {
-// The text of each page.
-QStringList pageTexts(const QString &pdf)
-{
-    const auto run = test::runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    REQUIRE(run.exitCode == 0);
-    QStringList pages = run.out.split(QChar(0x0c));
-    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
-
 // The pages of the sheet whose heading is `title` (its first page and those until the next sheet).
 QStringList sheet(const QStringList &pages, const QString &title)
 {
@@ -68,7 +57,7 @@ TEST_CASE("Sign-in sheets list everyone for plenaries and give the other session
     auto run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), path, QStringLiteral("-o"), pdf});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    QStringList pages = pageTexts(pdf);
+    QStringList pages = test::pdfPages(pdf, true);
 
     int plenaries = 0;
     for (const Session &s : programme) {
@@ -102,7 +91,7 @@ TEST_CASE("Sign-in sheets list everyone for plenaries and give the other session
     run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), path, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
                         QStringLiteral("--blank-lines"), QStringLiteral("3")});
     REQUIRE(run.exitCode == 0);
-    const QString lunch = sheet(pageTexts(pdf), QStringLiteral("Networking lunch")).join(QString());
+    const QString lunch = sheet(test::pdfPages(pdf, true), QStringLiteral("Networking lunch")).join(QString());
     CHECK(lunch.contains(QRegularExpression(QStringLiteral("\\b3\\b"))));
     CHECK_FALSE(lunch.contains(QRegularExpression(QStringLiteral("\\b4\\b"))));
 }
