@@ -85,7 +85,7 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     m_reprint->setPlaceholderText(tr("Names or registration codes, separated by commas"));
     m_reprint->setClearButtonEnabled(true);
     m_reprint->setToolTip(tr("Print only for these participants, whatever their status: a lost badge, a changed name."));
-    form->addRow(tr("Re&print for:"), m_reprint);
+    form->addRow(tr("Reprin&t for:"), m_reprint);
     m_reprintNote = new QLabel(controls);
     m_reprintNote->setWordWrap(true);
     m_reprintNote->setTextFormat(Qt::PlainText);
@@ -111,7 +111,7 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     m_blankLines->setValue(-1);
     m_blankLines->setSpecialValueText(tr("Expected attendance, or a page"));
     m_blankLines->setToolTip(tr("Lines on the sheets of sessions other than plenaries; plenaries list every participant."));
-    form->addRow(tr("Blank &lines per sheet:"), m_blankLines);
+    form->addRow(tr("Blank l&ines per sheet:"), m_blankLines);
 
     auto *buttons = new QHBoxLayout;
     m_printButton = new QPushButton(tr("P&rint…"), controls);
