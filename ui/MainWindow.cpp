@@ -6,6 +6,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/PrivacyMenu.h"
 #include "dialogs/ScheduleImportExport.h"
+#include "dialogs/SiteExport.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
@@ -148,6 +149,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_importScheduleAction = file->addAction(tr("Import &Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
     m_exportScheduleAction = file->addAction(tr("Expor&t Schedule…"), this, [this] { ScheduleImportExport::exportSchedule(this, m_document); });
+    m_exportSiteAction = file->addAction(tr("Export &Web Site…"), this, [this] { SiteExport::exportSite(this, m_document); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -264,6 +266,7 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
     m_propertiesAction->setEnabled(writable);
     m_importScheduleAction->setEnabled(writable);
     m_exportScheduleAction->setEnabled(open);
+    m_exportSiteAction->setEnabled(open);
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
         auto sync = [this, stack] {

@@ -71,6 +71,7 @@ private:
     QAction *m_propertiesAction = nullptr;
     QAction *m_importScheduleAction = nullptr;
     QAction *m_exportScheduleAction = nullptr;
+    QAction *m_exportSiteAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
