@@ -40,6 +40,7 @@ ConflictsPanel::ConflictsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addWidget(m_list, 1);
+    layout->addStretch(0); // keeps the summary at the top while the list is hidden
     auto activate = [this](QListWidgetItem *item) {
         if (item)
             emit sessionActivated(item->data(sessionRole).toLongLong());

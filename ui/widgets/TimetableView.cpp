@@ -7,6 +7,7 @@
 #include <QDragEnterEvent>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
@@ -97,8 +98,11 @@ private:
             if (seats) {
                 p.setFont(small);
                 p.setPen(QColor(0x5f, 0x67, 0x73));
-                p.drawText(cell.adjusted(0, cell.height() - smallMetrics.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop,
-                           TimetableView::tr("%n seat(s)", nullptr, room.capacity));
+                // Narrow columns: the number alone (the tooltip says what it counts).
+                QString text = TimetableView::tr("%n seat(s)", nullptr, room.capacity);
+                if (smallMetrics.horizontalAdvance(text) > cell.width())
+                    text = smallMetrics.elidedText(QLocale().toString(room.capacity), Qt::ElideRight, cell.width());
+                p.drawText(cell.adjusted(0, cell.height() - smallMetrics.height(), 0, 0), Qt::AlignHCenter | Qt::AlignTop, text);
             }
             p.setPen(QColor(0xc8, 0xcd, 0xd5));
             p.drawLine(right, 0, right, height());
