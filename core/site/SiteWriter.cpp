@@ -17,8 +17,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <functional>
 #include <map>
 
@@ -60,6 +62,27 @@ QByteArray serviceWorker(const Files &files)
     }
     return "const CACHE = 'podium-" + hash.result().toHex().left(16) + "';\nconst FILES = "
         + QJsonDocument(names).toJson(QJsonDocument::Compact) + ";\n" + resource(QStringLiteral("sw.js"));
+}
+
+// Each file whole or not at all (a temporary name renamed into place), but
+// without QSaveFile's fsync per file: a congress site has 1,600 files, and a
+// sync each took 8 s on a busy disk where writing them takes 0.2 s.
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    const QString temporary = path + QStringLiteral(".part");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString error = file.errorString();
+        file.remove();
+        return Status::failure(Tr::tr("%1 cannot be written: %2.").arg(quotedPath(path), error));
+    }
+    file.close();
+    // rename(2) replaces the old file in one step; QFile::rename would refuse an existing one.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return Status::failure(Tr::tr("%1 cannot be written: %2.").arg(quotedPath(path), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return Status();
 }
 
 // Pages of an earlier export that this one no longer has (a removed session).
@@ -134,9 +157,8 @@ Result<SiteWriter::Summary> SiteWriter::write(const ScheduleDocument &schedule, 
     summary.sessions = int(content.sessions().size());
     summary.changes = previous ? int(snapshot.differencesFrom(*previous).size()) : -1;
     for (const auto &[name, bytes] : files) {
-        QSaveFile file(dir.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return R::failure(Tr::tr("%1 cannot be written: %2.").arg(quotedPath(dir.filePath(name)), file.errorString()));
+        if (Status s = writeFile(dir.filePath(name), bytes); !s)
+            return R::failure(s.error());
         ++summary.files;
         summary.bytes += bytes.size();
     }
