@@ -13,6 +13,8 @@
 #include "storage/EventFile.h"
 
 #include <QBuffer>
+#include "BenchTimer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -23,16 +25,6 @@
 #include <functional>
 
 namespace {
-double timed(const char *what, const std::function<bool()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const bool ok = work();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    std::printf("%-44s %9.1f ms%s\n", what, ms, ok ? "" : "  (FAILED)");
-    return ms;
-}
-
 QByteArray written(const std::function<Status(QIODevice &)> &write)
 {
     QBuffer buffer;

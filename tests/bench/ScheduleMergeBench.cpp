@@ -12,6 +12,8 @@
 #include "model/Event.h"
 #include "storage/EventFile.h"
 
+#include "BenchTimer.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,16 +23,6 @@
 #include <functional>
 
 namespace {
-double timed(const char *what, const std::function<bool()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    const bool ok = work();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    std::printf("%-52s %9.1f ms%s\n", what, ms, ok ? "" : "  (FAILED)");
-    return ms;
-}
-
 // A copy of the event file, so each merge starts from the same programme.
 std::unique_ptr<EventFile> copyOf(const QString &source, const QString &path)
 {
