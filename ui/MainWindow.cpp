@@ -217,7 +217,12 @@ void MainWindow::createPages()
     connect(checkIn, &CheckInPage::deskModeRequested, this, &MainWindow::setDeskMode);
     addPage(new RoomsPage(this));
     addPage(new TracksPage(this));
-    addPage(new PrintPage(this));
+    auto *print = new PrintPage(this);
+    addPage(print);
+    connect(participants, &ParticipantsPage::badgesRequested, this, [this, print](const QList<Participant> &chosen) {
+        print->reprintBadges(chosen);
+        showPage(QStringLiteral("print"));
+    });
     participants->importAction()->setIcon(ThemeIcons::icon(QStringLiteral("x-office-address-book")));
     participants->exportAction()->setIcon(ThemeIcons::icon(QStringLiteral("document-send")));
     m_importParticipantsAction = participants->importAction();

@@ -127,6 +127,13 @@ TEST_CASE("The Print page shows who gets a badge per status, and reprints one pe
     CHECK(*page.options().onlyParticipants == QSet<ParticipantId>{waiting.id});
     CHECK(page.previewPageCount() == 1);
     CHECK(BadgeRenderer(data.value(), page.options()).participants().size() == 1);
+    // Chosen on the Participants page ("Print Badges…"): those two, on the badges.
+    choose(page, DocumentKind::Programme);
+    const QList<Participant> two = data.value().participants.mid(0, 2);
+    page.reprintBadges(two);
+    page.refreshPreview();
+    CHECK(page.options().kind == DocumentKind::Badges);
+    CHECK(*page.options().onlyParticipants == QSet<ParticipantId>{two.at(0).id, two.at(1).id});
     if (qEnvironmentVariableIsSet("PODIUM_SCREENSHOT_REPRINT"))
         page.grab().save(qEnvironmentVariable("PODIUM_SCREENSHOT_REPRINT"));
 }

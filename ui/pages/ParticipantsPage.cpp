@@ -103,6 +103,9 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = new QAction(tr("E&xport Participants…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_badgesAction = new QAction(tr("Print &Badges…"), this);
+    m_badgesAction->setToolTip(tr("Print or reprint the badges of the selected participants"));
+    connect(m_badgesAction, &QAction::triggered, this, [this] { emit badgesRequested(selectedParticipants()); });
     connect(m_addAction, &QAction::triggered, this, &ParticipantsPage::addParticipant);
     connect(m_editAction, &QAction::triggered, this, &ParticipantsPage::editCurrent);
     connect(m_deleteAction, &QAction::triggered, this, &ParticipantsPage::deleteSelected);
@@ -173,6 +176,7 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     actions->addSpacing(12);
     actions->addWidget(m_setCategory);
     actions->addWidget(m_setStatus);
+    actions->addWidget(toolButton(m_badgesAction, this));
     actions->addStretch(1);
     actions->addWidget(toolButton(m_importAction, this));
     actions->addWidget(toolButton(m_exportAction, this));
@@ -254,6 +258,7 @@ void ParticipantsPage::updateActions()
     m_deleteAction->setEnabled(writable && selected > 0);
     m_setCategory->setEnabled(writable && selected > 0);
     m_setStatus->setEnabled(writable && selected > 0);
+    m_badgesAction->setEnabled(selected > 0);
     m_importAction->setEnabled(writable);
     m_exportAction->setEnabled(m_document != nullptr);
     m_deleteAction->setText(selected > 1 ? tr("&Delete %n", nullptr, selected) : tr("&Delete"));

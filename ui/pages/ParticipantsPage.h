@@ -41,6 +41,10 @@ public:
     void importParticipants();
     void exportParticipants();
 
+signals:
+    // Print ▸ Badges for these participants (a reprint of a lost or changed badge).
+    void badgesRequested(const QList<Participant> &participants);
+
 private:
     QList<int> selectedRows() const;
     QList<Participant> selectedParticipants() const;
@@ -58,6 +62,6 @@ private:
     QComboBox *m_checkedIn;
     QLabel *m_count;
     QTimer m_searchDelay;
-    QAction *m_addAction, *m_editAction, *m_deleteAction, *m_importAction, *m_exportAction;
+    QAction *m_addAction, *m_editAction, *m_deleteAction, *m_importAction, *m_exportAction, *m_badgesAction;
     QToolButton *m_setCategory, *m_setStatus;
 };

@@ -292,6 +292,16 @@ void PrintPage::refreshPreview()
     }
 }
 
+void PrintPage::reprintBadges(const QList<Participant> &participants)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(DocumentKind::Badges)));
+    QStringList codes;
+    for (const Participant &p : participants)
+        codes << p.code;
+    m_reprint->setText(codes.join(QStringLiteral(", ")));
+    schedulePreview();
+}
+
 void PrintPage::updateCounts(const PrintOptions &o)
 {
     if (!DocumentKinds::usesCategory(o.kind)) {

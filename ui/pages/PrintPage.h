@@ -37,6 +37,8 @@ public:
 
 public slots:
     void refreshPreview();
+    // Badges for these participants only (whatever their status), chosen elsewhere.
+    void reprintBadges(const QList<Participant> &participants);
     void print();
     void exportPdf();
 
