@@ -122,8 +122,15 @@ QColor SiteContent::trackColor(int index) const
 {
     if (index < 0)
         return QColor(0x88, 0x88, 0x88);
-    if (index < m_schedule.tracks.size() && m_schedule.tracks.at(index).color.isValid())
-        return m_schedule.tracks.at(index).color;
+    // A track's own colour, unless an earlier track has it too (an import that gave them all one).
+    if (index < m_schedule.tracks.size() && m_schedule.tracks.at(index).color.isValid()) {
+        const QColor own = m_schedule.tracks.at(index).color;
+        bool shared = false;
+        for (int i = 0; i < index && !shared; ++i)
+            shared = m_schedule.tracks.at(i).color == own;
+        if (!shared)
+            return own;
+    }
     // Tracks without a colour: well-separated hues.
     return QColor::fromHsv((index * 137) % 360, 160, 200);
 }

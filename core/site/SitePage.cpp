@@ -68,8 +68,9 @@ QString SitePage::footer() const
     return QStringLiteral("<footer class=\"downloads\">\n<h2>%1</h2>\n<ul>"
                           "<li><a href=\"schedule.ics\" download>%2</a></li>"
                           "<li><a href=\"schedule.xml\">%3</a></li>"
-                          "<li><a href=\"schedule.json\">%4</a></li></ul>\n"
+                          "<li><a href=\"schedule.json\">%4</a></li>"
+                          "<li><a href=\"print.html\">%6</a></li></ul>\n"
                           "<p>%5</p>\n</footer>\n")
         .arg(t(SiteText::Downloads), t(SiteText::Calendar), t(SiteText::FrabXml), t(SiteText::FrabJson),
-             HtmlText::escape(t(SiteText::TimesIn).arg(m_content.zoneName())));
+             HtmlText::escape(t(SiteText::TimesIn).arg(m_content.zoneName())), t(SiteText::PrintProgramme));
 }

@@ -57,6 +57,7 @@ const Row rows[] = {
                             "Geben Sie einen Titel, einen Namen, einen Raum oder einen Track ein."}},
     {SiteText::Sessions, {"sessions", "sessions", "Sessions"}},
     {SiteText::Type, {"Type", "Type", "Art"}},
+    {SiteText::PrintProgramme, {"Printable programme", "Programme à imprimer", "Programm zum Drucken"}},
 };
 static_assert(sizeof(rows) / sizeof(rows[0]) == SiteText::KeyCount, "one row per SiteText::Key");
 } // namespace

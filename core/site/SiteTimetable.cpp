@@ -52,6 +52,24 @@ QString SiteTimetable::dayPage(const SiteContent::Day &day) const
     return page.html(main);
 }
 
+QString SiteTimetable::printPage() const
+{
+    const SiteText &t = m_content.text();
+    SitePage page(m_content, QStringLiteral("print.html"), t(SiteText::PrintProgramme));
+    QString main = QStringLiteral("<h1>%1</h1>\n<p class=\"note\">%2</p>\n")
+                       .arg(HtmlText::escape(m_content.schedule().conference.title),
+                            HtmlText::escape(t(SiteText::TimesIn).arg(m_content.zoneName())));
+    for (const SiteContent::Day &day : m_content.days()) {
+        if (day.sessions.isEmpty())
+            continue;
+        main += QStringLiteral("<section class=\"day\" aria-labelledby=\"print-%1\">\n<h2 id=\"print-%1\">%2</h2>\n")
+                    .arg(day.number)
+                    .arg(HtmlText::escape(m_content.longDate(day.date)))
+            + list(day) + QStringLiteral("</section>\n");
+    }
+    return page.html(main);
+}
+
 QDateTime SiteTimetable::gridStart(const SiteContent::Day &day) const
 {
     // The first session's start, back to the half hour before it.
@@ -137,11 +155,13 @@ QString SiteTimetable::layoutCss() const
         for (const ScheduleSession *s : day.sessions)
             end = qMax(end, s->end());
         const int lastRow = row(day, end);
+        // At least 10rem a room (the grid scrolls sideways beyond the screen), otherwise shared out.
         css += QStringLiteral("#day-%1{grid-template-columns:4rem repeat(%2,minmax(10rem,1fr));"
-                              "grid-template-rows:auto repeat(%3,minmax(.5rem,auto))}\n")
+                              "grid-template-rows:auto repeat(%3,minmax(.5rem,auto));min-width:%4rem}\n")
                    .arg(day.number)
                    .arg(rooms)
-                   .arg(qMax(1, lastRow - 2));
+                   .arg(qMax(1, lastRow - 2))
+                   .arg(4.5 + rooms * 10.25);
         for (int r = 2; r < lastRow; r += rowsPerLabel)
             css += QStringLiteral("#d%1-r%2{grid-row:%2/span %3}\n").arg(day.number).arg(r).arg(qMin(rowsPerLabel, lastRow - r));
         const QStringList roomNames = m_content.roomsOf(day);

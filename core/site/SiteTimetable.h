@@ -15,6 +15,8 @@ public:
     explicit SiteTimetable(const SiteContent &content) : m_content(content) {}
 
     QString dayPage(const SiteContent::Day &day) const;
+    // print.html: every day as a list, each day on a page of its own when printed.
+    QString printPage() const;
     // layout.css: grid sizes, session placement and track colours of every day.
     QString layoutCss() const;
 

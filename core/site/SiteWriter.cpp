@@ -132,6 +132,7 @@ Result<SiteWriter::Summary> SiteWriter::write(const ScheduleDocument &schedule, 
         add(content.sessionFile(*s), details.sessionPage(*s));
     for (const SiteContent::Speaker &speaker : content.speakers())
         add(speaker.file, details.speakerPage(speaker));
+    add(QStringLiteral("print.html"), timetable.printPage());
     add(QStringLiteral("speakers.html"), details.speakersPage());
     add(QStringLiteral("search.html"), details.searchPage());
     add(QStringLiteral("favourites.html"), details.favouritesPage());

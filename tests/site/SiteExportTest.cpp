@@ -69,7 +69,7 @@ TEST_CASE("The demo exports as a site with a page per day, session and speaker a
 {
     test::TempDir dir;
     const QString site = exportDemo(dir);
-    for (const char *name : {"index.html", "speakers.html", "search.html", "favourites.html", "changes.html", "site.css",
+    for (const char *name : {"index.html", "speakers.html", "search.html", "favourites.html", "changes.html", "print.html", "site.css",
                              "site.js", "sw.js", "layout.css", "search-index.js", "schedule.ics", "schedule.xml",
                              "schedule.json", "podium-site.json"})
         CHECK(QFile::exists(QDir(site).filePath(QString::fromLatin1(name))));
@@ -84,6 +84,7 @@ TEST_CASE("The demo exports as a site with a page per day, session and speaker a
     CHECK(index.count(QStringLiteral("class=\"item ")) == sessions);
     CHECK(index.contains(QStringLiteral("All times in Europe/Luxembourg.")));
     CHECK(index.contains(QStringLiteral("<time>09:15</time>"))); // the welcome, in the event's zone
+    CHECK(text(QDir(site).filePath("print.html")).count(QStringLiteral("class=\"item ")) == sessions);
 
     // What the site offers for download is the programme, read back whole.
     for (const char *name : {"schedule.xml", "schedule.json"}) {
