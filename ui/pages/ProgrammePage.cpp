@@ -117,6 +117,8 @@ QDockWidget *ProgrammePage::addPanel(const QString &objectName, Qt::DockWidgetAr
 QWidget *ProgrammePage::createSidePanel(QWidget *content)
 {
     auto *panel = new QWidget(this);
+    // Session titles stay readable however the timetable pushes (close the panel to hide it).
+    panel->setMinimumWidth(140);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 0, 4, 0);
     auto *hint = new QLabel(tr("Drag a session onto the timetable to schedule it; drag a block here to unschedule it."), panel);
