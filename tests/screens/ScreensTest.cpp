@@ -166,10 +166,16 @@ TEST_CASE("Every page and every dialog opens on the demo event, ready to be look
         if (done.contains(action) || !opensWindow(action, inHelpMenu))
             return;
         done.insert(action);
-        const QStringList seen = screens.opened(where + QLatin1Char('-') + fileName(action->text()), [action] { action->trigger(); });
+        const QString name = where + QLatin1Char('-') + fileName(action->text());
+        const int pageBefore = sidebar->currentRow();
+        const QStringList seen = screens.opened(name, [action] { action->trigger(); });
         windows += int(seen.size());
-        if (seen.isEmpty() && namedForWindow(action))
+        if (sidebar->currentRow() != pageBefore) { // it took the user to another page (Print and PDF…)
+            screens.save(&window, name);
+            sidebar->setCurrentRow(pageBefore);
+        } else if (seen.isEmpty() && namedForWindow(action)) {
             silent << action->text();
+        }
     };
     // The pages' own actions, with the first row of each list chosen so that "Edit…" works.
     for (int row = 0; row < pages.size(); ++row) {
@@ -200,7 +206,7 @@ TEST_CASE("Every page and every dialog opens on the demo event, ready to be look
         WARN("Actions named with … that opened no window: " << silent.join(QStringLiteral(", ")).toStdString());
     INFO("Actions named with … that opened no window: " << silent.join(QStringLiteral(", ")).toStdString());
     CHECK(windows >= 15);
-    CHECK(silent.size() <= 1); // Print and PDF… shows the Print page
+    CHECK(silent.isEmpty());
     window.close();
 }
 
