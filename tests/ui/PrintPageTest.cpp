@@ -127,7 +127,7 @@ TEST_CASE("The Print page shows who gets a badge per status, and reprints one pe
     CHECK(*page.options().onlyParticipants == QSet<ParticipantId>{waiting.id});
     CHECK(page.previewPageCount() == 1);
     CHECK(BadgeRenderer(data.value(), page.options()).participants().size() == 1);
-    // Chosen on the Participants page ("Print Badges…"): those two, on the badges.
+    // Chosen on the Participants page ("Print Badges"): those two, on the badges.
     choose(page, DocumentKind::Programme);
     const QList<Participant> two = data.value().participants.mid(0, 2);
     page.reprintBadges(two);

@@ -103,7 +103,7 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = new QAction(tr("E&xport Participants…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_badgesAction = new QAction(tr("Print &Badges…"), this);
+    m_badgesAction = new QAction(tr("Print &Badges"), this);
     m_badgesAction->setToolTip(tr("Print or reprint the badges of the selected participants"));
     connect(m_badgesAction, &QAction::triggered, this, [this] { emit badgesRequested(selectedParticipants()); });
     connect(m_addAction, &QAction::triggered, this, &ParticipantsPage::addParticipant);
