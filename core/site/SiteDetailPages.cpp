@@ -31,7 +31,7 @@ QString SiteDetailPages::sessionPage(const ScheduleSession &s) const
         main += QStringLiteral("<p class=\"subtitle\">%1</p>\n").arg(HtmlText::escape(s.subtitle));
     main += SiteTimetable::favouriteButton(m_content, s);
     main += QStringLiteral("<dl class=\"facts\">\n");
-    main += definition(t(SiteText::Days), QStringLiteral("<a href=\"%1\">%2</a>, <time datetime=\"%3\">%4</time>")
+    main += definition(t(SiteText::When), QStringLiteral("<a href=\"%1\">%2</a>, <time datetime=\"%3\">%4</time>")
                                               .arg(dayFile, HtmlText::escape(m_content.longDate(day)),
                                                    m_content.local(s.start).toString(Qt::ISODate),
                                                    m_content.timeRange(s)));

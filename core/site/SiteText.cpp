@@ -7,7 +7,7 @@ struct Row
     const char *text[3]; // en, fr, de
 };
 
-// One row per key, in the order of the enum (checked in text()).
+// One row per key (in any order).
 const Row rows[] = {
     {SiteText::SkipToProgramme, {"Skip to the programme", "Aller au programme", "Zum Programm springen"}},
     {SiteText::Days, {"Days", "Jours", "Tage"}},
@@ -55,9 +55,8 @@ const Row rows[] = {
     {SiteText::MadeWith, {"Published with Podium on %1.", "Publié avec Podium le %1.", "Veröffentlicht mit Podium am %1."}},
     {SiteText::SearchHint, {"Type a title, a name, a room or a track.", "Tapez un titre, un nom, une salle ou un thème.",
                             "Geben Sie einen Titel, einen Namen, einen Raum oder einen Track ein."}},
-    {SiteText::Sessions, {"sessions", "sessions", "Sessions"}},
-    {SiteText::Type, {"Type", "Type", "Art"}},
     {SiteText::PrintProgramme, {"Printable programme", "Programme à imprimer", "Programm zum Drucken"}},
+    {SiteText::When, {"When", "Quand", "Wann"}},
 };
 static_assert(sizeof(rows) / sizeof(rows[0]) == SiteText::KeyCount, "one row per SiteText::Key");
 } // namespace
@@ -77,7 +76,8 @@ std::optional<SiteText> SiteText::forLanguage(const QString &language)
 
 QString SiteText::operator()(Key key) const
 {
-    const Row &row = rows[key];
-    Q_ASSERT(row.key == key);
-    return QString::fromUtf8(row.text[m_column]);
+    for (const Row &row : rows)
+        if (row.key == key)
+            return QString::fromUtf8(row.text[m_column]);
+    return QString();
 }

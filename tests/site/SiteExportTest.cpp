@@ -6,6 +6,7 @@
 
 #include "io/ScheduleFiles.h"
 #include "site/SitePage.h"
+#include "site/SiteText.h"
 #include "site/SiteWriter.h"
 
 #include <QDir>
@@ -183,6 +184,20 @@ TEST_CASE("The site's interface is in the language chosen at export")
         CHECK(run.err.contains(QStringLiteral("en, fr, de")));
         CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("site"))));
     }
+}
+
+TEST_CASE("Every interface text of the site exists in English, French and German")
+{
+    for (const QString &language : SiteText::languages()) {
+        const auto text = SiteText::forLanguage(language);
+        REQUIRE(text);
+        for (int key = 0; key < SiteText::KeyCount; ++key) {
+            INFO(language.toStdString() << " " << key);
+            CHECK_FALSE((*text)(SiteText::Key(key)).isEmpty());
+        }
+    }
+    CHECK(SiteText::forLanguage(QStringLiteral("de_LU"))->language() == QStringLiteral("de"));
+    CHECK_FALSE(SiteText::forLanguage(QStringLiteral("lb")));
 }
 
 TEST_CASE("A folder holding other files is not written into without --force")
