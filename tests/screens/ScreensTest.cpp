@@ -69,10 +69,12 @@ public:
         QTimer poll;
         poll.setInterval(40);
         int rounds = 0;
+        bool returned = false; // while the action runs, a window may still come, however slow the machine
         QObject::connect(&poll, &QTimer::timeout, [&] {
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal) {
-                if (++rounds > 25) // nothing opened within a second
+                // Done when the action is over, after a second more for a window opened late.
+                if (returned && (!seen.isEmpty() || ++rounds > 25))
                     poll.stop();
                 return;
             }
@@ -84,6 +86,7 @@ public:
         });
         poll.start();
         trigger();
+        returned = true;
         while (poll.isActive())
             QTest::qWait(40);
         // Windows that are not modal (the manual) stay open after the action.
