@@ -149,24 +149,31 @@ def check_grid(browser, url, site, label):
           "%s: the grids show all %d sessions, each once (shown %d)" % (label, len(expected), len(shown)))
 
 
-def shift_first_session(event, work):
-    """Moves the first session 90 minutes later through a frab JSON merge, as
-    an organiser changing the programme would; returns its GUID."""
-    exported = os.path.join(work, "moved.json")
+HOSTILE = "<script>alert(1)</script>"
+
+
+def change_programme(event, work):
+    """Moves the first session 90 minutes later and gives the last one a
+    title that is a script, through a frab JSON merge, as an organiser
+    changing the programme would; returns the moved session's GUID and title
+    and the renamed one's GUID."""
+    exported = os.path.join(work, "changed.json")
     cli("export", "schedule", event, "-o", exported, "--force")
     with open(exported, encoding="utf-8") as f:
         schedule = json.load(f)
-    for day in schedule["schedule"]["conference"]["days"]:
-        for events in day["rooms"].values():
-            for e in events:
-                start = datetime.fromisoformat(e["date"]) + timedelta(minutes=90)
-                e["date"] = start.isoformat()
-                e["start"] = start.strftime("%H:%M")
-                with open(exported, "w", encoding="utf-8") as f:
-                    json.dump(schedule, f)
-                cli("import", "schedule", "--merge", event, exported)
-                return e["guid"], e["title"]
-    fail("the exported schedule has no session")
+    events = [e for day in schedule["schedule"]["conference"]["days"]
+              for room in day["rooms"].values() for e in room]
+    if len(events) < 2:
+        fail("the exported schedule has fewer than two sessions")
+    moved, renamed = events[0], events[-1]
+    start = datetime.fromisoformat(moved["date"]) + timedelta(minutes=90)
+    moved["date"] = start.isoformat()
+    moved["start"] = start.strftime("%H:%M")
+    renamed["title"] = HOSTILE
+    with open(exported, "w", encoding="utf-8") as f:
+        json.dump(schedule, f)
+    cli("import", "schedule", "--merge", event, exported)
+    return moved["guid"], moved["title"], renamed["guid"]
 
 
 def main():
@@ -212,13 +219,13 @@ def main():
         # A favourite, then the programme changes and is exported again.
         browser.open(url + "index.html")
         browser.js("window.localStorage.clear();")
-        guid, title = shift_first_session(event, WORK)
+        guid, title, renamed = change_programme(event, WORK)
         browser.open(url + "index.html")
         browser.js("document.querySelector(`.grid .fav[data-guid='${arguments[0]}']`).click();", guid)
         check(browser.js("return document.querySelector(`.grid .fav[data-guid='${arguments[0]}']`)"
                          ".getAttribute('aria-pressed');", guid) == "true", "the star marks the favourite")
         out = cli("export", "site", event, "-o", site)
-        check("Changes since the previous export: 1" in out, "the re-export counts one change (%s)" % out.strip())
+        check("Changes since the previous export: 2" in out, "the re-export counts two changes (%s)" % out.strip())
         browser.open(url + "index.html")
         check(browser.js("return document.querySelector(`.grid .fav[data-guid='${arguments[0]}']`)"
                          ".getAttribute('aria-pressed');", guid) == "true",
@@ -230,13 +237,24 @@ def main():
         browser.open(url + "changes.html")
         changes = browser.js("return document.querySelector('.changes').textContent;")
         check("Moved" in changes and title in changes, "What changed lists the moved session")
+        page = next(e["file"] for e in snapshot(site) if e["guid"] == renamed)
+        browser.open(url + page)
+        check(browser.js("return document.querySelector('h1').textContent;") == HOSTILE
+              and browser.js("return document.querySelectorAll('script:not([src])').length;") == 0,
+              "a title that is a script shows as text (and runs nowhere)")
+
+        # From a USB stick (file://): no service worker, but search and favourites work.
+        browser.open("file://" + os.path.join(site, "search.html") + "?q=" + urllib.request.quote(query))
+        found = browser.wait("return Array.from(document.querySelectorAll('#search-results a'))"
+                             ".map(a => a.textContent).filter(t => t.length);", "search results from file://")
+        check(speaker in found, "search works from file:// too")
 
         # Offline: the service worker keeps the site once it was opened.
         browser.open(url + "index.html")
         browser.js_async("navigator.serviceWorker.ready.then(() => arguments[0](true));")
         browser.wait("return caches.keys().then(k => k.length > 0);", "the service worker's cache")
-        browser.wait("return navigator.serviceWorker.controller !== null || (location.reload(), false);",
-                     "the service worker to control the page")
+        browser.open(url + "index.html")
+        browser.wait("return navigator.serviceWorker.controller !== null;", "the service worker to control the page")
         server.terminate()
         server.wait()
         session_page = next(s["file"] for s in snapshot(site))
