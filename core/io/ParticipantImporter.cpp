@@ -118,6 +118,10 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     auto source = CsvSource::open(csvPath);
     if (!source)
         return R::failure(source.error());
+    if (!m_options.dryRun) {
+        if (Status whole = m_file.verifyWhole(); !whole)
+            return R::failure(whole.error(), whole.details());
+    }
     CsvSource &csv = *source.value();
     CsvReader &reader = csv.reader();
     ImportReport report;
@@ -137,6 +141,9 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     if (!event)
         return R::failure(event.error());
     ParticipantRecordParser parser(report.mapping, event->timeZone());
+    if (csv.hasInvalidBytes())
+        parser.setInvalidBytes(m_options.acceptInvalidBytes ? ParticipantRecordParser::InvalidBytes::Accept
+                                                            : ParticipantRecordParser::InvalidBytes::Refuse);
     parser.learnDateOrders(reader);
     // The rows' texts may point into the file's text: `source` outlives the
     // row reader, the writer and every row, and the report keeps none of them.

@@ -57,6 +57,8 @@ private:
 Result<ScheduleImportResult> Importer::run()
 {
     using R = Result<ScheduleImportResult>;
+    if (Status whole = m_file.verifyWhole(); !whole)
+        return R::failure(whole.error(), whole.details());
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return R::failure(transaction.error());

@@ -51,6 +51,8 @@ Result<EventAnonymiser::Report> EventAnonymiser::run(const Options &options, QDa
     using R = Result<Report>;
     if (m_file.isReadOnly())
         return R::failure(m_file.describe(tr("is read-only: nothing was anonymised.")));
+    if (Status whole = m_file.verifyWhole(); !whole)
+        return R::failure(whole.error(), whole.details());
     auto before = preview(today);
     if (!before)
         return R::failure(before.error());

@@ -40,6 +40,9 @@ Status PersonEraser::erase(const ErasurePlan &plan) const
 {
     if (m_file.isReadOnly())
         return Status::failure(m_file.describe(tr("is read-only: nobody was erased.")));
+    // Erasing from a damaged file could miss copies in a damaged index.
+    if (Status whole = m_file.verifyWhole(); !whole)
+        return whole;
     const PrivacyRepository repository(m_file);
     if (Status s = repository.removePeople(plan.personIds()); !s)
         return s;

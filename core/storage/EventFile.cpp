@@ -1,13 +1,16 @@
 #include "storage/EventFile.h"
 
 #include "model/Event.h"
+#include "storage/EventFileLock.h"
 #include "storage/EventRepository.h"
+#include "storage/IntegrityCheck.h"
 #include "storage/MigrationRunner.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/Schema.h"
 #include "storage/SearchFolding.h"
+#include "storage/SchemaSignature.h"
 #include "storage/SessionRepository.h"
 #include "storage/SettingRepository.h"
 #include "storage/StatisticsRepository.h"
@@ -21,7 +24,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,18 +49,33 @@ QString nextConnectionName()
     return QStringLiteral("podium-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Files up to this size get a full quick_check on open (about 30 ms).
-constexpr qint64 fullCheckLimit = 16 * 1024 * 1024;
-
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+QString journalPath(const QString &path)
+{
+    return path + QStringLiteral("-journal");
+}
 
 // A journal beside the file means a save was cut short (crash, power cut,
 // killed process) or another program is writing right now. Either way the
 // file's own bytes are mid-transaction and its header may not match its size.
+// One whose header is zeroed (SQLite's mark that its transaction ended) is
+// not: the file is whole without it, though the old pages in it may still
+// hold personal data (see openForWriting, which removes it).
 bool hasJournal(const QString &path)
 {
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    return journal.exists() && journal.size() > 0;
+    QFile journal(journalPath(path));
+    if (!journal.open(QIODevice::ReadOnly) || journal.size() == 0)
+        return false;
+    char first = 0;
+    // What SQLite itself looks at: a journal starting with a zero byte is not hot.
+    return journal.getChar(&first) && first != 0;
+}
+
+bool hasStaleJournal(const QString &path)
+{
+    const QFileInfo journal(journalPath(path));
+    return journal.exists() && !hasJournal(path);
 }
 
 // Rolls an interrupted save back the way SQLite does on its next writable
@@ -160,7 +177,7 @@ Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, bool 
     db.setConnectOptions(options);
     if (!db.open())
         return Result<std::unique_ptr<EventFile>>::failure(
-            problem(path, Tr::tr("cannot be opened: %1.").arg(db.lastError().text())));
+            problem(path, Tr::tr("cannot be opened: %1.").arg(db.lastError().databaseText())), db.lastError().text());
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // Large imports and generation stay in memory until commit instead of
@@ -189,6 +206,7 @@ Result<std::unique_ptr<EventFile>> EventFile::create(const QString &path, const 
         return created;
     }
     EventFile &file = *created.value();
+    file.m_verified = true; // made just now by this process
     QSqlQuery q(file.database());
     // Before anything is written, or the page size is fixed at SQLite's 4 KiB:
     // a large import then commits a quarter of the pages, and reads of whole
@@ -230,7 +248,8 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
             if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
                 return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
                                                        "Try again when it has finished.")));
-            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database (%1).").arg(why)));
+            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database. Use File ▸ Repair, or "
+                                                   "open a backup copy.")), why);
         }
         if (!hasJournal(path)) // rolled back (a journal still there belongs to a program writing now)
             recoveryNote = problem(path, Tr::tr("was not saved completely last time (the program writing it stopped). "
@@ -242,6 +261,8 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
 
     // Look at the file through a read-only connection first: a file we refuse is never written.
     int version = 0;
+    QString schemaChange;
+    QStringList indexRepairs; // indexes to set right before the first write
     {
         auto probe = connect(path, true);
         if (!probe)
@@ -250,11 +271,12 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         bool ok = false;
         const qint64 appId = pragma(db, "application_id", &ok);
         if (!ok) {
-            const QString why = db.lastError().text();
+            const QString why = db.lastError().databaseText();
             if (why.contains(QLatin1String("locked"), Qt::CaseInsensitive))
                 return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
                                                        "Try again when it has finished.")));
-            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database (%1).").arg(why)));
+            return R::failure(problem(path, Tr::tr("is damaged or is not an SQLite database. Use File ▸ Repair, or "
+                                                   "open a backup copy.")), why);
         }
         if (appId != Schema::applicationId)
             return R::failure(problem(path, Tr::tr("is an SQLite database of another application, "
@@ -267,30 +289,27 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
                                                 .arg(Schema::currentVersion())));
         if (version < 1)
             return R::failure(problem(path, Tr::tr("is damaged: it has Podium's mark but no event in it.")));
-        // Small files get SQLite's whole quick_check. On large ones (100,000
-        // participants) that costs far more than opening should, so the schema
-        // and the programme's tables are checked now, and damage in the big
-        // participant tables is reported by SQLite when they are read.
-        QStringList checks;
-        if (info.size() <= fullCheckLimit) {
-            checks << QStringLiteral("PRAGMA quick_check(5)");
-        } else {
-            for (const char *table : {"event", "room", "track", "session", "session_person", "session_link", "setting"})
-                checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));
+        // Every page of every table and index is read once: a damaged file is
+        // refused before anything reads wrong data from it or writes to it.
+        // (Whether the indexes hold exactly their tables' rows is checked
+        // before the first write: see ensureWhole.)
+        if (Status s = IntegrityCheck::run(probe.value()->handle(), path, IntegrityCheck::Depth::Pages); !s)
+            return R::failure(s.error(), s.details());
+        // A schema Podium did not make (a trigger, a dropped column) would run
+        // other programs' SQL inside Podium's changes, or fail half-way.
+        const auto reference = SchemaSignature::reference(version);
+        const auto actual = SchemaSignature::read(probe.value()->handle());
+        if (!reference || !actual)
+            return R::failure(problem(path, Tr::tr("is damaged: its list of tables cannot be read. Use File ▸ Repair.")),
+                              reference ? actual.error() : reference.error());
+        const QStringList differences = actual->differencesFrom(reference.value());
+        indexRepairs = actual->indexRepairs(reference.value());
+        schemaChange = SchemaSignature::describeDifferences(path, differences);
+        if (!schemaChange.isEmpty()) {
+            if (!options.openChangedReadOnly || version < Schema::currentVersion())
+                return R::failure(schemaChange, differences.join(QLatin1Char('\n')));
+            readOnlyReason = schemaChange;
         }
-        QSqlQuery check(db);
-        QStringList findings;
-        for (const QString &sql : std::as_const(checks)) {
-            if (!check.exec(sql))
-                return R::failure(problem(path, Tr::tr("is damaged and cannot be read (%1). Open a backup copy instead.")
-                                                    .arg(check.lastError().text())));
-            while (check.next())
-                if (const QString finding = check.value(0).toString(); finding != QLatin1String("ok"))
-                    findings << finding;
-        }
-        if (!findings.isEmpty())
-            return R::failure(problem(path, Tr::tr("is damaged (SQLite reports: %1). Open a backup copy instead.")
-                                                .arg(findings.join(QStringLiteral("; ")))));
     }
 
     const bool readOnly = !readOnlyReason.isEmpty();
@@ -298,22 +317,14 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         return R::failure(problem(path, Tr::tr("was saved by an older version of Podium and must be upgraded, "
                                                "but it cannot be written. Copy it to a writable folder first.")));
 
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<EventFileLock> lock;
     if (options.exclusive && !readOnly) {
-        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0)) {
-            if (lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host, app;
-                lock->getLockInfo(&pid, &host, &app);
-                return R::failure(problem(path, Tr::tr("is already open in Podium (process %1 on %2). "
-                                                       "Switch to that window, or close it there first.")
-                                                    .arg(pid)
-                                                    .arg(host)));
-            }
-            lock.reset(); // no lock possible here (e.g. no permission): open without it
-        }
+        EventFileLock::Attempt attempt = EventFileLock::tryLock(path + QStringLiteral(".lock"));
+        if (!attempt.lock && !attempt.unavailable)
+            return R::failure(problem(path, Tr::tr("is already open in Podium (process %1). "
+                                                   "Switch to that window, or close it there first.")
+                                                .arg(attempt.holder)));
+        lock = std::move(attempt.lock); // unavailable (e.g. no permission): open without it
     }
 
     auto opened = connect(path, readOnly);
@@ -323,6 +334,7 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
     file.m_readOnlyReason = readOnlyReason;
     file.m_recoveryNote = recoveryNote;
     file.m_openedVersion = version;
+    file.m_schemaChange = schemaChange;
     file.m_lock = std::move(lock);
 
     if (!readOnly) {
@@ -330,18 +342,48 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
         QSqlQuery q(file.database());
         q.exec(QStringLiteral("PRAGMA busy_timeout = 300"));
         const bool free = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // A journal left by an ended transaction (zeroed header) holds old
+        // pages, old e-mail addresses among them: with the write lock held
+        // nobody else is using it, so it goes.
+        if (free && hasStaleJournal(path))
+            QFile::remove(journalPath(path));
         if (free)
             q.exec(QStringLiteral("ROLLBACK"));
         q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         if (!free)
             return R::failure(problem(path, Tr::tr("is locked by another program that is changing it. "
                                                    "Try again when it has finished.")));
+        if (!indexRepairs.isEmpty()) {
+            Transaction transaction(file);
+            Status s = transaction.isActive() ? Status() : Status::failure(transaction.error());
+            for (const QString &sql : std::as_const(indexRepairs))
+                if (s)
+                    s = Statement(file, sql).exec();
+            if (s)
+                s = transaction.commit();
+            if (!s)
+                return R::failure(s.error(), s.details());
+        }
         if (version < Schema::currentVersion()) {
             if (Status s = MigrationRunner(file).upgradeTo(Schema::currentVersion()); !s)
                 return R::failure(s.error());
         }
     }
     return opened;
+}
+
+Status EventFile::verifyWhole(const std::function<bool()> &progress) const
+{
+    Status status = IntegrityCheck::run(handle(), m_path, IntegrityCheck::Depth::Full, progress);
+    m_verified = status.ok();
+    return status;
+}
+
+Status EventFile::ensureWhole() const
+{
+    if (m_verified || m_readOnly)
+        return {};
+    return verifyWhole();
 }
 
 QSqlQuery &EventFile::cachedQuery(const QString &sql) const

@@ -7,11 +7,12 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
 struct Event;
-class QLockFile;
+class EventFileLock;
 struct sqlite3;
 
 class EventRepository;
@@ -37,6 +38,10 @@ public:
         bool exclusive = false;
         // Upgrade files written by an older Podium (when false, they open read-only).
         bool upgrade = true;
+        // A file whose schema another program changed (a trigger added, a
+        // column dropped) is refused; with this set it opens read-only
+        // instead, and schemaChange() says what differs (the GUI asks first).
+        bool openChangedReadOnly = false;
     };
 
     static Result<std::unique_ptr<EventFile>> create(const QString &path, const Event &event);
@@ -56,6 +61,9 @@ public:
     // short (crash, power cut): the change being saved then is lost. Empty otherwise.
     QString recoveryNote() const { return m_recoveryNote; }
     int schemaVersion() const;
+    // When the file's schema differs from what Podium makes (it then opened
+    // read-only): one sentence naming the difference. Empty otherwise.
+    QString schemaChange() const { return m_schemaChange; }
     // The version the file had before it was upgraded on open (equal to schemaVersion() otherwise).
     int openedVersion() const { return m_openedVersion; }
 
@@ -64,6 +72,14 @@ public:
     // The file's modification counter (SQLite's data_version + own writes): changes
     // when another process commits to the file, so the GUI can reload.
     qint64 dataVersion() const;
+
+    // SQLite's full integrity check (every page, every index against its
+    // table), whatever was checked before: destructive operations (erase,
+    // anonymise, imports) call it first. A damaged file fails in one sentence.
+    Status verifyWhole(const std::function<bool()> &progress = {}) const;
+    // The same check, run only once a session: every write calls it first, so
+    // nothing is written to a file until it is known whole.
+    Status ensureWhole() const;
 
     EventRepository event() const;
     RoomRepository rooms() const;
@@ -92,7 +108,9 @@ private:
     QString m_readOnlyReason;
     QString m_recoveryNote;
     int m_openedVersion = 0;
+    QString m_schemaChange;
+    mutable bool m_verified = false;
     mutable int m_transactionDepth = 0;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<EventFileLock> m_lock;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cachedQueries;
 };

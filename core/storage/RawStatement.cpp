@@ -1,6 +1,7 @@
 #include "storage/RawStatement.h"
 
 #include "storage/EventFile.h"
+#include "util/TestHook.h"
 #include "storage/Statement.h"
 
 #include "util/Utf8Encoding.h"
@@ -121,8 +122,15 @@ Status RawStatement::exec(Bindings after)
 {
     if (!m_statement)
         return failure();
+    // Nothing is written to a file before it is known whole (once a session).
+    if (!sqlite3_stmt_readonly(m_statement)) {
+        if (Status whole = m_file.ensureWhole(); !whole)
+            return whole;
+    }
     const int rc = sqlite3_step(m_statement);
     const Status result = (rc == SQLITE_DONE || rc == SQLITE_ROW) ? Status() : failure();
+    if (result && !sqlite3_stmt_readonly(m_statement))
+        TestHook::passed(TestHook::Kind::Write);
     sqlite3_reset(m_statement);
     if (after == Bindings::Clear) {
         sqlite3_clear_bindings(m_statement);

@@ -1,6 +1,8 @@
 #include "storage/Transaction.h"
 
 #include "storage/EventFile.h"
+#include "storage/Statement.h"
+#include "util/TestHook.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -17,29 +19,30 @@ QString savepoint(int level)
     return QStringLiteral("podium_%1").arg(level);
 }
 
-QString explain(const EventFile &file, const QSqlError &error)
+// The same sentences as a failed statement's (locked, read-only, disk full...), without Qt's driver text.
+Status explain(const EventFile &file, const QSqlError &error)
 {
-    const QString text = error.text();
-    if (text.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-        return file.describe(Tr::tr("is being changed by another program: nothing was saved. Try again in a moment."));
-    if (text.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-        return file.describe(Tr::tr("is read-only: nothing was saved."));
-    return file.describe(Tr::tr("could not be written: %1. Nothing was saved.").arg(text));
+    return Statement::failure(file, error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 } // namespace
 
 Transaction::Transaction(const EventFile &file) : m_file(file)
 {
     int &depth = m_file.transactionDepth();
+    // Nothing is written to a file before it is known whole (once a session).
+    if (depth == 0) {
+        if (Status whole = m_file.ensureWhole(); !whole) {
+            m_error = whole.error();
+            return;
+        }
+    }
     QSqlQuery q(m_file.database());
     // The outermost transaction takes the write lock at once (waiting for
     // another writer up to the busy timeout) instead of failing half-way.
     const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(depth);
     m_active = q.exec(sql);
     if (!m_active) {
-        m_error = explain(m_file, q.lastError());
+        m_error = explain(m_file, q.lastError()).error();
         return;
     }
     m_level = depth++;
@@ -58,12 +61,14 @@ Status Transaction::commit()
     QSqlQuery q(m_file.database());
     const QString sql = m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint(m_level);
     if (!q.exec(sql)) {
-        const Status failed = Status::failure(explain(m_file, q.lastError()));
+        const Status failed = explain(m_file, q.lastError());
         rollback();
         return failed;
     }
     m_active = false;
     --m_file.transactionDepth();
+    if (m_level == 0)
+        TestHook::passed(TestHook::Kind::Committed);
     return {};
 }
 

@@ -14,6 +14,14 @@ class Result
 public:
     Result(T value) : m_value(std::move(value)) {}
     static Result failure(QString message) { return Result(std::nullopt, std::move(message)); }
+    // A failure whose one-sentence message is followed, on request (a
+    // "Details" section, --verbose), by what SQLite or the system said.
+    static Result failure(QString message, QString details)
+    {
+        Result r(std::nullopt, std::move(message));
+        r.m_details = std::move(details);
+        return r;
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -26,11 +34,13 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     const QString &error() const { return m_error; }
+    const QString &details() const { return m_details; }
 
 private:
     Result(std::nullopt_t, QString message) : m_error(std::move(message)) {}
     std::optional<T> m_value;
     QString m_error;
+    QString m_details;
 };
 
 // For operations that return nothing but may fail.
@@ -39,11 +49,20 @@ class Status
 public:
     Status() = default;
     static Status failure(QString message) { Status s; s.m_error = std::move(message); s.m_failed = true; return s; }
+    static Status failure(QString message, QString details)
+    {
+        Status s = failure(std::move(message));
+        s.m_details = std::move(details);
+        return s;
+    }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    // What SQLite or the system said, for a "Details" section; may be empty.
+    const QString &details() const { return m_details; }
 
 private:
     QString m_error;
+    QString m_details;
     bool m_failed = false;
 };
