@@ -39,7 +39,7 @@ public:
         const EventAnonymiser anonymiser(*file);
         auto preview = anonymiser.preview();
         if (!preview)
-            return fail(preview.error());
+            return fail(preview);
         if (preview->beforeLastDay && !options.force) {
             err() << file->displayName() << ": " << EventAnonymiser::tooEarlyReason(preview.value()) << '\n'
                   << "Nothing was changed. Add --force to anonymise anyway." << Qt::endl;
@@ -56,7 +56,7 @@ public:
             return *code;
         auto report = anonymiser.run(options);
         if (!report)
-            return fail(report.error());
+            return fail(report);
         out() << "\nAnonymised " << file->displayName() << ".\n"
               << AnonymisationSummary::beforeAndAfter(report->before, report->after) << '\n';
         return ExitOk;

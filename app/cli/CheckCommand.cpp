@@ -60,7 +60,7 @@ public:
             return ExitUsage;
         auto snapshot = ScheduleSnapshotRepository(*file).load();
         if (!snapshot)
-            return fail(snapshot.error());
+            return fail(snapshot);
         const QList<Conflict> conflicts = ConflictChecker::check(snapshot.value());
         if (parser.isSet(QStringLiteral("json")))
             printJson(conflicts, snapshot->event);

@@ -32,7 +32,7 @@ public:
         const CheckInDesk desk(*file);
         auto outcome = desk.consider(positional(parser, 1));
         if (!outcome)
-            return fail(outcome.error());
+            return fail(outcome);
         const CheckInOutcome &o = outcome.value();
         const QString who = o.row.person.id ? o.row.person.displayName() : QString();
         const bool forced = o.needsConfirmation() && parser.isSet(QStringLiteral("force"));
@@ -44,7 +44,7 @@ public:
             return ExitProblems;
         }
         if (Status s = desk.setCheckedIn(o.row.participant.id, QDateTime::currentDateTimeUtc()); !s)
-            return fail(s.error());
+            return fail(s);
         out() << "Checked in: " << who << " (" << toLabel(o.row.participant.category) << ")";
         if (forced)
             out() << ", although " << o.reason;

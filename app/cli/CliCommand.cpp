@@ -25,10 +25,12 @@ QTextStream &CliCommand::err()
     return stream;
 }
 
-int CliCommand::fail(const QString &message)
+int CliCommand::fail(const QString &message, const QString &details)
 {
     out().flush();
     err() << message << Qt::endl;
+    if (m_verbose && !details.isEmpty())
+        err() << Tr::tr("Details:") << '\n' << details << Qt::endl;
     return ExitUsage;
 }
 
@@ -49,6 +51,9 @@ int CliCommand::run(const QStringList &args)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           Tr::tr("On failure, also show what SQLite or the system said."));
+    parser.addOption(verboseOption);
     configure(parser);
     // helpText() starts "Usage: <argv[0]> [options] ...": name the command instead.
     m_usage = parser.helpText();
@@ -58,6 +63,7 @@ int CliCommand::run(const QStringList &args)
     full.prepend(QStringLiteral("podium-cli %1").arg(name()));
     if (!parser.parse(full))
         return fail(QStringLiteral("podium-cli %1: %2\n\n%3").arg(name(), parser.errorText(), m_usage));
+    m_verbose = parser.isSet(verboseOption);
     if (parser.isSet(help)) {
         out() << m_usage;
         out().flush();
@@ -75,7 +81,7 @@ std::unique_ptr<EventFile> CliCommand::openEvent(const QString &path, bool readO
     options.readOnly = readOnly;
     auto opened = EventFile::open(path, options);
     if (!opened) {
-        fail(opened.error());
+        fail(opened);
         return nullptr;
     }
     if (const QString note = opened.value()->recoveryNote(); !note.isEmpty())

@@ -33,8 +33,15 @@ protected:
     QTextStream &err();
     // "1 day", "3 days": podium-cli speaks English, with real plurals.
     static QString count(qint64 n, const char *one, const char *many);
-    // Prints the message on stderr and returns ExitUsage.
-    int fail(const QString &message);
+    // Prints the message on stderr (and the details with --verbose) and returns ExitUsage.
+    int fail(const QString &message, const QString &details = {});
+    // The same for a failed Status or Result.
+    template <typename Failure>
+    int fail(const Failure &failed)
+    {
+        return fail(failed.error(), failed.details());
+    }
+    bool verbose() const { return m_verbose; }
     // Opens the event file, or prints why not (then returns null).
     std::unique_ptr<EventFile> openEvent(const QString &path, bool readOnly = false);
     // The positional argument at index, or empty (execute() checks the count first).
@@ -49,4 +56,5 @@ protected:
 
 private:
     QString m_usage;
+    bool m_verbose = false;
 };

@@ -24,7 +24,7 @@ public:
         const Status s = EventFileWriter::write(positional(parser, 0), parser.isSet(QStringLiteral("force")), placeholder,
                                                 [](EventFile &file) { return DemoEvent::fill(file); });
         if (!s)
-            return fail(s.error());
+            return fail(s);
         out() << "Wrote the demo event to " << positional(parser, 0) << '\n';
         return ExitOk;
     }

@@ -188,7 +188,7 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
         return ExitUsage;
     auto data = PrintData::load(*file, PrintData::scopeFor(options.kind));
     if (!data)
-        return fail(data.error());
+        return fail(data);
     if (parser.isSet(QStringLiteral("only"))) {
         options.onlyParticipants = ParticipantSelection::matching(data.value(), parser.value(QStringLiteral("only")));
         if (options.onlyParticipants->isEmpty())
@@ -199,9 +199,13 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     timer.start();
     const auto pages = PdfExport::write(data.value(), options, output, parser.isSet(QStringLiteral("force")));
     if (!pages) {
+        // Nothing to print is a finding about the event; a file that cannot
+        // be written (exists, no space, no permission) fails as every other command's does.
+        const bool fileProblem = !pages.details().isEmpty() || (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")));
+        if (fileProblem)
+            return fail(pages);
         err() << pages.error() << Qt::endl;
-        // Nothing to print is a finding about the event; a file we may not write is bad usage.
-        return QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")) ? ExitUsage : ExitProblems;
+        return ExitProblems;
     }
     out() << "Wrote " << output << ": " << DocumentKinds::label(m_kind) << ", " << count(pages.value(), "page", "pages") << " in "
           << timer.elapsed() << " ms\n";

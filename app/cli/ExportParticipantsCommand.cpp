@@ -49,7 +49,7 @@ public:
                                                             ? QStringLiteral("standard")
                                                             : parser.value(QStringLiteral("preset")));
         if (!options)
-            return fail(options.error());
+            return fail(options);
         ParticipantExportOptions &o = options.value();
         if (parser.isSet(QStringLiteral("delimiter"))) {
             const QString d = parser.value(QStringLiteral("delimiter"));
@@ -69,7 +69,7 @@ public:
         if (parser.isSet(QStringLiteral("columns"))) {
             auto columns = ParticipantExportOptions::parseColumns(parser.value(QStringLiteral("columns")));
             if (!columns)
-                return fail(columns.error());
+                return fail(columns);
             o.columns = columns.value();
         }
         if (parser.isSet(QStringLiteral("consented-only")))
@@ -91,7 +91,7 @@ public:
         auto written = xlsx ? ParticipantXlsxExporter(*file, o).exportTo(output, force)
                             : ParticipantCsvExporter(*file, o).exportTo(output, force);
         if (!written)
-            return fail(written.error());
+            return fail(written);
         out() << "Wrote " << output << ": " << count(written->rows, "participant", "participants");
         if (ConsentPolicy::isShared(o.output))
             out() << " (only those who consented to appear on lists)";

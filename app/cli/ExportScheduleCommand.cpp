@@ -52,12 +52,12 @@ public:
         options.person = parser.value(QStringLiteral("person"));
         auto schedule = ScheduleDocumentBuilder::build(*file, options);
         if (!schedule)
-            return fail(schedule.error());
+            return fail(schedule);
         const QString calendarName = options.person.isEmpty()
             ? QString()
             : Tr::tr("%1 – %2").arg(schedule->conference.title, options.person);
         if (Status s = ScheduleFiles::write(schedule.value(), output, parser.isSet(QStringLiteral("force")), calendarName); !s)
-            return fail(s.error());
+            return fail(s);
         out() << Tr::tr("Wrote %1 (sessions: %2).").arg(output).arg(schedule->sessions.size()) << '\n';
         return ExitOk;
     }

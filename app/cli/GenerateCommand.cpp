@@ -43,7 +43,7 @@ public:
         const Status s = EventFileWriter::write(positional(parser, 0), parser.isSet(QStringLiteral("force")), Event(),
                                                 [&](EventFile &file) { return EventGenerator::fill(file, o); });
         if (!s)
-            return fail(s.error());
+            return fail(s);
         out() << "Wrote " << positional(parser, 0) << ": " << o.sessions << " sessions, " << o.participants
               << " participants, " << o.rooms << " rooms, " << count(o.days, "day", "days");
         if (o.conflicts)

@@ -20,6 +20,9 @@ public:
                                                     "semicolon, tab or Excel's \"sep=\" line; columns named in "
                                                     "English, French or German)."));
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Check everything, write nothing.")});
+        parser.addOption({QStringLiteral("accept-invalid-bytes"),
+                          QStringLiteral("In a UTF-8 file, import rows holding bytes that are not UTF-8, with � in "
+                                         "their place (they are refused by line otherwise).")});
         parser.addOption({QStringLiteral("on-duplicate"),
                           QStringLiteral("When an e-mail address is already in the event: skip (default), update "
                                          "or fail."),
@@ -40,6 +43,7 @@ public:
                             .arg(name(), parser.value(QStringLiteral("on-duplicate"))));
         options.onDuplicate = *onDuplicate;
         options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.acceptInvalidBytes = parser.isSet(QStringLiteral("accept-invalid-bytes"));
         options.overrides = parser.values(QStringLiteral("map"));
         // A dry run writes too, inside a transaction it always rolls back.
         auto file = openEvent(positional(parser, 0));
@@ -47,7 +51,7 @@ public:
             return ExitUsage;
         auto report = ParticipantImporter(*file, options).run(positional(parser, 1));
         if (!report)
-            return fail(report.error());
+            return fail(report);
         const ImportReport &r = report.value();
         for (const QString &warning : r.warnings)
             err() << "warning: " << warning << '\n';

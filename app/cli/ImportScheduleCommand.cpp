@@ -60,7 +60,7 @@ public:
                             .arg(name()));
         auto schedule = ScheduleFiles::read(input, {}, parser.values(QStringLiteral("map")));
         if (!schedule)
-            return fail(schedule.error());
+            return fail(schedule);
         for (const QString &note : schedule->notes)
             out() << note << '\n';
         for (const QString &warning : schedule->warnings)
@@ -81,15 +81,15 @@ public:
             event.name = schedule->conference.title.isEmpty() ? QFileInfo(target).completeBaseName()
                                                               : schedule->conference.title;
             if (Status s = EventFileWriter::write(target, false, event, import); !s)
-                return fail(s.error());
+                return fail(s);
         } else {
             auto file = openEvent(target);
             if (!file)
                 return ExitUsage;
             if (Status s = checkMerge(*file, options); !s)
-                return fail(s.error());
+                return fail(s);
             if (Status s = import(*file); !s)
-                return fail(s.error());
+                return fail(s);
         }
         out() << Tr::tr("Imported %1 into %2: %3").arg(input, target, done.summary()) << '\n';
         printDetails(done.plan, options);
@@ -120,10 +120,10 @@ private:
             if (!file)
                 return ExitUsage;
             if (Status s = checkMerge(*file, options); !s)
-                return fail(s.error());
+                return fail(s);
             auto computed = ScheduleMergePlan::compute(*file, schedule);
             if (!computed)
-                return fail(computed.error());
+                return fail(computed);
             plan = std::move(computed).value();
         }
         out() << Tr::tr("Dry run, nothing written: importing %1 into %2 would give %3")

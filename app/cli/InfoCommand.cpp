@@ -31,9 +31,9 @@ public:
         auto event = file->event().load();
         auto counts = file->statistics().counts();
         if (!event)
-            return fail(event.error());
+            return fail(event);
         if (!counts)
-            return fail(counts.error());
+            return fail(counts);
         const Event &e = event.value();
         const EventCounts &c = counts.value();
         if (parser.isSet(QStringLiteral("json"))) {

@@ -45,7 +45,7 @@ public:
         const Status s = EventFileWriter::write(positional(parser, 0), parser.isSet(QStringLiteral("force")), event,
                                                 [](EventFile &) { return Status(); });
         if (!s)
-            return fail(s.error());
+            return fail(s);
         out() << "Created " << positional(parser, 0) << '\n';
         return ExitOk;
     }

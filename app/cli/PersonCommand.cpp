@@ -27,7 +27,7 @@ std::optional<int> PersonCommand::findPeople(const EventFile &file, const QComma
         return fail(Tr::tr("podium-cli %1: the e-mail address is empty.").arg(name()));
     auto found = DataSubjectFinder::byEmail(file, email);
     if (!found)
-        return fail(found.error());
+        return fail(found);
     if (found->isEmpty()) {
         out().flush();
         err() << file.describe(Tr::tr("has no one with the e-mail address “%1”.").arg(email)) << Qt::endl;

@@ -31,12 +31,12 @@ public:
         const PersonEraser eraser(*file);
         auto plan = eraser.plan(people);
         if (!plan)
-            return fail(plan.error());
+            return fail(plan);
         out() << "Erasing removes for good:\n" << plan->describe() << '\n';
         if (auto code = confirm(parser, QStringLiteral("erase")))
             return *code;
         if (Status s = eraser.erase(plan.value()); !s)
-            return fail(s.error());
+            return fail(s);
         out() << "Erased " << people.size() << (people.size() == 1 ? " person" : " people") << " from "
               << file->displayName() << ". The file was rewritten: nothing of them is left in it.\n";
         return ExitOk;

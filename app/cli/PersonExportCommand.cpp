@@ -38,7 +38,7 @@ public:
         if (auto code = findPeople(*file, parser, &people))
             return *code;
         if (Status s = PersonDataExporter(*file).write(people, output, parser.isSet(QStringLiteral("force"))); !s)
-            return fail(s.error());
+            return fail(s);
         out() << "Wrote " << output << ": everything stored about " << people.size()
               << (people.size() == 1 ? " person" : " people") << " with that address.\n";
         return ExitOk;

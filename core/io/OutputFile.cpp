@@ -1,5 +1,7 @@
 #include "io/OutputFile.h"
 
+#include "util/DiskProblem.h"
+#include "util/TestHook.h"
 #include "util/QuotedPath.h"
 
 #include <QCoreApplication>
@@ -24,14 +26,25 @@ Result<std::unique_ptr<OutputFile>> OutputFile::open(const QString &path, bool o
                               .arg(quotedPath(path)));
     std::unique_ptr<OutputFile> out(new OutputFile(path));
     if (!out->m_file.open(QIODevice::WriteOnly))
-        return R::failure(Tr::tr("%1 cannot be written: %2.").arg(quotedPath(path), out->m_file.errorString()));
+        return R::failure(DiskProblem::writeFailed(path, out->m_file), out->m_file.errorString());
     out->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return out;
 }
 
 Status OutputFile::commit()
 {
+    TestHook::passed(TestHook::Kind::Commit);
     if (!m_file.commit())
-        return Status::failure(Tr::tr("%1 could not be written: %2.").arg(quotedPath(m_path), m_file.errorString()));
+        return writeFailure();
     return {};
+}
+
+bool OutputFile::failed() const
+{
+    return m_file.error() != QFileDevice::NoError || DiskProblem::isFull(m_path);
+}
+
+Status OutputFile::writeFailure() const
+{
+    return Status::failure(DiskProblem::writeFailed(m_path, m_file), m_file.errorString());
 }

@@ -20,6 +20,12 @@ public:
     QString path() const { return m_path; }
     // Renames the finished file into place.
     Status commit();
+    // After a failed write: why, in one sentence (no space left, no
+    // permission...), with the system's words as details. Ask before cancel().
+    Status writeFailure() const;
+    // Whether a write to the file failed (as opposed to reading what goes in
+    // it): the device says so, or the disk is full (Qt does not always tell).
+    bool failed() const;
     // Drops what was written; the final name is never touched.
     void cancel() { m_file.cancelWriting(); }
 

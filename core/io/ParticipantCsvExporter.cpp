@@ -41,10 +41,14 @@ Result<ParticipantCsvExporter::Outcome> ParticipantCsvExporter::exportTo(const Q
         return Result<Outcome>::failure(output.error());
     auto written = write(output.value()->device(), progress);
     if (!written || written->cancelled) {
+        const bool diskFailed = output.value()->failed();
+        const Status failure = output.value()->writeFailure();
         output.value()->cancel();
+        if (!written && diskFailed)
+            return Result<Outcome>::failure(failure.error(), failure.details());
         return written;
     }
     if (Status s = output.value()->commit(); !s)
-        return Result<Outcome>::failure(s.error());
+        return Result<Outcome>::failure(s.error(), s.details());
     return written;
 }

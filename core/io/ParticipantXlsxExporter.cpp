@@ -3,10 +3,12 @@
 #include "io/ExportRowReader.h"
 #include "io/OutputFile.h"
 #include "storage/ParticipantTableQuery.h"
+#include "util/DiskProblem.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -179,8 +181,12 @@ Result<ParticipantXlsxExporter::Outcome> ParticipantXlsxExporter::writeWorkbook(
         return R::failure(scanned.error());
     if (outcome.cancelled)
         return outcome;
-    if (const QString error = workbook.close(); !error.isEmpty())
-        return R::failure(Tr::tr("The workbook could not be written: %1.").arg(error));
+    if (const QString error = workbook.close(); !error.isEmpty()) {
+        // libxlsxwriter names its own step ("error creating output file"), not the cause.
+        if (DiskProblem::isFull(path))
+            return R::failure(DiskProblem::noSpace(QFileInfo(path).absolutePath()), error);
+        return R::failure(Tr::tr("The workbook could not be written: %1.").arg(error), error);
+    }
     return outcome;
 }
 
@@ -209,11 +215,12 @@ Result<ParticipantXlsxExporter::Outcome> ParticipantXlsxExporter::exportTo(const
     while (!built.atEnd()) {
         const QByteArray chunk = built.read(1 << 20);
         if (device->write(chunk) != chunk.size()) {
+            const Status failure = output.value()->writeFailure();
             output.value()->cancel();
-            return R::failure(Tr::tr("%1 could not be written: %2.").arg(path, device->errorString()));
+            return R::failure(failure.error(), failure.details());
         }
     }
     if (Status s = output.value()->commit(); !s)
-        return R::failure(s.error());
+        return R::failure(s.error(), s.details());
     return written;
 }

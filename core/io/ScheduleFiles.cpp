@@ -85,8 +85,9 @@ Status ScheduleFiles::write(const ScheduleDocument &schedule, const QString &pat
     case ScheduleFormat::SessionCsv: written = SessionCsvWriter::write(schedule, device); break;
     }
     if (!written) {
+        const Status failure = output.value()->failed() ? output.value()->writeFailure() : written;
         output.value()->cancel();
-        return written;
+        return failure;
     }
     return output.value()->commit();
 }

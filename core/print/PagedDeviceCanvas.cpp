@@ -1,5 +1,7 @@
 #include "print/PagedDeviceCanvas.h"
 
+#include "util/TestHook.h"
+
 #include <QPagedPaintDevice>
 
 PagedDeviceCanvas::PagedDeviceCanvas(QPagedPaintDevice *device, const QPageLayout &layout)
@@ -15,6 +17,7 @@ QPaintDevice *PagedDeviceCanvas::paintDevice() const
 
 bool PagedDeviceCanvas::startDevicePage(QPainter &painter, bool first)
 {
+    TestHook::passed(TestHook::Kind::Page);
     if (first)
         return painter.begin(m_device);
     return m_device->newPage();

@@ -33,11 +33,12 @@ Result<int> PdfExport::write(const PrintData &data, const PrintOptions &options,
         pages = canvas.pageCount();
     }
     if (!rendered) {
+        const Status failure = file.value()->failed() ? file.value()->writeFailure() : rendered;
         file.value()->cancel();
-        return Result<int>::failure(rendered.error());
+        return Result<int>::failure(failure.error(), failure.details());
     }
     const Status committed = file.value()->commit();
     if (!committed)
-        return Result<int>::failure(committed.error());
+        return Result<int>::failure(committed.error(), committed.details());
     return pages;
 }

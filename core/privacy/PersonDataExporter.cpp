@@ -133,9 +133,9 @@ Status PersonDataExporter::write(const QList<Person> &people, const QString &pat
     if (!output)
         return Status::failure(output.error());
     if (output.value()->device()->write(json.value()) != json->size()) {
-        const QString why = output.value()->device()->errorString();
+        const Status failure = output.value()->writeFailure();
         output.value()->cancel();
-        return Status::failure(tr("“%1” could not be written: %2.").arg(path, why));
+        return failure;
     }
     return output.value()->commit();
 }
