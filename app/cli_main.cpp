@@ -1,6 +1,7 @@
 // podium-cli: Podium's jobs without a display (imports, exports, checks,
 // printing, demo and test data). Each command lives in app/cli/.
 #include "cli/CommandRegistry.h"
+#include "util/PrivateFiles.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Podium"));
     QGuiApplication::setOrganizationName(QStringLiteral("Podium"));
     QGuiApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
+    PrivateFiles::applyToProcess();
 
     QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);

@@ -1,6 +1,7 @@
 // podium: the desktop conference organiser.
 #include "MainWindow.h"
 #include "Translations.h"
+#include "util/PrivateFiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
     // Names the installed desktop entry: its icon and name on Wayland and in task bars.
     QGuiApplication::setDesktopFileName(QStringLiteral(PODIUM_APP_ID));
+    PrivateFiles::applyToProcess();
     Translations::install(app);
 
     QCommandLineParser parser;

@@ -2,12 +2,15 @@
 
 #include "model/Event.h"
 #include "storage/EventFile.h"
+#include "util/DiskProblem.h"
 #include "util/QuotedPath.h"
+#include "util/RemoveOnSignal.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <cstdio>
 
@@ -30,15 +33,32 @@ Status EventFileWriter::write(const QString &path, bool overwrite, const Event &
         return Status::failure(Tr::tr("%1 cannot be created: the folder %2 does not exist.")
                                    .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
     const QString temporary = info.absoluteFilePath() + QStringLiteral(".part");
+    const QString journal = temporary + QStringLiteral("-journal");
+    // A run killed by SIGKILL left these: the journal must go with its file,
+    // or SQLite would play it back into the new one.
+    QFile::remove(journal);
     QFile::remove(temporary);
+    // Ended by SIGTERM or Ctrl+C, this run removes its own.
+    RemoveOnSignal::add(temporary);
+    RemoveOnSignal::add(journal);
+    const auto forget = qScopeGuard([&] {
+        RemoveOnSignal::remove(temporary);
+        RemoveOnSignal::remove(journal);
+    });
+    // Failures name the file asked for, not the temporary one.
+    const auto failed = [&](const Status &s) {
+        const bool full = DiskProblem::isFull(path); // asked before the temporary file frees its space
+        QFile::remove(journal);
+        QFile::remove(temporary);
+        return full ? Status::failure(DiskProblem::noSpace(path), s.details()) : s;
+    };
     {
         auto created = EventFile::create(temporary, event);
         if (!created)
-            return Status::failure(created.error());
+            return failed(Status::failure(created.error(), created.details()));
         if (Status s = fill(*created.value()); !s) {
             created.value().reset();
-            QFile::remove(temporary);
-            return s;
+            return failed(s);
         }
     }
     // rename(2) replaces the old file in one step.
