@@ -1,13 +1,10 @@
 #include "io/CsvField.h"
 
+#include "io/FormulaStart.h"
+
 QString CsvField::neutralised(const QString &value)
 {
-    if (value.isEmpty())
-        return value;
-    const QChar first = value.at(0);
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-        return QLatin1Char('\'') + value;
-    return value;
+    return FormulaStart::in(QStringView(value)) ? QLatin1Char('\'') + value : value;
 }
 
 QString CsvField::quoted(const QString &value)

@@ -4,8 +4,8 @@
 #include <QStringList>
 
 // Spreadsheet-safe CSV (RFC 4180): fields quoted when needed, and cells a
-// spreadsheet would run as a formula (starting with = + - @ TAB CR) made
-// plain text with a leading apostrophe.
+// spreadsheet would run as a formula (see FormulaStart) made plain text
+// with a leading apostrophe.
 class CsvField
 {
 public:

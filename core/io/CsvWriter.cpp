@@ -1,5 +1,7 @@
 #include "io/CsvWriter.h"
 
+#include "io/FormulaStart.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -22,19 +24,7 @@ CsvWriter::~CsvWriter() = default;
 
 bool CsvWriter::looksLikeFormula(QByteArrayView utf8)
 {
-    if (utf8.isEmpty())
-        return false;
-    switch (utf8.front()) {
-    case '=':
-    case '+':
-    case '-':
-    case '@':
-    case '\t':
-    case '\r':
-        return true;
-    default:
-        return false;
-    }
+    return FormulaStart::in(utf8);
 }
 
 void CsvWriter::field(QByteArrayView utf8)

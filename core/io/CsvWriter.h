@@ -10,8 +10,8 @@ class QIODevice;
 
 // Writes RFC 4180 CSV in UTF-8: fields quoted when they hold the delimiter,
 // a quote or a line break; and, so that a spreadsheet never runs a cell as a
-// formula, a field starting with = + - @ tab or carriage return gets a
-// leading apostrophe.
+// formula, a field starting with = + - @ tab or carriage return (or a
+// look-alike, see FormulaStart) gets a leading apostrophe.
 class CsvWriter
 {
 public:
