@@ -27,6 +27,8 @@ public:
     static Result<std::unique_ptr<CsvSource>> open(const QString &path, Content content = Content::Participants);
 
     QString encodingName() const { return TextDecoder::name(m_decoded.encoding); }
+    // UTF-8 with some bytes that are not (read as U+FFFD).
+    bool hasInvalidBytes() const { return !m_decoded.invalidLines.isEmpty(); }
     QChar delimiter() const { return m_delimiter; }
     const QStringList &headers() const { return m_headers; }
     CsvReader &reader() { return m_reader; }

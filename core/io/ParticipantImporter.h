@@ -30,6 +30,9 @@ public:
         QStringList overrides;   // --map COLUMN=field
         ColumnMapping mapping;   // when it has targets, used instead of guessing (the wizard)
         int maxProblems = 50;    // listed in the report; the rest are counted
+        // In a UTF-8 file with a few bytes that are not UTF-8: import those
+        // rows with U+FFFD in place of the bytes, instead of refusing them.
+        bool acceptInvalidBytes = false;
     };
     // Called now and then with 0..1; return false to cancel.
     using Progress = std::function<bool(double)>;

@@ -138,6 +138,22 @@ ParticipantRecordParser::Parsed ParticipantRecordParser::parse(const CsvReader::
     Parsed out;
     Participant &pa = out.row.participant;
     pa.registeredAt = m_readAt;
+    if (m_invalidBytes != InvalidBytes::None) {
+        for (QStringView field : record.fields) {
+            if (!field.contains(QChar::ReplacementCharacter))
+                continue;
+            if (m_invalidBytes == InvalidBytes::Refuse)
+                out.problems << Tr::tr("line %1: “%2” holds bytes that are not UTF-8 (shown as �). Correct them in "
+                                       "the file, or import them as � (podium-cli: --accept-invalid-bytes).")
+                                    .arg(record.line)
+                                    .arg(field.trimmed().toString());
+            else
+                out.warnings << Tr::tr("line %1: bytes that are not UTF-8 were imported as � in “%2”.")
+                                    .arg(record.line)
+                                    .arg(field.trimmed().toString());
+            break;
+        }
+    }
     const int columns = int(m_mapping.targets.size());
     const int fields = int(record.fields.size());
     if (fields > columns) {

@@ -36,6 +36,11 @@ public:
     // caller that keeps `lasting` alive and unchanged for longer than every
     // row parsed and every copy of their texts.
     void shareTextsOf(QStringView lasting) { m_lasting = lasting; }
+    // What to do with rows holding bytes that were not UTF-8 (read as U+FFFD)
+    // in a file that is otherwise UTF-8: refuse them by line, or keep them
+    // with a warning. Files without such bytes are not looked at.
+    enum class InvalidBytes { None, Refuse, Accept };
+    void setInvalidBytes(InvalidBytes policy) { m_invalidBytes = policy; }
     Parsed parse(const CsvReader::Record &record) const;
     // A record with nothing in it (blank line, or only delimiters).
     static bool isBlank(const CsvReader::Record &record);
@@ -52,4 +57,5 @@ private:
     std::vector<FieldValueParser::DateOrder> m_dateOrders; // by column
     QDateTime m_readAt; // registration time of rows without one: one instant for the whole file
     QStringView m_lasting;
+    InvalidBytes m_invalidBytes = InvalidBytes::None;
 };

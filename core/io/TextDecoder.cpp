@@ -92,6 +92,68 @@ qsizetype plausibleLetters(const QByteArray &bytes, const char16_t *high)
     return score;
 }
 
+// How much of the bytes is UTF-8: multi-byte sequences that are valid, bytes
+// that are not, and the lines (1-based) holding the latter.
+struct Utf8Survey
+{
+    qsizetype valid = 0;
+    qsizetype invalid = 0;
+    QList<int> invalidLines;
+};
+
+Utf8Survey surveyUtf8(const QByteArray &bytes)
+{
+    Utf8Survey survey;
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype size = bytes.size();
+    int line = 1;
+    for (qsizetype i = 0; i < size;) {
+        const uchar b = p[i];
+        if (b < 0x80) {
+            if (b == '\n' || (b == '\r' && (i + 1 == size || p[i + 1] != '\n')))
+                ++line;
+            ++i;
+            continue;
+        }
+        // The length a lead byte announces, and the range of its second byte (no overlongs, no surrogates).
+        int length = 0;
+        uchar low = 0x80, high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        }
+        bool ok = length > 0 && i + length <= size && p[i + 1] >= low && p[i + 1] <= high;
+        for (int k = 2; ok && k < length; ++k)
+            ok = p[i + k] >= 0x80 && p[i + k] <= 0xBF;
+        if (ok) {
+            ++survey.valid;
+            i += length;
+        } else {
+            ++survey.invalid;
+            if (survey.invalidLines.isEmpty() || survey.invalidLines.last() != line)
+                survey.invalidLines << line;
+            ++i;
+        }
+    }
+    return survey;
+}
+
+// A byte order mark anywhere but at the start (two files pasted together)
+// would stay invisible inside a name: it goes.
+QString withoutInnerMarks(QString text)
+{
+    if (text.contains(QChar(0xFEFF)))
+        text.remove(QChar(0xFEFF));
+    return text;
+}
+
 // Excel's "CSV (Macintosh)" ends its lines with a bare CR; Windows and Unix never do.
 bool endsFirstLineWithBareCr(const QByteArray &bytes)
 {
@@ -121,25 +183,33 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray &bytes)
 {
     bool failed = false;
     const QByteArrayView view(bytes);
-    if (startsWith(bytes, "\xEF\xBB\xBF", 3))
-        return {decodeWith(QStringConverter::Utf8, view.sliced(3), &failed), Encoding::Utf8Bom};
+    if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
+        Decoded decoded{withoutInnerMarks(decodeWith(QStringConverter::Utf8, view.sliced(3), &failed)), Encoding::Utf8Bom, {}};
+        if (failed) // lines are counted in the whole file; the mark holds no line end
+            decoded.invalidLines = surveyUtf8(bytes).invalidLines;
+        return decoded;
+    }
     if (const auto utf16 = utf16Encoding(bytes)) {
         const bool bom = startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2);
         const auto encoding = *utf16 == Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
-        return {decodeWith(encoding, view.sliced(bom ? 2 : 0), &failed), *utf16};
+        return {withoutInnerMarks(decodeWith(encoding, view.sliced(bom ? 2 : 0), &failed)), *utf16, {}};
     }
     QString text = decodeWith(QStringConverter::Utf8, view, &failed);
     if (!failed)
-        return {std::move(text), Encoding::Utf8};
+        return {withoutInnerMarks(std::move(text)), Encoding::Utf8, {}};
+    // Mostly UTF-8 (more valid multi-byte sequences than stray bytes): a
+    // code page would garble every accent to save the few bad bytes.
+    if (Utf8Survey survey = surveyUtf8(bytes); survey.valid > survey.invalid)
+        return {withoutInnerMarks(std::move(text)), Encoding::Utf8, std::move(survey.invalidLines)};
     if (endsFirstLineWithBareCr(bytes))
-        return {fromCodePage(bytes, macRomanHigh, 128), Encoding::MacRoman};
+        return {fromCodePage(bytes, macRomanHigh, 128), Encoding::MacRoman, {}};
     // Windows-1252 unless code page 850 reads clearly more of the bytes as letters.
     char16_t windows1252[128];
     for (int i = 0; i < 128; ++i)
         windows1252[i] = i < 32 ? windows1252High[i] : char16_t(0x80 + i);
     if (plausibleLetters(bytes, cp850High) > plausibleLetters(bytes, windows1252))
-        return {fromCodePage(bytes, cp850High, 128), Encoding::Cp850};
-    return {fromCodePage(bytes, windows1252High, 32), Encoding::Windows1252};
+        return {fromCodePage(bytes, cp850High, 128), Encoding::Cp850, {}};
+    return {fromCodePage(bytes, windows1252High, 32), Encoding::Windows1252, {}};
 }
 
 QString TextDecoder::name(Encoding encoding)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -10,7 +11,10 @@
 // one it is recognised by its zero bytes), and when the bytes are not UTF-8,
 // Mac Roman (Excel's "CSV (Macintosh)", whose lines end in a bare CR),
 // Windows-1252 (Excel's "CSV" on Western Windows) or code page 850 (Excel's
-// "CSV (MS-DOS)"), whichever reads the accented letters as letters.
+// "CSV (MS-DOS)"), whichever reads the accented letters as letters. A file
+// that is mostly valid UTF-8 stays UTF-8 even with a few bad bytes (they are
+// reported by line): one stray byte must not turn "José" into "JosÃ©".
+// A byte order mark inside the text (files pasted together) is removed.
 class TextDecoder
 {
 public:
@@ -20,6 +24,10 @@ public:
     {
         QString text;
         Encoding encoding = Encoding::Utf8;
+        // UTF-8 with a few bytes that are not UTF-8 (a name pasted from
+        // elsewhere): those bytes read as U+FFFD, and these are the lines
+        // (1-based) that hold them. Empty otherwise.
+        QList<int> invalidLines;
     };
 
     static Decoded decode(const QByteArray &bytes);
