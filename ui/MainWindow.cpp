@@ -3,6 +3,8 @@
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
 #include "dialogs/ManualDialog.h"
+#include "dialogs/FileProblemDialog.h"
+#include "dialogs/RepairDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/PrivacyMenu.h"
 #include "dialogs/ScheduleImportExport.h"
@@ -146,6 +148,11 @@ void MainWindow::createActions()
     m_propertiesAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-properties")), tr("&Properties…"),
                                          this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    file->addAction(tr("&Repair…"), this, [this] {
+        const QString repaired = RepairDialog::run(this, m_document ? m_document->file().path() : QString());
+        if (!repaired.isEmpty())
+            openFile(repaired);
+    });
     file->addSeparator();
     m_importScheduleAction = file->addAction(tr("Import &Schedule…"), this, [this] { ScheduleImportExport::importSchedule(this, m_document); });
     m_exportScheduleAction = file->addAction(tr("Expor&t Schedule…"), this, [this] { ScheduleImportExport::exportSchedule(this, m_document); });
@@ -316,11 +323,17 @@ bool MainWindow::openFile(const QString &path)
 {
     EventFile::OpenOptions options;
     options.exclusive = true;
+    options.openChangedReadOnly = true;
     auto opened = EventFile::open(path, options);
     if (!opened) {
-        showError(opened.error());
+        FileProblemDialog::showError(this, opened.error(), opened.details());
         return false;
     }
+    if (const QString change = opened.value()->schemaChange();
+        !change.isEmpty() && !FileProblemDialog::offerReadOnly(this, change))
+        return false;
+    if (!FileProblemDialog::checkBeforeWriting(this, *opened.value()))
+        return false;
     const QString recoveryNote = opened.value()->recoveryNote();
     setFile(std::move(opened).value());
     rememberRecent(QFileInfo(path).absoluteFilePath());
