@@ -1,4 +1,6 @@
-// podium-cli killed with SIGKILL at many moments: the event file must stay
+// podium-cli killed with SIGKILL at many moments, each one a point the work
+// itself reports (the n-th write, page or commit), so the same moments on a
+// loaded machine as on an idle one: the event file must stay
 // sound (PRAGMA integrity_check) and hold either what it held before or the
 // whole import, never part of it; a killed export leaves either no file or
 // a complete one under the final name.
@@ -19,23 +21,29 @@ struct KillTally
     int complete = 0;
 };
 
-// Kills `args` at killPoints moments spread over a full run of fullMs;
+// Kills `args` at killPoints moments the work itself reports: the n-th pass
+// of a test hook point of `kind`, spread over the `total` passes of a full
+// run, plus once just after its transaction committed (when `committed`).
 // `reset` restores the starting state before each run and `judge` looks at
 // what is left (true: the old state, false: the finished one).
 template <typename Reset, typename Judge>
-KillTally killRepeatedly(const QStringList &args, int fullMs, Reset reset, Judge judge)
+KillTally killRepeatedly(const QStringList &args, const QString &kind, qint64 total, bool committed, Reset reset,
+                         Judge judge)
 {
     KillTally tally;
-    for (int i = 0; i < killPoints; ++i) {
+    QList<QPair<QString, qint64>> points;
+    for (int i = 0; i < killPoints; ++i)
+        points << qMakePair(kind, 1 + (total - 1) * i / (killPoints - 1));
+    if (committed)
+        points << qMakePair(QStringLiteral("committed"), qint64(1));
+    for (const auto &[at, n] : std::as_const(points)) {
         reset();
-        // The last few points fall after a full run's time, where a slow run may still be committing.
-        const int delay = 1 + fullMs * i / (killPoints - 4);
-        INFO("killed after " << delay << " ms of a " << fullMs << " ms run");
-        if (runAndKill(args, delay))
+        INFO("killed at " << at.toStdString() << " " << n << " of " << total);
+        if (runAndKillAt(args, at, n))
             ++tally.killed;
         (judge() ? tally.old : tally.complete)++;
     }
-    WARN("killed " << tally.killed << " of " << killPoints << " runs; " << tally.old << " left the old state, "
+    WARN("killed " << tally.killed << " of " << points.size() << " runs; " << tally.old << " left the old state, "
                    << tally.complete << " the complete one");
     return tally;
 }
@@ -58,19 +66,22 @@ auto oldOrComplete(const QString &target, const QString &old, const QString &com
     };
 }
 
-// Imports `source` into a copy of `before` killed at many moments, after one
-// full run to learn its length and result.
+// Imports `source` into a copy of `before`, killed at every tenth of its
+// writes and after its commit, after one full run to learn its writes and result.
 void killImport(const QStringList &import, const QString &before, const QString &target)
 {
     const QString old = rowCounts(before);
     copy(before, target);
-    const int full = timeCli(import);
+    const qint64 writes = hookCounts(import).value(QStringLiteral("write"));
+    REQUIRE(writes > killPoints);
     const QString complete = rowCounts(target);
     REQUIRE(complete != old);
-    const KillTally tally =
-        killRepeatedly(import, full, [&] { copy(before, target); }, oldOrComplete(target, old, complete));
-    CHECK(tally.killed >= killPoints / 2);
-    CHECK(tally.old >= 1);
+    const KillTally tally = killRepeatedly(import, QStringLiteral("write"), writes, true, [&] { copy(before, target); },
+                                           oldOrComplete(target, old, complete));
+    // Every kill lands where it was aimed: all but the last leave the old state.
+    CHECK(tally.killed == killPoints + 1);
+    CHECK(tally.old == killPoints);
+    CHECK(tally.complete == 1);
 }
 // `podium-cli generate PATH --sessions S --participants P --seed N [more]`.
 void generate(const QString &path, int sessions, int participants, int seed, const QStringList &more = {})
@@ -122,18 +133,14 @@ TEST_CASE("Killing an export never leaves a truncated file under the final name"
     {
         const QString out = dir.path(QStringLiteral("programme.xml"));
         const QStringList args{QStringLiteral("export"), QStringLiteral("schedule"), event, QStringLiteral("-o"), out};
-        const int full = timeCli(args);
+        cli(args);
         const QByteArray reference = test::sha256(out);
-        const KillTally tally = killRepeatedly(
-            args, full, [&] { QFile::remove(out); },
-            [&] {
-                if (!QFileInfo::exists(out))
-                    return true;
-                CHECK(test::sha256(out) == reference);
-                return false;
-            });
-        CHECK(tally.killed >= killPoints / 2);
-        CHECK(tally.old >= 1);
+        QFile::remove(out);
+        // Written whole, then killed just before it would be renamed into place.
+        REQUIRE(runAndKillAt(args, QStringLiteral("commit"), 1));
+        CHECK_FALSE(QFileInfo::exists(out));
+        cli(args);
+        CHECK(test::sha256(out) == reference);
     }
     SECTION("programme PDF")
     {
@@ -143,22 +150,24 @@ TEST_CASE("Killing an export never leaves a truncated file under the final name"
         }
         const QString out = dir.path(QStringLiteral("programme.pdf"));
         const QStringList args{QStringLiteral("export"), QStringLiteral("programme"), event, QStringLiteral("-o"), out};
-        const int full = timeCli(args);
-        const QString pages = test::runProgram(QStringLiteral("pdfinfo"), {out}).out.section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0).trimmed();
-        REQUIRE(pages.toInt() > 10);
+        const qint64 pageCount = hookCounts(args).value(QStringLiteral("page"));
+        REQUIRE(pageCount > 10);
         const qint64 size = QFileInfo(out).size();
+        QFile::remove(out);
         const KillTally tally = killRepeatedly(
-            args, full, [&] { QFile::remove(out); },
+            args, QStringLiteral("page"), pageCount, false, [&] { QFile::remove(out); },
             [&] {
                 if (!QFileInfo::exists(out))
                     return true;
                 const test::CliRun info = test::runProgram(QStringLiteral("pdfinfo"), {out});
                 CHECK(info.exitCode == 0);
-                CHECK(info.out.contains(QStringLiteral("Pages:           ") + pages));
+                CHECK(info.out.contains(QStringLiteral("Pages:           ") + QString::number(pageCount)));
                 CHECK(qAbs(QFileInfo(out).size() - size) < 64); // only the creation date may differ
                 return false;
             });
-        CHECK(tally.killed >= killPoints / 2);
-        CHECK(tally.old >= 1);
+        CHECK(tally.killed == killPoints);
+        CHECK(tally.old == killPoints);
+        REQUIRE(runAndKillAt(args, QStringLiteral("commit"), 1));
+        CHECK_FALSE(QFileInfo::exists(out));
     }
 }

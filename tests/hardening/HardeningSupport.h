@@ -2,12 +2,13 @@
 
 // Helpers shared by the hardening tests (header-only: each *Test.cpp is its
 // own executable): looking into event files with SQLite directly, running
-// podium-cli and killing it, making big schedules.
+// podium-cli and killing it at points it reports itself.
 
 #include "support/Sql.h"
 #include "support/TestSupport.h"
 
-#include <QElapsedTimer>
+#include <QMap>
+#include <QProcessEnvironment>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -38,31 +39,57 @@ inline QString rowCounts(const QString &path)
     return parts.join(QStringLiteral(", "));
 }
 
-// Runs podium-cli and SIGKILLs it after delayMs unless it finished first.
-// Returns true when it was killed.
-inline bool runAndKill(const QStringList &args, int delayMs)
+// Runs podium-cli, stopping it the n-th time it passes a test hook point of
+// `kind` ("write", "page", "commit", "committed": see core/util/TestHook.h),
+// and SIGKILLs it there. Returns true when it was killed at that point,
+// false when it finished before getting there.
+inline bool runAndKillAt(const QStringList &args, const QString &kind, qint64 n)
 {
     QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PODIUM_TEST_STOP_AT"), QStringLiteral("%1:%2").arg(kind).arg(n));
+    process.setProcessEnvironment(env);
     process.setStandardOutputFile(QProcess::nullDevice());
+    process.setReadChannel(QProcess::StandardError);
     process.start(QStringLiteral(PODIUM_CLI), args);
     REQUIRE(process.waitForStarted(10000));
-    if (process.waitForFinished(delayMs))
+    QByteArray err;
+    // No deadline that matters: the process stops itself at the point, or ends.
+    while (!err.contains("podium-test-hook: stopped")) {
+        if (process.state() == QProcess::NotRunning || (!process.waitForReadyRead(120000) && process.state() == QProcess::NotRunning))
+            break;
+        err += process.readAllStandardError();
+    }
+    err += process.readAllStandardError();
+    if (!err.contains("podium-test-hook: stopped")) {
+        process.waitForFinished(120000);
         return false;
-    process.kill(); // SIGKILL: no handler runs, like a power cut for the process
+    }
+    process.kill(); // SIGKILL ends a stopped process too: no handler runs, like a power cut
     REQUIRE(process.waitForFinished(10000));
-    return process.exitStatus() == QProcess::CrashExit;
+    return true;
 }
 
-// How long podium-cli takes for these arguments, in ms.
-inline int timeCli(const QStringList &args)
+// How often a full run passes each test hook point: {"write": 1234, ...}.
+inline QMap<QString, qint64> hookCounts(const QStringList &args)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const test::CliRun run = test::runCli(args);
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return int(timer.elapsed());
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("PODIUM_TEST_COUNT"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(PODIUM_CLI), args);
+    REQUIRE(process.waitForFinished(300000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << err.toStdString());
+    REQUIRE(process.exitCode() == 0);
+    QMap<QString, qint64> counts;
+    for (const QString &line : err.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("podium-test-hook: ")))
+            counts.insert(line.section(QLatin1Char(' '), 1, 1), line.section(QLatin1Char(' '), 2, 2).toLongLong());
+    }
+    return counts;
 }
 
 inline void cli(const QStringList &args)
