@@ -101,18 +101,16 @@ QString IntegrityCheck::describe(sqlite3 *db, const QString &path, const QString
     QSet<qint64> pages;
     QMap<QString, int> pagesOfTable;    // table -> pages that cannot be read
     QMap<QString, int> indexPagesOfTable; // table -> pages of its indexes that cannot be read
-    QSet<QString> mismatchedIndexTables;
-    QStringList pageFindings;
+    QMap<QString, bool> mismatchedIndexTables; // a map: messages name tables in one order
     for (const QString &finding : findings) {
         if (finding.startsWith(QLatin1String("*** in database")) || finding == QLatin1String("ok"))
             continue;
         if (const auto index = indexRef.match(finding); index.hasMatch()) {
-            mismatchedIndexTables << trees.tableByName.value(index.captured(1), index.captured(1));
+            mismatchedIndexTables.insert(trees.tableByName.value(index.captured(1), index.captured(1)), true);
             continue;
         }
         if (const auto page = pageRef.match(finding); page.hasMatch()) {
             pages << page.captured(1).toLongLong();
-            pageFindings << finding;
             continue;
         }
         if (const auto tree = treeRef.match(finding); tree.hasMatch()) {
@@ -147,7 +145,7 @@ QString IntegrityCheck::describe(sqlite3 *db, const QString &path, const QString
         parts << (it.value() == 1 ? Tr::tr("1 page of an index of %1 cannot be read").arg(tableWords(it.key()))
                                   : Tr::tr("%n pages of an index of %1 cannot be read", nullptr, it.value())
                                         .arg(tableWords(it.key())));
-    for (const QString &table : std::as_const(mismatchedIndexTables))
+    for (const QString &table : mismatchedIndexTables.keys())
         parts << Tr::tr("an index of %1 does not match its rows").arg(tableWords(table));
     if (unplaced > 0)
         parts << (unplaced == 1 ? Tr::tr("1 page cannot be read") : Tr::tr("%n pages cannot be read", nullptr, unplaced));
