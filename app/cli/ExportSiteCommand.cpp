@@ -53,10 +53,10 @@ public:
             return ExitUsage;
         auto schedule = ScheduleDocumentBuilder::build(*file);
         if (!schedule)
-            return fail(schedule.error());
+            return fail(schedule);
         auto written = SiteWriter::write(schedule.value(), output, options);
         if (!written)
-            return fail(written.error());
+            return fail(written);
         out() << Tr::tr("Wrote the web site into %1: %2, %3 (%4 kB).")
                      .arg(output, count(written->sessions, "session", "sessions"),
                           count(written->files, "file", "files"))
