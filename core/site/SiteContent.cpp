@@ -131,7 +131,13 @@ QColor SiteContent::trackColor(int index) const
         if (!shared)
             return own;
     }
-    // Tracks without a colour: well-separated hues.
+    // Tracks without a colour of their own: a palette whose neighbours are
+    // told apart (Tableau 10), then hues for very many tracks.
+    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    constexpr int size = int(sizeof(palette) / sizeof(palette[0]));
+    if (index < size)
+        return QColor(palette[index]);
     return QColor::fromHsv((index * 137) % 360, 160, 200);
 }
 

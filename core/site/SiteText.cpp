@@ -21,7 +21,7 @@ const Row rows[] = {
     {SiteText::Calendar, {"Calendar (iCalendar)", "Calendrier (iCalendar)", "Kalender (iCalendar)"}},
     {SiteText::FrabXml, {"Schedule XML (frab)", "Programme XML (frab)", "Fahrplan XML (frab)"}},
     {SiteText::FrabJson, {"Schedule JSON (frab)", "Programme JSON (frab)", "Fahrplan JSON (frab)"}},
-    {SiteText::TimesIn, {"All times in %1.", "Heures de %1.", "Alle Zeiten in %1."}},
+    {SiteText::TimesIn, {"All times in %1.", "Toutes les heures sont en %1.", "Alle Zeiten in %1."}},
     {SiteText::Room, {"Room", "Salle", "Raum"}},
     {SiteText::Track, {"Track", "Thème", "Track"}},
     {SiteText::Speaker, {"Speakers", "Intervenants", "Vortragende"}},

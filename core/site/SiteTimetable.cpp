@@ -3,6 +3,7 @@
 #include "site/HtmlText.h"
 #include "site/SitePage.h"
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -48,8 +49,24 @@ QString SiteTimetable::dayPage(const SiteContent::Day &day) const
                             HtmlText::escape(t(SiteText::TimesIn).arg(m_content.zoneName())));
     if (day.sessions.isEmpty())
         return page.html(main);
-    main += grid(day) + list(day);
+    main += legend(day) + grid(day) + list(day);
     return page.html(main);
+}
+
+QString SiteTimetable::legend(const SiteContent::Day &day) const
+{
+    QStringList tracks;
+    for (const ScheduleSession *s : day.sessions)
+        if (!s->track.isEmpty() && !tracks.contains(s->track))
+            tracks.append(s->track);
+    if (tracks.isEmpty())
+        return QString();
+    std::sort(tracks.begin(), tracks.end(),
+              [this](const QString &a, const QString &b) { return m_content.trackIndex(a) < m_content.trackIndex(b); });
+    QString html = QStringLiteral("<ul class=\"legend\" aria-label=\"%1\">").arg(m_content.text()(SiteText::Track));
+    for (const QString &track : tracks)
+        html += QStringLiteral("<li class=\"t%1\">%2</li>").arg(m_content.trackIndex(track) + 1).arg(HtmlText::escape(track));
+    return html + QStringLiteral("</ul>\n");
 }
 
 QString SiteTimetable::printPage() const

@@ -26,6 +26,7 @@ public:
     static QString sessionFacts(const SiteContent &content, const ScheduleSession &session);
 
 private:
+    QString legend(const SiteContent::Day &day) const; // the day's tracks in their colours
     QString grid(const SiteContent::Day &day) const;
     QString list(const SiteContent::Day &day) const;
     QDateTime gridStart(const SiteContent::Day &day) const;
