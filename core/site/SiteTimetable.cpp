@@ -3,6 +3,8 @@
 #include "site/HtmlText.h"
 #include "site/SitePage.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <set>
 
@@ -124,14 +126,19 @@ QString SiteTimetable::grid(const SiteContent::Day &day) const
                     .arg(r)
                     .arg(m_content.time(at));
     }
+    QHash<QString, QDateTime> roomBusyUntil; // sessions that overlap in one room are shown offset, not hidden
     for (const ScheduleSession *s : day.sessions) {
         const int track = m_content.trackIndex(s->track);
-        html += QStringLiteral("<div class=\"slot t%1\" id=\"g-%2\"><a href=\"%3\"><span class=\"when\">%4</span> "
+        QDateTime &busy = roomBusyUntil[s->room];
+        const bool overlaps = busy.isValid() && s->start < busy;
+        busy = qMax(busy, s->end());
+        html += QStringLiteral("<div class=\"slot t%1%8\" id=\"g-%2\"><a href=\"%3\"><span class=\"when\">%4</span> "
                                "<span class=\"title\">%5</span><span class=\"who\">%6</span></a>%7</div>\n")
                     .arg(track + 1)
                     .arg(m_content.sessionKey(*s), m_content.sessionFile(*s), m_content.timeRange(*s),
                          HtmlText::escape(s->title), speakerNames(*s),
-                         favouriteButton(m_content, *s));
+                         favouriteButton(m_content, *s))
+                    .arg(overlaps ? QStringLiteral(" overlap") : QString());
     }
     return html + QStringLiteral("</div>\n</section>\n");
 }

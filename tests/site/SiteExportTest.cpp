@@ -157,6 +157,26 @@ TEST_CASE("Every text from the event shows as text on the site")
     CHECK(index.contains(QStringLiteral("\\u003cscript>alert(1)\\u003c/script>")));
 }
 
+TEST_CASE("Two sessions at once in one room both show in the grid, the later one offset")
+{
+    test::TempDir dir;
+    ScheduleDocument doc = hostileSchedule();
+    ScheduleSession second = doc.sessions.first();
+    second.guid = QStringLiteral("22222222-2222-4333-8444-555555555555");
+    second.title = QStringLiteral("Double-booked");
+    second.start = second.start.addSecs(15 * 60);
+    doc.sessions.append(second);
+    const QString site = dir.path(QStringLiteral("site"));
+    REQUIRE(SiteWriter::write(doc, site, SiteWriter::Options{}).ok());
+    const QString index = text(QDir(site).filePath("index.html"));
+    CHECK(index.contains(QStringLiteral("<div class=\"slot t1\" id=\"g-6c1b4b0a-6f7e-4c1a-9a53-0e1d2f3a4b5c\">")));
+    CHECK(index.contains(QStringLiteral("<div class=\"slot t1 overlap\" id=\"g-22222222-2222-4333-8444-555555555555\">")));
+    // Both placed in the room's column, the second from 09:15 (row 2 is 09:00, a row per 5 minutes).
+    const QString layout = text(QDir(site).filePath("layout.css"));
+    CHECK(layout.contains(QStringLiteral("#g-6c1b4b0a-6f7e-4c1a-9a53-0e1d2f3a4b5c{grid-row:2/11;grid-column:2}")));
+    CHECK(layout.contains(QStringLiteral("#g-22222222-2222-4333-8444-555555555555{grid-row:5/14;grid-column:2}")));
+}
+
 TEST_CASE("The site's interface is in the language chosen at export")
 {
     test::TempDir dir;
