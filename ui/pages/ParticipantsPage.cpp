@@ -11,6 +11,7 @@
 #include "models/ParticipantTableModel.h"
 #include "storage/EventFile.h"
 #include "widgets/ChoiceDelegate.h"
+#include "widgets/FilterScroll.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -77,7 +78,9 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(150);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        FilterScroll(m_view, ParticipantTableModel::ParticipantIdRole).apply([this] { m_model->setSearch(m_search->text()); });
+    });
 
     m_category = new QComboBox(this);
     fillFilter<ParticipantCategory>(m_category, tr("All categories"));
@@ -225,10 +228,12 @@ void ParticipantsPage::fillBulkMenus()
 
 void ParticipantsPage::applyFilters()
 {
-    m_model->setCategory(chosen<ParticipantCategory>(m_category));
-    m_model->setStatus(chosen<RegistrationStatus>(m_status));
-    const QVariant arrived = m_checkedIn->currentData();
-    m_model->setCheckedIn(arrived.isValid() ? std::optional<bool>(arrived.toBool()) : std::nullopt);
+    FilterScroll(m_view, ParticipantTableModel::ParticipantIdRole).apply([this] {
+        m_model->setCategory(chosen<ParticipantCategory>(m_category));
+        m_model->setStatus(chosen<RegistrationStatus>(m_status));
+        const QVariant arrived = m_checkedIn->currentData();
+        m_model->setCheckedIn(arrived.isValid() ? std::optional<bool>(arrived.toBool()) : std::nullopt);
+    });
 }
 
 QList<int> ParticipantsPage::selectedRows() const

@@ -11,6 +11,7 @@
 #include "storage/EventRepository.h"
 #include "storage/SessionRepository.h"
 #include "util/LocaleFormat.h"
+#include "widgets/FilterScroll.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -83,7 +84,9 @@ void PeoplePage::createFilters()
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, [this] { model()->setSearch(m_search->text()); });
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        FilterScroll(table(), PersonTableModel::PersonIdRole).apply([this] { model()->setSearch(m_search->text()); });
+    });
     connect(m_scope, &QComboBox::currentIndexChanged, this,
             [this] { model()->setScope(PersonDirectory::Scope(m_scope->currentData().toInt())); });
     connect(model(), &QAbstractItemModel::modelReset, this, &PeoplePage::updateCount);

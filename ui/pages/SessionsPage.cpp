@@ -7,6 +7,7 @@
 #include "schedule/ConflictChecker.h"
 #include "storage/EventFile.h"
 #include "storage/ScheduleSnapshotRepository.h"
+#include "widgets/FilterScroll.h"
 #include "widgets/PageAction.h"
 
 #include <QAction>
@@ -65,7 +66,9 @@ QWidget *SessionsPage::createToolBar()
     label->setBuddy(m_filter);
     layout->addWidget(label);
     layout->addWidget(m_filter, 1);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        FilterScroll(m_table, SessionTableModel::IdRole).apply([this, text] { m_proxy->setFilterFixedString(text); });
+    });
     auto *focusFilter = new QAction(this);
     focusFilter->setShortcut(QKeySequence::Find);
     focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
