@@ -8,6 +8,7 @@
 #include "print/PagedDeviceCanvas.h"
 #include "print/ParticipantSelection.h"
 #include "print/PdfExport.h"
+#include "widgets/PagePreview.h"
 #include "storage/EventFile.h"
 #include "widgets/LabelSheetEditor.h"
 
@@ -121,22 +122,12 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     form->addRow(buttons);
 
     // The preview: the first pages as images, rendered by the same code as the PDF.
-    m_previewNote = new QLabel(this);
-    m_previewNote->setWordWrap(true);
-    m_previewPages = new QWidget;
-    m_previewLayout = new QVBoxLayout(m_previewPages);
-    m_previewLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    auto *scroll = m_scroll = new QScrollArea(this);
-    scroll->setWidget(m_previewPages);
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Dark);
-    auto *preview = new QVBoxLayout;
-    preview->addWidget(m_previewNote);
-    preview->addWidget(scroll, 1);
+    m_preview = new PagePreview(this);
+    connect(m_preview, &PagePreview::zoomChanged, this, &PrintPage::refreshPreview);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(controls, 0);
-    layout->addLayout(preview, 1);
+    layout->addWidget(m_preview, 1);
     controls->setMaximumWidth(420);
 
     m_previewTimer.setSingleShot(true);
@@ -239,7 +230,7 @@ bool PrintPage::loadData()
         return false;
     auto loaded = PrintData::load(m_document->file(), scope);
     if (!loaded) {
-        m_previewNote->setText(loaded.error());
+        m_preview->setNote(loaded.error());
         return false;
     }
     m_data = std::move(loaded).value();
@@ -248,18 +239,15 @@ bool PrintPage::loadData()
 
 int PrintPage::previewPageCount() const
 {
-    return m_previewLayout->count();
+    return m_preview->pageCount();
 }
 
 void PrintPage::refreshPreview()
 {
     m_previewTimer.stop();
-    while (QLayoutItem *item = m_previewLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_preview->clear();
     if (!m_document) {
-        m_previewNote->setText(tr("Open an event to print its programme, badges, signs, lists and certificates."));
+        m_preview->setNote(tr("Open an event to print its programme, badges, signs, lists and certificates."));
         return;
     }
     if (!loadData())
@@ -268,28 +256,21 @@ void PrintPage::refreshPreview()
     updateCounts(o);
     const Status valid = o.labelSheet.validate();
     if (DocumentKinds::usesLabelSheet(o.kind) && !valid) {
-        m_previewNote->setText(valid.error());
+        m_preview->setNote(valid.error());
         return;
     }
     const auto renderer = DocumentRenderer::create(*m_data, o);
-    // Pages as wide as the preview area allows, at most at their real size.
-    const qreal pageWidth = renderer->pageLayout().fullRect(QPageLayout::Point).width();
-    const qreal dpi = qBound(30.0, (m_scroll->viewport()->width() - 40) * 72.0 / pageWidth, 96.0);
+    const qreal dpi = m_preview->dpi(renderer->pageLayout().fullRect(QPageLayout::Point).width());
     ImageCanvas canvas(renderer->pageLayout(), dpi, previewPages);
     const Status rendered = renderer->render(canvas, {});
     canvas.finish();
     if (!rendered) {
-        m_previewNote->setText(rendered.error());
+        m_preview->setNote(rendered.error());
         return;
     }
-    m_previewNote->setText(canvas.full() ? tr("The first %n page(s):", nullptr, int(canvas.pages().size()))
-                                         : tr("%n page(s):", nullptr, int(canvas.pages().size())));
-    for (const QImage &image : canvas.pages()) {
-        auto *label = new QLabel(m_previewPages);
-        label->setPixmap(QPixmap::fromImage(image));
-        label->setFrameShape(QFrame::Box);
-        m_previewLayout->addWidget(label);
-    }
+    m_preview->setNote(canvas.full() ? tr("The first %n page(s):", nullptr, int(canvas.pages().size()))
+                                     : tr("%n page(s):", nullptr, int(canvas.pages().size())));
+    m_preview->setPages(canvas.pages());
 }
 
 void PrintPage::reprintBadges(const QList<Participant> &participants)

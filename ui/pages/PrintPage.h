@@ -33,6 +33,7 @@ public:
     PrintOptions options() const;
     // Pages shown in the preview (at most previewPages).
     int previewPageCount() const;
+    class PagePreview *preview() const { return m_preview; }
     static constexpr int previewPages = 6;
 
 public slots:
@@ -76,8 +77,5 @@ private:
     class QSpinBox *m_blankLines;
     QPushButton *m_printButton;
     QPushButton *m_exportButton;
-    QLabel *m_previewNote;
-    QWidget *m_previewPages;
-    class QScrollArea *m_scroll;
-    QVBoxLayout *m_previewLayout;
+    class PagePreview *m_preview;
 };
