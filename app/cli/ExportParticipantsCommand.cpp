@@ -34,6 +34,10 @@ public:
         parser.addOption({QStringLiteral("category"), QStringLiteral("Only this category (e.g. speaker)."),
                           QStringLiteral("C")});
         parser.addOption({QStringLiteral("sheet-per-category"), QStringLiteral("XLSX: one sheet per category.")});
+        parser.addOption({QStringLiteral("codes"),
+                          QStringLiteral("Write category, status, organisation type and yes/no as Podium's stable "
+                                         "internal codes (speaker, waitlisted, sme) instead of the labels people read; "
+                                         "the import reads both.")});
         parser.addOption({QStringLiteral("force"), QStringLiteral("Replace OUT if it exists.")});
     }
     int execute(const QCommandLineParser &parser) override
@@ -51,6 +55,7 @@ public:
         if (!options)
             return fail(options);
         ParticipantExportOptions &o = options.value();
+        o.codes = parser.isSet(QStringLiteral("codes"));
         if (parser.isSet(QStringLiteral("delimiter"))) {
             const QString d = parser.value(QStringLiteral("delimiter"));
             if (d == QLatin1String(","))

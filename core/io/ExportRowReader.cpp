@@ -1,8 +1,11 @@
 #include "io/ExportRowReader.h"
 
 #include "model/Event.h"
+#include "model/Vocabulary.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+
+#include <QCoreApplication>
 
 namespace {
 QTimeZone eventZone(const EventFile &file)
@@ -49,11 +52,43 @@ Status ExportRowReader::forEach(const Visitor &visit, const ExportProgress &prog
 
 QByteArrayView ExportRowReader::text(const ParticipantTableQuery::RawRow &row, ParticipantField field)
 {
-    if (ParticipantFields::isFlag(field))
-        return row.flag(field) ? QByteArrayView("yes") : QByteArrayView("no");
+    if (ParticipantFields::isFlag(field)) {
+        const QByteArrayView key = row.flag(field) ? QByteArrayView("yes") : QByteArrayView("no");
+        return m_options.codes ? key : label(field, key);
+    }
     if (ParticipantFields::isDateTime(field)) {
         m_scratch = m_times.format(row.text(field));
         return m_scratch;
     }
+    if (!m_options.codes
+        && (field == ParticipantField::Category || field == ParticipantField::Status
+            || field == ParticipantField::OrganisationType))
+        return label(field, row.text(field));
     return row.text(field);
+}
+
+// Each key is looked up once per export: a handful of labels for 100,000 rows.
+QByteArrayView ExportRowReader::label(ParticipantField field, QByteArrayView key)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> &known = m_labels[int(field)];
+    for (const auto &[k, shownText] : known)
+        if (k == key)
+            return shownText;
+    const QString text = QString::fromUtf8(key);
+    QString shown = text;
+    if (field == ParticipantField::Category) {
+        if (auto v = Vocabulary<ParticipantCategory>::fromKey(text))
+            shown = toLabel(*v);
+    } else if (field == ParticipantField::Status) {
+        if (auto v = Vocabulary<RegistrationStatus>::fromKey(text))
+            shown = toLabel(*v);
+    } else if (field == ParticipantField::OrganisationType) {
+        if (auto v = Vocabulary<OrganisationType>::fromKey(text))
+            shown = toLabel(*v);
+    } else if (ParticipantFields::isFlag(field)) {
+        shown = key == "yes" ? QCoreApplication::translate("ExportRowReader", "yes")
+                             : QCoreApplication::translate("ExportRowReader", "no");
+    }
+    known.emplace_back(key.toByteArray(), shown.toUtf8());
+    return known.back().second;
 }

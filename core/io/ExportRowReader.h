@@ -5,6 +5,10 @@
 #include "util/LocalTimeConverter.h"
 
 #include <QByteArray>
+#include <QHash>
+
+#include <utility>
+#include <vector>
 
 class EventFile;
 
@@ -26,6 +30,10 @@ public:
 private:
     const EventFile &m_file;
     const ParticipantExportOptions &m_options;
+    QByteArrayView label(ParticipantField field, QByteArrayView key);
+
     LocalTimeConverter m_times;
     QByteArray m_scratch;
+    // Per field, the few keys met so far and their labels (UTF-8): no allocation per row.
+    QHash<int, std::vector<std::pair<QByteArray, QByteArray>>> m_labels;
 };

@@ -21,6 +21,11 @@ struct ParticipantExportOptions
     ConsentPolicy::Output output = ConsentPolicy::Output::InternalSpreadsheet;
     CsvWriter::Format csv;
     bool sheetPerCategory = false; // XLSX only
+    // Category, status, organisation type and yes/no as people read them in
+    // Podium, in the interface language ("Speaker", "Intervenant"), or, for
+    // other programs, as the stable internal codes ("speaker", yes/no). The
+    // import reads both.
+    bool codes = false;
 
     // Named presets: "standard", "excel", "excel-europe", "share".
     static QStringList presetKeys();

@@ -171,7 +171,7 @@ TEST_CASE("XLSX export: one sheet per category, named after it")
         const auto cells = readCells(
             unzipMember(out, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheetNumber)));
         const QString lastRow = QString::number(count + 1);
-        CHECK(cells.value(QStringLiteral("J") + lastRow).value == toKey(category));
+        CHECK(cells.value(QStringLiteral("J") + lastRow).value == toLabel(category));
         CHECK_FALSE(cells.contains(QStringLiteral("J") + QString::number(count + 2)));
     }
     CHECK(sheetNumber >= 2);

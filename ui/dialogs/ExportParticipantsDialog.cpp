@@ -44,6 +44,9 @@ ExportParticipantsDialog::ExportParticipantsDialog(const EventFile &file, const 
     m_onlyShown->setChecked(filtered);
     m_onlyShown->setEnabled(filtered);
     m_sheetPerCategory = new QCheckBox(tr("One &sheet per category"), this);
+    m_codes = new QCheckBox(tr("&Internal codes instead of labels (speaker, waitlisted: for other programs)"), this);
+    m_codes->setToolTip(tr("Categories, statuses and yes/no are written as you read them in Podium, in its language. "
+                           "Tick this for a program that expects Podium's fixed codes; the import reads both."));
     connect(m_preset, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportParticipantsDialog::applyPreset);
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { m_sheetPerCategory->setEnabled(isXlsx()); });
@@ -55,6 +58,7 @@ ExportParticipantsDialog::ExportParticipantsDialog(const EventFile &file, const 
     form->addRow(QString(), m_consentedOnly);
     form->addRow(QString(), m_onlyShown);
     form->addRow(QString(), m_sheetPerCategory);
+    form->addRow(QString(), m_codes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -98,6 +102,7 @@ ParticipantExportOptions ExportParticipantsDialog::options() const
         o.filter = m_shown;
     o.sort = m_sort;
     o.sheetPerCategory = isXlsx() && m_sheetPerCategory->isChecked();
+    o.codes = m_codes->isChecked();
     return o;
 }
 

@@ -36,6 +36,7 @@ private:
     QCheckBox *m_consentedOnly;
     QCheckBox *m_onlyShown;
     QCheckBox *m_sheetPerCategory;
+    QCheckBox *m_codes;
     QString m_doneMessage;
     QString m_writtenPath;
 };
