@@ -4,6 +4,7 @@
 #include "storage/IntegrityCheck.h"
 #include "storage/Schema.h"
 #include "storage/SearchFolding.h"
+#include "storage/SqliteText.h"
 #include "util/QuotedPath.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 #include <QMap>
 #include <QUrl>
 
-#include <sqlite3.h>
 
 #include <limits>
 #include <memory>
@@ -44,19 +44,13 @@ Prepared prepare(sqlite3 *db, const QString &sql)
     return Prepared(s);
 }
 
-QString text(sqlite3_stmt *s, int column)
-{
-    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(s, column)) : QString();
-}
-
 QStringList firstColumn(sqlite3 *db, const QString &sql, bool *ok = nullptr)
 {
     QStringList values;
     Prepared s = prepare(db, sql);
     int rc = s ? SQLITE_ROW : SQLITE_ERROR;
     while (s && (rc = sqlite3_step(s.get())) == SQLITE_ROW)
-        values << text(s.get(), 0);
+        values << sqliteText(s.get(), 0);
     if (ok)
         *ok = rc == SQLITE_DONE;
     return values;
@@ -343,7 +337,7 @@ Result<EventFileRepair::Report> EventFileRepair::repair(const QString &damaged, 
             Prepared check = prepare(out.get(), QStringLiteral("PRAGMA foreign_key_check"));
             QList<QPair<QString, qint64>> rows;
             while (check && sqlite3_step(check.get()) == SQLITE_ROW)
-                rows << qMakePair(text(check.get(), 0), sqlite3_column_int64(check.get(), 1));
+                rows << qMakePair(sqliteText(check.get(), 0), sqlite3_column_int64(check.get(), 1));
             check.reset();
             for (const auto &[table, rowid] : std::as_const(rows)) {
                 Prepared remove = prepare(out.get(), QStringLiteral("DELETE FROM %1 WHERE rowid = ?1").arg(identifier(table)));

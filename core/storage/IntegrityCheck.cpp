@@ -1,5 +1,6 @@
 #include "storage/IntegrityCheck.h"
 
+#include "storage/SqliteText.h"
 #include "util/QuotedPath.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <sqlite3.h>
 
 namespace {
 
@@ -16,12 +16,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(IntegrityCheck)
 };
-
-QString text(sqlite3_stmt *row, int index)
-{
-    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(row, index));
-    return t ? QString::fromUtf8(t, sqlite3_column_bytes(row, index)) : QString();
-}
 
 int onProgress(void *context)
 {
@@ -42,8 +36,8 @@ Trees readTrees(sqlite3 *db)
     sqlite3_stmt *s = nullptr;
     if (sqlite3_prepare_v2(db, "SELECT name, tbl_name, rootpage FROM sqlite_schema", -1, &s, nullptr) == SQLITE_OK) {
         while (sqlite3_step(s) == SQLITE_ROW) {
-            trees.tableByName.insert(text(s, 0), text(s, 1));
-            trees.tableByRoot.insert(sqlite3_column_int64(s, 2), text(s, 1));
+            trees.tableByName.insert(sqliteText(s, 0), sqliteText(s, 1));
+            trees.tableByRoot.insert(sqlite3_column_int64(s, 2), sqliteText(s, 1));
         }
     }
     sqlite3_finalize(s);
@@ -63,7 +57,7 @@ QHash<qint64, QString> treeOfPages(sqlite3 *db, const QSet<qint64> &pages)
         while (sqlite3_step(s) == SQLITE_ROW) {
             const qint64 page = sqlite3_column_int64(s, 0);
             if (pages.contains(page))
-                owners.insert(page, text(s, 1));
+                owners.insert(page, sqliteText(s, 1));
         }
     }
     sqlite3_finalize(s);
@@ -169,7 +163,7 @@ Status IntegrityCheck::run(sqlite3 *db, const QString &path, Depth depth, const 
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(s);
         if (rc == SQLITE_ROW)
-            findings << text(s, 0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            findings << sqliteText(s, 0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
     const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
     const int code = rc;

@@ -2,6 +2,7 @@
 
 #include "storage/Schema.h"
 #include "storage/SearchFolding.h"
+#include "storage/SqliteText.h"
 #include "util/QuotedPath.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QMutex>
 
 #include <functional>
-#include <sqlite3.h>
 
 namespace {
 
@@ -17,12 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaSignature)
 };
-
-QString column(sqlite3_stmt *row, int index)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, index));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(row, index)) : QString();
-}
 
 // Runs one query (with an optional text parameter), calling visit per row.
 // Returns SQLite's complaint, empty when all went well.
@@ -68,16 +62,16 @@ Result<SchemaSignature> SchemaSignature::read(sqlite3 *db)
                          "SELECT type, name, tbl_name, sql FROM sqlite_schema "
                          "WHERE type IN ('table', 'view', 'trigger', 'index') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
                          QString(), [&](sqlite3_stmt *row) {
-                             const QString type = column(row, 0);
-                             const QString name = column(row, 1);
+                             const QString type = sqliteText(row, 0);
+                             const QString name = sqliteText(row, 1);
                              if (type == QLatin1String("index")) {
-                                 indexSql.insert(name, column(row, 3));
+                                 indexSql.insert(name, sqliteText(row, 3));
                              } else if (type == QLatin1String("table")) {
                                  tables << name;
                                  signature.add({Kind::Table, QString(), name, QString(), QString()});
                              } else {
                                  const Kind kind = type == QLatin1String("view") ? Kind::View : Kind::Trigger;
-                                 signature.add({kind, column(row, 2), name, column(row, 3), QString()});
+                                 signature.add({kind, sqliteText(row, 2), name, sqliteText(row, 3), QString()});
                              }
                          });
     for (const QString &table : std::as_const(tables)) {
@@ -85,9 +79,9 @@ Result<SchemaSignature> SchemaSignature::read(sqlite3 *db)
             break;
         error = each(db, "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1)", table,
                      [&](sqlite3_stmt *row) {
-                         signature.add({Kind::Column, table, column(row, 0),
-                                        QStringList{column(row, 1).toUpper(), column(row, 2), column(row, 3),
-                                                    column(row, 4), column(row, 5)}
+                         signature.add({Kind::Column, table, sqliteText(row, 0),
+                                        QStringList{sqliteText(row, 1).toUpper(), sqliteText(row, 2), sqliteText(row, 3),
+                                                    sqliteText(row, 4), sqliteText(row, 5)}
                                             .join(QLatin1Char('|')),
                                         QString()});
                      });
@@ -96,8 +90,8 @@ Result<SchemaSignature> SchemaSignature::read(sqlite3 *db)
                              "FROM pragma_foreign_key_list(?1)",
                          table, [&](sqlite3_stmt *row) {
                              signature.add({Kind::ForeignKey, table,
-                                            QStringLiteral("%1→%2").arg(column(row, 3), column(row, 2)),
-                                            QStringList{column(row, 4), column(row, 5), column(row, 6)}.join(QLatin1Char('|')),
+                                            QStringLiteral("%1→%2").arg(sqliteText(row, 3), sqliteText(row, 2)),
+                                            QStringList{sqliteText(row, 4), sqliteText(row, 5), sqliteText(row, 6)}.join(QLatin1Char('|')),
                                             QString()});
                          });
         QStringList indexes;
@@ -105,14 +99,14 @@ Result<SchemaSignature> SchemaSignature::read(sqlite3 *db)
         if (error.isEmpty())
             error = each(db, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1)", table,
                          [&](sqlite3_stmt *row) {
-                             indexes << column(row, 0);
-                             flags << QStringList{column(row, 1), column(row, 2), column(row, 3)}.join(QLatin1Char('|'));
+                             indexes << sqliteText(row, 0);
+                             flags << QStringList{sqliteText(row, 1), sqliteText(row, 2), sqliteText(row, 3)}.join(QLatin1Char('|'));
                          });
         for (int i = 0; i < indexes.size() && error.isEmpty(); ++i) {
             QStringList keys{flags.at(i)};
             error = each(db, "SELECT name, coll, \"desc\" FROM pragma_index_xinfo(?1) WHERE key", indexes.at(i),
                          [&](sqlite3_stmt *row) {
-                             keys << QStringList{column(row, 0), column(row, 1).toUpper(), column(row, 2)}.join(QLatin1Char(' '));
+                             keys << QStringList{sqliteText(row, 0), sqliteText(row, 1).toUpper(), sqliteText(row, 2)}.join(QLatin1Char(' '));
                          });
             signature.add({Kind::Index, table, indexes.at(i), keys.join(QLatin1Char('|')), indexSql.value(indexes.at(i))});
         }
