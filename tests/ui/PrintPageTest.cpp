@@ -115,6 +115,13 @@ TEST_CASE("The Print page shows who gets a badge per status, and reprints one pe
     CHECK(counts.contains(QStringLiteral("Waitlisted: %1").arg(waitlisted)));
     CHECK(counts.contains(QStringLiteral("%1 participant").arg(registered)));
     CHECK_FALSE(page.options().status.has_value());
+    // Certificates: only those who checked in.
+    choose(page, DocumentKind::Certificates);
+    int checkedIn = 0;
+    for (const Participant &p : data.value().participants)
+        checkedIn += p.isCheckedIn() && p.status != RegistrationStatus::Cancelled;
+    CHECK(page.findChild<QLabel *>(QStringLiteral("statusCounts"))->text().contains(QStringLiteral("%1 participant").arg(checkedIn)));
+    choose(page, DocumentKind::Badges);
 
     // A reprint for one person, found by registration code, even on the waiting list.
     Participant waiting;

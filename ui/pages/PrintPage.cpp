@@ -3,6 +3,7 @@
 #include "commands/MarkBadgesPrintedCommand.h"
 #include "document/EventDocument.h"
 #include "print/BadgeRenderer.h"
+#include "print/CertificateRenderer.h"
 #include "print/DocumentRenderer.h"
 #include "print/ImageCanvas.h"
 #include "print/PagedDeviceCanvas.h"
@@ -298,9 +299,13 @@ void PrintPage::updateCounts(const PrintOptions &o)
         // What prints in bold, what is left out plain.
         parts << (printed ? QStringLiteral("<b>%1</b>").arg(part.toHtmlEscaped()) : part.toHtmlEscaped());
     }
-    const int chosen = int(selection.participants().size());
-    m_statusCounts->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>")
-                            + tr("%n participant(s) will be printed.", nullptr, chosen).toHtmlEscaped());
+    // Certificates go to those checked in (unless everyone registered); sheets list people on plenaries only.
+    const int chosen = int(o.kind == DocumentKind::Certificates ? CertificateRenderer(*m_data, o).participants().size()
+                                                                : selection.participants().size());
+    const QString outcome = o.kind == DocumentKind::SignInSheets
+        ? tr("%n participant(s) on the sheets of plenaries.", nullptr, chosen)
+        : tr("%n participant(s) will be printed.", nullptr, chosen);
+    m_statusCounts->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("<br>") + outcome.toHtmlEscaped());
     if (!o.onlyParticipants) {
         m_reprintNote->clear();
         return;
