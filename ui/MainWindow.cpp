@@ -148,7 +148,7 @@ void MainWindow::createActions()
     m_propertiesAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-properties")), tr("&Properties…"),
                                          this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
-    file->addAction(tr("&Repair…"), this, [this] {
+    file->addAction(tr("Rep&air…"), this, [this] {
         const QString repaired = RepairDialog::run(this, m_document ? m_document->file().path() : QString());
         if (!repaired.isEmpty())
             openFile(repaired);
