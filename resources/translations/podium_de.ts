@@ -249,17 +249,13 @@
         <source>already checked in on %1 at %2</source>
         <translation>bereits am %1 um %2 eingecheckt</translation>
     </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>auf der Warteliste</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
-    <message>
-        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
-        <translation>Anmelde&amp;code (eingeben oder Namensschild scannen, dann Eingabetaste):</translation>
-    </message>
-    <message>
-        <source>e.g. K7M2-QX9PT4</source>
-        <translation>z. B. K7M2-QX9PT4</translation>
-    </message>
     <message>
         <source>&amp;Undo last check-in</source>
         <translation>Letzten Check-in &amp;zurücknehmen</translation>
@@ -285,10 +281,6 @@
         <translation>Ernährung: %1</translation>
     </message>
     <message>
-        <source>(was on the waiting list)</source>
-        <translation>(stand auf der Warteliste)</translation>
-    </message>
-    <message>
         <source>Welcome, %1</source>
         <translation>Willkommen, %1</translation>
     </message>
@@ -303,6 +295,109 @@
     <message>
         <source>Check-in</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the badge, or type a name, e-mail, organisation or code, then press Enter:</source>
+        <translation>Namensschild &amp;scannen oder Name, E-Mail, Organisation oder Code eingeben, dann die Eingabetaste drücken:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ4M2XP9T or Müller</source>
+        <translation>z. B. 7KQ4M2XP9T oder Müller</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>&amp;Trotzdem einchecken</translation>
+    </message>
+    <message>
+        <source>Enter (with the search field empty)</source>
+        <translation>Eingabetaste (bei leerem Suchfeld)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not check in</source>
+        <translation>&amp;Nicht einchecken</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Desk mode</source>
+        <translation>&amp;Empfangsmodus</translation>
+    </message>
+    <message>
+        <source>Only this page, full screen, in large type (F11)</source>
+        <translation>Nur diese Seite, im Vollbild, in großer Schrift (F11)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;desk mode</source>
+        <translation>Empfangsmodus &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a few letters of a name and choose.</source>
+        <translation>Scannen Sie ein Namensschild, oder tippen Sie einige Buchstaben eines Namens und wählen Sie aus.</translation>
+    </message>
+    <message>
+        <source>Open an event (File ▸ Open) to check people in.</source>
+        <translation>Öffnen Sie eine Veranstaltung (Datei ▸ Öffnen), um Personen einzuchecken.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Cannot search</source>
+        <translation>Suche nicht möglich</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>eingecheckt: %1</translation>
+    </message>
+    <message>
+        <source>More people match: type more of the name</source>
+        <translation>Weitere Personen passen: Tippen Sie mehr vom Namen</translation>
+    </message>
+    <message>
+        <source>No registration has the code or a name, e-mail or organisation matching “%1”.</source>
+        <translation>Keine Anmeldung hat diesen Code oder einen Namen, eine E-Mail-Adresse oder Organisation, die zu „%1“ passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match</source>
+        <translation>
+            <numerusform>%n Person passt</numerusform>
+            <numerusform>%n Personen passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys or the mouse, then press Enter.</source>
+        <translation>Wählen Sie eine mit den Pfeiltasten oder der Maus aus und drücken Sie dann die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>%1: already here</source>
+        <translation>%1: bereits da</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list</source>
+        <translation>%1 steht auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>Check in anyway? Press Enter to let them in, Esc not to.</source>
+        <translation>Trotzdem einchecken? Eingabetaste lässt die Person herein, Esc nicht.</translation>
+    </message>
+    <message>
+        <source>%1: registration cancelled</source>
+        <translation>%1: Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Barrierefreiheit: %1</translation>
+    </message>
+    <message>
+        <source>Checked in although %1.</source>
+        <translation>Eingecheckt trotz: %1.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +417,14 @@
     <message>
         <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>podium-cli %1: --%2 muss eine ganze Zahl von %3 bis %4 sein, nicht „%5“.</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>On failure, also show what SQLite or the system said.</source>
+        <translation>Bei einem Fehler auch anzeigen, was SQLite oder das System gemeldet hat.</translation>
     </message>
 </context>
 <context>
@@ -383,10 +486,6 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
-    <message>
-        <source>&lt;b&gt;Conflicts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Konflikte&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>No conflicts: nobody is booked twice and every session fits its room and day.</source>
         <translation>Keine Konflikte: Niemand ist doppelt eingeplant, und jeder Programmpunkt passt in seinen Raum und Tag.</translation>
@@ -455,6 +554,18 @@
         <source>%1 has a header line but no rows: there is no participant to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt keine Teilnehmenden zu importieren.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the programme as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 ist keine CSV-Datei: Sie enthält Binärdaten, keinen Text. Speichern Sie das Programm in Ihrem Tabellenprogramm als CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; Podium reads schedule CSV files up to %2 MB.</source>
+        <translation>„%1“ ist größer als %2 MB; Podium liest CSV-Programmdateien bis %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no session to import.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt keine Programmpunkte zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -475,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>DiskProblem</name>
+    <message>
+        <source>There is no space left on the disk holding %1.</source>
+        <translation>Auf dem Datenträger mit %1 ist kein Platz mehr frei.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write %1 (permission denied).</source>
+        <translation>Sie dürfen %1 nicht schreiben (Zugriff verweigert).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only.</source>
+        <translation>Der Datenträger mit %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk reported an error.</source>
+        <translation>%1 konnte nicht geschrieben werden: Der Datenträger hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Programme booklet</source>
@@ -487,10 +621,6 @@
     <message>
         <source>Timetable poster</source>
         <translation>Zeitplan-Poster</translation>
-    </message>
-    <message>
-        <source>One landscape page per day: rooms across, time down, coloured by track.</source>
-        <translation>Eine Seite im Querformat pro Tag: Räume nebeneinander, Zeit nach unten, farbig nach Themenbereich.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -521,10 +651,6 @@
         <translation>Unterschriftenlisten</translation>
     </message>
     <message>
-        <source>One sheet per session with a signature column.</source>
-        <translation>Ein Blatt pro Programmpunkt mit einer Spalte für die Unterschrift.</translation>
-    </message>
-    <message>
         <source>Speaker list</source>
         <translation>Liste der Referierenden</translation>
     </message>
@@ -539,6 +665,14 @@
     <message>
         <source>One page per checked-in participant (or everyone registered).</source>
         <translation>Eine Seite pro eingecheckter Person (oder pro angemeldeter Person).</translation>
+    </message>
+    <message>
+        <source>Landscape pages per day: rooms across (split over pages when many), time down, coloured by track.</source>
+        <translation>Querformatseiten pro Tag: Räume nebeneinander (bei vielen auf mehrere Seiten verteilt), Zeit nach unten, Farben nach Themenbereich.</translation>
+    </message>
+    <message>
+        <source>One sheet per session with a signature column: everyone for plenaries, blank lines for the others.</source>
+        <translation>Ein Blatt pro Programmpunkt mit Unterschriftenspalte: alle Teilnehmenden bei Plenarveranstaltungen, Leerzeilen bei den übrigen.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +700,25 @@
     <message>
         <source>%1: no participant matches %2, so there is nothing to print.</source>
         <translation>%1: Niemand entspricht %2, daher gibt es nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>the participants chosen</source>
+        <translation>die ausgewählten Teilnehmenden</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
@@ -687,10 +840,6 @@
         <translation>ist von einem anderen Programm gesperrt, das die Datei gerade ändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
     <message>
-        <source>is damaged or is not an SQLite database (%1).</source>
-        <translation>ist beschädigt oder keine SQLite-Datenbank (%1).</translation>
-    </message>
-    <message>
         <source>is an SQLite database of another application, not a Podium event file.</source>
         <translation>ist eine SQLite-Datenbank einer anderen Anwendung, keine Podium-Veranstaltungsdatei.</translation>
     </message>
@@ -703,20 +852,8 @@
         <translation>ist beschädigt: Die Datei trägt die Podium-Kennung, enthält aber keine Veranstaltung.</translation>
     </message>
     <message>
-        <source>is damaged and cannot be read (%1). Open a backup copy instead.</source>
-        <translation>ist beschädigt und kann nicht gelesen werden (%1). Öffnen Sie stattdessen eine Sicherungskopie.</translation>
-    </message>
-    <message>
-        <source>is damaged (SQLite reports: %1). Open a backup copy instead.</source>
-        <translation>ist beschädigt (SQLite meldet: %1). Öffnen Sie stattdessen eine Sicherungskopie.</translation>
-    </message>
-    <message>
         <source>was saved by an older version of Podium and must be upgraded, but it cannot be written. Copy it to a writable folder first.</source>
         <translation>wurde mit einer älteren Podium-Version gespeichert und muss aktualisiert werden, ist aber nicht beschreibbar. Kopieren Sie die Datei zuerst in einen beschreibbaren Ordner.</translation>
-    </message>
-    <message>
-        <source>is already open in Podium (process %1 on %2). Switch to that window, or close it there first.</source>
-        <translation>ist bereits in Podium geöffnet (Prozess %1 auf %2). Wechseln Sie zu diesem Fenster oder schließen Sie die Datei dort zuerst.</translation>
     </message>
     <message>
         <source>is the open file itself: choose another name.</source>
@@ -733,6 +870,117 @@
     <message>
         <source>was not saved completely last time (the program writing it stopped). Podium restored its last complete state; the change being saved then is lost.</source>
         <translation>wurde beim letzten Mal nicht vollständig gespeichert (das schreibende Programm wurde beendet). Podium hat den letzten vollständigen Stand wiederhergestellt; die Änderung, die gerade gespeichert wurde, ist verloren.</translation>
+    </message>
+    <message>
+        <source>is damaged or is not an SQLite database. Use File ▸ Repair, or open a backup copy.</source>
+        <translation>ist beschädigt oder keine SQLite-Datenbank. Verwenden Sie Datei ▸ Reparieren, oder öffnen Sie eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>is damaged: its list of tables cannot be read. Use File ▸ Repair.</source>
+        <translation>ist beschädigt: Die Tabellenliste kann nicht gelesen werden. Verwenden Sie Datei ▸ Reparieren.</translation>
+    </message>
+    <message>
+        <source>is already open in Podium (process %1). Switch to that window, or close it there first.</source>
+        <translation>ist bereits in Podium geöffnet (Prozess %1). Wechseln Sie zu diesem Fenster, oder schließen Sie die Datei zuerst dort.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileRepair</name>
+    <message>
+        <source>from number %1 on</source>
+        <translation>ab Nummer %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <source>numbers %1 to %2</source>
+        <translation>Nummern %1 bis %2</translation>
+    </message>
+    <message>
+        <source>All %1 records were saved.</source>
+        <translation>Alle %1 Datensätze wurden gerettet.</translation>
+    </message>
+    <message>
+        <source>%1 records were saved. Lost: %2.</source>
+        <translation>%1 Datensätze wurden gerettet. Verloren: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the damaged file itself: the repaired copy needs another name.</source>
+        <translation>%1 ist die beschädigte Datei selbst: Die reparierte Kopie braucht einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name or remove it first.</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be repaired: its list of tables cannot be read, so nothing in it can be found. Open a backup copy instead.</source>
+        <translation>%1 kann nicht repariert werden: Die Tabellenliste ist nicht lesbar, daher lässt sich darin nichts finden. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Podium event file: there is nothing to repair.</source>
+        <translation>%1 ist keine Podium-Veranstaltungsdatei: Es gibt nichts zu reparieren.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Podium: repair it with that version.</source>
+        <translation>%1 wurde mit einer neueren Podium-Version gespeichert: Reparieren Sie die Datei mit dieser Version.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the table “%1”, which Podium did not make</source>
+        <translation>die Tabelle „%1“, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>the trigger “%1”, which Podium did not make</source>
+        <translation>der Trigger „%1“, der nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>the view “%1”, which Podium did not make</source>
+        <translation>die Sicht „%1“, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>all of %1 (it is missing)</source>
+        <translation>die gesamte %1 (sie fehlt)</translation>
+    </message>
+    <message>
+        <source>%1 could not be repaired: %2 cannot be read.</source>
+        <translation>%1 konnte nicht repariert werden: Die %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The repair was cancelled: no file was written.</source>
+        <translation>Die Reparatur wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>rows of %1 that could not be read (%2)</source>
+        <translation>Zeilen der %1, die nicht gelesen werden konnten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 that repeated another row&apos;s unique value</source>
+        <translation>%1 Zeilen der %2, die den eindeutigen Wert einer anderen Zeile wiederholten</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 whose linked record was lost</source>
+        <translation>%1 Zeilen der %2, deren verknüpfter Datensatz verloren ging</translation>
+    </message>
+    <message>
+        <source>the event&apos;s details (name, dates, venue: set them again in File ▸ Properties)</source>
+        <translation>die Angaben zur Veranstaltung (Name, Daten, Ort: Geben Sie sie unter Datei ▸ Eigenschaften erneut ein)</translation>
     </message>
 </context>
 <context>
@@ -894,10 +1142,10 @@
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n participant(s) to %1.</source>
+        <source>Exported %n participant(s) to %1</source>
         <translation>
-            <numerusform>%n Teilnehmer(in) in %1 geschrieben.</numerusform>
-            <numerusform>%n Teilnehmende in %1 geschrieben.</numerusform>
+            <numerusform>%n Teilnehmer(in) nach %1 exportiert</numerusform>
+            <numerusform>%n Teilnehmende nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -941,6 +1189,64 @@
     </message>
 </context>
 <context>
+    <name>ExportSiteCommand</name>
+    <message>
+        <source>Export the programme as a static web site that works offline and on phones.</source>
+        <translation>Das Programm als statische Website exportieren, die offline und auf Smartphones funktioniert.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The folder to write the site into; exporting again into it lists what changed.</source>
+        <translation>Der Ordner, in den die Website geschrieben wird; ein erneuter Export dorthin zeigt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>The language of the site&apos;s interface: %1 (default: en).</source>
+        <translation>Die Sprache der Website-Oberfläche: %1 (Standard: en).</translation>
+    </message>
+    <message>
+        <source>Write into DIR even if it holds other files.</source>
+        <translation>In DIR schreiben, auch wenn der Ordner andere Dateien enthält.</translation>
+    </message>
+    <message>
+        <source>podium-cli export site: give the folder to write with -o DIR.</source>
+        <translation>podium-cli export site: Geben Sie den Zielordner mit -o DIR an.</translation>
+    </message>
+    <message>
+        <source>podium-cli export site: --lang must be one of %1.</source>
+        <translation>podium-cli export site: --lang muss einer dieser Werte sein: %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the web site into %1: %2, %3 (%4 kB).</source>
+        <translation>Website in %1 geschrieben: %2, %3 (%4 kB).</translation>
+    </message>
+    <message>
+        <source>Changes since the previous export: %1.</source>
+        <translation>Änderungen seit dem letzten Export: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemDialog</name>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Checking “%1” before changing it…</source>
+        <translation>„%1“ wird vor dem Ändern geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>FrabJsonReader</name>
     <message>
         <source>line %1, column %2</source>
@@ -957,6 +1263,14 @@
     <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>the file holds %1, not an object with a &quot;schedule&quot;: this is not a frab/pretalx schedule.json file.</source>
+        <translation>die Datei enthält %1, kein Objekt mit &quot;schedule&quot;: Dies ist keine schedule.json-Datei von frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>the events are listed beside the days (the C3VOC “schedule 2” layout), which Podium does not read: export the schedule.json of the frab/pretalx layout, with the events in the days&apos; rooms.</source>
+        <translation>die Programmpunkte stehen neben den Tagen (das C3VOC-Layout „schedule 2“), das Podium nicht liest: Exportieren Sie die schedule.json im frab/pretalx-Layout, mit den Programmpunkten in den Räumen der Tage.</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1514,8 @@
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <source>Imported %1</source>
-        <translation>%1 importiert</translation>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1221,32 +1535,203 @@
         <translation>Programm „%1“ importieren</translation>
     </message>
     <message>
-        <source>Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.</source>
-        <translation>Ein frab/pretalx-Programm (XML oder JSON) in eine neue oder leere Veranstaltung importieren oder per GUID zusammenführen.</translation>
-    </message>
-    <message>
         <source>The event file; created when it does not exist yet.</source>
         <translation>Die Veranstaltungsdatei; sie wird angelegt, falls sie noch nicht existiert.</translation>
-    </message>
-    <message>
-        <source>The schedule to import.</source>
-        <translation>Das zu importierende Programm.</translation>
-    </message>
-    <message>
-        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added.</source>
-        <translation>In eine Veranstaltung mit vorhandenem Programm zusammenführen: Programmpunkte mit gleicher GUID werden aktualisiert, die anderen hinzugefügt.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID, or give a new file name.</source>
-        <translation>hat bereits ein Programm: Nichts wurde importiert. Fügen Sie --merge hinzu, um das Programm per GUID zusammenzuführen, oder geben Sie einen neuen Dateinamen an.</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2: %3</source>
         <translation>%1 in %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>Import a schedule (frab/pretalx XML or JSON, or CSV) into a new or empty event, or merge it by GUID.</source>
+        <translation>Ein Programm (frab/pretalx-XML oder -JSON oder CSV) in eine neue oder leere Veranstaltung importieren oder per GUID zusammenführen.</translation>
+    </message>
+    <message>
+        <source>The schedule to import: frab/pretalx XML or JSON, or a CSV spreadsheet with a session a row (columns such as Room, Date, Start, Duration, Title, Speakers; Podium&apos;s sessions CSV export too).</source>
+        <translation>Das zu importierende Programm: frab/pretalx-XML oder -JSON oder eine CSV-Tabelle mit einem Programmpunkt pro Zeile (Spalten wie Raum, Datum, Beginn, Dauer, Titel, Referierende; auch der CSV-Export der Programmpunkte aus Podium).</translation>
+    </message>
+    <message>
+        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added; sessions the file does not have are kept.</source>
+        <translation>In eine Veranstaltung mit vorhandenem Programm zusammenführen: Programmpunkte mit derselben GUID werden aktualisiert, die anderen hinzugefügt; Programmpunkte, die nicht in der Datei sind, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>With --merge: remove the event&apos;s sessions that the file does not have.</source>
+        <translation>Mit --merge: die Programmpunkte der Veranstaltung entfernen, die nicht in der Datei sind.</translation>
+    </message>
+    <message>
+        <source>For a CSV file: say what a column holds, COLUMN=field (COLUMN is a header or a number; field is e.g. title, room, date, start, duration, speakers or ignore). Repeatable.</source>
+        <translation>Für eine CSV-Datei: angeben, was eine Spalte enthält, SPALTE=Feld (SPALTE ist eine Überschrift oder Nummer; Feld ist z. B. title, room, date, start, duration, speakers oder ignore). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Show what the import would add, change and remove; write nothing.</source>
+        <translation>Zeigen, was der Import hinzufügen, ändern und entfernen würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: --remove-missing needs --merge (it removes the sessions of the event that the file does not have).</source>
+        <translation>podium-cli %1: --remove-missing braucht --merge (es entfernt die Programmpunkte der Veranstaltung, die nicht in der Datei sind).</translation>
+    </message>
+    <message>
+        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID (--dry-run shows what would change), or give a new file name.</source>
+        <translation>hat bereits ein Programm: Nichts wurde importiert. Mit --merge wird das Programm per GUID damit zusammengeführt (--dry-run zeigt, was sich ändern würde), oder geben Sie einen neuen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: importing %1 into %2 would give %3</source>
+        <translation>Probelauf, nichts geschrieben: Der Import von %1 in %2 ergäbe %3</translation>
+    </message>
+    <message>
+        <source>Sessions of the event that are not in the file: %1. They stay in the event; add --remove-missing to remove them.</source>
+        <translation>Programmpunkte der Veranstaltung, die nicht in der Datei sind: %1. Sie bleiben in der Veranstaltung; mit --remove-missing werden sie entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the event&apos;s details</source>
+        <translation>Tabelle der Veranstaltungsangaben</translation>
+    </message>
+    <message>
+        <source>the rooms table</source>
+        <translation>Tabelle der Räume</translation>
+    </message>
+    <message>
+        <source>the tracks table</source>
+        <translation>Tabelle der Themenbereiche</translation>
+    </message>
+    <message>
+        <source>the sessions table</source>
+        <translation>Tabelle der Programmpunkte</translation>
+    </message>
+    <message>
+        <source>the people table</source>
+        <translation>Tabelle der Personen</translation>
+    </message>
+    <message>
+        <source>the speakers table</source>
+        <translation>Tabelle der Referierenden</translation>
+    </message>
+    <message>
+        <source>the participants table</source>
+        <translation>Tabelle der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>the session links table</source>
+        <translation>Tabelle der Links zu Programmpunkten</translation>
+    </message>
+    <message>
+        <source>the settings table</source>
+        <translation>Tabelle der Einstellungen</translation>
+    </message>
+    <message>
+        <source>the file&apos;s table of contents</source>
+        <translation>Tabellenliste der Datei</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>parts of %1 cannot be read</source>
+        <translation>Teile der %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>1 page of %1 cannot be read</source>
+        <translation>1 Seite der %1 kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n Seite der %1 kann nicht gelesen werden</numerusform>
+            <numerusform>%n Seiten der %1 können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 page of an index of %1 cannot be read</source>
+        <translation>1 Seite eines Index der %1 kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages of an index of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n Seite eines Index der %1 kann nicht gelesen werden</numerusform>
+            <numerusform>%n Seiten eines Index der %1 können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an index of %1 does not match its rows</source>
+        <translation>ein Index der %1 passt nicht zu ihren Zeilen</translation>
+    </message>
+    <message>
+        <source>1 page cannot be read</source>
+        <translation>1 Seite kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages cannot be read</source>
+        <translation>
+            <numerusform>%n Seite kann nicht gelesen werden</numerusform>
+            <numerusform>%n Seiten können nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite found problems in it</source>
+        <translation>SQLite hat darin Probleme gefunden</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Use File ▸ Repair.</source>
+        <translation>%1 ist beschädigt: %2. Verwenden Sie Datei ▸ Reparieren.</translation>
+    </message>
+    <message>
+        <source>%1 was not checked: the check was cancelled.</source>
+        <translation>%1 wurde nicht geprüft: Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is changing it. Try again when it has finished.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, das die Datei gerade ändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonValueReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>einen Wahrheitswert (true/false)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: erwartet %2, gefunden %3</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1966,61 @@
         <source>Event Properties</source>
         <translation>Veranstaltungseigenschaften</translation>
     </message>
+    <message>
+        <source>Export &amp;Web Site…</source>
+        <translation>&amp;Website exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Print and PDF…</source>
+        <translation>&amp;Drucken und PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Desk Mode (Check-in Only)</source>
+        <translation>&amp;Empfangsmodus (nur Check-in)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Click the file to open it</source>
+        <translation>Klicken Sie auf die Datei, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>Rep&amp;air…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Podium Manual</source>
+        <translation>Podium-Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>MarkBadgesPrintedCommand</name>
@@ -1551,12 +2091,15 @@
         <translation>Beibehaltene Anmeldung: %1.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
-        <translation>&lt;b&gt;Entfernte Anmeldung(en)&lt;/b&gt; (eine Person hat nur eine Anmeldung): %1. Check-in, Ernährungsangaben und Einwilligungen werden nicht übernommen.</translation>
-    </message>
-    <message>
         <source>You can undo the merge with Edit ▸ Undo.</source>
         <translation>Sie können das Zusammenführen mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Anmeldung entfernt&lt;/b&gt; (eine Person hat eine Anmeldung): %1. Ihre Angaben zu Check-in, Ernährung und Einwilligungen werden nicht übernommen.</numerusform>
+            <numerusform>&lt;b&gt;%n Anmeldungen entfernt&lt;/b&gt; (eine Person hat eine Anmeldung): %1. Ihre Angaben zu Check-in, Ernährung und Einwilligungen werden nicht übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2107,10 @@
     <message>
         <source>could not be upgraded to file format %1: %2</source>
         <translation>konnte nicht auf das Dateiformat %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded inside another change: try again.</source>
+        <translation>kann nicht während einer anderen Änderung aktualisiert werden: Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1582,14 +2129,6 @@
     <message>
         <source>%1 already exists: choose another name, or allow overwriting it (--force).</source>
         <translation>%1 existiert bereits: Wählen Sie einen anderen Namen, oder erlauben Sie das Überschreiben (--force).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1928,12 +2467,31 @@
         <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
         <translation>„%1“ ist kein Datum (erwartet z. B. 2018-12-14 09:30 oder 14.12.2018).</translation>
     </message>
+    <message>
+        <source>line %1: “%2” holds bytes that are not UTF-8 (shown as �). Correct them in the file, or import them as � (podium-cli: --accept-invalid-bytes).</source>
+        <translation>Zeile %1: „%2“ enthält Bytes, die kein UTF-8 sind (als � angezeigt). Korrigieren Sie sie in der Datei, oder importieren Sie sie als � (podium-cli: --accept-invalid-bytes).</translation>
+    </message>
+    <message>
+        <source>line %1: bytes that are not UTF-8 were imported as � in “%2”.</source>
+        <translation>Zeile %1: Bytes, die kein UTF-8 sind, wurden in „%2“ als � importiert.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
     <message>
         <source>There is no participant with id %1.</source>
         <translation>Es gibt keine teilnehmende Person mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSelection</name>
+    <message>
+        <source>Registered only (not waitlisted or cancelled)</source>
+        <translation>Nur Angemeldete (nicht auf der Warteliste oder storniert)</translation>
+    </message>
+    <message>
+        <source>All but cancelled</source>
+        <translation>Alle außer stornierten</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2570,6 @@
     <message>
         <source>No temporary folder could be created: %1.</source>
         <translation>Es konnte kein temporärer Ordner angelegt werden: %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2660,14 @@
     <message>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Print &amp;Badges</source>
+        <translation>&amp;Namensschilder drucken</translation>
+    </message>
+    <message>
+        <source>Print or reprint the badges of the selected participants</source>
+        <translation>Namensschilder der ausgewählten Teilnehmenden drucken oder nachdrucken</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +3041,6 @@ Delete %1? You can undo this.</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <source>“%1” could not be written: %2.</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>Personal data - %1.json</source>
         <translation>Personenbezogene Daten - %1.json</translation>
     </message>
@@ -2739,10 +3297,6 @@ Trotzdem speichern?</translation>
         <translation>&amp;Kategorie:</translation>
     </message>
     <message>
-        <source>All but cancelled</source>
-        <translation>Alle außer abgesagten</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -2817,6 +3371,83 @@ Trotzdem speichern?</translation>
         <translation>
             <numerusform>%n Namensschild als gedruckt markieren? „Nur noch nicht gedruckte Namensschilder“ lässt es dann weg. Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</numerusform>
             <numerusform>Diese %n Namensschilder als gedruckt markieren? „Nur noch nicht gedruckte Namensschilder“ lässt sie dann weg. Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names or registration codes, separated by commas</source>
+        <translation>Namen oder Anmeldecodes, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Print only for these participants, whatever their status: a lost badge, a changed name.</source>
+        <translation>Nur für diese Teilnehmenden drucken, unabhängig vom Status: ein verlorenes Namensschild, ein geänderter Name.</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t for:</source>
+        <translation>Nachdrucken &amp;für:</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed and crop marks, for a print shop</source>
+        <translation>&amp;Beschnitt und Schnittmarken, für eine Druckerei</translation>
+    </message>
+    <message>
+        <source>Colour bands run 3 mm past the page&apos;s edges on a larger sheet with crop marks. Leave it off for office printers: everything then stays 5 mm inside the paper.</source>
+        <translation>Farbbänder laufen 3 mm über die Seitenränder hinaus, auf einem größeren Bogen mit Schnittmarken. Für Büro-Drucker ausgeschaltet lassen: Dann bleibt alles 5 mm innerhalb des Papiers.</translation>
+    </message>
+    <message>
+        <source>As many as stay readable</source>
+        <translation>So viele, wie lesbar bleiben</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms per page:</source>
+        <translation>Räume pr&amp;o Seite:</translation>
+    </message>
+    <message>
+        <source>Expected attendance, or a page</source>
+        <translation>Erwartete Teilnehmerzahl oder eine Seite</translation>
+    </message>
+    <message>
+        <source>Lines on the sheets of sessions other than plenaries; plenaries list every participant.</source>
+        <translation>Zeilen auf den Blättern der Programmpunkte außer Plenarveranstaltungen; diese führen alle Teilnehmenden auf.</translation>
+    </message>
+    <message>
+        <source>Blank l&amp;ines per sheet:</source>
+        <translation>Leer&amp;zeilen pro Blatt:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be printed.</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) wird gedruckt.</numerusform>
+            <numerusform>%n Teilnehmende werden gedruckt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere Person</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”.</source>
+        <translation>Niemand entspricht „%1“.</translation>
+    </message>
+    <message>
+        <source>Reprint for: %1</source>
+        <translation>Nachdrucken für: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer %2</source>
+        <translation>%1 an den Drucker %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>%1 (%n Seite) nach %2 exportiert</numerusform>
+            <numerusform>%1 (%n Seiten) nach %2 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,13 +3603,17 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
             <numerusform>Auf %n Minuten einrasten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moved “%1” to %2, %3</source>
+        <translation>„%1“ verschoben: %2, %3</translation>
+    </message>
+    <message>
+        <source>Scheduled “%1” at %2, %3</source>
+        <translation>„%1“ eingeplant: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
-    <message>
-        <source>Unscheduled</source>
-        <translation>Nicht eingeplant</translation>
-    </message>
     <message>
         <source>Drag a session onto the timetable to schedule it; drag a block here to unschedule it.</source>
         <translation>Ziehen Sie einen Programmpunkt in den Zeitplan, um ihn einzuplanen; ziehen Sie einen Block hierher, um ihn aus dem Zeitplan zu nehmen.</translation>
@@ -3003,10 +3638,6 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
         </translation>
     </message>
     <message>
-        <source>Sna&amp;p to:</source>
-        <translation>Einrasten &amp;auf:</translation>
-    </message>
-    <message>
         <source>This event has no rooms yet. Add rooms on the Rooms page to build the timetable.</source>
         <translation>Diese Veranstaltung hat noch keine Räume. Legen Sie auf der Seite Räume welche an, um den Zeitplan aufzubauen.</translation>
     </message>
@@ -3021,6 +3652,53 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     <message>
         <source>Programme</source>
         <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ap to:</source>
+        <translation>&amp;Einrasten auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled</source>
+        <translation>Nicht eingeplan&amp;t</translation>
+    </message>
+    <message>
+        <source>Show or hide the sessions not scheduled yet</source>
+        <translation>Die noch nicht eingeplanten Programmpunkte ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>K&amp;onflikte</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of conflicts</source>
+        <translation>Die Liste der Konflikte ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Narro&amp;wer Rooms</source>
+        <translation>Sch&amp;malere Räume</translation>
+    </message>
+    <message>
+        <source>Wi&amp;der Rooms</source>
+        <translation>B&amp;reitere Räume</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Rooms to Width</source>
+        <translation>Räume an Breite an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>No room matches the filter.</source>
+        <translation>Kein Raum entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n room(s)</source>
+        <translation>
+            <numerusform>%1 von %n Raum angezeigt</numerusform>
+            <numerusform>%1 von %n Räumen angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3742,76 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Podium events (*.podium);;All files (*)</source>
+        <translation>Podium-Veranstaltungen (*.podium);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Repair: Choose the Damaged Event File</source>
+        <translation>Reparieren: Beschädigte Veranstaltungsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Repair: Save What Can Be Read As</source>
+        <translation>Reparieren: Lesbares speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 (repaired).podium</source>
+        <translation>%1 (repariert).podium</translation>
+    </message>
+    <message>
+        <source>Saving what can be read of “%1”…</source>
+        <translation>Lesbares aus „%1“ wird gerettet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>Saving what can be read of “%1”: %L2 records so far…</source>
+        <translation>Lesbares aus „%1“ wird gerettet: bisher %L2 Datensätze…</translation>
+    </message>
+    <message>
+        <source>Saved in “%1”. %2</source>
+        <translation>In „%1“ gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Repaired File</source>
+        <translation>Reparierte Datei ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFilterBar</name>
+    <message>
+        <source>Room or track</source>
+        <translation>Raum oder Themenbereich</translation>
+    </message>
+    <message>
+        <source>Show only the rooms whose name or location contains this text, or that hold sessions of a track of that name; separate several with commas</source>
+        <translation>Nur Räume anzeigen, deren Name oder Lage diesen Text enthält oder in denen Programmpunkte eines Themenbereichs dieses Namens stattfinden; mehrere durch Kommas trennen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Show only the rooms with at least this many seats</source>
+        <translation>Nur Räume mit mindestens so vielen Plätzen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms:</source>
+        <translation>Rä&amp;ume:</translation>
+    </message>
+    <message>
+        <source>Seats at &amp;least:</source>
+        <translation>Plät&amp;ze ab:</translation>
+    </message>
+</context>
+<context>
     <name>RoomRepository</name>
     <message>
         <source>There is no room with id %1.</source>
@@ -3077,8 +3825,12 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
         <translation>Noch kein Raum hat einen eingeplanten Programmpunkt: Es gibt kein Schild zu drucken.</translation>
     </message>
     <message>
-        <source>More sessions in this room: see the programme.</source>
-        <translation>Weitere Programmpunkte in diesem Raum: siehe Programm.</translation>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Continued on the next sign.</source>
+        <translation>Fortsetzung auf dem nächsten Schild.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3943,104 @@ Delete %1? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleCsvColumns</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Saal=room&quot;.</source>
+        <translation>--map „%1“: erwartet SPALTE=Feld, z. B. &quot;Saal=room&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map „%1“: Die Datei hat keine Spalte „%2“ (ihre Spalten: %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a session field (expected one of: %3, ignore).</source>
+        <translation>--map „%1“: „%2“ ist kein Feld eines Programmpunkts (erwartet eines von: %3, ignore).</translation>
+    </message>
+    <message>
+        <source>columns “%1” and “%2” both hold the %3: keep one of them (--map “%2=ignore”).</source>
+        <translation>die Spalten „%1“ und „%2“ enthalten beide %3: Behalten Sie nur eine davon (--map „%2=ignore“).</translation>
+    </message>
+    <message>
+        <source>a title (“Title”)</source>
+        <translation>den Titel („Title“)</translation>
+    </message>
+    <message>
+        <source>a room (“Room”)</source>
+        <translation>den Raum („Room“)</translation>
+    </message>
+    <message>
+        <source>a start time (“Start”)</source>
+        <translation>die Beginnzeit („Start“)</translation>
+    </message>
+    <message>
+        <source>a date (“Date” or “Day”)</source>
+        <translation>das Datum („Date“ oder „Day“)</translation>
+    </message>
+    <message>
+        <source>a duration or end time (“Duration” or “End”)</source>
+        <translation>die Dauer oder Endzeit („Duration“ oder „End“)</translation>
+    </message>
+    <message>
+        <source>no column holds %1 (the columns are: %2).</source>
+        <translation>keine Spalte enthält %1 (die Spalten sind: %2).</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCsvReader</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>Zeile %1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import abgebrochen: Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>nothing was imported, these lines have problems:</source>
+        <translation>nichts wurde importiert, diese Zeilen haben Probleme:</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2.</source>
+        <translation>Gelesen als %1, getrennt durch %2.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>the file has a header line but no sessions.</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 09:30.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 09:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2024-05-30.</source>
+        <translation>„%1“ ist kein Datum wie 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
+        <translation>„%1“ ist keine Uhrzeit wie 10:30.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDocumentAssembler</name>
     <message>
         <source>the conference has no %1.</source>
@@ -3279,6 +4129,10 @@ Delete %1? You can undo this.</source>
             <numerusform>%1 (und %n weitere dieser Art)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>Spalte „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDocumentBuilder</name>
@@ -3333,16 +4187,16 @@ Delete %1? You can undo this.</source>
         <translation>Tabelle der Programmpunkte, CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Schedules (*.xml *.json)</source>
-        <translation>Programme (*.xml *.json)</translation>
-    </message>
-    <message>
-        <source>.xml or .json</source>
-        <translation>.xml oder .json</translation>
-    </message>
-    <message>
         <source>.xml, .json, .ics or .csv</source>
         <translation>.xml, .json, .ics oder .csv</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json *.csv)</source>
+        <translation>Programme (*.xml *.json *.csv)</translation>
+    </message>
+    <message>
+        <source>.xml, .json or .csv</source>
+        <translation>.xml, .json oder .csv</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +4204,6 @@ Delete %1? You can undo this.</source>
     <message>
         <source>Import Schedule</source>
         <translation>Programm importieren</translation>
-    </message>
-    <message>
-        <source>“%1” already has a programme.</source>
-        <translation>„%1“ hat bereits ein Programm.</translation>
-    </message>
-    <message>
-        <source>Merge the schedule into it? Sessions with the same GUID are updated, the others are added; nothing is removed. You can undo the import.</source>
-        <translation>Das Programm damit zusammenführen? Programmpunkte mit gleicher GUID werden aktualisiert, die anderen hinzugefügt; nichts wird entfernt. Sie können den Import rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -3407,9 +4249,89 @@ Delete %1? You can undo this.</source>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n Programmpunkt nach %1 exportiert</numerusform>
+            <numerusform>%n Programmpunkte nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportPreviewDialog</name>
     <message>
-        <source>Wrote %1 sessions to “%2”.</source>
-        <translation>%1 Programmpunkte in „%2“ geschrieben.</translation>
+        <source>Import Schedule</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <source>Importing “%1” into “%2” will make these changes. Nothing has been written yet.</source>
+        <translation>Der Import von „%1“ in „%2“ bringt diese Änderungen. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Not in the file (%1)</source>
+        <translation>Nicht in der Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Unverändert (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the sessions of the event that are not in the file (%1)</source>
+        <translation>Programmpunkte der Veranstaltung, die nicht in der Datei sind, &amp;entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>You can undo the whole import in one step with Edit ▸ Undo.</source>
+        <translation>Sie können den ganzen Import in einem Schritt mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>%1
+GUID %2</source>
+        <translation>%1
+GUID %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Programmpunkte: %1 hinzugefügt, %2 geändert, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>New rooms: %1, new tracks: %2, new people: %3.</source>
+        <translation>Neue Räume: %1, neue Themenbereiche: %2, neue Personen: %3.</translation>
+    </message>
+    <message>
+        <source>Sessions not in the file: %1, to be removed.</source>
+        <translation>Programmpunkte, die nicht in der Datei sind: %1, werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Sessions not in the file: %1, kept in the event.</source>
+        <translation>Programmpunkte, die nicht in der Datei sind: %1, bleiben in der Veranstaltung.</translation>
     </message>
 </context>
 <context>
@@ -3422,9 +4344,88 @@ Delete %1? You can undo this.</source>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import abgebrochen: Nichts wurde importiert.</translation>
     </message>
+</context>
+<context>
+    <name>ScheduleMergePlan</name>
     <message>
-        <source>sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.</source>
-        <translation>Programmpunkte hinzugefügt: %1, aktualisiert: %2; neue Räume: %3, neue Themenbereiche: %4, neue Personen: %5.</translation>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>Referierende</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>frab id</source>
+        <translation>frab-ID</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>not in the file (kept): %1</source>
+        <translation>nicht in der Datei (behalten): %1</translation>
+    </message>
+    <message>
+        <source>sessions added: %1, changed: %2, unchanged: %3, %4; new rooms: %5, new tracks: %6, new people: %7.</source>
+        <translation>Programmpunkte hinzugefügt: %1, geändert: %2, unverändert: %3, %4; neue Räume: %5, neue Themenbereiche: %6, neue Personen: %7.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1: %2</source>
+        <translation>geändert: %1: %2</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>nicht in der Datei: %1</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4433,76 @@ Delete %1? You can undo this.</source>
     <message>
         <source>could not be read: %1.</source>
         <translation>konnte nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSignature</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the table %1 has no column %2</source>
+        <translation>die Tabelle %1 hat keine Spalte %2</translation>
+    </message>
+    <message>
+        <source>a link of the table %1 to other records is missing</source>
+        <translation>eine Verknüpfung der Tabelle %1 mit anderen Datensätzen fehlt</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>der Index %1 der Tabelle %2 fehlt</translation>
+    </message>
+    <message>
+        <source>it holds a trigger %1 on the table %2 that Podium did not make</source>
+        <translation>sie enthält einen Trigger %1 auf der Tabelle %2, der nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>it holds a view %1 that Podium did not make</source>
+        <translation>sie enthält eine Sicht %1, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>it holds a table %1 that Podium did not make</source>
+        <translation>sie enthält eine Tabelle %1, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>the table %1 has a column %2 that Podium did not make</source>
+        <translation>die Tabelle %1 hat eine Spalte %2, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>the table %1 has a link to other records that Podium did not make</source>
+        <translation>die Tabelle %1 hat eine Verknüpfung mit anderen Datensätzen, die nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>it holds an index %1 on the table %2 that Podium did not make</source>
+        <translation>sie enthält einen Index %1 auf der Tabelle %2, der nicht von Podium stammt</translation>
+    </message>
+    <message>
+        <source>the column %1 of the table %2 is defined differently</source>
+        <translation>die Spalte %1 der Tabelle %2 ist anders definiert</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 is defined differently</source>
+        <translation>der Index %1 der Tabelle %2 ist anders definiert</translation>
+    </message>
+    <message>
+        <source>a link of the table %1 to other records is defined differently</source>
+        <translation>eine Verknüpfung der Tabelle %1 mit anderen Datensätzen ist anders definiert</translation>
+    </message>
+    <message>
+        <source>, and 1 other difference</source>
+        <translation> und 1 weiterer Unterschied</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n other differences</source>
+        <translation>
+            <numerusform> und %n weiterer Unterschied</numerusform>
+            <numerusform> und %n weitere Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
+        <translation>%1 wurde von einem anderen Programm geändert (%2), daher schreibt Podium nicht hinein: Öffnen Sie die Datei schreibgeschützt, oder retten Sie ihren Inhalt mit Datei ▸ Reparieren in eine neue Datei.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4771,21 @@ Delete %1? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheetRenderer</name>
     <message>
         <source>The programme has no scheduled session yet: there is no sign-in sheet to print.</source>
@@ -3728,6 +4814,62 @@ Delete %1? You can undo this.</source>
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <source>Export Web Site</source>
+        <translation>Website exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the site:</source>
+        <translation>&amp;Sprache der Website:</translation>
+    </message>
+    <message>
+        <source>Export Web Site into Folder</source>
+        <translation>Website in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>%1 holds other files. Write the web site into it anyway? Files with the site&apos;s names are replaced.</source>
+        <translation>%1 enthält andere Dateien. Die Website trotzdem dorthin schreiben? Dateien mit den Namen der Website werden ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the web site of %n session(s) to %1</source>
+        <translation>
+            <numerusform>Website mit %n Programmpunkt nach %1 exportiert</numerusform>
+            <numerusform>Website mit %n Programmpunkten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteSnapshot</name>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not written by this version of Podium.</source>
+        <translation>%1 wurde nicht von dieser Podium-Version geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the web site: choose %2.</source>
+        <translation>„%1“ ist keine Sprache der Website: Wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files: choose an empty folder (or one Podium wrote a site into) so that nothing of yours is overwritten.</source>
+        <translation>%1 enthält andere Dateien: Wählen Sie einen leeren Ordner (oder einen, in den Podium schon eine Website geschrieben hat), damit nichts von Ihnen überschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3760,10 +4902,6 @@ Delete %1? You can undo this.</source>
 <context>
     <name>Statement</name>
     <message>
-        <source>could not be read or written: %1.</source>
-        <translation>konnte nicht gelesen oder geschrieben werden: %1.</translation>
-    </message>
-    <message>
         <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
         <translation>wird gerade von einem anderen Programm geändert: Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3772,8 +4910,20 @@ Delete %1? You can undo this.</source>
         <translation>ist schreibgeschützt: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>is damaged (SQLite reports: %1). Nothing was changed; open a backup copy instead.</source>
-        <translation>ist beschädigt (SQLite meldet: %1). Nichts wurde geändert; öffnen Sie stattdessen eine Sicherungskopie.</translation>
+        <source>is damaged: SQLite cannot read part of it. Nothing was changed. Use File ▸ Repair.</source>
+        <translation>ist beschädigt: SQLite kann einen Teil davon nicht lesen. Nichts wurde geändert. Verwenden Sie Datei ▸ Reparieren.</translation>
+    </message>
+    <message>
+        <source>could not be read or written: the disk reported an error. Nothing was changed.</source>
+        <translation>konnte nicht gelesen oder geschrieben werden: Der Datenträger hat einen Fehler gemeldet. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>lacks part of what Podium stores (it was changed by another program). Nothing was changed. Use File ▸ Repair.</source>
+        <translation>enthält nicht alles, was Podium speichert (die Datei wurde von einem anderen Programm geändert). Nichts wurde geändert. Verwenden Sie Datei ▸ Reparieren.</translation>
+    </message>
+    <message>
+        <source>could not be read or written (SQLite says: %1).</source>
+        <translation>konnte nicht gelesen oder geschrieben werden (SQLite meldet: %1).</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4950,14 @@ Delete %1? You can undo this.</source>
     <message>
         <source>The programme has no scheduled session yet: there is nothing to print.</source>
         <translation>Das Programm hat noch keinen eingeplanten Programmpunkt: Es gibt nichts zu drucken.</translation>
+    </message>
+    <message>
+        <source>Rooms: %1</source>
+        <translation>Räume: %1</translation>
+    </message>
+    <message>
+        <source>Rooms %1–%2 of %3: %4</source>
+        <translation>Räume %1–%2 von %3: %4</translation>
     </message>
 </context>
 <context>
@@ -3911,21 +5069,6 @@ Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</nume
     <message>
         <source>Tracks</source>
         <translation>Themenbereiche</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
-        <translation>wird gerade von einem anderen Programm geändert: Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>is read-only: nothing was saved.</source>
-        <translation>ist schreibgeschützt: Nichts wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>could not be written: %1. Nothing was saved.</source>
-        <translation>konnte nicht geschrieben werden: %1. Nichts wurde gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +5194,63 @@ Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</nume
     <message>
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Podium</source>
+        <translation>Willkommen bei Podium</translation>
+    </message>
+    <message>
+        <source>Plan the programme, register participants, print badges and run the door of your event, offline. Everything is kept in one event file that you can copy and back up.</source>
+        <translation>Planen Sie das Programm, melden Sie Teilnehmende an, drucken Sie Namensschilder und betreuen Sie den Einlass Ihrer Veranstaltung – offline. Alles steht in einer einzigen Veranstaltungsdatei, die Sie kopieren und sichern können.</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>Create an event file: its name, days and time zone</source>
+        <translation>Eine Veranstaltungsdatei anlegen: Name, Tage und Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Event File…</source>
+        <translation>Veranstaltungsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a .podium file from your computer or a shared folder</source>
+        <translation>Eine .podium-Datei von Ihrem Computer oder aus einem freigegebenen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Event</source>
+        <translation>&amp;Demo-Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <source>A real one-day networking event with its programme and participants, to try everything safely</source>
+        <translation>Eine echte eintägige Networking-Veranstaltung mit Programm und Teilnehmenden, um alles gefahrlos auszuprobieren</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Manual</source>
+        <translation>&amp;Handbuch lesen</translation>
+    </message>
+    <message>
+        <source>How to plan, register, print and check in, step by step (F1)</source>
+        <translation>Planen, anmelden, drucken und einchecken, Schritt für Schritt (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Events you open appear here. Start with the demo to see how Podium works.</source>
+        <translation>Hier erscheinen die Veranstaltungen, die Sie öffnen. Beginnen Sie mit der Demo, um zu sehen, wie Podium funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 </TS>

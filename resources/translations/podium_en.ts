@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message numerus="yes">
+        <source>%n people match</source>
+        <translation>
+            <numerusform>%n person matches</numerusform>
+            <numerusform>%n people match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -38,10 +48,10 @@
 <context>
     <name>ExportParticipantsDialog</name>
     <message numerus="yes">
-        <source>Wrote %n participant(s) to %1.</source>
+        <source>Exported %n participant(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n participant to %1.</numerusform>
-            <numerusform>Wrote %n participants to %1.</numerusform>
+            <numerusform>Exported %n participant to %1</numerusform>
+            <numerusform>Exported %n participants to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +93,30 @@
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message numerus="yes">
+        <source>%n pages of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n page of %1 cannot be read</numerusform>
+            <numerusform>%n pages of %1 cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages of an index of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n page of an index of %1 cannot be read</numerusform>
+            <numerusform>%n pages of an index of %1 cannot be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages cannot be read</source>
+        <translation>
+            <numerusform>%n page cannot be read</numerusform>
+            <numerusform>%n pages cannot be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkBadgesPrintedCommand</name>
     <message numerus="yes">
         <source>Mark %n Badge(s) Printed</source>
@@ -113,6 +147,13 @@
         <translation>
             <numerusform>%n role held by more than one of them in the same session will be kept once.</numerusform>
             <numerusform>%n roles held by more than one of them in the same session will be kept once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n registration removed&lt;/b&gt; (one person has one registration): %1. Its check-in, dietary and consent details are not copied.</numerusform>
+            <numerusform>&lt;b&gt;%n registrations removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</numerusform>
         </translation>
     </message>
 </context>
@@ -187,6 +228,27 @@
             <numerusform>Mark these %n badges as printed? “Only badges not printed yet” will then leave them out. You can undo this with Edit ▸ Undo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be printed.</source>
+        <translation>
+            <numerusform>%n participant will be printed.</numerusform>
+            <numerusform>%n participants will be printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>Exported %1 (%n page) to %2</numerusform>
+            <numerusform>Exported %1 (%n pages) to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>
@@ -205,6 +267,13 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n room(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n room</numerusform>
+            <numerusform>Showing %1 of %n rooms</numerusform>
         </translation>
     </message>
 </context>
@@ -259,6 +328,26 @@ Delete %1? You can undo this.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScheduleImportExport</name>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n session to %1</numerusform>
+            <numerusform>Exported %n sessions to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSignature</name>
+    <message numerus="yes">
+        <source>, and %n other differences</source>
+        <translation>
+            <numerusform>, and %n other difference</numerusform>
+            <numerusform>, and %n other differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionEditorDialog</name>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
@@ -275,6 +364,16 @@ Delete %1? You can undo this.</numerusform>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message numerus="yes">
+        <source>Exported the web site of %n session(s) to %1</source>
+        <translation>
+            <numerusform>Exported the web site of %n session to %1</numerusform>
+            <numerusform>Exported the web site of %n sessions to %1</numerusform>
         </translation>
     </message>
 </context>

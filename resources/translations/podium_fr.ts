@@ -249,17 +249,13 @@
         <source>already checked in on %1 at %2</source>
         <translation>déjà arrivé le %1 à %2</translation>
     </message>
+    <message>
+        <source>on the waiting list</source>
+        <translation>sur liste d’attente</translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
-    <message>
-        <source>Registration &amp;code (type it or scan the badge, then Enter):</source>
-        <translation>&amp;Code d’inscription (saisissez-le ou scannez le badge, puis Entrée)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>e.g. K7M2-QX9PT4</source>
-        <translation>p. ex. K7M2-QX9PT4</translation>
-    </message>
     <message>
         <source>&amp;Undo last check-in</source>
         <translation>&amp;Annuler la dernière arrivée</translation>
@@ -285,10 +281,6 @@
         <translation>Régime&#xa0;: %1</translation>
     </message>
     <message>
-        <source>(was on the waiting list)</source>
-        <translation>(était sur liste d’attente)</translation>
-    </message>
-    <message>
         <source>Welcome, %1</source>
         <translation>Bienvenue, %1</translation>
     </message>
@@ -303,6 +295,109 @@
     <message>
         <source>Check-in</source>
         <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Scan the badge, or type a name, e-mail, organisation or code, then press Enter:</source>
+        <translation>&amp;Scannez le badge, ou saisissez un nom, un e-mail, une organisation ou un code, puis appuyez sur Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ4M2XP9T or Müller</source>
+        <translation>p. ex. 7KQ4M2XP9T ou Müller</translation>
+    </message>
+    <message>
+        <source>Check in &amp;anyway</source>
+        <translation>Enregistrer l’arrivée &amp;quand même</translation>
+    </message>
+    <message>
+        <source>Enter (with the search field empty)</source>
+        <translation>Entrée (avec le champ de recherche vide)</translation>
+    </message>
+    <message>
+        <source>Do &amp;not check in</source>
+        <translation>&amp;Ne pas enregistrer l’arrivée</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>&amp;Desk mode</source>
+        <translation>&amp;Mode guichet</translation>
+    </message>
+    <message>
+        <source>Only this page, full screen, in large type (F11)</source>
+        <translation>Seulement cette page, en plein écran, en grands caractères (F11)</translation>
+    </message>
+    <message>
+        <source>Leave &amp;desk mode</source>
+        <translation>Quitter le &amp;mode guichet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a few letters of a name and choose.</source>
+        <translation>Scannez un badge, ou tapez quelques lettres d’un nom et choisissez.</translation>
+    </message>
+    <message>
+        <source>Open an event (File ▸ Open) to check people in.</source>
+        <translation>Ouvrez un événement (Fichier ▸ Ouvrir) pour enregistrer les arrivées.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot search</source>
+        <translation>Recherche impossible</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>arrivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>More people match: type more of the name</source>
+        <translation>D’autres personnes correspondent&#xa0;: tapez davantage du nom</translation>
+    </message>
+    <message>
+        <source>No registration has the code or a name, e-mail or organisation matching “%1”.</source>
+        <translation>Aucune inscription n’a ce code, ni un nom, un e-mail ou une organisation correspondant à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match</source>
+        <translation>
+            <numerusform>%n personne correspond</numerusform>
+            <numerusform>%n personnes correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys or the mouse, then press Enter.</source>
+        <translation>Choisissez-en une avec les flèches ou la souris, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>%1: already here</source>
+        <translation>%1&#xa0;: déjà arrivé</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list</source>
+        <translation>%1 est sur liste d’attente</translation>
+    </message>
+    <message>
+        <source>Check in anyway? Press Enter to let them in, Esc not to.</source>
+        <translation>Enregistrer l’arrivée quand même&#xa0;? Appuyez sur Entrée pour faire entrer la personne, sur Échap pour refuser.</translation>
+    </message>
+    <message>
+        <source>%1: registration cancelled</source>
+        <translation>%1&#xa0;: inscription annulée</translation>
+    </message>
+    <message>
+        <source>Accessibility: %1</source>
+        <translation>Accessibilité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checked in although %1.</source>
+        <translation>Arrivée enregistrée malgré ceci&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -322,6 +417,14 @@
     <message>
         <source>podium-cli %1: --%2 must be a whole number from %3 to %4, not “%5”.</source>
         <translation>podium-cli %1&#xa0;: --%2 doit être un nombre entier de %3 à %4, et non «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On failure, also show what SQLite or the system said.</source>
+        <translation>En cas d’échec, afficher aussi ce qu’ont dit SQLite ou le système.</translation>
     </message>
 </context>
 <context>
@@ -383,10 +486,6 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
-    <message>
-        <source>&lt;b&gt;Conflicts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Conflits&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>No conflicts: nobody is booked twice and every session fits its room and day.</source>
         <translation>Aucun conflit&#xa0;: personne n’est programmé deux fois et chaque session tient dans sa salle et sa journée.</translation>
@@ -455,6 +554,18 @@
         <source>%1 has a header line but no rows: there is no participant to import.</source>
         <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#xa0;: il n’y a aucun participant à importer.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the programme as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 n’est pas un fichier CSV&#xa0;: il contient des données binaires, pas du texte. Enregistrez le programme au format CSV depuis votre tableur, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB; Podium reads schedule CSV files up to %2 MB.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo&#xa0;; Podium lit les fichiers CSV de programme jusqu’à %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no session to import.</source>
+        <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#xa0;: il n’y a aucune session à importer.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -475,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>DiskProblem</name>
+    <message>
+        <source>There is no space left on the disk holding %1.</source>
+        <translation>Il n’y a plus de place sur le disque qui contient %1.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to write %1 (permission denied).</source>
+        <translation>Vous n’avez pas le droit d’écrire %1 (permission refusée).</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is read-only.</source>
+        <translation>Le disque qui contient %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk reported an error.</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: le disque a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentKind</name>
     <message>
         <source>Programme booklet</source>
@@ -487,10 +621,6 @@
     <message>
         <source>Timetable poster</source>
         <translation>Affiche de la grille horaire</translation>
-    </message>
-    <message>
-        <source>One landscape page per day: rooms across, time down, coloured by track.</source>
-        <translation>Une page en format paysage par jour&#xa0;: salles en colonnes, heures en lignes, couleurs par thème.</translation>
     </message>
     <message>
         <source>Badges</source>
@@ -521,10 +651,6 @@
         <translation>Feuilles d’émargement</translation>
     </message>
     <message>
-        <source>One sheet per session with a signature column.</source>
-        <translation>Une feuille par session avec une colonne pour la signature.</translation>
-    </message>
-    <message>
         <source>Speaker list</source>
         <translation>Liste des intervenants</translation>
     </message>
@@ -539,6 +665,14 @@
     <message>
         <source>One page per checked-in participant (or everyone registered).</source>
         <translation>Une page par participant arrivé (ou par inscrit).</translation>
+    </message>
+    <message>
+        <source>Landscape pages per day: rooms across (split over pages when many), time down, coloured by track.</source>
+        <translation>Pages en format paysage par jour&#xa0;: salles en colonnes (réparties sur plusieurs pages si elles sont nombreuses), heures en lignes, couleurs par thème.</translation>
+    </message>
+    <message>
+        <source>One sheet per session with a signature column: everyone for plenaries, blank lines for the others.</source>
+        <translation>Une feuille par session avec une colonne pour la signature&#xa0;: tous les participants pour les plénières, des lignes vides pour les autres.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +700,25 @@
     <message>
         <source>%1: no participant matches %2, so there is nothing to print.</source>
         <translation>%1&#xa0;: aucun participant ne correspond à %2&#xa0;; il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>the participants chosen</source>
+        <translation>les participants choisis</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Fait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -687,10 +840,6 @@
         <translation>est verrouillé par un autre programme qui le modifie. Réessayez quand il aura terminé.</translation>
     </message>
     <message>
-        <source>is damaged or is not an SQLite database (%1).</source>
-        <translation>est endommagé ou n’est pas une base de données SQLite (%1).</translation>
-    </message>
-    <message>
         <source>is an SQLite database of another application, not a Podium event file.</source>
         <translation>est une base de données SQLite d’une autre application, pas un fichier d’événement Podium.</translation>
     </message>
@@ -703,20 +852,8 @@
         <translation>est endommagé&#xa0;: il porte la marque de Podium mais ne contient aucun événement.</translation>
     </message>
     <message>
-        <source>is damaged and cannot be read (%1). Open a backup copy instead.</source>
-        <translation>est endommagé et ne peut pas être lu (%1). Ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>is damaged (SQLite reports: %1). Open a backup copy instead.</source>
-        <translation>est endommagé (SQLite signale&#xa0;: %1). Ouvrez plutôt une copie de sauvegarde.</translation>
-    </message>
-    <message>
         <source>was saved by an older version of Podium and must be upgraded, but it cannot be written. Copy it to a writable folder first.</source>
         <translation>a été enregistré par une version plus ancienne de Podium et doit être mis à niveau, mais il n’est pas modifiable. Copiez-le d’abord dans un dossier accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>is already open in Podium (process %1 on %2). Switch to that window, or close it there first.</source>
-        <translation>est déjà ouvert dans Podium (processus %1 sur %2). Passez à cette fenêtre, ou fermez-le d’abord là-bas.</translation>
     </message>
     <message>
         <source>is the open file itself: choose another name.</source>
@@ -733,6 +870,117 @@
     <message>
         <source>was not saved completely last time (the program writing it stopped). Podium restored its last complete state; the change being saved then is lost.</source>
         <translation>n’a pas été enregistré complètement la dernière fois (le programme qui l’écrivait s’est arrêté). Podium a rétabli son dernier état complet&#xa0;; la modification en cours d’enregistrement à ce moment-là est perdue.</translation>
+    </message>
+    <message>
+        <source>is damaged or is not an SQLite database. Use File ▸ Repair, or open a backup copy.</source>
+        <translation>est endommagé ou n’est pas une base de données SQLite. Utilisez Fichier ▸ Réparer, ou ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>is damaged: its list of tables cannot be read. Use File ▸ Repair.</source>
+        <translation>est endommagé&#xa0;: sa liste de tables ne peut pas être lue. Utilisez Fichier ▸ Réparer.</translation>
+    </message>
+    <message>
+        <source>is already open in Podium (process %1). Switch to that window, or close it there first.</source>
+        <translation>est déjà ouvert dans Podium (processus %1). Passez à cette fenêtre, ou fermez-le d’abord là-bas.</translation>
+    </message>
+</context>
+<context>
+    <name>EventFileRepair</name>
+    <message>
+        <source>from number %1 on</source>
+        <translation>à partir du numéro %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>numbers %1 to %2</source>
+        <translation>numéros %1 à %2</translation>
+    </message>
+    <message>
+        <source>All %1 records were saved.</source>
+        <translation>Les %1 enregistrements ont tous été sauvegardés.</translation>
+    </message>
+    <message>
+        <source>%1 records were saved. Lost: %2.</source>
+        <translation>%1 enregistrements sauvegardés. Perdus&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is the damaged file itself: the repaired copy needs another name.</source>
+        <translation>%1 est le fichier endommagé lui-même&#xa0;: la copie réparée doit porter un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name or remove it first.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre nom ou supprimez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be repaired: its list of tables cannot be read, so nothing in it can be found. Open a backup copy instead.</source>
+        <translation>%1 ne peut pas être réparé&#xa0;: sa liste de tables ne peut pas être lue, si bien que rien ne peut y être retrouvé. Ouvrez plutôt une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Podium event file: there is nothing to repair.</source>
+        <translation>%1 n’est pas un fichier d’événement Podium&#xa0;: il n’y a rien à réparer.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Podium: repair it with that version.</source>
+        <translation>%1 a été enregistré par une version plus récente de Podium&#xa0;: réparez-le avec cette version.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2.</source>
+        <translation>%1 ne peut pas être créé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>the table “%1”, which Podium did not make</source>
+        <translation>la table «&#xa0;%1&#xa0;», que Podium n’a pas créée</translation>
+    </message>
+    <message>
+        <source>the trigger “%1”, which Podium did not make</source>
+        <translation>le déclencheur «&#xa0;%1&#xa0;», que Podium n’a pas créé</translation>
+    </message>
+    <message>
+        <source>the view “%1”, which Podium did not make</source>
+        <translation>la vue «&#xa0;%1&#xa0;», que Podium n’a pas créée</translation>
+    </message>
+    <message>
+        <source>all of %1 (it is missing)</source>
+        <translation>toute %1 (elle manque)</translation>
+    </message>
+    <message>
+        <source>%1 could not be repaired: %2 cannot be read.</source>
+        <translation>%1 n’a pas pu être réparé&#xa0;: %2 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The repair was cancelled: no file was written.</source>
+        <translation>La réparation a été annulée&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>rows of %1 that could not be read (%2)</source>
+        <translation>des lignes de %1 qui n’ont pas pu être lues (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 that repeated another row&apos;s unique value</source>
+        <translation>%1 lignes de %2 qui répétaient la valeur unique d&apos;une autre ligne</translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 whose linked record was lost</source>
+        <translation>%1 lignes de %2 dont l’enregistrement lié a été perdu</translation>
+    </message>
+    <message>
+        <source>the event&apos;s details (name, dates, venue: set them again in File ▸ Properties)</source>
+        <translation>les détails de l&apos;événement (nom, dates, lieu&#xa0;: saisissez-les à nouveau dans Fichier ▸ Propriétés)</translation>
     </message>
 </context>
 <context>
@@ -894,10 +1142,10 @@
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n participant(s) to %1.</source>
+        <source>Exported %n participant(s) to %1</source>
         <translation>
-            <numerusform>%n participant écrit dans %1.</numerusform>
-            <numerusform>%n participants écrits dans %1.</numerusform>
+            <numerusform>%n participant exporté vers %1</numerusform>
+            <numerusform>%n participants exportés vers %1</numerusform>
         </translation>
     </message>
 </context>
@@ -941,6 +1189,64 @@
     </message>
 </context>
 <context>
+    <name>ExportSiteCommand</name>
+    <message>
+        <source>Export the programme as a static web site that works offline and on phones.</source>
+        <translation>Exporter le programme sous forme de site web statique, qui fonctionne hors ligne et sur les téléphones.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier d’événement.</translation>
+    </message>
+    <message>
+        <source>The folder to write the site into; exporting again into it lists what changed.</source>
+        <translation>Le dossier où écrire le site&#xa0;; un nouvel export dans ce dossier indique ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>The language of the site&apos;s interface: %1 (default: en).</source>
+        <translation>La langue de l&apos;interface du site&#xa0;: %1 (par défaut&#xa0;: en).</translation>
+    </message>
+    <message>
+        <source>Write into DIR even if it holds other files.</source>
+        <translation>Écrire dans DIR même s’il contient d’autres fichiers.</translation>
+    </message>
+    <message>
+        <source>podium-cli export site: give the folder to write with -o DIR.</source>
+        <translation>podium-cli export site&#xa0;: indiquez le dossier à écrire avec -o DIR.</translation>
+    </message>
+    <message>
+        <source>podium-cli export site: --lang must be one of %1.</source>
+        <translation>podium-cli export site&#xa0;: --lang doit être l’une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the web site into %1: %2, %3 (%4 kB).</source>
+        <translation>Site web écrit dans %1&#xa0;: %2, %3 (%4 ko).</translation>
+    </message>
+    <message>
+        <source>Changes since the previous export: %1.</source>
+        <translation>Changements depuis l’export précédent&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemDialog</name>
+    <message>
+        <source>Podium</source>
+        <translation>Podium</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Checking “%1” before changing it…</source>
+        <translation>Vérification de «&#xa0;%1&#xa0;» avant toute modification…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>FrabJsonReader</name>
     <message>
         <source>line %1, column %2</source>
@@ -957,6 +1263,14 @@
     <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>the file holds %1, not an object with a &quot;schedule&quot;: this is not a frab/pretalx schedule.json file.</source>
+        <translation>le fichier contient %1, et non un objet avec un &quot;schedule&quot;&#xa0;: ce n’est pas un fichier schedule.json frab/pretalx.</translation>
+    </message>
+    <message>
+        <source>the events are listed beside the days (the C3VOC “schedule 2” layout), which Podium does not read: export the schedule.json of the frab/pretalx layout, with the events in the days&apos; rooms.</source>
+        <translation>les sessions sont listées à côté des jours (la disposition «&#xa0;schedule 2&#xa0;» du C3VOC), que Podium ne lit pas&#xa0;: exportez le schedule.json dans la disposition frab/pretalx, avec les sessions dans les salles de chaque jour.</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1514,8 @@
         <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Imported %1</source>
-        <translation>%1 importé</translation>
+        <source>Imported %1: %2</source>
+        <translation>%1 importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1221,32 +1535,203 @@
         <translation>Importer le programme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Import a frab/pretalx schedule (XML or JSON) into a new or empty event, or merge it by GUID.</source>
-        <translation>Importer un programme frab/pretalx (XML ou JSON) dans un événement nouveau ou vide, ou le fusionner par GUID.</translation>
-    </message>
-    <message>
         <source>The event file; created when it does not exist yet.</source>
         <translation>Le fichier d’événement&#xa0;; il est créé s’il n’existe pas encore.</translation>
-    </message>
-    <message>
-        <source>The schedule to import.</source>
-        <translation>Le programme à importer.</translation>
-    </message>
-    <message>
-        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added.</source>
-        <translation>Fusionner avec un événement qui a déjà un programme&#xa0;: les sessions de même GUID sont mises à jour, les autres ajoutées.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID, or give a new file name.</source>
-        <translation>a déjà un programme&#xa0;: rien n’a été importé. Ajoutez --merge pour y fusionner le programme par GUID, ou indiquez un nouveau nom de fichier.</translation>
-    </message>
-    <message>
         <source>Imported %1 into %2: %3</source>
         <translation>%1 importé dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Import a schedule (frab/pretalx XML or JSON, or CSV) into a new or empty event, or merge it by GUID.</source>
+        <translation>Importer un programme (XML ou JSON frab/pretalx, ou CSV) dans un événement nouveau ou vide, ou le fusionner par GUID.</translation>
+    </message>
+    <message>
+        <source>The schedule to import: frab/pretalx XML or JSON, or a CSV spreadsheet with a session a row (columns such as Room, Date, Start, Duration, Title, Speakers; Podium&apos;s sessions CSV export too).</source>
+        <translation>Le programme à importer&#xa0;: XML ou JSON frab/pretalx, ou un tableau CSV avec une session par ligne (colonnes telles que Salle, Date, Début, Durée, Titre, Intervenants&#xa0;; l&apos;export CSV des sessions de Podium convient aussi).</translation>
+    </message>
+    <message>
+        <source>Merge into an event that already has a programme: sessions with the same GUID are updated, the others added; sessions the file does not have are kept.</source>
+        <translation>Fusionner avec un événement qui a déjà un programme&#xa0;: les sessions de même GUID sont mises à jour, les autres ajoutées&#xa0;; les sessions absentes du fichier sont conservées.</translation>
+    </message>
+    <message>
+        <source>With --merge: remove the event&apos;s sessions that the file does not have.</source>
+        <translation>Avec --merge&#xa0;: supprimer les sessions de l&apos;événement absentes du fichier.</translation>
+    </message>
+    <message>
+        <source>For a CSV file: say what a column holds, COLUMN=field (COLUMN is a header or a number; field is e.g. title, room, date, start, duration, speakers or ignore). Repeatable.</source>
+        <translation>Pour un fichier CSV&#xa0;: indiquer le contenu d’une colonne, COLONNE=champ (COLONNE est un en-tête ou un numéro&#xa0;; champ est p. ex. title, room, date, start, duration, speakers ou ignore). Répétable.</translation>
+    </message>
+    <message>
+        <source>Show what the import would add, change and remove; write nothing.</source>
+        <translation>Montrer ce que l’importation ajouterait, modifierait et supprimerait&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1: --remove-missing needs --merge (it removes the sessions of the event that the file does not have).</source>
+        <translation>podium-cli %1&#xa0;: --remove-missing exige --merge (il supprime les sessions de l’événement absentes du fichier).</translation>
+    </message>
+    <message>
+        <source>already has a programme: nothing was imported. Add --merge to merge the schedule into it by GUID (--dry-run shows what would change), or give a new file name.</source>
+        <translation>a déjà un programme&#xa0;: rien n’a été importé. Ajoutez --merge pour y fusionner le programme par GUID (--dry-run montre ce qui changerait), ou indiquez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: importing %1 into %2 would give %3</source>
+        <translation>Essai à blanc, rien n’a été écrit&#xa0;: importer %1 dans %2 donnerait %3</translation>
+    </message>
+    <message>
+        <source>Sessions of the event that are not in the file: %1. They stay in the event; add --remove-missing to remove them.</source>
+        <translation>Sessions de l’événement absentes du fichier&#xa0;: %1. Elles restent dans l’événement&#xa0;; ajoutez --remove-missing pour les supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>the event&apos;s details</source>
+        <translation>la fiche de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>the rooms table</source>
+        <translation>la table des salles</translation>
+    </message>
+    <message>
+        <source>the tracks table</source>
+        <translation>la table des thèmes</translation>
+    </message>
+    <message>
+        <source>the sessions table</source>
+        <translation>la table des sessions</translation>
+    </message>
+    <message>
+        <source>the people table</source>
+        <translation>la table des personnes</translation>
+    </message>
+    <message>
+        <source>the speakers table</source>
+        <translation>la table des intervenants</translation>
+    </message>
+    <message>
+        <source>the participants table</source>
+        <translation>la table des participants</translation>
+    </message>
+    <message>
+        <source>the session links table</source>
+        <translation>la table des liens des sessions</translation>
+    </message>
+    <message>
+        <source>the settings table</source>
+        <translation>la table des réglages</translation>
+    </message>
+    <message>
+        <source>the file&apos;s table of contents</source>
+        <translation>la liste des tables du fichier</translation>
+    </message>
+    <message>
+        <source>the table “%1”</source>
+        <translation>la table «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>parts of %1 cannot be read</source>
+        <translation>des parties de %1 ne peuvent pas être lues</translation>
+    </message>
+    <message>
+        <source>1 page of %1 cannot be read</source>
+        <translation>1 page de %1 ne peut pas être lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n page de %1 ne peut pas être lue</numerusform>
+            <numerusform>%n pages de %1 ne peuvent pas être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 page of an index of %1 cannot be read</source>
+        <translation>1 page d’un index de %1 ne peut pas être lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages of an index of %1 cannot be read</source>
+        <translation>
+            <numerusform>%n page d’un index de %1 ne peut pas être lue</numerusform>
+            <numerusform>%n pages d’un index de %1 ne peuvent pas être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an index of %1 does not match its rows</source>
+        <translation>un index de %1 ne correspond pas à ses lignes</translation>
+    </message>
+    <message>
+        <source>1 page cannot be read</source>
+        <translation>1 page ne peut pas être lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages cannot be read</source>
+        <translation>
+            <numerusform>%n page ne peut pas être lue</numerusform>
+            <numerusform>%n pages ne peuvent pas être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite found problems in it</source>
+        <translation>SQLite y a trouvé des problèmes</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Use File ▸ Repair.</source>
+        <translation>%1 est endommagé&#xa0;: %2. Utilisez Fichier ▸ Réparer.</translation>
+    </message>
+    <message>
+        <source>%1 was not checked: the check was cancelled.</source>
+        <translation>%1 n’a pas été vérifié&#xa0;: la vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is changing it. Try again when it has finished.</source>
+        <translation>%1 est verrouillé par un autre programme qui le modifie. Réessayez quand il aura terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonValueReader</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a true/false value</source>
+        <translation>une valeur vrai/faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1&#xa0;: attendu %2, trouvé %3</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1966,61 @@
         <source>Event Properties</source>
         <translation>Propriétés de l’événement</translation>
     </message>
+    <message>
+        <source>Export &amp;Web Site…</source>
+        <translation>Exporter le site &amp;web…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Print and PDF…</source>
+        <translation>&amp;Imprimer et PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Desk Mode (Check-in Only)</source>
+        <translation>Mode &amp;guichet (accueil seulement)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Click the file to open it</source>
+        <translation>Cliquez sur le fichier pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Rep&amp;air…</source>
+        <translation>Rép&amp;arer…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Podium Manual</source>
+        <translation>Manuel de Podium</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Table des matières</translation>
+    </message>
 </context>
 <context>
     <name>MarkBadgesPrintedCommand</name>
@@ -1551,12 +2091,15 @@
         <translation>Inscription conservée&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
-        <translation>&lt;b&gt;Inscription(s) supprimée(s)&lt;/b&gt; (une personne n’a qu’une inscription)&#xa0;: %1. Leurs données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</translation>
-    </message>
-    <message>
         <source>You can undo the merge with Edit ▸ Undo.</source>
         <translation>Vous pouvez annuler la fusion avec Édition ▸ Annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n registration(s) removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n inscription supprimée&lt;/b&gt; (une personne n’a qu’une inscription)&#xa0;: %1. Ses données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</numerusform>
+            <numerusform>&lt;b&gt;%n inscriptions supprimées&lt;/b&gt; (une personne n’a qu’une inscription)&#xa0;: %1. Leurs données d’arrivée, de régime alimentaire et de consentement ne sont pas reprises.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1564,6 +2107,10 @@
     <message>
         <source>could not be upgraded to file format %1: %2</source>
         <translation>n’a pas pu être mis à niveau vers le format de fichier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot be upgraded inside another change: try again.</source>
+        <translation>ne peut pas être mis à niveau au milieu d’une autre modification&#xa0;: réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1582,14 +2129,6 @@
     <message>
         <source>%1 already exists: choose another name, or allow overwriting it (--force).</source>
         <translation>%1 existe déjà&#xa0;: choisissez un autre nom, ou autorisez son remplacement (--force).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1928,12 +2467,31 @@
         <source>“%1” is not a date (expected e.g. 2018-12-14 09:30 or 14.12.2018).</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date (attendu p. ex. 2018-12-14 09:30 ou 14.12.2018).</translation>
     </message>
+    <message>
+        <source>line %1: “%2” holds bytes that are not UTF-8 (shown as �). Correct them in the file, or import them as � (podium-cli: --accept-invalid-bytes).</source>
+        <translation>ligne %1&#xa0;: «&#xa0;%2&#xa0;» contient des octets qui ne sont pas de l’UTF-8 (affichés comme �). Corrigez-les dans le fichier, ou importez-les comme � (podium-cli&#xa0;: --accept-invalid-bytes).</translation>
+    </message>
+    <message>
+        <source>line %1: bytes that are not UTF-8 were imported as � in “%2”.</source>
+        <translation>ligne %1&#xa0;: des octets qui ne sont pas de l’UTF-8 ont été importés comme � dans «&#xa0;%2&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRepository</name>
     <message>
         <source>There is no participant with id %1.</source>
         <translation>Il n’y a aucun participant avec l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSelection</name>
+    <message>
+        <source>Registered only (not waitlisted or cancelled)</source>
+        <translation>Inscrits seulement (ni en attente ni annulés)</translation>
+    </message>
+    <message>
+        <source>All but cancelled</source>
+        <translation>Tous sauf annulés</translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2570,6 @@
     <message>
         <source>No temporary folder could be created: %1.</source>
         <translation>Impossible de créer un dossier temporaire&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2.</source>
-        <translation>%1 n’a pas pu être écrit&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2660,14 @@
     <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Print &amp;Badges</source>
+        <translation>Imprimer les &amp;badges</translation>
+    </message>
+    <message>
+        <source>Print or reprint the badges of the selected participants</source>
+        <translation>Imprimer ou réimprimer les badges des participants sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +3041,6 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>“%1” could not be written: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Personal data - %1.json</source>
         <translation>Données personnelles - %1.json</translation>
     </message>
@@ -2739,10 +3297,6 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
-        <source>All but cancelled</source>
-        <translation>Tous sauf annulés</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>&amp;Statut&#xa0;:</translation>
     </message>
@@ -2817,6 +3371,83 @@ Enregistrer quand même&#xa0;?</translation>
         <translation>
             <numerusform>Marquer %n badge comme imprimé&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» l’exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
             <numerusform>Marquer ces %n badges comme imprimés&#xa0;? «&#xa0;Seulement les badges non encore imprimés&#xa0;» les exclura alors. Vous pouvez annuler avec Édition ▸ Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names or registration codes, separated by commas</source>
+        <translation>Noms ou codes d’inscription, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Print only for these participants, whatever their status: a lost badge, a changed name.</source>
+        <translation>Imprimer seulement pour ces participants, quel que soit leur statut&#xa0;: un badge perdu, un nom modifié.</translation>
+    </message>
+    <message>
+        <source>Reprin&amp;t for:</source>
+        <translation>Réimprimer p&amp;our&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bleed and crop marks, for a print shop</source>
+        <translation>&amp;Fond perdu et traits de coupe, pour un imprimeur</translation>
+    </message>
+    <message>
+        <source>Colour bands run 3 mm past the page&apos;s edges on a larger sheet with crop marks. Leave it off for office printers: everything then stays 5 mm inside the paper.</source>
+        <translation>Les bandes de couleur débordent de 3 mm au-delà des bords de la page, sur une feuille plus grande avec traits de coupe. Laissez décoché pour les imprimantes de bureau&#xa0;: tout reste alors à 5 mm à l&apos;intérieur du papier.</translation>
+    </message>
+    <message>
+        <source>As many as stay readable</source>
+        <translation>Autant qu’il en reste lisibles</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms per page:</source>
+        <translation>Salles par pa&amp;ge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected attendance, or a page</source>
+        <translation>Participation attendue, ou une page</translation>
+    </message>
+    <message>
+        <source>Lines on the sheets of sessions other than plenaries; plenaries list every participant.</source>
+        <translation>Lignes sur les feuilles des sessions autres que les plénières&#xa0;; les plénières listent tous les participants.</translation>
+    </message>
+    <message>
+        <source>Blank l&amp;ines per sheet:</source>
+        <translation>&amp;Lignes vides par feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) will be printed.</source>
+        <translation>
+            <numerusform>%n participant sera imprimé.</numerusform>
+            <numerusform>%n participants seront imprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”.</source>
+        <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reprint for: %1</source>
+        <translation>Réimprimer pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer %2</source>
+        <translation>%1 envoyé à l’imprimante %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)) to %2</source>
+        <translation>
+            <numerusform>%1 (%n page) exporté vers %2</numerusform>
+            <numerusform>%1 (%n pages) exporté vers %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,13 +3603,17 @@ Cette opération est irréversible et l’historique des annulations de cet év�
             <numerusform>Aligner sur %n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moved “%1” to %2, %3</source>
+        <translation>«&#xa0;%1&#xa0;» déplacée&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Scheduled “%1” at %2, %3</source>
+        <translation>«&#xa0;%1&#xa0;» programmée&#xa0;: %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
-    <message>
-        <source>Unscheduled</source>
-        <translation>Non programmées</translation>
-    </message>
     <message>
         <source>Drag a session onto the timetable to schedule it; drag a block here to unschedule it.</source>
         <translation>Faites glisser une session sur la grille horaire pour la programmer&#xa0;; faites glisser un bloc ici pour le retirer de la grille.</translation>
@@ -3003,10 +3638,6 @@ Cette opération est irréversible et l’historique des annulations de cet év�
         </translation>
     </message>
     <message>
-        <source>Sna&amp;p to:</source>
-        <translation>A&amp;ligner sur&#xa0;:</translation>
-    </message>
-    <message>
         <source>This event has no rooms yet. Add rooms on the Rooms page to build the timetable.</source>
         <translation>Cet événement n’a pas encore de salles. Ajoutez des salles dans la page Salles pour construire la grille horaire.</translation>
     </message>
@@ -3021,6 +3652,53 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <message>
         <source>Programme</source>
         <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Sn&amp;ap to:</source>
+        <translation>A&amp;ligner sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Unscheduled</source>
+        <translation>Non &amp;programmées</translation>
+    </message>
+    <message>
+        <source>Show or hide the sessions not scheduled yet</source>
+        <translation>Afficher ou masquer les sessions pas encore programmées</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>C&amp;onflits</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of conflicts</source>
+        <translation>Afficher ou masquer la liste des conflits</translation>
+    </message>
+    <message>
+        <source>Narro&amp;wer Rooms</source>
+        <translation>Salles plus é&amp;troites</translation>
+    </message>
+    <message>
+        <source>Wi&amp;der Rooms</source>
+        <translation>Salles plus lar&amp;ges</translation>
+    </message>
+    <message>
+        <source>Fi&amp;t Rooms to Width</source>
+        <translation>A&amp;juster les salles à la largeur</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>No room matches the filter.</source>
+        <translation>Aucune salle ne correspond au filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n room(s)</source>
+        <translation>
+            <numerusform>Salle affichée&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Salles affichées&#xa0;: %1 sur %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3742,76 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     </message>
 </context>
 <context>
+    <name>RepairDialog</name>
+    <message>
+        <source>Podium events (*.podium);;All files (*)</source>
+        <translation>Événements Podium (*.podium);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Repair: Choose the Damaged Event File</source>
+        <translation>Réparer&#xa0;: choisir le fichier d’événement endommagé</translation>
+    </message>
+    <message>
+        <source>Repair: Save What Can Be Read As</source>
+        <translation>Réparer&#xa0;: enregistrer ce qui peut être lu sous</translation>
+    </message>
+    <message>
+        <source>%1 (repaired).podium</source>
+        <translation>%1 (réparé).podium</translation>
+    </message>
+    <message>
+        <source>Saving what can be read of “%1”…</source>
+        <translation>Sauvegarde de ce qui peut être lu de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparer</translation>
+    </message>
+    <message>
+        <source>Saving what can be read of “%1”: %L2 records so far…</source>
+        <translation>Sauvegarde de ce qui peut être lu de «&#xa0;%1&#xa0;»&#xa0;: %L2 enregistrements jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Saved in “%1”. %2</source>
+        <translation>Enregistré dans «&#xa0;%1&#xa0;». %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Repaired File</source>
+        <translation>&amp;Ouvrir le fichier réparé</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFilterBar</name>
+    <message>
+        <source>Room or track</source>
+        <translation>Salle ou thème</translation>
+    </message>
+    <message>
+        <source>Show only the rooms whose name or location contains this text, or that hold sessions of a track of that name; separate several with commas</source>
+        <translation>N’afficher que les salles dont le nom ou l’emplacement contient ce texte, ou qui accueillent des sessions d’un thème de ce nom&#xa0;; séparez-en plusieurs par des virgules</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Show only the rooms with at least this many seats</source>
+        <translation>N’afficher que les salles ayant au moins ce nombre de places</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms:</source>
+        <translation>&amp;Salles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seats at &amp;least:</source>
+        <translation>Places (&amp;minimum)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RoomRepository</name>
     <message>
         <source>There is no room with id %1.</source>
@@ -3077,8 +3825,12 @@ Cette opération est irréversible et l’historique des annulations de cet év�
         <translation>Aucune salle n’a encore de session programmée&#xa0;: il n’y a aucune affiche à imprimer.</translation>
     </message>
     <message>
-        <source>More sessions in this room: see the programme.</source>
-        <translation>Autres sessions dans cette salle&#xa0;: voir le programme.</translation>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Continued on the next sign.</source>
+        <translation>Suite sur l’affiche suivante.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3943,104 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScheduleCsvColumns</name>
+    <message>
+        <source>--map “%1”: expected COLUMN=field, e.g. &quot;Saal=room&quot;.</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: attendu COLONNE=champ, par exemple &quot;Saal=room&quot;.</translation>
+    </message>
+    <message>
+        <source>--map “%1”: the file has no column “%2” (its columns: %3).</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: le fichier n’a pas de colonne «&#xa0;%2&#xa0;» (ses colonnes&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>--map “%1”: “%2” is not a session field (expected one of: %3, ignore).</source>
+        <translation>--map «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un champ de session (attendu l’un de&#xa0;: %3, ignore).</translation>
+    </message>
+    <message>
+        <source>columns “%1” and “%2” both hold the %3: keep one of them (--map “%2=ignore”).</source>
+        <translation>les colonnes «&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» contiennent toutes deux %3&#xa0;: n’en gardez qu’une (--map «&#xa0;%2=ignore&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>a title (“Title”)</source>
+        <translation>le titre («&#xa0;Title&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a room (“Room”)</source>
+        <translation>la salle («&#xa0;Room&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a start time (“Start”)</source>
+        <translation>l’heure de début («&#xa0;Start&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a date (“Date” or “Day”)</source>
+        <translation>la date («&#xa0;Date&#xa0;» ou «&#xa0;Day&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>a duration or end time (“Duration” or “End”)</source>
+        <translation>la durée ou l’heure de fin («&#xa0;Duration&#xa0;» ou «&#xa0;End&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>no column holds %1 (the columns are: %2).</source>
+        <translation>aucune colonne ne contient %1 (les colonnes sont&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCsvReader</name>
+    <message>
+        <source>line %1, column “%2”</source>
+        <translation>ligne %1, colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>nothing was imported, these lines have problems:</source>
+        <translation>rien n’a été importé, ces lignes posent problème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>Read as %1, separated by %2.</source>
+        <translation>Lu en %1, séparé par des %2.</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>Columns: %1.</source>
+        <translation>Colonnes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the file has a header line but no sessions.</source>
+        <translation>le fichier a une ligne d’en-tête mais aucune session.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 09:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure comme 09:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2024-05-30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date comme 2024-05-30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time like 10:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure comme 10:30.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDocumentAssembler</name>
     <message>
         <source>the conference has no %1.</source>
@@ -3279,6 +4129,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
             <numerusform>%1 (et %n autres du même genre)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>column “%1”</source>
+        <translation>colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleDocumentBuilder</name>
@@ -3333,16 +4187,16 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <translation>Tableau des sessions, CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Schedules (*.xml *.json)</source>
-        <translation>Programmes (*.xml *.json)</translation>
-    </message>
-    <message>
-        <source>.xml or .json</source>
-        <translation>.xml ou .json</translation>
-    </message>
-    <message>
         <source>.xml, .json, .ics or .csv</source>
         <translation>.xml, .json, .ics ou .csv</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json *.csv)</source>
+        <translation>Programmes (*.xml *.json *.csv)</translation>
+    </message>
+    <message>
+        <source>.xml, .json or .csv</source>
+        <translation>.xml, .json ou .csv</translation>
     </message>
 </context>
 <context>
@@ -3350,18 +4204,6 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>Import Schedule</source>
         <translation>Importer un programme</translation>
-    </message>
-    <message>
-        <source>“%1” already has a programme.</source>
-        <translation>«&#xa0;%1&#xa0;» a déjà un programme.</translation>
-    </message>
-    <message>
-        <source>Merge the schedule into it? Sessions with the same GUID are updated, the others are added; nothing is removed. You can undo the import.</source>
-        <translation>Y fusionner le programme&#xa0;? Les sessions de même GUID sont mises à jour, les autres sont ajoutées&#xa0;; rien n’est supprimé. Vous pourrez annuler l’importation.</translation>
-    </message>
-    <message>
-        <source>&amp;Merge</source>
-        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -3407,9 +4249,89 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n session exportée vers %1</numerusform>
+            <numerusform>%n sessions exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleImportPreviewDialog</name>
     <message>
-        <source>Wrote %1 sessions to “%2”.</source>
-        <translation>%1 sessions écrites dans «&#xa0;%2&#xa0;».</translation>
+        <source>Import Schedule</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Importing “%1” into “%2” will make these changes. Nothing has been written yet.</source>
+        <translation>L’importation de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» apportera ces changements. Rien n’a encore été écrit.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Modifiées (%1)</translation>
+    </message>
+    <message>
+        <source>Not in the file (%1)</source>
+        <translation>Absentes du fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>Ajoutées (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangées (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the sessions of the event that are not in the file (%1)</source>
+        <translation>&amp;Supprimer les sessions de l’événement absentes du fichier (%1)</translation>
+    </message>
+    <message>
+        <source>You can undo the whole import in one step with Edit ▸ Undo.</source>
+        <translation>Vous pouvez annuler toute l’importation en une seule fois avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1
+GUID %2</source>
+        <translation>%1
+GUID %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source>Sessions: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Sessions&#xa0;: %1 ajoutées, %2 modifiées, %3 inchangées.</translation>
+    </message>
+    <message>
+        <source>New rooms: %1, new tracks: %2, new people: %3.</source>
+        <translation>Nouvelles salles&#xa0;: %1, nouveaux thèmes&#xa0;: %2, nouvelles personnes&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Sessions not in the file: %1, to be removed.</source>
+        <translation>Sessions absentes du fichier&#xa0;: %1, à supprimer.</translation>
+    </message>
+    <message>
+        <source>Sessions not in the file: %1, kept in the event.</source>
+        <translation>Sessions absentes du fichier&#xa0;: %1, conservées dans l’événement.</translation>
     </message>
 </context>
 <context>
@@ -3422,9 +4344,88 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
+</context>
+<context>
+    <name>ScheduleMergePlan</name>
     <message>
-        <source>sessions added: %1, updated: %2; new rooms: %3, new tracks: %4, new people: %5.</source>
-        <translation>sessions ajoutées&#xa0;: %1, mises à jour&#xa0;: %2&#xa0;; nouvelles salles&#xa0;: %3, nouveaux thèmes&#xa0;: %4, nouvelles personnes&#xa0;: %5.</translation>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>heure de début</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>frab id</source>
+        <translation>identifiant frab</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>supprimée(s)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not in the file (kept): %1</source>
+        <translation>absentes du fichier (conservées)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sessions added: %1, changed: %2, unchanged: %3, %4; new rooms: %5, new tracks: %6, new people: %7.</source>
+        <translation>sessions ajoutées&#xa0;: %1, modifiées&#xa0;: %2, inchangées&#xa0;: %3, %4&#xa0;; nouvelles salles&#xa0;: %5, nouveaux thèmes&#xa0;: %6, nouvelles personnes&#xa0;: %7.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>ajoutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1: %2</source>
+        <translation>modifiée&#xa0;: %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not in the file: %1</source>
+        <translation>absente du fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +4433,76 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>could not be read: %1.</source>
         <translation>n’a pas pu être lu&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaSignature</name>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>la table %1 manque</translation>
+    </message>
+    <message>
+        <source>the table %1 has no column %2</source>
+        <translation>la table %1 n’a pas de colonne %2</translation>
+    </message>
+    <message>
+        <source>a link of the table %1 to other records is missing</source>
+        <translation>un lien de la table %1 vers d’autres enregistrements manque</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 is missing</source>
+        <translation>l’index %1 de la table %2 manque</translation>
+    </message>
+    <message>
+        <source>it holds a trigger %1 on the table %2 that Podium did not make</source>
+        <translation>il contient un déclencheur %1 sur la table %2 que Podium n’a pas créé</translation>
+    </message>
+    <message>
+        <source>it holds a view %1 that Podium did not make</source>
+        <translation>il contient une vue %1 que Podium n’a pas créée</translation>
+    </message>
+    <message>
+        <source>it holds a table %1 that Podium did not make</source>
+        <translation>il contient une table %1 que Podium n’a pas créée</translation>
+    </message>
+    <message>
+        <source>the table %1 has a column %2 that Podium did not make</source>
+        <translation>la table %1 a une colonne %2 que Podium n’a pas créée</translation>
+    </message>
+    <message>
+        <source>the table %1 has a link to other records that Podium did not make</source>
+        <translation>la table %1 a un lien vers d’autres enregistrements que Podium n’a pas créé</translation>
+    </message>
+    <message>
+        <source>it holds an index %1 on the table %2 that Podium did not make</source>
+        <translation>il contient un index %1 sur la table %2 que Podium n’a pas créé</translation>
+    </message>
+    <message>
+        <source>the column %1 of the table %2 is defined differently</source>
+        <translation>la colonne %1 de la table %2 est définie autrement</translation>
+    </message>
+    <message>
+        <source>the index %1 of the table %2 is defined differently</source>
+        <translation>l’index %1 de la table %2 est défini autrement</translation>
+    </message>
+    <message>
+        <source>a link of the table %1 to other records is defined differently</source>
+        <translation>un lien de la table %1 vers d’autres enregistrements est défini autrement</translation>
+    </message>
+    <message>
+        <source>, and 1 other difference</source>
+        <translation>, et 1 autre différence</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n other differences</source>
+        <translation>
+            <numerusform>, et %n autre différence</numerusform>
+            <numerusform>, et %n autres différences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
+        <translation>%1 a été modifié par un autre programme (%2)&#xa0;; Podium n’y écrira donc pas&#xa0;: ouvrez-le en lecture seule, ou utilisez Fichier ▸ Réparer pour enregistrer son contenu dans un nouveau fichier.</translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4771,21 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SignInSheetRenderer</name>
     <message>
         <source>The programme has no scheduled session yet: there is no sign-in sheet to print.</source>
@@ -3728,6 +4814,62 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>SiteExport</name>
+    <message>
+        <source>Export Web Site</source>
+        <translation>Exporter le site web</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the site:</source>
+        <translation>&amp;Langue du site&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export Web Site into Folder</source>
+        <translation>Exporter le site web dans un dossier</translation>
+    </message>
+    <message>
+        <source>%1 holds other files. Write the web site into it anyway? Files with the site&apos;s names are replaced.</source>
+        <translation>%1 contient d&apos;autres fichiers. Y écrire quand même le site web&#xa0;? Les fichiers portant les noms de ceux du site sont remplacés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the web site of %n session(s) to %1</source>
+        <translation>
+            <numerusform>Site web de %n session exporté vers %1</numerusform>
+            <numerusform>Site web de %n sessions exporté vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SiteSnapshot</name>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 n’est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not written by this version of Podium.</source>
+        <translation>%1 n’a pas été écrit par cette version de Podium.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteWriter</name>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language of the web site: choose %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une langue du site web&#xa0;: choisissez %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files: choose an empty folder (or one Podium wrote a site into) so that nothing of yours is overwritten.</source>
+        <translation>%1 contient d’autres fichiers&#xa0;: choisissez un dossier vide (ou un dossier dans lequel Podium a déjà écrit un site) pour que rien de ce qui vous appartient ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
 </context>
 <context>
@@ -3760,10 +4902,6 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
 <context>
     <name>Statement</name>
     <message>
-        <source>could not be read or written: %1.</source>
-        <translation>n’a pas pu être lu ou écrit&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
         <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
@@ -3772,8 +4910,20 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>is damaged (SQLite reports: %1). Nothing was changed; open a backup copy instead.</source>
-        <translation>est endommagé (SQLite signale&#xa0;: %1). Rien n’a été modifié&#xa0;; ouvrez plutôt une copie de sauvegarde.</translation>
+        <source>is damaged: SQLite cannot read part of it. Nothing was changed. Use File ▸ Repair.</source>
+        <translation>est endommagé&#xa0;: SQLite ne peut pas en lire une partie. Rien n’a été modifié. Utilisez Fichier ▸ Réparer.</translation>
+    </message>
+    <message>
+        <source>could not be read or written: the disk reported an error. Nothing was changed.</source>
+        <translation>n’a pas pu être lu ou écrit&#xa0;: le disque a signalé une erreur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>lacks part of what Podium stores (it was changed by another program). Nothing was changed. Use File ▸ Repair.</source>
+        <translation>ne contient pas tout ce que Podium enregistre (il a été modifié par un autre programme). Rien n’a été modifié. Utilisez Fichier ▸ Réparer.</translation>
+    </message>
+    <message>
+        <source>could not be read or written (SQLite says: %1).</source>
+        <translation>n’a pas pu être lu ou écrit (SQLite indique&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +4950,14 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>The programme has no scheduled session yet: there is nothing to print.</source>
         <translation>Le programme ne contient encore aucune session programmée&#xa0;: il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>Rooms: %1</source>
+        <translation>Salles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rooms %1–%2 of %3: %4</source>
+        <translation>Salles %1 à %2 sur %3&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -3911,21 +5069,6 @@ Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opératio
     <message>
         <source>Tracks</source>
         <translation>Thèmes</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>is being changed by another program: nothing was saved. Try again in a moment.</source>
-        <translation>est en cours de modification par un autre programme&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>is read-only: nothing was saved.</source>
-        <translation>est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>could not be written: %1. Nothing was saved.</source>
-        <translation>n’a pas pu être écrit&#xa0;: %1. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +5194,63 @@ Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opératio
     <message>
         <source>Waitlisted</source>
         <translation>En attente</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to Podium</source>
+        <translation>Bienvenue dans Podium</translation>
+    </message>
+    <message>
+        <source>Plan the programme, register participants, print badges and run the door of your event, offline. Everything is kept in one event file that you can copy and back up.</source>
+        <translation>Planifiez le programme, inscrivez les participants, imprimez les badges et gérez l’accueil de votre événement, hors ligne. Tout est conservé dans un seul fichier d’événement, que vous pouvez copier et sauvegarder.</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Create an event file: its name, days and time zone</source>
+        <translation>Créer un fichier d’événement&#xa0;: son nom, ses jours et son fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Open an Event File…</source>
+        <translation>&amp;Ouvrir un fichier d’événement…</translation>
+    </message>
+    <message>
+        <source>Open a .podium file from your computer or a shared folder</source>
+        <translation>Ouvrir un fichier .podium depuis votre ordinateur ou un dossier partagé</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Event</source>
+        <translation>Ouvrir l’événement de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A real one-day networking event with its programme and participants, to try everything safely</source>
+        <translation>Un vrai événement de réseautage d’une journée, avec son programme et ses participants, pour tout essayer sans risque</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Manual</source>
+        <translation>Lire le &amp;manuel</translation>
+    </message>
+    <message>
+        <source>How to plan, register, print and check in, step by step (F1)</source>
+        <translation>Planifier, inscrire, imprimer et accueillir, pas à pas (F1)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent events</source>
+        <translation>Événements &amp;récents</translation>
+    </message>
+    <message>
+        <source>Events you open appear here. Start with the demo to see how Podium works.</source>
+        <translation>Les événements que vous ouvrez apparaissent ici. Commencez par la démonstration pour voir comment fonctionne Podium.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 </TS>
