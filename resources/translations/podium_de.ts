@@ -1148,6 +1148,25 @@
             <numerusform>%n Teilnehmende nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Internal codes instead of labels (speaker, waitlisted: for other programs)</source>
+        <translation>&amp;Interne Codes statt Bezeichnungen (speaker, waitlisted: für andere Programme)</translation>
+    </message>
+    <message>
+        <source>Categories, statuses and yes/no are written as you read them in Podium, in its language. Tick this for a program that expects Podium&apos;s fixed codes; the import reads both.</source>
+        <translation>Kategorien, Status und Ja/Nein werden so geschrieben, wie Sie sie in Podium lesen, in dessen Sprache. Aktivieren Sie dies für ein Programm, das die festen Codes von Podium erwartet; der Import liest beides.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRowReader</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>ExportScheduleCommand</name>
@@ -2211,6 +2230,37 @@
     <message>
         <source>The pages could not be painted.</source>
         <translation>Die Seiten konnten nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit to Width</source>
+        <translation>An Breite anpassen</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ganze Breite</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

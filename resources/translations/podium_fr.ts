@@ -1148,6 +1148,25 @@
             <numerusform>%n participants exportés vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Internal codes instead of labels (speaker, waitlisted: for other programs)</source>
+        <translation>Codes &amp;internes au lieu des libellés (speaker, waitlisted&#xa0;: pour d’autres programmes)</translation>
+    </message>
+    <message>
+        <source>Categories, statuses and yes/no are written as you read them in Podium, in its language. Tick this for a program that expects Podium&apos;s fixed codes; the import reads both.</source>
+        <translation>Les catégories, statuts et oui/non sont écrits tels que vous les lisez dans Podium, dans sa langue. Cochez cette case pour un programme qui attend les codes fixes de Podium&#xa0;; l&apos;importation lit les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRowReader</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>ExportScheduleCommand</name>
@@ -2211,6 +2230,37 @@
     <message>
         <source>The pages could not be painted.</source>
         <translation>Les pages n’ont pas pu être dessinées.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit to Width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
