@@ -3500,6 +3500,13 @@ Trotzdem speichern?</translation>
             <numerusform>%1 (%n Seiten) nach %2 exportiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) on the sheets of plenaries.</source>
+        <translation>
+            <numerusform>%n Teilnehmer(in) auf den Blättern der Plenarveranstaltungen.</numerusform>
+            <numerusform>%n Teilnehmende auf den Blättern der Plenarveranstaltungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>

@@ -249,6 +249,13 @@
             <numerusform>Exported %1 (%n pages) to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) on the sheets of plenaries.</source>
+        <translation>
+            <numerusform>%n participant on the sheets of plenaries.</numerusform>
+            <numerusform>%n participants on the sheets of plenaries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEdits</name>

@@ -3500,6 +3500,13 @@ Enregistrer quand même&#xa0;?</translation>
             <numerusform>%1 (%n pages) exporté vers %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) on the sheets of plenaries.</source>
+        <translation>
+            <numerusform>%n participant sur les feuilles des plénières.</numerusform>
+            <numerusform>%n participants sur les feuilles des plénières.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyActions</name>
