@@ -272,6 +272,9 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
     m_outer->setCurrentIndex(open ? 1 : 0);
     m_printAction->setEnabled(open);
     m_deskModeAction->setEnabled(open);
+    // The participants page enables these when it loads; they also work from the other pages.
+    m_importParticipantsAction->setEnabled(writable);
+    m_exportParticipantsAction->setEnabled(open);
     if (!open && m_deskMode)
         setDeskMode(false);
     m_saveCopyAction->setEnabled(open);

@@ -15,6 +15,12 @@ void Page::attachDocument(EventDocument *document)
     m_waiting = document != nullptr;
 }
 
+void Page::ensureLoaded()
+{
+    if (m_waiting)
+        load(m_pending);
+}
+
 void Page::load(EventDocument *document)
 {
     m_waiting = false;

@@ -23,6 +23,9 @@ public:
     void attachDocument(EventDocument *document);
     // Whether the page has read the document last attached (false while it waits to be shown).
     bool isLoaded() const { return !m_waiting; }
+    // Reads the attached event now if it still waits: for the page's actions used
+    // from the menus or the toolbar while another page is shown.
+    void ensureLoaded();
 
 protected:
     void showEvent(QShowEvent *event) override;

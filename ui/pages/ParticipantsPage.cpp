@@ -11,6 +11,7 @@
 #include "models/ParticipantTableModel.h"
 #include "storage/EventFile.h"
 #include "widgets/ChoiceDelegate.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FilterScroll.h"
 
 #include <QAction>
@@ -126,6 +127,14 @@ ParticipantsPage::ParticipantsPage(QWidget *parent) : Page(parent), m_model(new 
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    EmptyState::install(m_view, [this] {
+        if (!m_document)
+            return QString();
+        return m_model->totalCount() > 0
+                   ? tr("No participant matches the search and filters. Clear them to see everyone.")
+                   : tr("No participants yet. Import a spreadsheet (File ▸ Import Participants…, Ctrl+I) or "
+                        "register people one by one (Add…, Ctrl+Shift+N).");
+    });
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(ParticipantTableModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -328,6 +337,7 @@ void ParticipantsPage::deleteSelected()
 
 void ParticipantsPage::importParticipants()
 {
+    ensureLoaded();
     if (!m_document || m_document->isReadOnly())
         return;
     ImportParticipantsWizard wizard(m_document, this);
@@ -336,6 +346,7 @@ void ParticipantsPage::importParticipants()
 
 void ParticipantsPage::exportParticipants()
 {
+    ensureLoaded();
     if (!m_document)
         return;
     ExportParticipantsDialog dialog(m_document->file(), m_model->filter(), m_model->currentSort(), this);

@@ -26,6 +26,12 @@
 
 PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(parent)
 {
+    setEmptyText([this] {
+        return m_search && !m_search->text().trimmed().isEmpty()
+                   ? tr("Nobody matches “%1”. Clear the search to see everyone.").arg(m_search->text().trimmed())
+                   : tr("No people yet. Speakers and chairs come with their sessions, participants with their "
+                        "registrations; add anyone else here (Add, or the Insert key).");
+    });
     m_merge = new QAction(tr("&Merge…"), this);
     m_merge->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_merge->setShortcutContext(Qt::WidgetWithChildrenShortcut);

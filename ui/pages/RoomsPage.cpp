@@ -10,6 +10,10 @@
 
 RoomsPage::RoomsPage(QWidget *parent) : ModelTablePage<RoomTableModel>(parent)
 {
+    setEmptyText([] {
+        return tr("No rooms yet. Add each room of the venue with its capacity (Add, or the Insert key), or import a schedule "
+                  "(File ▸ Import Schedule…), which brings its rooms.");
+    });
     m_up = new QAction(tr("Move &Up"), this);
     m_down = new QAction(tr("Move Do&wn"), this);
     m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));

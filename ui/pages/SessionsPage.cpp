@@ -7,6 +7,7 @@
 #include "schedule/ConflictChecker.h"
 #include "storage/EventFile.h"
 #include "storage/ScheduleSnapshotRepository.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FilterScroll.h"
 #include "widgets/PageAction.h"
 
@@ -42,6 +43,14 @@ SessionsPage::SessionsPage(QWidget *parent) : Page(parent)
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::PeopleColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::activated, this, &SessionsPage::editCurrent);
+    EmptyState::install(m_table, [this] {
+        if (!m_document)
+            return QString();
+        return m_model->rowCount() > 0
+                   ? tr("No session matches “%1”. Clear the filter to see them all.").arg(m_filter->text())
+                   : tr("No sessions yet. Add one with New Session… (Ctrl+Shift+N), or import a schedule "
+                        "(File ▸ Import Schedule…).");
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

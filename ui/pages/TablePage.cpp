@@ -1,6 +1,7 @@
 #include "pages/TablePage.h"
 
 #include "document/EventDocument.h"
+#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -75,6 +76,12 @@ void TablePage::setModel(QAbstractItemModel *model)
         addButton(action);
 }
 
+void TablePage::setEmptyText(std::function<QString()> text)
+{
+    auto *empty = EmptyState::install(m_table, [this, text = std::move(text)] { return document() ? text() : QString(); });
+    connect(this, &TablePage::documentSet, empty, &EmptyState::update);
+}
+
 void TablePage::addButton(QAction *action)
 {
     auto *button = new QToolButton(this);
@@ -94,6 +101,7 @@ void TablePage::setDocument(EventDocument *document)
     m_document = document;
     documentChanged();
     updateActions();
+    emit documentSet();
 }
 
 bool TablePage::isWritable() const

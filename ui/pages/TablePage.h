@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "pages/Page.h"
 
 #include <QList>
@@ -32,6 +34,9 @@ public:
     QList<int> selectedRows() const;
     void selectRows(const QList<int> &rows);
 
+signals:
+    void documentSet();
+
 protected:
     EventDocument *document() const { return m_document; }
     bool isWritable() const;
@@ -45,6 +50,8 @@ protected:
     // Enables the actions for the selection; subclasses extend it.
     virtual void updateActions();
 
+    // What an empty table says to do next (asked again each time it becomes empty).
+    void setEmptyText(std::function<QString()> text);
     // Call once the model is set: the header row then gets its buttons.
     void setModel(QAbstractItemModel *model);
     // A button for this action in the row above the table.

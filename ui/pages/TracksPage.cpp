@@ -11,6 +11,10 @@
 
 TracksPage::TracksPage(QWidget *parent) : ModelTablePage<TrackTableModel>(parent)
 {
+    setEmptyText([] {
+        return tr("No tracks yet. Add the themes of your event (Add, or the Insert key): sessions of a track share its colour on "
+                  "the timetable and on printed posters.");
+    });
     m_color = new QAction(tr("C&olour…"), this);
     m_color->setToolTip(tr("Choose the track's colour (or press Enter on the colour)"));
     addAction(m_color);
