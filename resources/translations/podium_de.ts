@@ -2719,6 +2719,14 @@
         <source>Print or reprint the badges of the selected participants</source>
         <translation>Namensschilder der ausgewählten Teilnehmenden drucken oder nachdrucken</translation>
     </message>
+    <message>
+        <source>No participant matches the search and filters. Clear them to see everyone.</source>
+        <translation>Niemand entspricht der Suche und den Filtern. Setzen Sie sie zurück, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No participants yet. Import a spreadsheet (File ▸ Import Participants…, Ctrl+I) or register people one by one (Add…, Ctrl+Shift+N).</source>
+        <translation>Noch keine Teilnehmenden. Importieren Sie eine Tabelle (Datei ▸ Teilnehmende importieren…, Strg+I) oder melden Sie Personen einzeln an (Hinzufügen…, Strg+Umschalt+N).</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2864,6 +2872,14 @@ Delete %1? You can undo this.</source>
     <message>
         <source>People</source>
         <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Clear the search to see everyone.</source>
+        <translation>Niemand entspricht „%1“. Leeren Sie die Suche, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No people yet. Speakers and chairs come with their sessions, participants with their registrations; add anyone else here (Add, or the Insert key).</source>
+        <translation>Noch keine Personen. Referierende und Vorsitzende kommen mit ihren Programmpunkten, Teilnehmende mit ihren Anmeldungen; alle anderen fügen Sie hier hinzu (Hinzufügen oder die Einfg-Taste).</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4014,10 @@ Delete %1? You can undo this.</source>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
+    <message>
+        <source>No rooms yet. Add each room of the venue with its capacity (Add, or the Insert key), or import a schedule (File ▸ Import Schedule…), which brings its rooms.</source>
+        <translation>Noch keine Räume. Legen Sie jeden Raum des Veranstaltungsorts mit seiner Kapazität an (Hinzufügen oder die Einfg-Taste), oder importieren Sie ein Programm (Datei ▸ Programm importieren…), das seine Räume mitbringt.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCsvColumns</name>
@@ -4826,6 +4846,14 @@ GUID %2</translation>
         <source>Sessions</source>
         <translation>Programmpunkte</translation>
     </message>
+    <message>
+        <source>No session matches “%1”. Clear the filter to see them all.</source>
+        <translation>Kein Programmpunkt entspricht „%1“. Leeren Sie den Filter, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Add one with New Session… (Ctrl+Shift+N), or import a schedule (File ▸ Import Schedule…).</source>
+        <translation>Noch keine Programmpunkte. Fügen Sie mit Neuer Programmpunkt… (Strg+Umschalt+N) einen hinzu, oder importieren Sie ein Programm (Datei ▸ Programm importieren…).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5126,6 +5154,10 @@ Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</nume
     <message>
         <source>Tracks</source>
         <translation>Themenbereiche</translation>
+    </message>
+    <message>
+        <source>No tracks yet. Add the themes of your event (Add, or the Insert key): sessions of a track share its colour on the timetable and on printed posters.</source>
+        <translation>Noch keine Themenbereiche. Legen Sie die Themen Ihrer Veranstaltung an (Hinzufügen oder die Einfg-Taste): Die Programmpunkte eines Themenbereichs haben seine Farbe im Zeitplan und auf gedruckten Postern.</translation>
     </message>
 </context>
 <context>

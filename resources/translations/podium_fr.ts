@@ -2719,6 +2719,14 @@
         <source>Print or reprint the badges of the selected participants</source>
         <translation>Imprimer ou réimprimer les badges des participants sélectionnés</translation>
     </message>
+    <message>
+        <source>No participant matches the search and filters. Clear them to see everyone.</source>
+        <translation>Aucun participant ne correspond à la recherche et aux filtres. Effacez-les pour voir tout le monde.</translation>
+    </message>
+    <message>
+        <source>No participants yet. Import a spreadsheet (File ▸ Import Participants…, Ctrl+I) or register people one by one (Add…, Ctrl+Shift+N).</source>
+        <translation>Aucun participant pour l’instant. Importez un tableau (Fichier ▸ Importer des participants…, Ctrl+I) ou inscrivez les personnes une à une (Ajouter…, Ctrl+Maj+N).</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2864,6 +2872,14 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
     <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”. Clear the search to see everyone.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;». Effacez la recherche pour voir tout le monde.</translation>
+    </message>
+    <message>
+        <source>No people yet. Speakers and chairs come with their sessions, participants with their registrations; add anyone else here (Add, or the Insert key).</source>
+        <translation>Aucune personne pour l’instant. Les intervenants et présidents de séance arrivent avec leurs sessions, les participants avec leurs inscriptions&#xa0;; ajoutez ici toute autre personne (Ajouter, ou la touche Inser).</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4014,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
         <source>Rooms</source>
         <translation>Salles</translation>
     </message>
+    <message>
+        <source>No rooms yet. Add each room of the venue with its capacity (Add, or the Insert key), or import a schedule (File ▸ Import Schedule…), which brings its rooms.</source>
+        <translation>Aucune salle pour l’instant. Ajoutez chaque salle du lieu avec sa capacité (Ajouter, ou la touche Inser), ou importez un programme (Fichier ▸ Importer un programme…), qui apporte ses salles.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleCsvColumns</name>
@@ -4826,6 +4846,14 @@ GUID %2</translation>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
+    <message>
+        <source>No session matches “%1”. Clear the filter to see them all.</source>
+        <translation>Aucune session ne correspond à «&#xa0;%1&#xa0;». Effacez le filtre pour les voir toutes.</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Add one with New Session… (Ctrl+Shift+N), or import a schedule (File ▸ Import Schedule…).</source>
+        <translation>Aucune session pour l’instant. Ajoutez-en une avec Nouvelle session… (Ctrl+Maj+N), ou importez un programme (Fichier ▸ Importer un programme…).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -5126,6 +5154,10 @@ Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opératio
     <message>
         <source>Tracks</source>
         <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>No tracks yet. Add the themes of your event (Add, or the Insert key): sessions of a track share its colour on the timetable and on printed posters.</source>
+        <translation>Aucun thème pour l’instant. Ajoutez les thèmes de votre événement (Ajouter, ou la touche Inser)&#xa0;: les sessions d’un thème partagent sa couleur dans la grille horaire et sur les affiches imprimées.</translation>
     </message>
 </context>
 <context>
