@@ -2,8 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <cstring>
-
 namespace {
 void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
@@ -13,20 +11,13 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **argv)
         return;
     }
     const int size = sqlite3_value_bytes(argv[0]);
-    // Names are mostly ASCII: lower-case those bytes in place of a QString round trip.
+    // Names are mostly ASCII: those need no folding (the callers compare with LIKE).
     bool ascii = true;
     for (int i = 0; i < size && ascii; ++i)
         ascii = static_cast<unsigned char>(bytes[i]) < 0x80;
     if (ascii) {
-        char *out = static_cast<char *>(sqlite3_malloc(size + 1));
-        if (!out) {
-            sqlite3_result_error_nomem(context);
-            return;
-        }
-        for (int i = 0; i < size; ++i)
-            out[i] = (bytes[i] >= 'A' && bytes[i] <= 'Z') ? char(bytes[i] + ('a' - 'A')) : bytes[i];
-        out[size] = '\0';
-        sqlite3_result_text(context, out, size, sqlite3_free);
+        // LIKE already ignores the case of ASCII letters: the value as it is.
+        sqlite3_result_value(context, argv[0]);
         return;
     }
     const QByteArray folded = SearchFolding::fold(QString::fromUtf8(bytes, size)).toUtf8();
