@@ -38,5 +38,5 @@ bool Event::operator==(const Event &o) const
     return name == o.name && subtitle == o.subtitle && acronym == o.acronym && organiser == o.organiser
         && venueName == o.venueName && venueAddress == o.venueAddress && timeZoneId == o.timeZoneId
         && firstDay == o.firstDay && lastDay == o.lastDay && language == o.language
-        && description == o.description;
+        && description == o.description && city == o.city && url == o.url && dayChange == o.dayChange;
 }

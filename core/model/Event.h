@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTime>
 #include <QTimeZone>
 
 // The event itself: one per file.
@@ -20,6 +21,11 @@ struct Event
     QDate lastDay;
     QString language = QStringLiteral("en");
     QString description;
+    QString city;
+    QString url; // the event's web site
+    // When one programme day ends and the next begins: a session at 01:00
+    // belongs to the day before (night sessions, congress days to 06:00).
+    QTime dayChange = QTime(4, 0);
 
     QTimeZone timeZone() const;
     int dayCount() const;

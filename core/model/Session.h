@@ -12,11 +12,14 @@
 
 using SessionId = qint64;
 
+// A link or an attachment of a session (slides, paper...): where, what it is called,
+// and for attachments the kind the source gave ("slides").
 struct SessionLink
 {
     QString url;
     QString title;
-    bool operator==(const SessionLink &o) const { return url == o.url && title == o.title; }
+    QString type;
+    bool operator==(const SessionLink &o) const { return url == o.url && title == o.title && type == o.type; }
 };
 
 struct Session
@@ -37,6 +40,19 @@ struct Session
     SessionStatus status = SessionStatus::Draft;
     std::optional<int> expectedAttendance;
     QList<SessionLink> links;
+    QList<SessionLink> attachments;
+    // The speakers asked not to be recorded or streamed (frab's <recording><optout>).
+    bool recordingOptOut = false;
+    QString url;  // the talk's own web page
+    QString slug; // the short name schedules and video tools use
+    // The type as written by the source or the user ("lecture", "devroom"),
+    // shown and exported as it is; `type` is the known kind it maps to.
+    QString typeName;
+
+    // The type as shown and exported: as written, else the known type's key.
+    QString typeText() const { return typeName.trimmed().isEmpty() ? toKey(type) : typeName; }
+    // The known type a written type stands for ("lecture" is a talk); Other when none fits.
+    static SessionType typeForName(const QString &name);
 
     // On the timetable: it has a start and a room.
     bool isScheduled() const { return start.isValid() && roomId.has_value(); }

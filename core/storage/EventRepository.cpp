@@ -16,7 +16,8 @@ QVariant date(QDate d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) 
 Result<Event> EventRepository::load() const
 {
     Statement s(m_file, QStringLiteral("SELECT name, subtitle, acronym, organiser, venue_name, venue_address, "
-                                       "time_zone, first_day, last_day, language, description FROM event WHERE id = 1"));
+                                       "time_zone, first_day, last_day, language, description, city, url, day_change "
+                                       "FROM event WHERE id = 1"));
     if (Status st = s.exec(); !st)
         return Result<Event>::failure(st.error());
     if (!s.next())
@@ -33,21 +34,27 @@ Result<Event> EventRepository::load() const
     e.lastDay = QDate::fromString(s.value(8).toString(), Qt::ISODate);
     e.language = s.value(9).toString();
     e.description = s.value(10).toString();
+    e.city = s.value(11).toString();
+    e.url = s.value(12).toString();
+    const QTime dayChange = QTime::fromString(s.value(13).toString(), QStringLiteral("HH:mm"));
+    e.dayChange = dayChange.isValid() ? dayChange : QTime(4, 0);
     return e;
 }
 
 Status EventRepository::save(const Event &e) const
 {
     Statement s(m_file, QStringLiteral("INSERT INTO event (id, name, subtitle, acronym, organiser, venue_name, "
-                                       "venue_address, time_zone, first_day, last_day, language, description) "
-                                       "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "venue_address, time_zone, first_day, last_day, language, description, city, url, "
+                                       "day_change) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
                                        "subtitle = excluded.subtitle, acronym = excluded.acronym, "
                                        "organiser = excluded.organiser, venue_name = excluded.venue_name, "
                                        "venue_address = excluded.venue_address, time_zone = excluded.time_zone, "
                                        "first_day = excluded.first_day, last_day = excluded.last_day, "
-                                       "language = excluded.language, description = excluded.description"));
+                                       "language = excluded.language, description = excluded.description, "
+                                       "city = excluded.city, url = excluded.url, day_change = excluded.day_change"));
     s.bind({e.name, e.subtitle, e.acronym, e.organiser, e.venueName, e.venueAddress,
-            QString::fromUtf8(e.timeZoneId), date(e.firstDay), date(e.lastDay), e.language, e.description});
+            QString::fromUtf8(e.timeZoneId), date(e.firstDay), date(e.lastDay), e.language, e.description, e.city,
+            e.url, (e.dayChange.isValid() ? e.dayChange : QTime(4, 0)).toString(QStringLiteral("HH:mm"))});
     return s.exec();
 }

@@ -171,6 +171,36 @@ const std::vector<Schema::Step> &Schema::steps()
              QStringLiteral("CREATE INDEX participant_person ON participant(person_id)"),
              QStringLiteral("CREATE INDEX participant_category ON participant(category, checked_in_utc)"),
          }},
+        // Version 5: what a published schedule carries, kept so that import ->
+        // file -> export loses nothing: a session's recording opt-out, web
+        // page, slug and type as the source wrote it; attachments beside the
+        // links (session_link rows of kind 'attachment', with their type);
+        // the event's city, web site and "day changes at" time; and the
+        // programme days a schedule file gives with their own start and end
+        // (a congress day from 10:00 to 06:00). Files that already had a
+        // programme keep the day change they were exported with (midnight
+        // unless an import stored one); new events change day at 04:00.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE session ADD COLUMN recording_optout INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE session ADD COLUMN url TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE session ADD COLUMN slug TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE session ADD COLUMN type_name TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE session_link ADD COLUMN kind TEXT NOT NULL DEFAULT 'link'"),
+             QStringLiteral("ALTER TABLE session_link ADD COLUMN type TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE event ADD COLUMN city TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE event ADD COLUMN url TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE event ADD COLUMN day_change TEXT NOT NULL DEFAULT '04:00'"),
+             QStringLiteral("UPDATE event SET day_change = COALESCE("
+                            "(SELECT value FROM setting WHERE key = 'schedule/dayChange'),"
+                            " CASE WHEN EXISTS (SELECT 1 FROM session) THEN '00:00' ELSE '04:00' END)"),
+             QStringLiteral("DELETE FROM setting WHERE key = 'schedule/dayChange'"),
+             QStringLiteral("CREATE TABLE programme_day ("
+                            " day TEXT PRIMARY KEY,"
+                            " start_utc TEXT NOT NULL,"
+                            " end_utc TEXT NOT NULL,"
+                            " CHECK (start_utc < end_utc))"),
+         }},
     };
     return list;
 }

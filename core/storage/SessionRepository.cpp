@@ -16,7 +16,9 @@ struct Tr
 
 const QString columns = QStringLiteral(
     "id, guid, external_id, title, subtitle, abstract, description, type, track_id, room_id, start_utc, "
-    "duration_min, language, status, expected_attendance");
+    "duration_min, language, status, expected_attendance, recording_optout, url, slug, type_name");
+
+const QString attachmentKind = QStringLiteral("attachment");
 
 Session read(const Statement &s)
 {
@@ -37,14 +39,26 @@ Session read(const Statement &s)
     x.status = Vocabulary<SessionStatus>::fromKey(s.value(13).toString()).value_or(SessionStatus::Draft);
     if (!s.value(14).isNull())
         x.expectedAttendance = s.value(14).toInt();
+    x.recordingOptOut = s.value(15).toBool();
+    x.url = s.value(16).toString();
+    x.slug = s.value(17).toString();
+    x.typeName = s.value(18).toString();
     return x;
+}
+
+// A session_link row (url, title, kind, type from `first`) into the session's links or attachments.
+void addLink(Session &session, const Statement &s, int first)
+{
+    SessionLink link{s.value(first).toString(), s.value(first + 1).toString(), s.value(first + 3).toString()};
+    (s.value(first + 2).toString() == attachmentKind ? session.attachments : session.links) << link;
 }
 
 QVariantList values(const Session &x)
 {
     return {x.externalId ? QVariant(*x.externalId) : QVariant(), x.title, x.subtitle, x.abstract, x.description,
             toKey(x.type), Statement::nullable(x.trackId), Statement::nullable(x.roomId), Statement::utc(x.start),
-            x.durationMinutes, x.language, toKey(x.status), Statement::nullable(x.expectedAttendance)};
+            x.durationMinutes, x.language, toKey(x.status), Statement::nullable(x.expectedAttendance),
+            x.recordingOptOut ? 1 : 0, x.url, x.slug, x.typeName};
 }
 
 SessionRole readRole(const Statement &s)
@@ -77,13 +91,14 @@ Status SessionRepository::readLinks(QList<Session> &sessions) const
     QHash<SessionId, int> index;
     for (int i = 0; i < sessions.size(); ++i)
         index.insert(sessions[i].id, i);
-    Statement s(m_file, QStringLiteral("SELECT session_id, url, title FROM session_link ORDER BY session_id, position"));
+    Statement s(m_file, QStringLiteral("SELECT session_id, url, title, kind, type FROM session_link "
+                                       "ORDER BY session_id, position"));
     if (Status st = s.exec(); !st)
         return st;
     while (s.next()) {
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it != index.constEnd())
-            sessions[*it].links << SessionLink{s.value(1).toString(), s.value(2).toString()};
+            addLink(sessions[*it], s, 1);
     }
     return {};
 }
@@ -97,12 +112,13 @@ Result<Session> SessionRepository::byId(SessionId id) const
     if (!s.next())
         return Result<Session>::failure(Tr::tr("There is no session with id %1.").arg(id));
     Session x = read(s);
-    Statement l(m_file, QStringLiteral("SELECT url, title FROM session_link WHERE session_id = ? ORDER BY position"));
+    Statement l(m_file, QStringLiteral("SELECT url, title, kind, type FROM session_link WHERE session_id = ? "
+                                       "ORDER BY position"));
     l.bind(id);
     if (Status st = l.exec(); !st)
         return Result<Session>::failure(st.error());
     while (l.next())
-        x.links << SessionLink{l.value(0).toString(), l.value(1).toString()};
+        addLink(x, l, 0);
     return x;
 }
 
@@ -123,8 +139,9 @@ Result<SessionId> SessionRepository::insert(const Session &x) const
         return Result<SessionId>::failure(transaction.error());
     Statement s(m_file,
                 QStringLiteral("INSERT INTO session (id, guid, external_id, title, subtitle, abstract, description, type, "
-                               "track_id, room_id, start_utc, duration_min, language, status, expected_attendance) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "track_id, room_id, start_utc, duration_min, language, status, expected_attendance, "
+                               "recording_optout, url, slug, type_name) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 Statement::Cached);
     const QString guid = x.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : x.guid;
     s.bind({x.id ? QVariant(x.id) : QVariant(), guid});
@@ -133,7 +150,7 @@ Result<SessionId> SessionRepository::insert(const Session &x) const
     if (Status st = s.exec(); !st)
         return Result<SessionId>::failure(st.error());
     const SessionId id = s.lastInsertId();
-    if (Status st = writeLinks(id, x.links); !st)
+    if (Status st = writeLinks(id, x); !st)
         return Result<SessionId>::failure(st.error());
     if (Status st = transaction.commit(); !st)
         return Result<SessionId>::failure(st.error());
@@ -148,30 +165,36 @@ Status SessionRepository::update(const Session &x) const
     Statement s(m_file,
                 QStringLiteral("UPDATE session SET external_id = ?, title = ?, subtitle = ?, abstract = ?, "
                                "description = ?, type = ?, track_id = ?, room_id = ?, start_utc = ?, duration_min = ?, "
-                               "language = ?, status = ?, expected_attendance = ?, guid = ? WHERE id = ?"),
+                               "language = ?, status = ?, expected_attendance = ?, recording_optout = ?, url = ?, slug = ?, "
+                               "type_name = ?, guid = ? WHERE id = ?"),
                 Statement::Cached);
     for (const QVariant &v : values(x))
         s.bind(v);
     s.bind({x.guid, x.id});
     if (Status st = s.exec(); !st)
         return st;
-    if (Status st = writeLinks(x.id, x.links); !st)
+    if (Status st = writeLinks(x.id, x); !st)
         return st;
     return transaction.commit();
 }
 
-Status SessionRepository::writeLinks(SessionId id, const QList<SessionLink> &links) const
+Status SessionRepository::writeLinks(SessionId id, const Session &session) const
 {
     Statement clear(m_file, QStringLiteral("DELETE FROM session_link WHERE session_id = ?"), Statement::Cached);
     clear.bind(id);
     if (Status st = clear.exec(); !st)
         return st;
-    for (int i = 0; i < links.size(); ++i) {
-        Statement s(m_file, QStringLiteral("INSERT INTO session_link (session_id, position, url, title) VALUES (?, ?, ?, ?)"),
-                    Statement::Cached);
-        s.bind({id, i, links[i].url, links[i].title});
-        if (Status st = s.exec(); !st)
-            return st;
+    int position = 0;
+    const QString linkKind = QStringLiteral("link");
+    for (const auto &[kind, list] : {std::pair{&linkKind, &session.links}, std::pair{&attachmentKind, &session.attachments}}) {
+        for (const SessionLink &link : *list) {
+            Statement s(m_file, QStringLiteral("INSERT INTO session_link (session_id, position, url, title, kind, type) "
+                                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                        Statement::Cached);
+            s.bind({id, position++, link.url, link.title, *kind, link.type});
+            if (Status st = s.exec(); !st)
+                return st;
+        }
     }
     return {};
 }

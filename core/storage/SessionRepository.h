@@ -34,7 +34,8 @@ public:
     Result<qint64> speakerCount() const;
 
 private:
-    Status writeLinks(SessionId id, const QList<SessionLink> &links) const;
+    // The session's links, then its attachments (kind 'attachment').
+    Status writeLinks(SessionId id, const Session &session) const;
     Status readLinks(QList<Session> &sessions) const;
     Result<QList<SessionRole>> readRoles(const QString &where, std::initializer_list<QVariant> binds) const;
     const EventFile &m_file;

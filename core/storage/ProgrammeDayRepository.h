@@ -1,0 +1,21 @@
+#pragma once
+
+#include "schedule/ProgrammeDay.h"
+#include "util/Result.h"
+
+#include <QList>
+
+class EventFile;
+
+// Programme days with their own start and end, as an imported schedule gave them.
+class ProgrammeDayRepository
+{
+public:
+    explicit ProgrammeDayRepository(const EventFile &file) : m_file(file) {}
+    Result<QList<ProgrammeDay>> all() const;
+    // Replaces every stored day with these.
+    Status replaceAll(const QList<ProgrammeDay> &days) const;
+
+private:
+    const EventFile &m_file;
+};
