@@ -1,11 +1,11 @@
 #include "io/ScheduleDocumentBuilder.h"
 
-#include "io/ScheduleSettings.h"
 #include "model/Event.h"
 #include "model/Person.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ProgrammeDayRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/TrackRepository.h"
@@ -89,8 +89,9 @@ Result<ScheduleDocument> ScheduleDocumentBuilder::build(const EventFile &file, c
     auto sessions = file.sessions().all();
     auto people = file.people().all();
     auto roles = file.sessions().allRoles();
+    auto givenDays = ProgrammeDayRepository(file).all();
     for (const QString *error : {&event.error(), &rooms.error(), &tracks.error(), &sessions.error(), &people.error(),
-                                 &roles.error()})
+                                 &roles.error(), &givenDays.error()})
         if (!error->isEmpty())
             return R::failure(*error);
 
@@ -103,7 +104,12 @@ Result<ScheduleDocument> ScheduleDocumentBuilder::build(const EventFile &file, c
     c.timeZoneId = event->timeZone().id();
     c.firstDay = event->firstDay;
     c.lastDay = event->lastDay;
-    c.dayChange = ScheduleSettings::dayChange(file);
+    c.venue = event->venueName;
+    c.city = event->city;
+    c.url = event->url;
+    c.dayChange = event->dayChange;
+    c.dayChangeGiven = true;
+    c.givenDays = givenDays.value();
 
     QHash<RoomId, QString> roomNames;
     for (const Room &room : rooms.value()) {
@@ -145,6 +151,11 @@ Result<ScheduleDocument> ScheduleDocumentBuilder::build(const EventFile &file, c
         out.title = s.title;
         out.subtitle = s.subtitle;
         out.type = s.type;
+        out.typeName = s.typeName;
+        out.url = s.url;
+        out.slug = s.slug;
+        out.recordingOptOut = s.recordingOptOut;
+        out.attachments = s.attachments;
         out.track = s.trackId ? trackNames.value(*s.trackId) : QString();
         out.language = s.language;
         out.abstract = s.abstract;

@@ -23,6 +23,7 @@ Status SessionCsvWriter::write(const ScheduleDocument &doc, QIODevice &device)
         return a->start < b->start || (a->start == b->start && a->room < b->room);
     });
     const QTimeZone zone = doc.timeZone();
+    const ProgrammeDays days = doc.programmeDays();
     QString text = QStringLiteral("\uFEFF");
     text += CsvField::record({Tr::tr("Day"), Tr::tr("Start"), Tr::tr("End"), Tr::tr("Room"), Tr::tr("Track"),
                               Tr::tr("Type"), Tr::tr("Title"), Tr::tr("Speakers")});
@@ -31,10 +32,10 @@ Status SessionCsvWriter::write(const ScheduleDocument &doc, QIODevice &device)
         for (const SchedulePerson &p : s->persons)
             names << p.name;
         const bool timed = s->start.isValid();
-        text += CsvField::record({timed ? doc.dayOf(s->start).toString(Qt::ISODate) : QString(),
+        text += CsvField::record({timed ? days.dayOf(s->start).toString(Qt::ISODate) : QString(),
                                   timed ? s->start.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString(),
                                   timed ? s->end().toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString(),
-                                  s->room, s->track, toLabel(s->type), s->title, names.join(QStringLiteral("; "))});
+                                  s->room, s->track, s->typeName.isEmpty() ? toLabel(s->type) : s->typeName, s->title, names.join(QStringLiteral("; "))});
     }
     const QByteArray bytes = text.toUtf8();
     if (device.write(bytes) != bytes.size())
