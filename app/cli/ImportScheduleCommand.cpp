@@ -44,6 +44,11 @@ public:
                           QStringLiteral("COLUMN=field")});
         parser.addOption({QStringLiteral("dry-run"),
                           Tr::tr("Show what the import would add, change and remove; write nothing.")});
+        parser.addOption({QStringLiteral("timezone"),
+                          Tr::tr("The time zone (IANA name, e.g. Europe/Brussels) of a schedule that names none: its "
+                                 "times are read in it, and a new event takes it. Needed for a new event when the file "
+                                 "names no zone."),
+                          QStringLiteral("zone")});
     }
     int execute(const QCommandLineParser &parser) override
     {
@@ -54,6 +59,7 @@ public:
         ScheduleImporter::Options options;
         options.merge = parser.isSet(QStringLiteral("merge"));
         options.removeMissing = parser.isSet(QStringLiteral("remove-missing"));
+        options.timeZoneId = parser.value(QStringLiteral("timezone")).trimmed().toUtf8();
         if (options.removeMissing && !options.merge)
             return fail(Tr::tr("podium-cli %1: --remove-missing needs --merge (it removes the sessions of the event "
                                "that the file does not have).")
@@ -76,10 +82,16 @@ public:
             return {};
         };
         if (!QFileInfo::exists(target)) {
+            // Never a guess: a new event has no zone of its own to read the file's clock times in.
+            if (!schedule->conference.hasTimeZone() && options.timeZoneId.isEmpty())
+                return fail(Tr::tr("“%1” names no time zone (no <time_zone_name>): give the zone its times are in "
+                                   "with --timezone, e.g. --timezone Europe/Brussels. Nothing was imported.")
+                                .arg(input));
             Event event;
             // A CSV schedule has no title: the event is named after its file until renamed.
             event.name = schedule->conference.title.isEmpty() ? QFileInfo(target).completeBaseName()
                                                               : schedule->conference.title;
+            event.timeZoneId = schedule->conference.hasTimeZone() ? schedule->conference.timeZoneId : options.timeZoneId;
             if (Status s = EventFileWriter::write(target, false, event, import); !s)
                 return fail(s);
         } else {
@@ -91,6 +103,8 @@ public:
             if (Status s = import(*file); !s)
                 return fail(s);
         }
+        for (const QString &warning : std::as_const(done.warnings))
+            err() << Tr::tr("warning: %1").arg(warning) << '\n';
         out() << Tr::tr("Imported %1 into %2: %3").arg(input, target, done.summary()) << '\n';
         printDetails(done.plan, options);
         return ExitOk;

@@ -38,13 +38,17 @@ private:
     qint64 countEvents(const QJsonArray &days, const QString &origin);
     // The first value of a wrong type, as an error naming its path.
     Status typeError() const;
+    // Links or attachments: {url, title, type}, or a plain URL string.
+    QList<SessionLink> references(const QJsonValue &list, const QString &origin);
 
     ScheduleDocumentAssembler m_out;
     JsonValueReader m_json;
     const ProgressCallback &m_progress;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    QJsonObject m_originals; // exported GUID -> {"guid", "slug"} a Podium export had to replace
 };
+
 
 Result<ScheduleDocument> Parser::run(const QByteArray &json)
 {
@@ -112,6 +116,15 @@ Status Parser::conference(const QJsonObject &c)
     raw.end = field("end");
     raw.days = m_json.scalar(c.value(QLatin1String("daysCount")), origin + QLatin1String(".daysCount"));
     raw.timeZone = field("time_zone_name");
+    raw.url = field("url");
+    // The schema allows no other conference fields; Podium keeps these under "meta".
+    const QString metaPath = origin + QLatin1String(".meta");
+    const QJsonObject meta = m_json.object(c.value(QLatin1String("meta")), metaPath);
+    raw.venue = m_json.text(meta.value(QLatin1String("venue")), metaPath + QLatin1String(".venue"));
+    raw.city = m_json.text(meta.value(QLatin1String("city")), metaPath + QLatin1String(".city"));
+    if (raw.subtitle.isEmpty())
+        raw.subtitle = m_json.text(meta.value(QLatin1String("subtitle")), metaPath + QLatin1String(".subtitle"));
+    m_originals = m_json.object(meta.value(QLatin1String("podium_originals")), metaPath + QLatin1String(".podium_originals"));
     const QJsonArray tracks = m_json.array(c.value(QLatin1String("tracks")), origin + QLatin1String(".tracks"));
     const QJsonArray rooms = m_json.array(c.value(QLatin1String("rooms")), origin + QLatin1String(".rooms"));
     const QJsonArray days = m_json.array(c.value(QLatin1String("days")), origin + QLatin1String(".days"));
@@ -185,6 +198,18 @@ Status Parser::event(const QJsonObject &e, const QString &origin, const QString 
     raw.start = field("start");
     raw.duration = field("duration");
     raw.day = date;
+    raw.url = field("url");
+    raw.slug = field("slug");
+    const QJsonValue optOut = e.value(QLatin1String("do_not_record"));
+    raw.recordingOptOut = optOut.isBool() ? (optOut.toBool() ? QStringLiteral("true") : QString())
+                                          : m_json.scalar(optOut, path(origin, "do_not_record"));
+    // What a Podium export had to replace to satisfy the schema (a GUID that is not a UUID, a slug).
+    if (const QJsonObject original = m_originals.value(raw.guid).toObject(); !original.isEmpty()) {
+        raw.guid = original.value(QLatin1String("guid")).toString(raw.guid);
+        raw.slug = original.value(QLatin1String("slug")).toString(raw.slug);
+    }
+    if (raw.url.startsWith(QLatin1String("urn:uuid:")))
+        raw.url.clear(); // what Podium writes where the schema needs a url and the talk has none
     const QJsonArray persons = m_json.array(e.value(QLatin1String("persons")), path(origin, "persons"));
     for (int i = 0; i < persons.size(); ++i) {
         const QString where = QStringLiteral("%1.persons[%2]").arg(origin).arg(i);
@@ -196,21 +221,30 @@ Status Parser::event(const QJsonObject &e, const QString &origin, const QString 
                                                                       path(where, "public_name"))
                                                         : name};
     }
-    const QJsonArray links = m_json.array(e.value(QLatin1String("links")), path(origin, "links"));
-    for (int i = 0; i < links.size(); ++i) {
-        const QString where = QStringLiteral("%1.links[%2]").arg(origin).arg(i);
-        // The C3VOC schema allows a link as a plain URL string or as {url, title}.
-        if (links[i].isString()) {
-            raw.links << SessionLink{links[i].toString(), QString()};
-            continue;
-        }
-        const QJsonObject l = m_json.object(links[i], where);
-        raw.links << SessionLink{m_json.text(l.value(QLatin1String("url")), path(where, "url")),
-                                 m_json.text(l.value(QLatin1String("title")), path(where, "title"))};
-    }
+    raw.links = references(e.value(QLatin1String("links")), path(origin, "links"));
+    raw.attachments = references(e.value(QLatin1String("attachments")), path(origin, "attachments"));
     if (Status s = typeError(); !s)
         return s;
     return m_out.addEvent(raw);
+}
+
+QList<SessionLink> Parser::references(const QJsonValue &list, const QString &origin)
+{
+    QList<SessionLink> out;
+    const QJsonArray items = m_json.array(list, origin);
+    for (int i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("%1[%2]").arg(origin).arg(i);
+        // The C3VOC schema allows a link as a plain URL string or as {url, title}.
+        if (items[i].isString()) {
+            out << SessionLink{items[i].toString(), QString(), QString()};
+            continue;
+        }
+        const QJsonObject l = m_json.object(items[i], where);
+        out << SessionLink{m_json.text(l.value(QLatin1String("url")), where + QLatin1String(".url")),
+                           m_json.text(l.value(QLatin1String("title")), where + QLatin1String(".title")),
+                           m_json.text(l.value(QLatin1String("type")), where + QLatin1String(".type"))};
+    }
+    return out;
 }
 } // namespace
 

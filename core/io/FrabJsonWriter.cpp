@@ -14,28 +14,53 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(FrabJsonWriter)
 };
 
-QJsonObject event(const ScheduleDocument &doc, const ScheduleSession &s)
+// The schema's "Reference": url, title, and a type only from its list.
+QJsonArray references(const QList<SessionLink> &links)
+{
+    static const QStringList types = {QStringLiteral("slides"), QStringLiteral("paper"), QStringLiteral("web"),
+                                      QStringLiteral("blog"), QStringLiteral("article"), QStringLiteral("media"),
+                                      QStringLiteral("related"), QStringLiteral("activitypub")};
+    QJsonArray out;
+    for (const SessionLink &link : links) {
+        QJsonObject reference{{QStringLiteral("url"), link.url}, {QStringLiteral("title"), link.title}};
+        if (types.contains(link.type))
+            reference.insert(QStringLiteral("type"), link.type);
+        out << reference;
+    }
+    return out;
+}
+
+QJsonObject event(const ScheduleDocument &doc, const ScheduleSession &s, const QString &slug, QJsonObject &originals)
 {
     QJsonObject e;
-    e.insert(QStringLiteral("guid"), s.guid);
+    const QString guid = ScheduleDocument::exportGuid(s.guid);
+    e.insert(QStringLiteral("guid"), guid);
     e.insert(QStringLiteral("id"), s.externalId.value_or(0));
     for (const auto &[name, value] : doc.frabFields(s))
         e.insert(name, value);
     e.insert(QStringLiteral("end"), ScheduleTime::formatMoment(s.end(), doc.timeZone()));
+    e.insert(QStringLiteral("slug"), slug);
+    // The schema requires a url: a talk without a page gets its GUID as a URN.
+    e.insert(QStringLiteral("url"), s.url.isEmpty() ? QStringLiteral("urn:uuid:") + guid : s.url);
+    e.insert(QStringLiteral("do_not_record"), s.recordingOptOut);
+    QJsonObject original;
+    if (guid != s.guid)
+        original.insert(QStringLiteral("guid"), s.guid);
+    if (slug != s.slug && !s.slug.isEmpty())
+        original.insert(QStringLiteral("slug"), s.slug);
+    if (!original.isEmpty())
+        originals.insert(guid, original);
     QJsonArray persons;
     for (const SchedulePerson &p : s.persons) {
-        QJsonObject person{{QStringLiteral("name"), p.name}, {QStringLiteral("public_name"), p.name}};
-        if (p.externalId)
-            person.insert(QStringLiteral("id"), *p.externalId);
+        // frab's form (id and public_name): the schema's oneOf refuses a person with both name and public_name.
+        QJsonObject person{{QStringLiteral("public_name"), p.name}, {QStringLiteral("id"), p.externalId.value_or(0)}};
         if (!p.guid.isEmpty())
-            person.insert(QStringLiteral("guid"), p.guid);
+            person.insert(QStringLiteral("guid"), ScheduleDocument::exportGuid(p.guid));
         persons << person;
     }
     e.insert(QStringLiteral("persons"), persons);
-    QJsonArray links;
-    for (const SessionLink &link : s.links)
-        links << QJsonObject{{QStringLiteral("url"), link.url}, {QStringLiteral("title"), link.title}};
-    e.insert(QStringLiteral("links"), links);
+    e.insert(QStringLiteral("links"), references(s.links));
+    e.insert(QStringLiteral("attachments"), references(s.attachments));
     return e;
 }
 } // namespace
@@ -44,17 +69,19 @@ Status FrabJsonWriter::write(const ScheduleDocument &doc, QIODevice &device)
 {
     const QTimeZone zone = doc.timeZone();
     const QList<ScheduleDay> timetable = doc.timetable();
+    const QHash<QString, QString> slugs = doc.exportSlugs();
     QJsonObject conference;
     conference.insert(QStringLiteral("acronym"), doc.exportAcronym());
     conference.insert(QStringLiteral("title"), doc.conference.title);
-    if (!doc.conference.subtitle.isEmpty())
-        conference.insert(QStringLiteral("subtitle"), doc.conference.subtitle);
     if (!doc.conference.description.isEmpty())
         conference.insert(QStringLiteral("description"), doc.conference.description);
-    if (!timetable.isEmpty()) {
-        conference.insert(QStringLiteral("start"), timetable.first().date.toString(Qt::ISODate));
-        conference.insert(QStringLiteral("end"), timetable.last().date.toString(Qt::ISODate));
-    }
+    if (!doc.conference.url.isEmpty())
+        conference.insert(QStringLiteral("url"), doc.conference.url);
+    // The schema requires start and end: without days, the event's own dates.
+    const QDate first = timetable.isEmpty() ? doc.conference.firstDay : timetable.first().date;
+    const QDate last = timetable.isEmpty() ? doc.conference.lastDay : timetable.last().date;
+    conference.insert(QStringLiteral("start"), first.toString(Qt::ISODate));
+    conference.insert(QStringLiteral("end"), (last.isValid() ? last : first).toString(Qt::ISODate));
     conference.insert(QStringLiteral("daysCount"), timetable.size());
     conference.insert(QStringLiteral("timeslot_duration"), QStringLiteral("00:05"));
     conference.insert(QStringLiteral("time_zone_name"), QString::fromUtf8(doc.conference.timeZoneId));
@@ -71,12 +98,13 @@ Status FrabJsonWriter::write(const ScheduleDocument &doc, QIODevice &device)
         rooms << QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("guid"), r.guid}};
     conference.insert(QStringLiteral("rooms"), rooms);
     QJsonArray days;
+    QJsonObject originals;
     for (const ScheduleDay &day : timetable) {
         QJsonObject byRoom;
         for (const ScheduleRoomSessions &room : day.rooms) {
             QJsonArray events;
             for (const ScheduleSession *s : room.sessions)
-                events << event(doc, *s);
+                events << event(doc, *s, slugs.value(s->guid), originals);
             byRoom.insert(room.room.name, events);
         }
         days << QJsonObject{{QStringLiteral("index"), day.index},
@@ -86,6 +114,16 @@ Status FrabJsonWriter::write(const ScheduleDocument &doc, QIODevice &device)
                             {QStringLiteral("rooms"), byRoom}};
     }
     conference.insert(QStringLiteral("days"), days);
+    // What the schema has no field for (or only in another form), under its free "meta".
+    QJsonObject meta;
+    for (const auto &[key, value] : {std::pair{"subtitle", &doc.conference.subtitle}, std::pair{"venue", &doc.conference.venue},
+                                     std::pair{"city", &doc.conference.city}})
+        if (!value->isEmpty())
+            meta.insert(QLatin1String(key), *value);
+    if (!originals.isEmpty())
+        meta.insert(QStringLiteral("podium_originals"), originals);
+    if (!meta.isEmpty())
+        conference.insert(QStringLiteral("meta"), meta);
     const QJsonObject root{
         {QStringLiteral("$schema"), QStringLiteral("https://c3voc.de/schedule/schema.json")},
         {QStringLiteral("generator"),

@@ -18,11 +18,13 @@ const QSet<QString> &ignoredElements()
 {
     static const QSet<QString> names = {
         QStringLiteral("generator"), QStringLiteral("version"), QStringLiteral("url"), QStringLiteral("base_url"),
-        QStringLiteral("timeslot_duration"), QStringLiteral("logo"), QStringLiteral("color"), QStringLiteral("slug"),
-        QStringLiteral("recording"), QStringLiteral("attachments"), QStringLiteral("video_download_url"),
+        QStringLiteral("timeslot_duration"), QStringLiteral("logo"), QStringLiteral("color"), QStringLiteral("video_download_url"),
         QStringLiteral("feedback_url"), QStringLiteral("origin_url"), QStringLiteral("answers"),
         QStringLiteral("conf_url"), QStringLiteral("do_not_record"), QStringLiteral("do_not_stream"),
         QStringLiteral("recording_license"), QStringLiteral("end"), QStringLiteral("code"),
+        // pentabarf's; FOSDEM's says 09:00 although talks start earlier. The
+        // days' own start and end, or the event's "day changes at", decide.
+        QStringLiteral("day_change"),
     };
     return names;
 }
@@ -38,6 +40,11 @@ public:
 
 private:
     bool child();
+    // Text of an element that may hold its words in a <title> child instead.
+    QString titledText();
+    // What Podium keeps in processing instructions where the schema has no element
+    // (<?podium-guid HOqeNIb6G7M4hYFKFRkCmQ?>): the last one of that name seen.
+    QString instruction(const char *name) const { return m_instructions.value(QLatin1String(name)); }
     QString origin() const { return Tr::tr("line %1").arg(m_xml.lineNumber()); }
     QString text() { return m_xml.readElementText(QXmlStreamReader::SkipChildElements); }
     QString attribute(const char *name) const { return m_xml.attributes().value(QLatin1String(name)).toString(); }
@@ -48,7 +55,8 @@ private:
     void room(const QString &date);
     void event(const QString &date, const QString &roomName);
     void persons(RawScheduleEvent &raw);
-    void links(RawScheduleEvent &raw);
+    void links(QList<SessionLink> &into, const char *element);
+    void recording(RawScheduleEvent &raw);
 
     QIODevice &m_device;
     QXmlStreamReader m_xml;
@@ -56,11 +64,24 @@ private:
     const ProgressCallback &m_progress;
     QString m_failure; // a problem of content, already worded with file and place
     int m_elements = 0;
+    QHash<QString, QString> m_instructions;
 };
 
 bool Parser::child()
 {
-    if (!m_xml.readNextStartElement())
+    // QXmlStreamReader::readNextStartElement(), keeping the processing instructions it passes.
+    bool started = false;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::ProcessingInstruction)
+            m_instructions.insert(m_xml.processingInstructionTarget().toString(),
+                                  m_xml.processingInstructionData().toString().trimmed());
+        else if (token == QXmlStreamReader::StartElement)
+            started = true;
+        if (started || token == QXmlStreamReader::EndElement)
+            break;
+    }
+    if (!started)
         return false;
     if (m_progress && ++m_elements % 512 == 0 && !m_progress(m_device.pos(), m_device.size()))
         fail(Status::failure(Tr::tr("Import cancelled: nothing was imported.")));
@@ -121,7 +142,10 @@ void Parser::conference()
         {QStringLiteral("acronym"), &raw.acronym},   {QStringLiteral("description"), &raw.description},
         {QStringLiteral("start"), &raw.start},       {QStringLiteral("end"), &raw.end},
         {QStringLiteral("days"), &raw.days},         {QStringLiteral("time_zone_name"), &raw.timeZone},
+        {QStringLiteral("venue"), &raw.venue},       {QStringLiteral("city"), &raw.city},
+        {QStringLiteral("url"), &raw.url},
     };
+    m_instructions.clear();
     while (child()) {
         if (QString *target = fields.value(m_xml.name().toString())) {
             *target = text();
@@ -134,6 +158,11 @@ void Parser::conference()
             skip(QStringLiteral("conference"));
         }
     }
+    // Podium's own export keeps venue and city (which the XSD has no element for) this way.
+    if (raw.venue.isEmpty())
+        raw.venue = instruction("podium-venue");
+    if (raw.city.isEmpty())
+        raw.city = instruction("podium-city");
     if (!m_xml.hasError())
         fail(m_out.setConference(raw));
 }
@@ -181,17 +210,29 @@ void Parser::event(const QString &date, const QString &roomName)
         {QStringLiteral("date"), &raw.date},
         {QStringLiteral("start"), &raw.start},
         {QStringLiteral("duration"), &raw.duration},
+        {QStringLiteral("url"), &raw.url},
+        {QStringLiteral("slug"), &raw.slug},
     };
+    m_instructions.clear();
     while (child()) {
         if (QString *target = fields.value(m_xml.name().toString()))
             *target = text();
         else if (m_xml.name() == QLatin1String("persons"))
             persons(raw);
         else if (m_xml.name() == QLatin1String("links"))
-            links(raw);
+            links(raw.links, "link");
+        else if (m_xml.name() == QLatin1String("attachments"))
+            links(raw.attachments, "attachment");
+        else if (m_xml.name() == QLatin1String("recording"))
+            recording(raw);
         else
             skip(QStringLiteral("event"));
     }
+    // The GUID and slug a Podium export had to replace to satisfy the XSD.
+    if (const QString guid = instruction("podium-guid"); !guid.isEmpty())
+        raw.guid = guid;
+    if (const QString slug = instruction("podium-slug"); !slug.isEmpty())
+        raw.slug = slug;
     if (raw.room.trimmed().isEmpty())
         raw.room = roomName;
     if (!m_xml.hasError())
@@ -213,15 +254,45 @@ void Parser::persons(RawScheduleEvent &raw)
     }
 }
 
-void Parser::links(RawScheduleEvent &raw)
+QString Parser::titledText()
 {
+    QString text;
+    QString title;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::Characters)
+            text += m_xml.text();
+        else if (token == QXmlStreamReader::StartElement && m_xml.name() == QLatin1String("title"))
+            title = this->text();
+        else if (token == QXmlStreamReader::StartElement)
+            m_xml.skipCurrentElement();
+        else if (token == QXmlStreamReader::EndElement)
+            break;
+    }
+    return title.trimmed().isEmpty() ? text : title;
+}
+
+void Parser::links(QList<SessionLink> &into, const char *element)
+{
+    const QString context = m_xml.name().toString();
     while (child()) {
-        if (m_xml.name() != QLatin1String("link")) {
-            skip(QStringLiteral("links"));
+        if (m_xml.name() != QLatin1String(element)) {
+            skip(context);
             continue;
         }
         const QString href = attribute("href");
-        raw.links << SessionLink{href, text()};
+        const QString type = attribute("type");
+        into << SessionLink{href, titledText(), type};
+    }
+}
+
+void Parser::recording(RawScheduleEvent &raw)
+{
+    while (child()) {
+        if (m_xml.name() == QLatin1String("optout"))
+            raw.recordingOptOut = text();
+        else
+            m_xml.skipCurrentElement(); // license, url, link: the recording's, not the talk's
     }
 }
 } // namespace

@@ -13,32 +13,68 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(FrabXmlWriter)
 };
 
-void writeEvent(QXmlStreamWriter &xml, const ScheduleDocument &doc, const ScheduleSession &s)
+bool isHttp(const QString &url)
+{
+    return url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://"));
+}
+
+// What the XSD has no element for (or allows only in another form) is kept
+// in a processing instruction, which validators and other readers skip and
+// Podium's reader takes back: <?podium-guid HOqeNIb6G7M4hYFKFRkCmQ?>.
+void writeKept(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
+    QString data = XmlText::clean(value).simplified();
+    data.replace(QLatin1String("?>"), QLatin1String("? >"));
+    if (!data.isEmpty())
+        xml.writeProcessingInstruction(name, data);
+}
+
+void writeReferences(QXmlStreamWriter &xml, const QString &list, const QString &element, const QList<SessionLink> &links)
+{
+    xml.writeStartElement(list);
+    for (const SessionLink &link : links) {
+        xml.writeStartElement(element);
+        xml.writeAttribute(QStringLiteral("href"), XmlText::clean(link.url));
+        if (!link.type.isEmpty())
+            xml.writeAttribute(QStringLiteral("type"), XmlText::clean(link.type));
+        xml.writeCharacters(XmlText::clean(link.title));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+void writeEvent(QXmlStreamWriter &xml, const ScheduleDocument &doc, const ScheduleSession &s, const QString &slug)
 {
     xml.writeStartElement(QStringLiteral("event"));
-    xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(s.guid));
+    const QString guid = ScheduleDocument::exportGuid(s.guid);
+    xml.writeAttribute(QStringLiteral("guid"), guid);
     xml.writeAttribute(QStringLiteral("id"), QString::number(s.externalId.value_or(0)));
+    if (guid != s.guid)
+        writeKept(xml, QStringLiteral("podium-guid"), s.guid);
     for (const auto &[name, value] : doc.frabFields(s))
         xml.writeTextElement(name, XmlText::clean(value));
+    xml.writeTextElement(QStringLiteral("slug"), slug);
+    if (slug != s.slug)
+        writeKept(xml, QStringLiteral("podium-slug"), s.slug);
+    if (isHttp(s.url))
+        xml.writeTextElement(QStringLiteral("url"), XmlText::clean(s.url));
+    xml.writeStartElement(QStringLiteral("recording"));
+    xml.writeTextElement(QStringLiteral("license"), QString());
+    xml.writeTextElement(QStringLiteral("optout"), s.recordingOptOut ? QStringLiteral("true") : QStringLiteral("false"));
+    xml.writeEndElement();
     xml.writeStartElement(QStringLiteral("persons"));
     for (const SchedulePerson &p : s.persons) {
         xml.writeStartElement(QStringLiteral("person"));
         if (p.externalId)
             xml.writeAttribute(QStringLiteral("id"), QString::number(*p.externalId));
         if (!p.guid.isEmpty())
-            xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(p.guid));
+            xml.writeAttribute(QStringLiteral("guid"), ScheduleDocument::exportGuid(p.guid));
         xml.writeCharacters(XmlText::clean(p.name));
         xml.writeEndElement();
     }
     xml.writeEndElement();
-    xml.writeStartElement(QStringLiteral("links"));
-    for (const SessionLink &link : s.links) {
-        xml.writeStartElement(QStringLiteral("link"));
-        xml.writeAttribute(QStringLiteral("href"), XmlText::clean(link.url));
-        xml.writeCharacters(XmlText::clean(link.title));
-        xml.writeEndElement();
-    }
-    xml.writeEndElement();
+    writeReferences(xml, QStringLiteral("links"), QStringLiteral("link"), s.links);
+    writeReferences(xml, QStringLiteral("attachments"), QStringLiteral("attachment"), s.attachments);
     xml.writeEndElement();
 }
 } // namespace
@@ -47,6 +83,7 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
 {
     const QTimeZone zone = doc.timeZone();
     const QList<ScheduleDay> days = doc.timetable();
+    const QHash<QString, QString> slugs = doc.exportSlugs();
     QXmlStreamWriter xml(&device);
     xml.setAutoFormatting(true);
     xml.setAutoFormattingIndent(2);
@@ -66,7 +103,11 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
     }
     xml.writeTextElement(QStringLiteral("days"), QString::number(days.size()));
     xml.writeTextElement(QStringLiteral("timeslot_duration"), QStringLiteral("00:05"));
+    if (isHttp(doc.conference.url))
+        xml.writeTextElement(QStringLiteral("url"), XmlText::clean(doc.conference.url));
     xml.writeTextElement(QStringLiteral("time_zone_name"), QString::fromUtf8(doc.conference.timeZoneId));
+    writeKept(xml, QStringLiteral("podium-venue"), doc.conference.venue);
+    writeKept(xml, QStringLiteral("podium-city"), doc.conference.city);
     for (const ScheduleTrack &track : doc.tracks) {
         xml.writeStartElement(QStringLiteral("track"));
         xml.writeAttribute(QStringLiteral("name"), XmlText::clean(track.name));
@@ -89,7 +130,7 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
             if (!room.room.guid.isEmpty())
                 xml.writeAttribute(QStringLiteral("guid"), XmlText::clean(room.room.guid));
             for (const ScheduleSession *s : room.sessions)
-                writeEvent(xml, doc, *s);
+                writeEvent(xml, doc, *s, slugs.value(s->guid));
             xml.writeEndElement();
         }
         xml.writeEndElement();

@@ -117,12 +117,17 @@ Status ICalendarWriter::write(const ScheduleDocument &doc, QIODevice &device, co
             out.addText(QStringLiteral("CATEGORIES"), s->track);
         if (const QString text = description(*s); !text.isEmpty())
             out.addText(QStringLiteral("DESCRIPTION"), text);
-        for (const SessionLink &link : s->links) {
-            if (link.url.startsWith(QLatin1String("http"))) {
-                out.add(QStringLiteral("URL"), link.url);
-                break;
-            }
-        }
+        // The talk's own page; its first web link only for a talk that has none.
+        QString url = s->url;
+        for (const SessionLink &link : s->links)
+            if (url.isEmpty() && link.url.startsWith(QLatin1String("http")))
+                url = link.url;
+        if (!url.isEmpty())
+            out.add(QStringLiteral("URL"), url);
+        for (const SessionLink &attachment : s->attachments)
+            out.add(QStringLiteral("ATTACH"), attachment.url);
+        if (s->recordingOptOut)
+            out.add(QStringLiteral("X-PODIUM-DO-NOT-RECORD"), QStringLiteral("TRUE"));
         out.add(QStringLiteral("END"), QStringLiteral("VEVENT"));
     }
     out.add(QStringLiteral("END"), QStringLiteral("VCALENDAR"));

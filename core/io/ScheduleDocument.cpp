@@ -2,12 +2,22 @@
 
 #include "io/ScheduleTime.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
 #include <set>
+
+QDateTime WrittenTime::in(const QTimeZone &zone, QTime dayChange) const
+{
+    if (!isValid())
+        return {};
+    const QDate calendarDate = onProgrammeDay && time < dayChange ? date.addDays(1) : date;
+    return QDateTime(calendarDate, time, offset ? QTimeZone(*offset) : zone).toUTC();
+}
 
 QTimeZone ScheduleDocument::timeZone() const
 {
@@ -15,49 +25,100 @@ QTimeZone ScheduleDocument::timeZone() const
     return zone.isValid() ? zone : QTimeZone::utc();
 }
 
+QStringList ScheduleDocument::readTimesIn(const QByteArray &zoneId)
+{
+    conference.timeZoneId = zoneId;
+    const QTimeZone zone = timeZone();
+    QStringList disagreements;
+    for (ScheduleSession &s : sessions) {
+        if (!s.written.isValid())
+            continue;
+        s.start = s.written.in(zone, conference.dayChange);
+        if (!zoneId.isEmpty() && s.written.offset && zone.offsetFromUtc(s.start) != *s.written.offset)
+            disagreements << QCoreApplication::translate("ScheduleDocument", "%1: “%2” is given at %3 (UTC%4), but %5 "
+                                                                              "is at UTC%6 then.")
+                                 .arg(s.origin, s.title,
+                                      QDateTime(s.written.date, s.written.time).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                      ScheduleTime::formatOffset(*s.written.offset), QString::fromUtf8(zoneId),
+                                      ScheduleTime::formatOffset(zone.offsetFromUtc(s.start)));
+    }
+    conference.givenDays.clear();
+    for (const auto &[date, bounds] : std::as_const(conference.writtenDays))
+        conference.givenDays << ProgrammeDay{date, bounds.first.in(zone), bounds.second.in(zone)};
+    return disagreements;
+}
+
+QString ScheduleDocument::offsetWarning(const QByteArray &zoneId, const QStringList &disagreements)
+{
+    constexpr int shown = 10;
+    QString text = QCoreApplication::translate("ScheduleDocument",
+                                               "%n session(s) give a UTC offset that is not the offset of %1 at that "
+                                               "time (each keeps the moment its file gives):",
+                                               nullptr, int(disagreements.size()))
+                       .arg(QString::fromUtf8(zoneId));
+    for (const QString &line : disagreements.mid(0, shown))
+        text += QStringLiteral("\n  ") + line;
+    if (disagreements.size() > shown)
+        text += QStringLiteral("\n  ")
+            + QCoreApplication::translate("ScheduleDocument", "… and %n more.", nullptr, int(disagreements.size()) - shown);
+    return text;
+}
+
+ProgrammeDays ScheduleDocument::programmeDays() const
+{
+    return ProgrammeDays(timeZone(), conference.dayChange, conference.givenDays);
+}
+
 QDate ScheduleDocument::dayOf(const QDateTime &utc) const
 {
-    const QDateTime local = utc.toTimeZone(timeZone());
-    return local.time() < conference.dayChange ? local.date().addDays(-1) : local.date();
+    return programmeDays().dayOf(utc);
 }
 
 QList<QDate> ScheduleDocument::days() const
 {
-    // The event's own days, then each other day a session is on. Only those:
-    // a session dated years away (a damaged file) must not make millions of
-    // empty days in between.
-    constexpr int longestEvent = 1000;
-    std::set<QDate> days;
-    const QDate first = conference.firstDay;
-    const QDate last = conference.lastDay.isValid() ? conference.lastDay : first;
-    for (QDate d = first; d.isValid() && d <= last && int(days.size()) < longestEvent; d = d.addDays(1))
-        days.insert(d);
+    const ProgrammeDays rule = programmeDays();
+    std::set<QDate> sessionDays;
     for (const ScheduleSession &s : sessions)
         if (s.isScheduled())
-            days.insert(dayOf(s.start));
+            sessionDays.insert(rule.dayOf(s.start));
+    // The event's own days between the first and the last day with a
+    // session (an empty day before or after would only be an empty page in
+    // the apps), then each other day a session is on. Only those: a session
+    // dated years away (a damaged file) must not make millions of empty days.
+    constexpr int longestEvent = 1000;
+    std::set<QDate> days = sessionDays;
+    QDate first = conference.firstDay;
+    QDate last = conference.lastDay.isValid() ? conference.lastDay : first;
+    if (!sessionDays.empty()) {
+        first = std::max(first, *sessionDays.begin());
+        last = std::min(last, *sessionDays.rbegin());
+    }
+    for (QDate d = first; d.isValid() && d <= last && int(days.size()) < longestEvent; d = d.addDays(1))
+        days.insert(d);
     return QList<QDate>(days.begin(), days.end());
 }
 
 QDateTime ScheduleDocument::dayStart(QDate day) const
 {
-    return QDateTime(day, conference.dayChange, timeZone()).toUTC();
+    return programmeDays().start(day);
 }
 
 QDateTime ScheduleDocument::dayEnd(QDate day) const
 {
-    return dayStart(day.addDays(1));
+    return programmeDays().end(day);
 }
 
 QList<ScheduleDay> ScheduleDocument::timetable() const
 {
     QList<ScheduleDay> out;
     QHash<QDate, int> dayIndex;
+    const ProgrammeDays rule = programmeDays();
     for (const QDate &date : days()) {
         ScheduleDay day;
         day.index = int(out.size()) + 1;
         day.date = date;
-        day.start = dayStart(date);
-        day.end = dayEnd(date);
+        day.start = rule.start(date);
+        day.end = rule.end(date);
         for (const ScheduleRoom &room : rooms)
             day.rooms << ScheduleRoomSessions{room, {}};
         dayIndex.insert(date, int(out.size()));
@@ -66,7 +127,10 @@ QList<ScheduleDay> ScheduleDocument::timetable() const
     for (const ScheduleSession &s : sessions) {
         if (!s.isScheduled())
             continue;
-        ScheduleDay &day = out[dayIndex.value(dayOf(s.start))];
+        ScheduleDay &day = out[dayIndex.value(rule.dayOf(s.start))];
+        // A session outside the bounds a file gave its day widens the day.
+        day.start = std::min(day.start, s.start);
+        day.end = std::max(day.end, s.end());
         auto room = std::find_if(day.rooms.begin(), day.rooms.end(),
                                  [&](const ScheduleRoomSessions &r) { return r.room.name == s.room; });
         if (room == day.rooms.end()) {
@@ -84,7 +148,8 @@ QList<ScheduleDay> ScheduleDocument::timetable() const
 
 QString ScheduleDocument::exportAcronym() const
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9_-]{4,}$"));
+    // The JSON schema's pattern, which the XSD's ([a-z0-9_-]{4,}) also accepts.
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9_-][a-z0-9_]{3,}$"));
     if (valid.match(conference.acronym).hasMatch())
         return conference.acronym;
     const QString source = conference.acronym.trimmed().isEmpty() ? conference.title : conference.acronym;
@@ -110,6 +175,57 @@ QString ScheduleDocument::stableGuid(const QString &text)
     return QUuid::createUuidV5(podiumNamespace, text).toString(QUuid::WithoutBraces);
 }
 
+bool ScheduleDocument::isUuid(const QString &text)
+{
+    static const QRegularExpression uuid(QStringLiteral("^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
+}
+
+QString ScheduleDocument::exportGuid(const QString &guid)
+{
+    return isUuid(guid) ? guid : stableGuid(QStringLiteral("guid/") + guid);
+}
+
+bool ScheduleDocument::isExportableSlug(const QString &slug)
+{
+    // Both the XSD's voc-slug-new and the JSON schema's slug pattern.
+    static const QRegularExpression both(QStringLiteral("^(?=[a-z0-9_]{4,}-[a-z0-9_-]{4,}$)[a-z0-9_-]+[a-z0-9]$"));
+    return both.match(slug).hasMatch();
+}
+
+QHash<QString, QString> ScheduleDocument::exportSlugs() const
+{
+    // Slugs must be unique in a file (the XSD says so): a second session
+    // with the same slug gets a made one, which holds its unique id.
+    QHash<QString, QString> byGuid;
+    QSet<QString> taken;
+    for (const ScheduleSession &s : sessions) {
+        QString slug = isExportableSlug(s.slug) && !taken.contains(s.slug) ? s.slug : madeSlug(s);
+        taken.insert(slug);
+        byGuid.insert(s.guid, slug);
+    }
+    return byGuid;
+}
+
+QString ScheduleDocument::madeSlug(const ScheduleSession &s) const
+{
+    QString words;
+    for (const QChar c : s.title.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            words += c;
+        else if (!words.isEmpty() && !words.endsWith(u'_'))
+            words += u'_';
+        if (words.size() >= 60)
+            break;
+    }
+    while (words.endsWith(u'_'))
+        words.chop(1);
+    const QString tail = words.size() >= 4 ? words : words.isEmpty() ? QStringLiteral("talk") : words + QStringLiteral("_talk");
+    const qint64 id = s.externalId.value_or(0);
+    const QString slug = QStringLiteral("%1-%2-%3").arg(exportAcronym()).arg(id).arg(tail);
+    return isExportableSlug(slug) ? slug : QStringLiteral("talk_%1-%2").arg(id).arg(tail);
+}
+
 QList<QPair<QString, QString>> ScheduleDocument::frabFields(const ScheduleSession &s) const
 {
     const QTimeZone zone = timeZone();
@@ -121,7 +237,7 @@ QList<QPair<QString, QString>> ScheduleDocument::frabFields(const ScheduleSessio
         {QStringLiteral("title"), s.title},
         {QStringLiteral("subtitle"), s.subtitle},
         {QStringLiteral("track"), s.track},
-        {QStringLiteral("type"), toKey(s.type)},
+        {QStringLiteral("type"), s.typeText()},
         {QStringLiteral("language"), s.language},
         {QStringLiteral("abstract"), s.abstract},
         {QStringLiteral("description"), s.description},

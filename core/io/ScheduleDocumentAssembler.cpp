@@ -11,33 +11,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScheduleDocumentAssembler)
 };
 
-// frab, pretalx and Indico name session types freely; map the usual words.
-SessionType typeFromWord(const QString &word)
-{
-    const QString w = word.trimmed().toLower();
-    if (auto known = Vocabulary<SessionType>::fromKey(w))
-        return *known;
-    static const QList<QPair<QStringList, SessionType>> words = {
-        {{QStringLiteral("lecture"), QStringLiteral("lightning_talk"), QStringLiteral("lightning talk"),
-          QStringLiteral("presentation"), QStringLiteral("contribution"), QStringLiteral("vortrag")},
-         SessionType::Talk},
-        {{QStringLiteral("podium"), QStringLiteral("discussion"), QStringLiteral("panel discussion")}, SessionType::Panel},
-        {{QStringLiteral("hands-on"), QStringLiteral("tutorial"), QStringLiteral("bof")}, SessionType::Workshop},
-        {{QStringLiteral("pause"), QStringLiteral("coffee break"), QStringLiteral("lunch")}, SessionType::Break},
-        {{QStringLiteral("meeting"), QStringLiteral("meetup"), QStringLiteral("social")}, SessionType::Networking},
-    };
-    for (const auto &entry : words)
-        if (entry.first.contains(w))
-            return entry.second;
-    if (w.contains(QLatin1String("keynote")))
-        return SessionType::Keynote;
-    if (w.contains(QLatin1String("talk")))
-        return SessionType::Talk;
-    if (w.contains(QLatin1String("workshop")))
-        return SessionType::Workshop;
-    return SessionType::Other;
-}
-
 std::optional<qint64> positiveId(const QString &text)
 {
     bool ok = false;
@@ -79,19 +52,15 @@ void ScheduleDocumentAssembler::warn(const QString &key, const QString &origin, 
     ++it->count;
 }
 
-QTimeZone ScheduleDocumentAssembler::zone() const
-{
-    if (m_haveZone)
-        return m_document.timeZone();
-    return m_firstOffset ? QTimeZone(*m_firstOffset) : QTimeZone::utc();
-}
-
-QDateTime ScheduleDocumentAssembler::moment(const QString &text)
+WrittenTime ScheduleDocumentAssembler::moment(const QString &text)
 {
     const QDateTime parsed = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!m_firstOffset && parsed.isValid() && ScheduleTime::hasOffset(text))
-        m_firstOffset = parsed.offsetFromUtc();
-    return ScheduleTime::parseMoment(text, zone());
+    if (!parsed.isValid())
+        return {};
+    WrittenTime written{parsed.date(), parsed.time(), std::nullopt};
+    if (ScheduleTime::hasOffset(text))
+        written.offset = parsed.offsetFromUtc();
+    return written;
 }
 
 Status ScheduleDocumentAssembler::setConference(const RawScheduleConference &raw)
@@ -103,12 +72,17 @@ Status ScheduleDocumentAssembler::setConference(const RawScheduleConference &raw
     c.subtitle = raw.subtitle.trimmed();
     c.acronym = raw.acronym.trimmed();
     c.description = raw.description.trimmed();
+    c.venue = raw.venue.trimmed();
+    c.city = raw.city.trimmed();
+    c.url = raw.url.trimmed();
     if (!raw.timeZone.trimmed().isEmpty()) {
-        const QTimeZone zone(raw.timeZone.trimmed().toUtf8());
-        if (!zone.isValid())
-            return Status::failure(message(raw.origin, Tr::tr("the time zone “%1” in %2 is unknown.")
+        // Kept as written (IANA): a zone name is never turned into an offset.
+        const QByteArray id = raw.timeZone.trimmed().toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(id) || id.startsWith("UTC+") || id.startsWith("UTC-"))
+            return Status::failure(message(raw.origin, Tr::tr("the time zone “%1” in %2 is not a time zone name like "
+                                                              "Europe/Brussels.")
                                                            .arg(raw.timeZone.trimmed(), field(QStringLiteral("time_zone_name")))));
-        c.timeZoneId = zone.id();
+        c.timeZoneId = id;
         m_haveZone = true;
     }
     auto date = [&](const QString &text, const QString &name, QDate *out) -> Status {
@@ -116,8 +90,10 @@ Status ScheduleDocumentAssembler::setConference(const RawScheduleConference &raw
             return {};
         QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (!d.isValid()) {
-            const QDateTime m = moment(text);
-            d = m.isValid() ? m.toTimeZone(zone()).date() : QDate();
+            const WrittenTime m = moment(text);
+            d = m.date;
+            if (out == &c.lastDay)
+                m_end = m;
         }
         if (!d.isValid())
             return Status::failure(message(raw.origin, Tr::tr("%1 “%2” is not a date like 2024-05-30.")
@@ -173,7 +149,7 @@ Status ScheduleDocumentAssembler::addDay(const QString &origin, const QString &d
     QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
     if (!date.trimmed().isEmpty() && !day.isValid())
         return Status::failure(message(origin, Tr::tr("the day's date “%1” is not a date like 2024-05-30.").arg(date.trimmed())));
-    QDateTime bounds[2];
+    WrittenTime bounds[2];
     const QString texts[2] = {start.trimmed(), end.trimmed()};
     for (int i = 0; i < 2; ++i) {
         if (texts[i].isEmpty())
@@ -185,18 +161,25 @@ Status ScheduleDocumentAssembler::addDay(const QString &origin, const QString &d
                                                        .arg(i == 0 ? Tr::tr("start") : Tr::tr("end"), texts[i])));
     }
     if (!day.isValid() && bounds[0].isValid())
-        day = bounds[0].toTimeZone(zone()).date();
+        day = bounds[0].date;
     if (!day.isValid())
         return {};
-    if (!m_haveDayChange && bounds[1].isValid()) {
+    if (bounds[1].isValid() && bounds[1].time.minute() == 59) {
         // frab ends a day at its day change ("04:00"), pretalx a minute before ("03:59").
-        QDateTime local = bounds[1].toTimeZone(zone());
-        if (local.time().minute() == 59)
-            local = local.addSecs(60);
-        if (local.date() == day.addDays(1) && local.time() < QTime(12, 0))
-            m_document.conference.dayChange = QTime(local.time().hour(), local.time().minute());
+        QDateTime next = QDateTime(bounds[1].date, bounds[1].time, QTimeZone::utc()).addSecs(60);
+        next.setTime(QTime(next.time().hour(), next.time().minute()));
+        bounds[1].date = next.date();
+        bounds[1].time = next.time();
+    }
+    if (!m_haveDayChange && bounds[1].isValid()) {
+        // The clock time the first day ends at, as written (in the file's own time).
+        if (bounds[1].date == day.addDays(1) && bounds[1].time < QTime(12, 0))
+            m_document.conference.dayChange = QTime(bounds[1].time.hour(), bounds[1].time.minute());
+        m_document.conference.dayChangeGiven = true;
         m_haveDayChange = true;
     }
+    if (bounds[0].isValid() && bounds[1].isValid())
+        m_document.conference.writtenDays << qMakePair(day, qMakePair(bounds[0], bounds[1]));
     if (!m_firstListedDay.isValid() || day < m_firstListedDay)
         m_firstListedDay = day;
     if (!m_lastListedDay.isValid() || day > m_lastListedDay)
@@ -204,11 +187,11 @@ Status ScheduleDocumentAssembler::addDay(const QString &origin, const QString &d
     return {};
 }
 
-Result<QDateTime> ScheduleDocumentAssembler::startOf(const RawScheduleEvent &raw)
+Result<WrittenTime> ScheduleDocumentAssembler::startOf(const RawScheduleEvent &raw)
 {
-    using R = Result<QDateTime>;
+    using R = Result<WrittenTime>;
     if (!raw.date.trimmed().isEmpty()) {
-        const QDateTime start = moment(raw.date);
+        const WrittenTime start = moment(raw.date);
         if (!start.isValid())
             return R::failure(message(raw.origin, Tr::tr("%1 “%2” is not a date and time like 2024-05-30T09:00:00+02:00.")
                                                       .arg(field(QStringLiteral("date")), raw.date.trimmed())));
@@ -227,9 +210,9 @@ Result<QDateTime> ScheduleDocumentAssembler::startOf(const RawScheduleEvent &raw
         return R::failure(message(raw.origin, Tr::tr("the event “%1” has a %2 but no %3 and no day date.")
                                                   .arg(raw.title.trimmed(), field(QStringLiteral("start")),
                                                        field(QStringLiteral("date")))));
-    // Before the day change, a clock time belongs to the night after the day.
-    const QDate date = *clock < m_document.conference.dayChange ? day.addDays(1) : day;
-    return QDateTime(date, *clock, zone()).toUTC();
+    // Before the day change (the file's, else the event's: known when the
+    // times are placed), a clock time belongs to the night after the day.
+    return WrittenTime{day, *clock, std::nullopt, true};
 }
 
 QString ScheduleDocumentAssembler::derivedGuid(const RawScheduleEvent &raw) const
@@ -253,7 +236,8 @@ Status ScheduleDocumentAssembler::addEvent(const RawScheduleEvent &raw)
     auto start = startOf(raw);
     if (!start)
         return Status::failure(start.error());
-    s.start = start.value();
+    s.written = start.value();
+    s.start = s.written.in(QTimeZone::utc()); // placed again once the zone is known
     if (raw.duration.trimmed().isEmpty())
         return Status::failure(message(raw.origin, Tr::tr("the event “%1” has no %2.")
                                                        .arg(s.title, field(QStringLiteral("duration")))));
@@ -265,13 +249,19 @@ Status ScheduleDocumentAssembler::addEvent(const RawScheduleEvent &raw)
     s.externalId = positiveId(raw.id);
     if (!raw.id.trimmed().isEmpty() && !s.externalId)
         warn(QStringLiteral("id"), raw.origin, Tr::tr("the event id “%1” is not a positive number: ignored.").arg(raw.id.trimmed()));
-    s.guid = raw.guid.trimmed().isEmpty() ? derivedGuid(raw) : raw.guid.trimmed().toLower();
+    // GUIDs byte for byte: apps keep favourites by them, and "HOqeNIb6G7M4" is not "hoqenib6g7m4".
+    s.guid = raw.guid.trimmed().isEmpty() ? derivedGuid(raw) : raw.guid.trimmed();
     if (const QString first = m_guidOrigin.value(s.guid); !first.isEmpty())
         return Status::failure(message(raw.origin, Tr::tr("the event “%1” has the GUID %2 of the event at %3.")
                                                        .arg(s.title, s.guid, first)));
     m_guidOrigin.insert(s.guid, raw.origin.isEmpty() ? QStringLiteral("?") : raw.origin);
     s.subtitle = raw.subtitle.trimmed();
-    s.type = typeFromWord(raw.type);
+    s.typeName = raw.type.trimmed();
+    s.type = Session::typeForName(s.typeName);
+    s.url = raw.url.trimmed();
+    s.slug = raw.slug.trimmed();
+    const QString optOut = raw.recordingOptOut.trimmed().toLower();
+    s.recordingOptOut = optOut == QLatin1String("true") || optOut == QLatin1String("1") || optOut == QLatin1String("yes");
     s.track = raw.track.trimmed();
     s.language = raw.language.trimmed();
     s.abstract = raw.abstract.trimmed();
@@ -281,11 +271,12 @@ Status ScheduleDocumentAssembler::addEvent(const RawScheduleEvent &raw)
             warn(QStringLiteral("person"), raw.origin, Tr::tr("a person without a name was left out."));
             continue;
         }
-        s.persons << SchedulePerson{p.guid.trimmed().toLower(), positiveId(p.id), p.name.simplified()};
+        s.persons << SchedulePerson{p.guid.trimmed(), positiveId(p.id), p.name.simplified()};
     }
-    for (const SessionLink &link : raw.links)
-        if (!link.url.trimmed().isEmpty())
-            s.links << SessionLink{link.url.trimmed(), link.title.trimmed()};
+    for (const auto &[from, to] : {std::pair{&raw.links, &s.links}, std::pair{&raw.attachments, &s.attachments}})
+        for (const SessionLink &link : *from)
+            if (!link.url.trimmed().isEmpty())
+                *to << SessionLink{link.url.trimmed(), link.title.trimmed(), link.type.trimmed()};
     addRoom(s.room, QString());
     addTrack(s.track, QString());
     m_document.sessions << s;
@@ -298,8 +289,16 @@ Result<ScheduleDocument> ScheduleDocumentAssembler::finish()
     if (c.title.isEmpty() && m_syntax != Syntax::Csv)
         return Result<ScheduleDocument>::failure(
             message(QString(), Tr::tr("there is no conference %1: is this a schedule file?").arg(field(QStringLiteral("title")))));
-    if (!m_haveZone)
-        c.timeZoneId = zone().id();
+    // Without a zone name the clock times stay unplaced (read as UTC for
+    // now): the importer reads them in the event's zone.
+    const QStringList disagreements = m_document.readTimesIn(m_haveZone ? c.timeZoneId : QByteArray());
+    if (!disagreements.isEmpty())
+        m_document.warnings << ScheduleDocument::offsetWarning(c.timeZoneId, disagreements);
+    // A conference that "ends" at the day change (06:00 the next morning,
+    // or midnight) ends on the day before: no empty day after the last.
+    if (m_end.isValid() && c.lastDay == m_end.date && m_end.time <= c.dayChange && c.firstDay.isValid()
+        && c.lastDay > c.firstDay)
+        c.lastDay = c.lastDay.addDays(-1);
     if (!c.firstDay.isValid())
         c.firstDay = m_firstListedDay;
     if (!c.lastDay.isValid())

@@ -19,6 +19,9 @@ struct RawScheduleConference
     QString end;
     QString days;
     QString timeZone;
+    QString venue;
+    QString city;
+    QString url;
 };
 
 struct RawSchedulePerson
@@ -46,8 +49,12 @@ struct RawScheduleEvent
     QString start; // clock on `day`, when there is no date
     QString duration;
     QString day; // the date of the day it is listed under
+    QString url;
+    QString slug;
+    QString recordingOptOut; // "true", "1"...
     QList<RawSchedulePerson> persons;
     QList<SessionLink> links;
+    QList<SessionLink> attachments;
 };
 
 // Turns what the XML and JSON readers found into one checked
@@ -77,9 +84,8 @@ public:
     Result<ScheduleDocument> finish();
 
 private:
-    Result<QDateTime> startOf(const RawScheduleEvent &raw);
-    QDateTime moment(const QString &text);
-    QTimeZone zone() const;
+    Result<WrittenTime> startOf(const RawScheduleEvent &raw);
+    static WrittenTime moment(const QString &text);
     QString derivedGuid(const RawScheduleEvent &raw) const;
 
     QString m_fileName;
@@ -87,7 +93,7 @@ private:
     ScheduleDocument m_document;
     bool m_haveZone = false;
     bool m_haveDayChange = false;
-    std::optional<int> m_firstOffset;
+    WrittenTime m_end; // the conference's end, when given as a moment
     QDate m_firstListedDay;
     QDate m_lastListedDay;
     QHash<QString, QString> m_guidOrigin;

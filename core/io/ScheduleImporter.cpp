@@ -2,10 +2,10 @@
 
 #include "io/PublicName.h"
 #include "io/SchedulePeopleIndex.h"
-#include "io/ScheduleSettings.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/ProgrammeDayRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/TrackRepository.h"
@@ -102,32 +102,45 @@ Status Importer::writeEvent()
     if (!before)
         return Status::failure(before.error());
     m_result.eventBefore = before.value();
-    m_result.dayChangeBefore = ScheduleSettings::dayChange(m_file);
+    auto daysBefore = ProgrammeDayRepository(m_file).all();
+    if (!daysBefore)
+        return Status::failure(daysBefore.error());
+    m_result.daysBefore = daysBefore.value();
     Event event = before.value();
-    const QList<QDate> days = m_schedule.days();
+    const ScheduleConference &c = m_schedule.conference;
+    // The days the file gave with their own bounds; on a merge, beside the event's.
+    QList<ProgrammeDay> days = c.givenDays;
+    if (m_options.merge)
+        for (const ProgrammeDay &d : daysBefore.value())
+            if (std::none_of(days.cbegin(), days.cend(), [&](const ProgrammeDay &g) { return g.date == d.date; }))
+                days << d;
+    if (days != daysBefore.value())
+        if (Status s = ProgrammeDayRepository(m_file).replaceAll(days); !s)
+            return s;
+    const QList<QDate> dates = m_schedule.days();
     if (m_options.merge) {
         // The event stays as it is; its days grow to hold the merged sessions.
-        if (!days.isEmpty() && (!event.firstDay.isValid() || days.first() < event.firstDay))
-            event.firstDay = days.first();
-        if (!days.isEmpty() && (!event.lastDay.isValid() || days.last() > event.lastDay))
-            event.lastDay = days.last();
+        if (!dates.isEmpty() && (!event.firstDay.isValid() || dates.first() < event.firstDay))
+            event.firstDay = dates.first();
+        if (!dates.isEmpty() && (!event.lastDay.isValid() || dates.last() > event.lastDay))
+            event.lastDay = dates.last();
     } else {
-        const ScheduleConference &c = m_schedule.conference;
         if (!c.title.isEmpty()) // a CSV file has none: the event keeps its name
             event.name = c.title;
         if (!c.acronym.isEmpty())
             event.acronym = c.acronym;
-        event.timeZoneId = c.timeZoneId;
-        if (!c.subtitle.isEmpty())
-            event.subtitle = c.subtitle;
-        if (!c.description.isEmpty())
-            event.description = c.description;
-        if (!days.isEmpty()) {
-            event.firstDay = days.first();
-            event.lastDay = days.last();
+        event.timeZoneId = c.timeZoneId; // placed(): the file's, --timezone's or the event's own
+        for (const auto &[from, to] : {std::pair{&c.subtitle, &event.subtitle}, std::pair{&c.description, &event.description},
+                                       std::pair{&c.venue, &event.venueName}, std::pair{&c.city, &event.city},
+                                       std::pair{&c.url, &event.url}})
+            if (!from->isEmpty())
+                *to = *from;
+        if (!dates.isEmpty()) {
+            event.firstDay = dates.first();
+            event.lastDay = dates.last();
         }
-        if (Status s = ScheduleSettings::setDayChange(m_file, c.dayChange); !s)
-            return s;
+        if (c.dayChangeGiven)
+            event.dayChange = c.dayChange;
     }
     return event == before.value() ? Status() : m_file.event().save(event);
 }
@@ -242,6 +255,11 @@ Status Importer::writeSession(const ScheduleSession &s, const SessionChange &cha
     session.abstract = s.abstract;
     session.description = s.description;
     session.type = s.type;
+    session.typeName = s.typeName;
+    session.url = s.url;
+    session.slug = s.slug;
+    session.recordingOptOut = s.recordingOptOut;
+    session.attachments = s.attachments;
     session.trackId = s.track.isEmpty() ? std::nullopt : std::optional<TrackId>(m_tracks.value(folded(s.track)));
     session.roomId = s.room.isEmpty() ? std::nullopt : std::optional<RoomId>(m_rooms.value(folded(s.room)));
     session.start = s.start;
@@ -305,11 +323,51 @@ QString ScheduleImportResult::summary() const
     return plan.summary(removedMissing);
 }
 
+Result<ScheduleDocument> ScheduleImporter::placed(const Event &event, const ScheduleDocument &schedule,
+                                                  const Options &options)
+{
+    using R = Result<ScheduleDocument>;
+    ScheduleDocument out = schedule;
+    const QByteArray given = options.timeZoneId.trimmed();
+    if (!given.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(given))
+        return R::failure(Tr::tr("“%1” is not a time zone name like Europe/Brussels.").arg(QString::fromUtf8(given)));
+    // A file whose days do not say when they end follows the event's "day changes at".
+    const bool dayChangeFromEvent = !out.conference.dayChangeGiven && out.conference.dayChange != event.dayChange;
+    if (dayChangeFromEvent)
+        out.conference.dayChange = event.dayChange;
+    if (out.conference.hasTimeZone()) {
+        if (!given.isEmpty() && given != out.conference.timeZoneId)
+            out.warnings << Tr::tr("The schedule names its time zone, %1: the time zone %2 that was given is not used.")
+                                .arg(QString::fromUtf8(out.conference.timeZoneId), QString::fromUtf8(given));
+        if (dayChangeFromEvent)
+            out.readTimesIn(out.conference.timeZoneId); // its offsets were reported by the reader
+        return out;
+    }
+    QByteArray zone = given.isEmpty() ? event.timeZoneId : given;
+    if (options.merge && zone != event.timeZoneId)
+        return R::failure(Tr::tr("The event's time zone is %1, not %2: the schedule's times are read in the event's "
+                                 "zone when it names none. Change the event's zone first if it is wrong.")
+                              .arg(QString::fromUtf8(event.timeZoneId), QString::fromUtf8(zone)));
+    const QStringList disagreements = out.readTimesIn(zone);
+    if (!disagreements.isEmpty())
+        out.warnings << ScheduleDocument::offsetWarning(zone, disagreements);
+    return out;
+}
+
 Result<ScheduleImportResult> ScheduleImporter::run(const EventFile &file, const ScheduleDocument &schedule,
                                                    const Options &options)
 {
-    Importer importer(file, schedule, options);
-    return importer.run();
+    auto event = file.event().load();
+    if (!event)
+        return Result<ScheduleImportResult>::failure(event.error());
+    auto placedSchedule = placed(event.value(), schedule, options);
+    if (!placedSchedule)
+        return Result<ScheduleImportResult>::failure(placedSchedule.error());
+    Importer importer(file, placedSchedule.value(), options);
+    auto result = importer.run();
+    if (result)
+        result.value().warnings = placedSchedule->warnings.mid(schedule.warnings.size());
+    return result;
 }
 
 Status ScheduleImporter::undo(const EventFile &file, const ScheduleImportResult &done)
@@ -344,7 +402,7 @@ Status ScheduleImporter::undo(const EventFile &file, const ScheduleImportResult 
             return s;
     if (Status s = file.event().save(done.eventBefore); !s)
         return s;
-    if (Status s = ScheduleSettings::setDayChange(file, done.dayChangeBefore); !s)
+    if (Status s = ProgrammeDayRepository(file).replaceAll(done.daysBefore); !s)
         return s;
     return transaction.commit();
 }

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QTime>
 
 class EventFile;
@@ -25,7 +26,10 @@ struct ScheduleImportResult
     int peopleAdded = 0;
 
     Event eventBefore;
-    QTime dayChangeBefore;
+    QList<ProgrammeDay> daysBefore;
+    // What placing the times in the event's zone found (offsets that disagree
+    // with it), beside the reader's own warnings.
+    QStringList warnings;
     QList<SessionId> addedSessions;
     QList<RoomId> addedRooms;
     QList<TrackId> addedTracks;
@@ -39,12 +43,14 @@ struct ScheduleImportResult
 };
 
 // Writes a schedule into an event in one transaction: all of it or nothing.
-// Into an empty event the schedule also sets the event's name, days and time
-// zone. Merging matches sessions by GUID (changed in place: their status and
-// expected attendance stay; unchanged ones are not written), rooms and tracks
-// by name, and people by GUID, then frab id, then name; the event's sessions
-// the schedule does not have are kept, or removed when asked. It follows a
-// ScheduleMergePlan, the same the previews show.
+// Into an empty event the schedule also sets the event's name, days, day
+// change and the time zone the file names. A file that names no zone keeps
+// the event's, and its clock times are read in it (never a guess from
+// offsets). Merging matches sessions by GUID (changed in place: their status
+// and expected attendance stay; unchanged ones are not written), rooms and
+// tracks by name, and people by GUID, then frab id, then name; the event's
+// sessions the schedule does not have are kept, or removed when asked. It
+// follows a ScheduleMergePlan, the same the previews show.
 class ScheduleImporter
 {
 public:
@@ -52,11 +58,17 @@ public:
     {
         bool merge = false; // without it, an event that has a programme is refused
         bool removeMissing = false; // remove the event's sessions the schedule does not have
+        // The zone a file that names none is read in (podium-cli --timezone);
+        // empty: the event's. An empty event takes it as its own zone.
+        QByteArray timeZoneId;
         ProgressCallback progress;
     };
     static Result<ScheduleImportResult> run(const EventFile &file, const ScheduleDocument &schedule, const Options &options);
     // Reverts what run() did (the GUI's undo).
     static Status undo(const EventFile &file, const ScheduleImportResult &done);
+    // The schedule with its times placed in the zone it will be imported in,
+    // and the warnings about offsets that disagree with that zone.
+    static Result<ScheduleDocument> placed(const Event &event, const ScheduleDocument &schedule, const Options &options);
     // Whether the event has no sessions, rooms, tracks or people yet.
     static Result<bool> isEmpty(const EventFile &file);
 };

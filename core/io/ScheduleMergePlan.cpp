@@ -151,7 +151,8 @@ QStringList ScheduleMergePlan::fieldKeys()
             QStringLiteral("track"),    QStringLiteral("room"),     QStringLiteral("start"),
             QStringLiteral("duration"), QStringLiteral("speakers"), QStringLiteral("language"),
             QStringLiteral("abstract"), QStringLiteral("description"), QStringLiteral("links"),
-            QStringLiteral("id")};
+            QStringLiteral("id"),       QStringLiteral("url"),      QStringLiteral("slug"),
+            QStringLiteral("recording"), QStringLiteral("attachments")};
 }
 
 QString ScheduleMergePlan::fieldLabel(const QString &key)
@@ -170,6 +171,10 @@ QString ScheduleMergePlan::fieldLabel(const QString &key)
         {QStringLiteral("description"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "description")},
         {QStringLiteral("links"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "links")},
         {QStringLiteral("id"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "frab id")},
+        {QStringLiteral("url"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "web page")},
+        {QStringLiteral("slug"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "slug")},
+        {QStringLiteral("recording"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "recording opt-out")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("ScheduleMergePlan", "attachments")},
     };
     const char *label = labels.value(key);
     return label ? Tr::tr(label) : key;
@@ -245,7 +250,7 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
             const bool differs[] = {
                 b.title != s.title,
                 b.subtitle != s.subtitle,
-                b.type != s.type,
+                b.type != s.type || b.typeName != s.typeName,
                 optionalName(b.trackId, trackNames) != folded(s.track),
                 optionalName(b.roomId, roomNames) != folded(s.room),
                 b.start != s.start,
@@ -258,6 +263,10 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
                 // Only an id the event has can change: one a file gives a session that has
                 // none is the id an export made up for it (see ScheduleDocumentBuilder).
                 b.externalId && s.externalId && b.externalId != s.externalId,
+                b.url != s.url,
+                b.slug != s.slug,
+                b.recordingOptOut != s.recordingOptOut,
+                b.attachments != s.attachments,
             };
             const QStringList keys = fieldKeys();
             for (int f = 0; f < keys.size(); ++f) {
