@@ -30,6 +30,9 @@ inline QStringList sessionLines(const ScheduleDocument &doc)
         QStringList links;
         for (const SessionLink &l : s.links)
             links << l.url + QLatin1Char(' ') + l.title;
+        QStringList attachments;
+        for (const SessionLink &a : s.attachments)
+            attachments << a.url + QLatin1Char(' ') + a.title + QLatin1Char(' ') + a.type;
         lines << QStringList{s.guid,
                              QString::number(s.externalId.value_or(-1)),
                              s.title,
@@ -43,7 +46,12 @@ inline QStringList sessionLines(const ScheduleDocument &doc)
                              s.start.toUTC().toString(Qt::ISODate),
                              QString::number(s.durationMinutes),
                              persons.join(QLatin1Char(',')),
-                             links.join(QLatin1Char(','))}
+                             links.join(QLatin1Char(',')),
+                             attachments.join(QLatin1Char(',')),
+                             s.typeText(),
+                             s.url,
+                             s.slug,
+                             s.recordingOptOut ? QStringLiteral("not recorded") : QStringLiteral("recorded")}
                      .join(QLatin1Char('|'));
     }
     std::sort(lines.begin(), lines.end());
@@ -89,6 +97,17 @@ inline QString xsdProblems(const QString &xmlPath)
         QStringLiteral("xmllint"),
         {QStringLiteral("--noout"), QStringLiteral("--schema"), test::fixture(QStringLiteral("schedule/schedule.xml.xsd")),
          xmlPath});
+    return run.exitCode == 0 ? QString() : run.err + run.out;
+}
+
+// python3-jsonschema against the C3VOC schema.json (formats checked too);
+// empty when valid, else one line per problem.
+inline QString jsonSchemaProblems(const QString &jsonPath)
+{
+    const test::CliRun run = test::runProgram(
+        QStringLiteral("python3"),
+        {QStringLiteral(PODIUM_SOURCE_DIR "/tests/io/validate_schedule_json.py"),
+         test::fixture(QStringLiteral("schedule/c3voc/schema.json")), jsonPath});
     return run.exitCode == 0 ? QString() : run.err + run.out;
 }
 
