@@ -54,7 +54,8 @@ Result<PrintData> PrintData::load(const EventFile &file, Scope scope)
         || !take(file.tracks().all(), data.tracks, error) || !take(file.sessions().all(), data.sessions, error)
         || !take(everything ? file.people().all() : file.people().withRoles(), data.people, error)
         || !take(file.sessions().allRoles(), data.roles, error)
-        || (everything && !take(file.participants().all(), data.participants, error)))
+        || (everything && !take(file.participants().all(), data.participants, error))
+        || !take(ProgrammeDays::load(file), data.days, error))
         return Result<PrintData>::failure(error);
     data.index();
     return data;

@@ -8,6 +8,7 @@
 #include "model/Session.h"
 #include "model/SessionRole.h"
 #include "model/Track.h"
+#include "schedule/ProgrammeDays.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ public:
     QList<Person> people;             // Programme scope: the people with a role only
     QList<SessionRole> roles;
     QList<Participant> participants;  // Programme scope: none
+    ProgrammeDays days; // which programme day a session is on
 
     const Person *person(PersonId id) const;
     const Room *room(std::optional<RoomId> id) const;
@@ -49,7 +51,7 @@ public:
     QList<Session> programmeOn(QDate day) const;
     // Days that have sessions on the programme, in order.
     QList<QDate> programmeDays() const;
-    QDate localDay(const Session &session) const { return event.toLocal(session.start).date(); }
+    QDate localDay(const Session &session) const { return days.dayOf(session.start); }
     // "09:00–09:45" in the event's time zone.
     QString timeRange(const Session &session) const;
     // "Friday 14 December 2018".
