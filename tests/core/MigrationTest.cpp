@@ -10,6 +10,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/Schema.h"
 #include "storage/SessionRepository.h"
+#include "storage/ProgrammeDayRepository.h"
 #include "storage/SettingRepository.h"
 
 #include <QSqlDatabase>
@@ -59,6 +60,7 @@ TEST_CASE("A version 1 file is upgraded on open and keeps its data")
     REQUIRE(event.ok());
     CHECK(event->name == QStringLiteral("IMI Networking event – Pharma meets Academia"));
     CHECK(event->acronym.isEmpty()); // added in version 2
+    CHECK(event->dayChange == QTime(0, 0)); // version 5: a file with a programme keeps midnight
     CHECK(event->firstDay == QDate(2018, 12, 14));
 
     auto session = file.sessions().byGuid(QStringLiteral("a3c5e0f2-1b7d-4c1e-9f43-2d5b8e6a7c10"));
@@ -103,6 +105,74 @@ TEST_CASE("A version 1 file is upgraded on open and keeps its data")
     CHECK(file.sessions().byId(edited.id).value() == edited);
     REQUIRE(file.settings().setValue(QStringLiteral("programme/snapMinutes"), QStringLiteral("10")).ok());
     CHECK(file.settings().value(QStringLiteral("programme/snapMinutes")) == QStringLiteral("10"));
+}
+
+TEST_CASE("A version 4 file gains what schedules carry, and keeps the day change its import stored")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v4.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+    {
+        // Steps 2 to 4 as Podium 4 ran them, and the setting its schedule import wrote.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const Schema::Step &step : Schema::steps())
+            if (step.version >= 2 && step.version <= 4)
+                for (const QString &sql : step.statements)
+                    REQUIRE(q.exec(sql));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('schedule/dayChange', '05:00')")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 4")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    auto opened = EventFile::open(path);
+    REQUIRE(opened.ok());
+    EventFile &file = *opened.value();
+    CHECK(file.openedVersion() == 4);
+    CHECK(file.schemaVersion() == 5);
+    Event event = file.event().load().value();
+    CHECK(event.dayChange == QTime(5, 0));
+    CHECK(event.city.isEmpty());
+    CHECK(file.settings().value(QStringLiteral("schedule/dayChange")).isEmpty()); // moved, not copied
+    CHECK(ProgrammeDayRepository(file).all().value().isEmpty());
+
+    Session session = file.sessions().byGuid(QStringLiteral("a3c5e0f2-1b7d-4c1e-9f43-2d5b8e6a7c10")).value();
+    CHECK_FALSE(session.recordingOptOut);
+    CHECK(session.url.isEmpty());
+    CHECK(session.typeText() == toKey(session.type));
+    // The new fields are stored and read back.
+    session.recordingOptOut = true;
+    session.url = QStringLiteral("https://example.org/talk");
+    session.slug = QStringLiteral("imi-1-patients");
+    session.typeName = QStringLiteral("Vortrag");
+    session.links << SessionLink{QStringLiteral("https://example.org/v.webm"), QStringLiteral("Video"), {}};
+    session.attachments << SessionLink{QStringLiteral("https://example.org/s.pdf"), QStringLiteral("Slides"),
+                                       QStringLiteral("slides")};
+    REQUIRE(file.sessions().update(session).ok());
+    CHECK(file.sessions().byId(session.id).value() == session);
+    CHECK(file.sessions().all().value().contains(session));
+    event.city = QStringLiteral("Luxembourg");
+    event.url = QStringLiteral("https://example.org");
+    event.dayChange = QTime(6, 0);
+    REQUIRE(file.event().save(event).ok());
+    CHECK(file.event().load().value() == event);
+    const QList<ProgrammeDay> days{{QDate(2018, 12, 14), QDateTime(QDate(2018, 12, 14), QTime(8, 0), Qt::UTC),
+                                    QDateTime(QDate(2018, 12, 15), QTime(5, 0), Qt::UTC)}};
+    REQUIRE(ProgrammeDayRepository(file).replaceAll(days).ok());
+    CHECK(ProgrammeDayRepository(file).all().value() == days);
+}
+
+TEST_CASE("A new event changes programme day at 04:00")
+{
+    test::TempDir dir;
+    Event event;
+    event.name = QStringLiteral("New");
+    auto created = EventFile::create(dir.path(QStringLiteral("new.podium")), event);
+    REQUIRE(created.ok());
+    CHECK(created.value()->event().load().value().dayChange == QTime(4, 0));
 }
 
 TEST_CASE("Migration steps run in order and each sets the file's version")
