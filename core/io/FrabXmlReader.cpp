@@ -158,7 +158,9 @@ void Parser::conference()
             skip(QStringLiteral("conference"));
         }
     }
-    // Podium's own export keeps venue and city (which the XSD has no element for) this way.
+    // Podium's own export keeps subtitle, venue and city (which the XSD has no element for) this way.
+    if (raw.subtitle.isEmpty())
+        raw.subtitle = instruction("podium-subtitle");
     if (raw.venue.isEmpty())
         raw.venue = instruction("podium-venue");
     if (raw.city.isEmpty())

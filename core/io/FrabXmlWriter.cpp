@@ -106,6 +106,7 @@ Status FrabXmlWriter::write(const ScheduleDocument &doc, QIODevice &device)
     if (isHttp(doc.conference.url))
         xml.writeTextElement(QStringLiteral("url"), XmlText::clean(doc.conference.url));
     xml.writeTextElement(QStringLiteral("time_zone_name"), QString::fromUtf8(doc.conference.timeZoneId));
+    writeKept(xml, QStringLiteral("podium-subtitle"), doc.conference.subtitle);
     writeKept(xml, QStringLiteral("podium-venue"), doc.conference.venue);
     writeKept(xml, QStringLiteral("podium-city"), doc.conference.city);
     for (const ScheduleTrack &track : doc.tracks) {
