@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTimeEdit>
 #include <QTimeZone>
 
 EventPropertiesDialog::EventPropertiesDialog(const Event &event, const QString &title, QWidget *parent)
@@ -21,6 +22,13 @@ EventPropertiesDialog::EventPropertiesDialog(const Event &event, const QString &
     m_organiser = new QLineEdit(event.organiser, this);
     m_venueName = new QLineEdit(event.venueName, this);
     m_venueAddress = new QLineEdit(event.venueAddress, this);
+    m_city = new QLineEdit(event.city, this);
+    m_url = new QLineEdit(event.url, this);
+    m_url->setPlaceholderText(tr("https://…"));
+    m_dayChange = new QTimeEdit(event.dayChange, this);
+    m_dayChange->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_dayChange->setToolTip(tr("Sessions that start before this time belong to the programme day before: a talk at "
+                               "00:55 after an evening programme stays on that evening's day."));
     m_timeZone = new QComboBox(this);
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -48,9 +56,12 @@ EventPropertiesDialog::EventPropertiesDialog(const Event &event, const QString &
     form->addRow(tr("&Organiser:"), m_organiser);
     form->addRow(tr("&Venue:"), m_venueName);
     form->addRow(tr("A&ddress:"), m_venueAddress);
+    form->addRow(tr("Cit&y:"), m_city);
+    form->addRow(tr("&Web site:"), m_url);
     form->addRow(tr("&Time zone:"), m_timeZone);
     form->addRow(tr("&First day:"), m_firstDay);
     form->addRow(tr("&Last day:"), m_lastDay);
+    form->addRow(tr("Day &changes at:"), m_dayChange);
     form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("D&escription:"), m_description);
 
@@ -72,6 +83,9 @@ Event EventPropertiesDialog::event() const
     e.organiser = m_organiser->text().trimmed();
     e.venueName = m_venueName->text().trimmed();
     e.venueAddress = m_venueAddress->text().trimmed();
+    e.city = m_city->text().trimmed();
+    e.url = m_url->text().trimmed();
+    e.dayChange = m_dayChange->time();
     e.timeZoneId = m_timeZone->currentText().trimmed().toUtf8();
     e.firstDay = m_firstDay->date();
     e.lastDay = m_lastDay->date();

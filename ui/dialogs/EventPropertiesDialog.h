@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
+class QTimeEdit;
 class QPlainTextEdit;
 
 // The event's facts: used for File ▸ New and File ▸ Properties.
@@ -27,6 +28,9 @@ private:
     QLineEdit *m_organiser;
     QLineEdit *m_venueName;
     QLineEdit *m_venueAddress;
+    QLineEdit *m_city;
+    QLineEdit *m_url;
+    QTimeEdit *m_dayChange;
     QComboBox *m_timeZone;
     QDateEdit *m_firstDay;
     QDateEdit *m_lastDay;

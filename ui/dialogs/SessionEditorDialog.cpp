@@ -7,6 +7,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/TrackRepository.h"
+#include "widgets/SessionLinksEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -74,20 +75,30 @@ SessionEditorDialog::SessionEditorDialog(const EventFile &file, const std::optio
             m_known.insert(p.id, p);
     buildForm(file);
     buildPeople();
+    buildLinks();
     fill(m_base);
     if (record)
         for (const SessionRole &role : record->roles) {
             const Person p = m_known.value(role.personId);
             addPersonRow(role.personId, p.displayName(), p.organisation, role.role);
         }
-    resize(640, 720);
+    resize(660, 860);
 }
 
 void SessionEditorDialog::buildForm(const EventFile &file)
 {
     m_title = new QLineEdit(this);
+    m_subtitle = new QLineEdit(this);
     m_type = new QComboBox(this);
     fillVocabulary<SessionType>(m_type);
+    // Schedules name types freely ("lecture", "devroom"): any text is kept as written.
+    m_type->setEditable(true);
+    m_type->setInsertPolicy(QComboBox::NoInsert);
+    m_url = new QLineEdit(this);
+    m_url->setPlaceholderText(tr("The session's own web page, https://…"));
+    m_slug = new QLineEdit(this);
+    m_slug->setPlaceholderText(tr("Made from the title when exported"));
+    m_recordingOptOut = new QCheckBox(tr("The speakers asked not to be re&corded or streamed"), this);
     m_track = new QComboBox(this);
     m_track->addItem(tr("No track"));
     if (auto tracks = file.tracks().all())
@@ -128,6 +139,7 @@ void SessionEditorDialog::buildForm(const EventFile &file)
     when->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("Su&btitle:"), m_subtitle);
     form->addRow(tr("T&ype:"), m_type);
     form->addRow(tr("Trac&k:"), m_track);
     form->addRow(QString(), m_scheduled);
@@ -140,6 +152,9 @@ void SessionEditorDialog::buildForm(const EventFile &file)
     form->addRow(tr("Stat&us:"), m_status);
     form->addRow(tr("&Expected attendance:"), m_expected);
     form->addRow(tr("&Abstract:"), m_abstract);
+    form->addRow(tr("Web pa&ge:"), m_url);
+    form->addRow(tr("Sh&ort name (slug):"), m_slug);
+    form->addRow(QString(), m_recordingOptOut);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     connect(m_scheduled, &QCheckBox::toggled, this, &SessionEditorDialog::updateScheduleFields);
@@ -203,18 +218,35 @@ void SessionEditorDialog::buildPeople()
     inner->addWidget(m_people);
     inner->addLayout(rowButtons);
 
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->addWidget(box, 1);
+}
+
+void SessionEditorDialog::buildLinks()
+{
+    auto *box = new QGroupBox(tr("Links and attachments"), this);
+    m_links = new SessionLinksEditor(box);
+    auto *inner = new QVBoxLayout(box);
+    inner->addWidget(m_links);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(box, 1);
+    layout->addWidget(box);
     layout->addWidget(buttons);
 }
 
 void SessionEditorDialog::fill(const Session &s)
 {
     m_title->setText(s.title);
+    m_subtitle->setText(s.subtitle);
     selectVocabulary(m_type, s.type);
+    if (!s.typeName.trimmed().isEmpty() && s.typeName != toKey(s.type))
+        m_type->setEditText(s.typeName);
+    m_url->setText(s.url);
+    m_slug->setText(s.slug);
+    m_recordingOptOut->setChecked(s.recordingOptOut);
+    m_links->setLinks(s.links, s.attachments);
     selectId(m_track, s.trackId);
     m_scheduled->setChecked(s.isScheduled());
     selectId(m_room, s.roomId);
@@ -242,7 +274,25 @@ Session SessionEditorDialog::session() const
 {
     Session s = m_base;
     s.title = m_title->text().trimmed();
-    s.type = chosen<SessionType>(m_type);
+    s.subtitle = m_subtitle->text().trimmed();
+    // A type from the list is one of Podium's; other text is kept as written.
+    const QString typeText = m_type->currentText().trimmed();
+    const int known = m_type->findText(typeText, Qt::MatchFixedString);
+    if (!typeText.isEmpty() && typeText == m_base.typeName) {
+        s.typeName = m_base.typeName; // unchanged: as the schedule wrote it ("Talk" stays "Talk")
+        s.type = m_base.type;
+    } else if (known >= 0) {
+        s.type = SessionType(m_type->itemData(known).toInt());
+        s.typeName.clear();
+    } else {
+        s.typeName = typeText;
+        s.type = Session::typeForName(typeText);
+    }
+    s.url = m_url->text().trimmed();
+    s.slug = m_slug->text().trimmed();
+    s.recordingOptOut = m_recordingOptOut->isChecked();
+    s.links = m_links->links();
+    s.attachments = m_links->attachments();
     s.trackId = chosenId(m_track);
     if (m_scheduled->isChecked() && m_room->count() > 0) {
         s.roomId = chosenId(m_room);

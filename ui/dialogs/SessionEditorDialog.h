@@ -20,6 +20,7 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTimeEdit;
+class SessionLinksEditor;
 
 // Edits one session: its facts, its place on the timetable (in the event's
 // time zone) and its people with their roles. People are picked from the
@@ -44,6 +45,7 @@ public:
 private:
     void buildForm(const EventFile &file);
     void buildPeople();
+    void buildLinks();
     void fill(const Session &session);
     void addTypedPerson();
     void addPersonRow(PersonId id, const QString &name, const QString &detail, Role role);
@@ -57,7 +59,12 @@ private:
     QHash<PersonId, Person> m_known;
     QHash<QString, PersonId> m_byCompletion; // "Name — Organisation" -> id
     QLineEdit *m_title;
-    QComboBox *m_type;
+    QLineEdit *m_subtitle;
+    QComboBox *m_type; // editable: a known type, or the type as a schedule wrote it
+    QLineEdit *m_url;
+    QLineEdit *m_slug;
+    QCheckBox *m_recordingOptOut;
+    SessionLinksEditor *m_links;
     QComboBox *m_track;
     QCheckBox *m_scheduled;
     QComboBox *m_room;
