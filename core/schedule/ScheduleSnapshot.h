@@ -5,6 +5,7 @@
 #include "model/Session.h"
 #include "model/SessionRole.h"
 #include "model/Track.h"
+#include "schedule/ProgrammeDays.h"
 
 #include <QHash>
 #include <QList>
@@ -29,6 +30,10 @@ struct ScheduleSnapshot
     QList<Track> tracks;
     QList<Session> sessions; // in no particular order; guid, abstract, description and links are left empty
     std::vector<Participation> roles; // by session, then position
+    QList<ProgrammeDay> givenDays;    // days with their own bounds (from an imported schedule)
+
+    // Which programme day a session is on (the grid's day tabs).
+    ProgrammeDays programmeDays() const { return ProgrammeDays::of(event, givenDays); }
 
     const Room *room(RoomId id) const;
     const Track *track(TrackId id) const;

@@ -1,5 +1,7 @@
 #include "storage/ScheduleSnapshotRepository.h"
 
+#include "storage/ProgrammeDayRepository.h"
+
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
@@ -149,6 +151,10 @@ Result<ScheduleSnapshot> ScheduleSnapshotRepository::load() const
         return R::failure(s.error());
     if (Status s = readRoles(snapshot); !s)
         return R::failure(s.error());
+    auto days = ProgrammeDayRepository(m_file).all();
+    if (!days)
+        return R::failure(days.error());
+    snapshot.givenDays = days.value();
     return snapshot;
 }
 

@@ -323,9 +323,10 @@ void ProgrammePage::updateDays()
     std::set<QDate> days;
     for (int i = 0; i < event.dayCount(); ++i)
         days.insert(event.day(i));
+    const ProgrammeDays programmeDays = m_snapshot.programmeDays();
     for (const Session &s : std::as_const(m_snapshot.sessions))
         if (s.isScheduled())
-            days.insert(event.toLocal(s.start).date());
+            days.insert(programmeDays.dayOf(s.start));
     m_days = QList<QDate>(days.begin(), days.end());
     const QSignalBlocker blocker(m_dayTabs);
     while (m_dayTabs->count() > 0)
@@ -462,7 +463,7 @@ void ProgrammePage::showSession(SessionId id)
         m_unscheduled->setFocus();
         return;
     }
-    showDay(m_snapshot.event.toLocal(s->start).date());
+    showDay(m_snapshot.programmeDays().dayOf(s->start));
     m_scene->selectSession(id);
     if (SessionBlockItem *block = m_scene->block(id))
         m_view->ensureVisible(block, 40, 40);

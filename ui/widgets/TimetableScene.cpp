@@ -60,11 +60,11 @@ void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QLi
     for (int i = 0; i < m_rooms.size(); ++i)
         m_columnOfRoom.insert(m_rooms[i].id, i);
 
-    const QDateTime dayStart = m_event.dayStartUtc(day);
-    const QDateTime dayEnd = m_event.dayEndUtc(day);
+    // The programme day's sessions: a 00:55 talk after an evening programme is on that evening's grid.
+    const ProgrammeDays programmeDays = snapshot.programmeDays();
     QList<const Session *> today;
     for (const Session &s : snapshot.sessions)
-        if (s.isScheduled() && s.start >= dayStart && s.start < dayEnd && m_columnOfRoom.contains(*s.roomId))
+        if (s.isScheduled() && programmeDays.dayOf(s.start) == day && m_columnOfRoom.contains(*s.roomId))
             today << &s;
     computeHours(today);
     m_origin = m_event.fromLocal(day, QTime(m_firstHour, 0));
@@ -105,12 +105,13 @@ void TimetableScene::computeHours(const QList<const Session *> &sessions)
 {
     m_firstHour = 8;
     m_lastHour = 19;
+    // Hours from the day's midnight: past 24 for the night after (the ruler shows them as 00:55...).
+    const QDateTime midnight = m_event.fromLocal(m_day, QTime(0, 0));
     for (const Session *s : sessions) {
-        const QDateTime start = m_event.toLocal(s->start);
-        const QDateTime end = m_event.toLocal(s->end());
-        m_firstHour = std::min(m_firstHour, start.time().hour());
-        const int endHour = end.date() > m_day ? 24 : end.time().hour() + (end.time().minute() > 0 ? 1 : 0);
-        m_lastHour = std::max(m_lastHour, std::min(24, endHour));
+        const qint64 startMinutes = midnight.secsTo(s->start) / 60;
+        const qint64 endMinutes = midnight.secsTo(s->end()) / 60;
+        m_firstHour = std::clamp(int(startMinutes / 60), 0, m_firstHour);
+        m_lastHour = std::clamp(int((endMinutes + 59) / 60), m_lastHour, 48);
     }
 }
 
