@@ -135,7 +135,7 @@ private:
                 return ExitUsage;
             if (Status s = checkMerge(*file, options); !s)
                 return fail(s);
-            auto computed = ScheduleMergePlan::compute(*file, schedule);
+            auto computed = ScheduleImporter::preview(*file, schedule, options);
             if (!computed)
                 return fail(computed);
             plan = std::move(computed).value();

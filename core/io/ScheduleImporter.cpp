@@ -354,6 +354,19 @@ Result<ScheduleDocument> ScheduleImporter::placed(const Event &event, const Sche
     return out;
 }
 
+Result<ScheduleMergePlan> ScheduleImporter::preview(const EventFile &file, const ScheduleDocument &schedule,
+                                                    const Options &options)
+{
+    using R = Result<ScheduleMergePlan>;
+    auto event = file.event().load();
+    if (!event)
+        return R::failure(event.error());
+    auto placedSchedule = placed(event.value(), schedule, options);
+    if (!placedSchedule)
+        return R::failure(placedSchedule.error());
+    return ScheduleMergePlan::compute(file, placedSchedule.value());
+}
+
 Result<ScheduleImportResult> ScheduleImporter::run(const EventFile &file, const ScheduleDocument &schedule,
                                                    const Options &options)
 {

@@ -69,6 +69,9 @@ public:
     // The schedule with its times placed in the zone it will be imported in,
     // and the warnings about offsets that disagree with that zone.
     static Result<ScheduleDocument> placed(const Event &event, const ScheduleDocument &schedule, const Options &options);
+    // What run() would do, for previews (--dry-run, the GUI's preview): the
+    // plan of the schedule with its times placed as run() places them.
+    static Result<ScheduleMergePlan> preview(const EventFile &file, const ScheduleDocument &schedule, const Options &options);
     // Whether the event has no sessions, rooms, tracks or people yet.
     static Result<bool> isEmpty(const EventFile &file);
 };

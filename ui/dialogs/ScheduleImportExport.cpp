@@ -9,7 +9,9 @@
 #include "io/ScheduleImporter.h"
 #include "io/ScheduleMergePlan.h"
 #include "model/Person.h"
+#include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 
@@ -18,12 +20,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUndoStack>
 
 namespace {
@@ -94,6 +98,47 @@ bool choosePerson(QWidget *parent, const EventFile &file, QString *person, QStri
 }
 } // namespace
 
+bool ScheduleImportExport::confirmClockTimes(QWidget *parent, EventDocument *document, const QString &name,
+                                             const ScheduleDocument &schedule)
+{
+    // The file names no zone: its clock times are read in the event's. Show
+    // the first talks both ways, so a wrong zone is seen before anything is written.
+    auto event = document->file().event().load();
+    if (!event) {
+        document->reportError(event.error());
+        return false;
+    }
+    const QString zone = QString::fromUtf8(event->timeZoneId);
+    ScheduleDocument inEvent = schedule;
+    inEvent.readTimesIn(event->timeZoneId);
+    QList<const ScheduleSession *> first;
+    for (const ScheduleSession &s : std::as_const(inEvent.sessions))
+        first << &s;
+    std::stable_sort(first.begin(), first.end(),
+                     [](const ScheduleSession *a, const ScheduleSession *b) { return a->start < b->start; });
+    const QLocale locale;
+    QStringList lines;
+    for (const ScheduleSession *s : first.mid(0, 3)) {
+        const QDateTime asWritten = s->start.toTimeZone(event->timeZone());
+        const QDateTime readAsUtc = s->written.in(QTimeZone::utc()).toTimeZone(event->timeZone());
+        lines << Tr::tr("“%1”: %2 in %3 (read as UTC it would be %4)")
+                     .arg(s->title, locale.toString(asWritten, QLocale::ShortFormat), zone,
+                          locale.toString(readAsUtc, QLocale::ShortFormat));
+    }
+    QMessageBox box(QMessageBox::Question, Tr::tr("Import Schedule"),
+                    Tr::tr("“%1” does not say which time zone its times are in. Read them in the event's time zone, "
+                           "%2?").arg(name, zone),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(Tr::tr("The first sessions:\n%1\n\nIf the event's time zone is wrong, cancel and change it "
+                                  "in File ▸ Properties first.")
+                               .arg(lines.join(QLatin1Char('\n'))));
+    QPushButton *read = box.addButton(Tr::tr("Read in %1").arg(zone), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(read);
+    box.exec();
+    return box.clickedButton() == read;
+}
+
 void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *document)
 {
     if (!document || document->isReadOnly())
@@ -124,7 +169,11 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
         document->reportError(empty.error());
         return;
     }
-    auto plan = ScheduleMergePlan::compute(document->file(), schedule.value());
+    ScheduleImporter::Options options;
+    options.merge = !empty.value();
+    if (!schedule->conference.hasTimeZone() && !confirmClockTimes(parent, document, name, schedule.value()))
+        return;
+    auto plan = ScheduleImporter::preview(document->file(), schedule.value(), options);
     if (!plan) {
         document->reportError(plan.error());
         return;
@@ -132,8 +181,6 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
     ScheduleImportPreviewDialog preview(plan.value(), name, document->file().displayName(), schedule->notes, parent);
     if (preview.exec() != QDialog::Accepted)
         return;
-    ScheduleImporter::Options options;
-    options.merge = !empty.value();
     options.removeMissing = preview.removeMissing();
     options.progress = progressIn(progress, Tr::tr("Importing the sessions of “%1”…").arg(name));
     auto done = ScheduleImporter::run(document->file(), schedule.value(), options);
@@ -146,7 +193,7 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
     }
     options.progress = {};
     const QString summary = Tr::tr("Imported “%1”: %2").arg(name, done->summary());
-    const QStringList warnings = schedule->warnings;
+    const QStringList warnings = schedule->warnings + done->warnings;
     document->undoStack()->push(new ImportScheduleCommand(document, std::move(schedule).value(), options, done.value()));
     document->reportDone(summary);
     QMessageBox box(warnings.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, Tr::tr("Import Schedule"),
