@@ -46,7 +46,7 @@ QJsonObject event(const ScheduleDocument &doc, const ScheduleSession &s, const Q
     QJsonObject original;
     if (guid != s.guid)
         original.insert(QStringLiteral("guid"), s.guid);
-    if (slug != s.slug && !s.slug.isEmpty())
+    if (slug != s.slug) // also "" for a talk without a slug of its own
         original.insert(QStringLiteral("slug"), s.slug);
     if (!original.isEmpty())
         originals.insert(guid, original);

@@ -233,8 +233,8 @@ void Parser::event(const QString &date, const QString &roomName)
     // The GUID and slug a Podium export had to replace to satisfy the XSD.
     if (const QString guid = instruction("podium-guid"); !guid.isEmpty())
         raw.guid = guid;
-    if (const QString slug = instruction("podium-slug"); !slug.isEmpty())
-        raw.slug = slug;
+    if (m_instructions.contains(QLatin1String("podium-slug"))) // empty: the talk had no slug of its own
+        raw.slug = instruction("podium-slug");
     if (raw.room.trimmed().isEmpty())
         raw.room = roomName;
     if (!m_xml.hasError())

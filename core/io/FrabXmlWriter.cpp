@@ -21,11 +21,15 @@ bool isHttp(const QString &url)
 // What the XSD has no element for (or allows only in another form) is kept
 // in a processing instruction, which validators and other readers skip and
 // Podium's reader takes back: <?podium-guid HOqeNIb6G7M4hYFKFRkCmQ?>.
-void writeKept(QXmlStreamWriter &xml, const QString &name, const QString &value)
+QString keptText(const QString &value)
 {
     QString data = XmlText::clean(value).simplified();
-    data.replace(QLatin1String("?>"), QLatin1String("? >"));
-    if (!data.isEmpty())
+    return data.replace(QLatin1String("?>"), QLatin1String("? >"));
+}
+
+void writeKept(QXmlStreamWriter &xml, const QString &name, const QString &value)
+{
+    if (const QString data = keptText(value); !data.isEmpty())
         xml.writeProcessingInstruction(name, data);
 }
 
@@ -54,8 +58,8 @@ void writeEvent(QXmlStreamWriter &xml, const ScheduleDocument &doc, const Schedu
     for (const auto &[name, value] : doc.frabFields(s))
         xml.writeTextElement(name, XmlText::clean(value));
     xml.writeTextElement(QStringLiteral("slug"), slug);
-    if (slug != s.slug)
-        writeKept(xml, QStringLiteral("podium-slug"), s.slug);
+    if (slug != s.slug) // also when the talk has none: reading the export back must not give it this one
+        xml.writeProcessingInstruction(QStringLiteral("podium-slug"), keptText(s.slug));
     if (isHttp(s.url))
         xml.writeTextElement(QStringLiteral("url"), XmlText::clean(s.url));
     xml.writeStartElement(QStringLiteral("recording"));
