@@ -150,6 +150,8 @@ void ProgrammeRenderer::drawSession(PageFlow &flow, const Session &session)
     QStringList kind{toLabel(session.type)};
     if (track)
         kind << track->name;
+    if (session.recordingOptOut) // the speakers' wish, for the video team and the audience
+        kind << tr("not recorded");
     const TextBlock kindLine = TextBlock::line(canvas, kind.join(QStringLiteral(" · ")).toUpper(), canvas.font(7 * s, QFont::DemiBold), textWidth);
     const TextBlock title = TextBlock::wrap(canvas, session.title, canvas.font(11.5 * s, QFont::Bold), textWidth, 6);
     const TextBlock subtitle = TextBlock::wrap(canvas, session.subtitle, canvas.font(9.5 * s, QFont::Normal, true), textWidth, 3);

@@ -111,8 +111,12 @@ int RoomSignRenderer::drawSign(PageCanvas &canvas, const Room &room, QDate day, 
             for (const SessionRole &role : data().rolesOf(session.id))
                 if (const Person *person = data().person(role.personId))
                     names << PrintedName::of(*person).withHonorific();
+            QStringList line{names.join(QStringLiteral(", "))};
+            if (session.recordingOptOut) // the speakers' wish, for the video team at the door
+                line << tr("not recorded");
+            line.removeAll(QString());
             // Speakers a little smaller, never below 7 pt.
-            row.speakers = TextBlock::wrap(canvas, names.join(QStringLiteral(", ")), canvas.font(qMax(7.0, size * 0.8)), width - timeWidth, 2);
+            row.speakers = TextBlock::wrap(canvas, line.join(QStringLiteral(" · ")), canvas.font(qMax(7.0, size * 0.8)), width - timeWidth, 2);
             total += row.height() + rowGap;
             rows << row;
         }
