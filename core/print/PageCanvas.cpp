@@ -77,6 +77,11 @@ Status PageCanvas::finish()
 QFont PageCanvas::font(qreal points, QFont::Weight weight, bool italic) const
 {
     QFont f(defaultFamily());
+    // Symbols and emoji in titles ("Lockpicking after dark 🔓") from an outline
+    // font that PDFs embed and viewers draw; fontconfig's own choice, the colour
+    // bitmap Noto Color Emoji, is embedded but prints nothing.
+    if (const QString symbols = symbolFamily(); !symbols.isEmpty())
+        f.setFamilies({defaultFamily(), symbols});
     // The painter is scaled to points, so the font is sized for 72 dpi.
     f.setPointSizeF(points * 72.0 / paintDevice()->logicalDpiY());
     f.setWeight(weight);
@@ -96,6 +101,13 @@ QFont PageCanvas::fixedFont(qreal points) const
     f.setFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     f.setStyleHint(QFont::Monospace);
     return f;
+}
+
+QString PageCanvas::symbolFamily()
+{
+    static const QString family = QFontDatabase::families().contains(QLatin1String("Symbola")) ? QStringLiteral("Symbola")
+                                                                                              : QString();
+    return family;
 }
 
 QString PageCanvas::defaultFamily()

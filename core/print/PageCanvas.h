@@ -53,6 +53,8 @@ public:
     virtual QPaintDevice *paintDevice() const = 0;
 
     static QString defaultFamily();
+    // The outline font for symbols and emoji the default family lacks (Symbola), or "".
+    static QString symbolFamily();
     static constexpr qreal pointsPerMm = 72.0 / 25.4;
     // Colour meant to reach the trimmed edge runs this far beyond it.
     static constexpr qreal bleedMm = 3;
