@@ -9,6 +9,7 @@
 #include "model/Event.h"
 #include "pages/ProgrammePage.h"
 #include "storage/EventFile.h"
+#include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "widgets/SessionLinksEditor.h"
