@@ -258,6 +258,8 @@ Status ScheduleDocumentAssembler::addEvent(const RawScheduleEvent &raw)
     s.subtitle = raw.subtitle.trimmed();
     s.typeName = raw.type.trimmed();
     s.type = Session::typeForName(s.typeName);
+    if (s.typeName == toKey(s.type))
+        s.typeName.clear(); // one of Podium's own types, as its exports write them
     s.url = raw.url.trimmed();
     s.slug = raw.slug.trimmed();
     const QString optOut = raw.recordingOptOut.trimmed().toLower();

@@ -37,6 +37,7 @@ private:
     Status checkTarget();
     Status makePlan();
     Status writeEvent();
+    Status writeDays(const Event &event, const QList<ProgrammeDay> &before);
     Status writeRooms();
     Status writeTracks();
     Status loadPeople();
@@ -108,15 +109,6 @@ Status Importer::writeEvent()
     m_result.daysBefore = daysBefore.value();
     Event event = before.value();
     const ScheduleConference &c = m_schedule.conference;
-    // The days the file gave with their own bounds; on a merge, beside the event's.
-    QList<ProgrammeDay> days = c.givenDays;
-    if (m_options.merge)
-        for (const ProgrammeDay &d : daysBefore.value())
-            if (std::none_of(days.cbegin(), days.cend(), [&](const ProgrammeDay &g) { return g.date == d.date; }))
-                days << d;
-    if (days != daysBefore.value())
-        if (Status s = ProgrammeDayRepository(m_file).replaceAll(days); !s)
-            return s;
     const QList<QDate> dates = m_schedule.days();
     if (m_options.merge) {
         // The event stays as it is; its days grow to hold the merged sessions.
@@ -142,7 +134,26 @@ Status Importer::writeEvent()
         if (c.dayChangeGiven)
             event.dayChange = c.dayChange;
     }
+    if (Status s = writeDays(event, daysBefore.value()); !s)
+        return s;
     return event == before.value() ? Status() : m_file.event().save(event);
+}
+
+Status Importer::writeDays(const Event &event, const QList<ProgrammeDay> &before)
+{
+    // The days the file gave with bounds of their own, other than the event's
+    // day change gives anyway (a Podium export's); on a merge, beside the event's.
+    const ProgrammeDays rule = ProgrammeDays::of(event);
+    QList<ProgrammeDay> days;
+    for (const ProgrammeDay &d : m_schedule.conference.givenDays)
+        if (d.start != rule.start(d.date) || d.end != rule.end(d.date))
+            days << d;
+    if (m_options.merge)
+        for (const ProgrammeDay &d : before)
+            if (std::none_of(days.cbegin(), days.cend(), [&](const ProgrammeDay &g) { return g.date == d.date; }))
+                days << d;
+    std::sort(days.begin(), days.end(), [](const ProgrammeDay &a, const ProgrammeDay &b) { return a.date < b.date; });
+    return days == before ? Status() : ProgrammeDayRepository(m_file).replaceAll(days);
 }
 
 Status Importer::writeRooms()

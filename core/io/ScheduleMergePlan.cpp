@@ -250,7 +250,7 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
             const bool differs[] = {
                 b.title != s.title,
                 b.subtitle != s.subtitle,
-                b.type != s.type || b.typeName != s.typeName,
+                b.type != s.type || b.typeText() != s.typeText(),
                 optionalName(b.trackId, trackNames) != folded(s.track),
                 optionalName(b.roomId, roomNames) != folded(s.room),
                 b.start != s.start,
