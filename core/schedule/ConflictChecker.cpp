@@ -162,8 +162,10 @@ private:
     {
         const Event &event = m_snapshot.event;
         const bool hasDays = event.dayCount() > 0;
-        const QDateTime first = hasDays ? event.dayStartUtc(event.firstDay) : QDateTime();
-        const QDateTime last = hasDays ? event.dayEndUtc(event.lastDay) : QDateTime();
+        // Programme days: a 00:55 talk after the last evening is still on the last day.
+        const ProgrammeDays days = m_snapshot.programmeDays();
+        const QDateTime first = hasDays ? days.start(event.firstDay) : QDateTime();
+        const QDateTime last = hasDays ? days.end(event.lastDay) : QDateTime();
         const QLocale locale;
         for (int i = 0; i < m_snapshot.sessions.size(); ++i) {
             const Session &s = at(i);

@@ -164,13 +164,16 @@ TEST_CASE("Three sessions at once in one room give every overlapping pair")
     CHECK(found.size() == 2);
 }
 
-TEST_CASE("A session outside the event's local days is reported, one late in the evening is not")
+TEST_CASE("A session outside the event's programme days is reported, one late in the evening or the night after is not")
 {
     SmallEvent e;
     // 23:30 to 23:55 local is still 14 December in Luxembourg, though 22:30 UTC.
     e.add(QStringLiteral("Late dinner"), e.auditorium, QTime(23, 30), 25);
-    // Past local midnight: outside the one-day event.
-    const SessionId night = e.add(QStringLiteral("After party"), e.seminar, QTime(23, 30), 60);
+    // Past local midnight but before the day changes (04:00): still the event's last programme day.
+    e.add(QStringLiteral("After party"), e.seminar, QTime(23, 30), 60);
+    // Running past the day change: outside the one-day event.
+    const SessionId night = e.add(QStringLiteral("Sunrise session"), e.auditorium, QTime(3, 30), 60,
+                                  SessionStatus::Confirmed, std::nullopt, QDate(2018, 12, 15));
     const SessionId before = e.add(QStringLiteral("Set-up"), e.seminar, QTime(9, 0), 30, SessionStatus::Confirmed,
                                    std::nullopt, QDate(2018, 12, 13));
 
