@@ -45,6 +45,8 @@ QString SiteDetailPages::sessionPage(const ScheduleSession &s) const
         main += definition(t(SiteText::Speaker), names.join(QStringLiteral(", ")));
     }
     main += QStringLiteral("</dl>\n");
+    if (s.recordingOptOut)
+        main += QStringLiteral("<p class=\"recording\">%1</p>\n").arg(t(SiteText::NotRecorded));
     if (!s.abstract.isEmpty())
         main += QStringLiteral("<section><h2>%1</h2>\n%2</section>\n")
                     .arg(t(SiteText::Abstract), HtmlText::paragraphs(s.abstract));
@@ -52,7 +54,12 @@ QString SiteDetailPages::sessionPage(const ScheduleSession &s) const
         main += QStringLiteral("<section><h2>%1</h2>\n%2</section>\n")
                     .arg(t(SiteText::Description), HtmlText::paragraphs(s.description));
     QString links;
-    for (const SessionLink &l : s.links) {
+    QList<SessionLink> all;
+    if (!s.url.isEmpty())
+        all.append({s.url, t(SiteText::WebPage)});
+    all += s.links;
+    all += s.attachments;
+    for (const SessionLink &l : all) {
         const QString href = HtmlText::safeHref(l.url);
         if (!href.isEmpty())
             links += QStringLiteral("<li><a href=\"%1\" rel=\"noopener\">%2</a></li>")

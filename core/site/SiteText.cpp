@@ -57,6 +57,7 @@ const Row rows[] = {
                             "Geben Sie einen Titel, einen Namen, einen Raum oder einen Track ein."}},
     {SiteText::PrintProgramme, {"Printable programme", "Programme à imprimer", "Programm zum Drucken"}},
     {SiteText::When, {"When", "Quand", "Wann"}},
+    {SiteText::WebPage, {"The session’s web page", "La page web de la session", "Die Webseite der Session"}},
 };
 static_assert(sizeof(rows) / sizeof(rows[0]) == SiteText::KeyCount, "one row per SiteText::Key");
 } // namespace

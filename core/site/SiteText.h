@@ -17,7 +17,7 @@ public:
         Downloads, Calendar, FrabXml, FrabJson, TimesIn, Room, Track, Speaker, Abstract, Description, Links,
         NotRecorded, Favourite, Timetable, List, NoResults, NoFavourites, FirstExport, Added, Removed, Moved,
         Retitled, RoomChanged, SpeakersChanged, NoChanges, ChangesSince, SessionsOf, Programme, MadeWith,
-        SearchHint, PrintProgramme, When, KeyCount
+        SearchHint, PrintProgramme, When, WebPage, KeyCount
     };
 
     // "en", "fr" or "de" (also "fr_LU", "de-DE"...); nothing for another language.

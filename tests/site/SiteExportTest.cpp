@@ -61,6 +61,9 @@ ScheduleDocument hostileSchedule()
     s.persons = {{QString(), std::nullopt, QStringLiteral("Eve \"<svg onload=alert(3)>\"")}};
     s.links = {{QStringLiteral("javascript:alert(4)"), QStringLiteral("bad")},
                {QStringLiteral("https://example.org/slides?a=1&b=2"), QStringLiteral("Slides")}};
+    s.attachments = {{QStringLiteral("https://example.org/paper.pdf"), QStringLiteral("Paper <pdf>")}};
+    s.url = QStringLiteral("https://example.org/talk/1");
+    s.recordingOptOut = true;
     doc.sessions = {s};
     return doc;
 }
@@ -143,6 +146,9 @@ TEST_CASE("Every text from the event shows as text on the site")
     CHECK(page.contains(QStringLiteral("Eve &quot;&lt;svg onload=alert(3)&gt;&quot;")));
     CHECK(page.contains(QStringLiteral("href=\"https://example.org/slides?a=1&amp;b=2\"")));
     CHECK_FALSE(page.contains(QStringLiteral("javascript:")));
+    CHECK(page.contains(QStringLiteral("<a href=\"https://example.org/paper.pdf\" rel=\"noopener\">Paper &lt;pdf&gt;</a>")));
+    CHECK(page.contains(QStringLiteral("<a href=\"https://example.org/talk/1\" rel=\"noopener\">The session’s web page</a>")));
+    CHECK(page.contains(QStringLiteral("<p class=\"recording\">This session is not recorded.</p>")));
     CHECK(page.contains(QStringLiteral("09:00–09:45"))); // Luxembourg summer time, not UTC
     for (const QString &name : htmlFiles(site)) {
         INFO(name.toStdString());
