@@ -1,5 +1,6 @@
 // What a schedule carries shows where a user edits it, and a night session
 // stays on its evening's day tab.
+#include "support/Screenshot.h"
 #include "support/TestSupport.h"
 
 #include "commands/SessionRecord.h"
@@ -77,6 +78,7 @@ TEST_CASE("The session editor shows and keeps the recording opt-out, the type as
     auto record = SessionRecord::load(*night.file, night.session);
     REQUIRE(record.ok());
     SessionEditorDialog editor(*night.file, record.value(), Session());
+    test::screenshot(&editor, QStringLiteral("session-editor-schedule-fields"));
     QCheckBox *optOut = withText<QCheckBox>(editor, QStringLiteral("not to be recorded"));
     REQUIRE(optOut);
     CHECK(optOut->isChecked());
@@ -125,8 +127,10 @@ TEST_CASE("A night session is on its evening's day tab and grid, and Event Prope
     REQUIRE(scene);
     CHECK(scene->block(night.session));
     CHECK(scene->lastHour() >= 26); // the grid runs past midnight to 01:40
+    test::screenshot(&page, QStringLiteral("programme-night-session"));
 
     EventPropertiesDialog properties(document.file().event().load().value(), QStringLiteral("Properties"));
+    test::screenshot(&properties, QStringLiteral("event-properties-day-change"));
     QTimeEdit *dayChange = properties.findChild<QTimeEdit *>();
     REQUIRE(dayChange);
     CHECK(dayChange->time() == QTime(6, 0));
