@@ -1067,6 +1067,26 @@
         <source>The last day comes before the first day.</source>
         <translation>Der letzte Tag liegt vor dem ersten Tag.</translation>
     </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Sessions that start before this time belong to the programme day before: a talk at 00:55 after an evening programme stays on that evening&apos;s day.</source>
+        <translation>Programmpunkte, die vor dieser Uhrzeit beginnen, gehören zum vorherigen Programmtag: Ein Vortrag um 00:55 nach einem Abendprogramm bleibt am Tag dieses Abends.</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>S&amp;tadt:</translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Day &amp;changes at:</source>
+        <translation>Tageswe&amp;chsel um:</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1604,6 +1624,14 @@
     <message>
         <source>Sessions of the event that are not in the file: %1. They stay in the event; add --remove-missing to remove them.</source>
         <translation>Programmpunkte der Veranstaltung, die nicht in der Datei sind: %1. Sie bleiben in der Veranstaltung; mit --remove-missing werden sie entfernt.</translation>
+    </message>
+    <message>
+        <source>The time zone (IANA name, e.g. Europe/Brussels) of a schedule that names none: its times are read in it, and a new event takes it. Needed for a new event when the file names no zone.</source>
+        <translation>Die Zeitzone (IANA-Name, z. B. Europe/Brussels) eines Programms, das keine nennt: Seine Zeiten werden darin gelesen, und eine neue Veranstaltung übernimmt sie. Für eine neue Veranstaltung nötig, wenn die Datei keine Zone nennt.</translation>
+    </message>
+    <message>
+        <source>“%1” names no time zone (no &lt;time_zone_name&gt;): give the zone its times are in with --timezone, e.g. --timezone Europe/Brussels. Nothing was imported.</source>
+        <translation>„%1“ nennt keine Zeitzone (kein &lt;time_zone_name&gt;): Geben Sie die Zone seiner Zeiten mit --timezone an, z. B. --timezone Europe/Brussels. Nichts wurde importiert.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3820,10 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
         <source>Index of speakers</source>
         <translation>Verzeichnis der Referierenden</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>keine Aufzeichnung</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -3904,6 +3936,10 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     <message>
         <source>Continued on the next sign.</source>
         <translation>Fortsetzung auf dem nächsten Schild.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>keine Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +4154,31 @@ Delete %1? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>%1: “%2” is given at %3 (UTC%4), but %5 is at UTC%6 then.</source>
+        <translation>%1: „%2“ ist für %3 (UTC%4) angegeben, aber %5 liegt dann bei UTC%6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) give a UTC offset that is not the offset of %1 at that time (each keeps the moment its file gives):</source>
+        <translation>
+            <numerusform>%n Programmpunkt gibt eine UTC-Abweichung an, die zu diesem Zeitpunkt nicht die von %1 ist (jeder behält den Zeitpunkt aus seiner Datei):</numerusform>
+            <numerusform>%n Programmpunkte geben eine UTC-Abweichung an, die zu diesem Zeitpunkt nicht die von %1 ist (jeder behält den Zeitpunkt aus seiner Datei):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiterer.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDocumentAssembler</name>
     <message>
         <source>the conference has no %1.</source>
         <translation>der Konferenz fehlt %1.</translation>
-    </message>
-    <message>
-        <source>the time zone “%1” in %2 is unknown.</source>
-        <translation>die Zeitzone „%1“ in %2 ist unbekannt.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date like 2024-05-30.</source>
@@ -4209,6 +4262,10 @@ Delete %1? You can undo this.</source>
     <message>
         <source>column “%1”</source>
         <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” in %2 is not a time zone name like Europe/Brussels.</source>
+        <translation>die Zeitzone „%1“ in %2 ist kein Zeitzonenname wie Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4390,28 @@ Delete %1? You can undo this.</source>
             <numerusform>%n Programmpunkte nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”: %2 in %3 (read as UTC it would be %4)</source>
+        <translation>„%1“: %2 in %3 (als UTC gelesen wäre es %4)</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which time zone its times are in. Read them in the event&apos;s time zone, %2?</source>
+        <translation>„%1“ gibt nicht an, in welcher Zeitzone seine Zeiten liegen. In der Zeitzone der Veranstaltung lesen, %2?</translation>
+    </message>
+    <message>
+        <source>The first sessions:
+%1
+
+If the event&apos;s time zone is wrong, cancel and change it in File ▸ Properties first.</source>
+        <translation>Die ersten Programmpunkte:
+%1
+
+Wenn die Zeitzone der Veranstaltung falsch ist, brechen Sie ab und ändern Sie sie zuerst unter Datei ▸ Eigenschaften.</translation>
+    </message>
+    <message>
+        <source>Read in %1</source>
+        <translation>In %1 lesen</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleImportPreviewDialog</name>
@@ -4421,6 +4500,18 @@ GUID %2</translation>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import abgebrochen: Nichts wurde importiert.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time zone name like Europe/Brussels.</source>
+        <translation>„%1“ ist kein Zeitzonenname wie Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The schedule names its time zone, %1: the time zone %2 that was given is not used.</source>
+        <translation>Das Programm nennt seine Zeitzone, %1: Die angegebene Zeitzone %2 wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time zone is %1, not %2: the schedule&apos;s times are read in the event&apos;s zone when it names none. Change the event&apos;s zone first if it is wrong.</source>
+        <translation>Die Zeitzone der Veranstaltung ist %1, nicht %2: Die Zeiten des Programms werden in der Zone der Veranstaltung gelesen, wenn es keine nennt. Ändern Sie zuerst die Zone der Veranstaltung, falls sie falsch ist.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleMergePlan</name>
@@ -4503,6 +4594,22 @@ GUID %2</translation>
     <message>
         <source>not in the file: %1</source>
         <translation>nicht in der Datei: %1</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>recording opt-out</source>
+        <translation>keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4864,77 @@ GUID %2</translation>
     <message>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s own web page, https://…</source>
+        <translation>Die eigene Webseite des Programmpunkts, https://…</translation>
+    </message>
+    <message>
+        <source>Made from the title when exported</source>
+        <translation>Beim Export aus dem Titel gebildet</translation>
+    </message>
+    <message>
+        <source>The speakers asked not to be re&amp;corded or streamed</source>
+        <translation>Keine &amp;Videoaufzeichnung und kein Streaming (Wunsch der Referierenden)</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>Untert&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Web pa&amp;ge:</source>
+        <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort name (slug):</source>
+        <translation>Kurzna&amp;me (Slug):</translation>
+    </message>
+    <message>
+        <source>Links and attachments</source>
+        <translation>Links und Anhänge</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLinksEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Links and attachments</source>
+        <translation>Links und Anhänge</translation>
+    </message>
+    <message>
+        <source>New li&amp;nk</source>
+        <translation>Neuer Lin&amp;k</translation>
+    </message>
+    <message>
+        <source>New attac&amp;hment</source>
+        <translation>&amp;Neuer Anhang</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
     </message>
 </context>
 <context>

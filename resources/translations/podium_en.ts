@@ -325,6 +325,23 @@ Delete %1? You can undo this.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScheduleDocument</name>
+    <message numerus="yes">
+        <source>%n session(s) give a UTC offset that is not the offset of %1 at that time (each keeps the moment its file gives):</source>
+        <translation>
+            <numerusform>%n session gives a UTC offset that is not the offset of %1 at that time (it keeps the moment its file gives):</numerusform>
+            <numerusform>%n sessions give a UTC offset that is not the offset of %1 at that time (each keeps the moment its file gives):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDocumentAssembler</name>
     <message numerus="yes">
         <source>%1 (and %n more like it)</source>

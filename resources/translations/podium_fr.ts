@@ -1067,6 +1067,26 @@
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier jour.</translation>
     </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Sessions that start before this time belong to the programme day before: a talk at 00:55 after an evening programme stays on that evening&apos;s day.</source>
+        <translation>Les sessions qui commencent avant cette heure appartiennent à la journée de programme précédente&#xa0;: une présentation à 00:55 après une soirée reste sur le jour de cette soirée.</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Day &amp;changes at:</source>
+        <translation>&amp;Changement de jour à&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>EventRepository</name>
@@ -1604,6 +1624,14 @@
     <message>
         <source>Sessions of the event that are not in the file: %1. They stay in the event; add --remove-missing to remove them.</source>
         <translation>Sessions de l’événement absentes du fichier&#xa0;: %1. Elles restent dans l’événement&#xa0;; ajoutez --remove-missing pour les supprimer.</translation>
+    </message>
+    <message>
+        <source>The time zone (IANA name, e.g. Europe/Brussels) of a schedule that names none: its times are read in it, and a new event takes it. Needed for a new event when the file names no zone.</source>
+        <translation>Le fuseau horaire (nom IANA, p. ex. Europe/Brussels) d’un programme qui n’en indique aucun&#xa0;: ses heures y sont lues, et un nouvel événement le reprend. Nécessaire pour un nouvel événement quand le fichier n’indique aucun fuseau.</translation>
+    </message>
+    <message>
+        <source>“%1” names no time zone (no &lt;time_zone_name&gt;): give the zone its times are in with --timezone, e.g. --timezone Europe/Brussels. Nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» n’indique aucun fuseau horaire (pas de &lt;time_zone_name&gt;)&#xa0;: indiquez le fuseau de ses heures avec --timezone, p. ex. --timezone Europe/Brussels. Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3820,10 @@ Cette opération est irréversible et l’historique des annulations de cet év�
         <source>Index of speakers</source>
         <translation>Index des intervenants</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>pas d’enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -3904,6 +3936,10 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <message>
         <source>Continued on the next sign.</source>
         <translation>Suite sur l’affiche suivante.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>pas d’enregistrement</translation>
     </message>
 </context>
 <context>
@@ -4118,14 +4154,31 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     </message>
 </context>
 <context>
+    <name>ScheduleDocument</name>
+    <message>
+        <source>%1: “%2” is given at %3 (UTC%4), but %5 is at UTC%6 then.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est indiquée à %3 (UTC%4), mais %5 est alors à UTC%6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) give a UTC offset that is not the offset of %1 at that time (each keeps the moment its file gives):</source>
+        <translation>
+            <numerusform>%n session indique un décalage UTC qui n’est pas celui de %1 à ce moment-là (chacune garde l’instant donné par son fichier)&#xa0;:</numerusform>
+            <numerusform>%n sessions indiquent un décalage UTC qui n’est pas celui de %1 à ce moment-là (chacune garde l’instant donné par son fichier)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… et %n autre.</numerusform>
+            <numerusform>… et %n autres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDocumentAssembler</name>
     <message>
         <source>the conference has no %1.</source>
         <translation>il manque %1 à la conférence.</translation>
-    </message>
-    <message>
-        <source>the time zone “%1” in %2 is unknown.</source>
-        <translation>le fuseau horaire «&#xa0;%1&#xa0;» dans %2 est inconnu.</translation>
     </message>
     <message>
         <source>%1 “%2” is not a date like 2024-05-30.</source>
@@ -4209,6 +4262,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>column “%1”</source>
         <translation>colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” in %2 is not a time zone name like Europe/Brussels.</source>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» dans %2 n’est pas un nom de fuseau comme Europe/Brussels.</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4390,28 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
             <numerusform>%n sessions exportées vers %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”: %2 in %3 (read as UTC it would be %4)</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2, heure de %3 (lue en UTC, ce serait %4)</translation>
+    </message>
+    <message>
+        <source>“%1” does not say which time zone its times are in. Read them in the event&apos;s time zone, %2?</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;indique pas dans quel fuseau horaire sont ses heures. Les lire dans le fuseau de l&apos;événement, %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The first sessions:
+%1
+
+If the event&apos;s time zone is wrong, cancel and change it in File ▸ Properties first.</source>
+        <translation>Les premières sessions&#xa0;:
+%1
+
+Si le fuseau horaire de l&apos;événement est faux, annulez et modifiez-le d&apos;abord dans Fichier ▸ Propriétés.</translation>
+    </message>
+    <message>
+        <source>Read in %1</source>
+        <translation>Lire dans le fuseau %1</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleImportPreviewDialog</name>
@@ -4421,6 +4500,18 @@ GUID %2</translation>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>“%1” is not a time zone name like Europe/Brussels.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de fuseau horaire comme Europe/Brussels.</translation>
+    </message>
+    <message>
+        <source>The schedule names its time zone, %1: the time zone %2 that was given is not used.</source>
+        <translation>Le programme indique son fuseau horaire, %1&#xa0;: le fuseau %2 qui a été donné n’est pas utilisé.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time zone is %1, not %2: the schedule&apos;s times are read in the event&apos;s zone when it names none. Change the event&apos;s zone first if it is wrong.</source>
+        <translation>Le fuseau horaire de l&apos;événement est %1, et non %2&#xa0;: les heures du programme sont lues dans le fuseau de l&apos;événement quand il n&apos;en indique aucun. Modifiez d&apos;abord le fuseau de l&apos;événement s&apos;il est faux.</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleMergePlan</name>
@@ -4503,6 +4594,22 @@ GUID %2</translation>
     <message>
         <source>not in the file: %1</source>
         <translation>absente du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>slug</translation>
+    </message>
+    <message>
+        <source>recording opt-out</source>
+        <translation>refus d’enregistrement</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
     </message>
 </context>
 <context>
@@ -4757,6 +4864,77 @@ GUID %2</translation>
     <message>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>The session&apos;s own web page, https://…</source>
+        <translation>La page web de la session, https://…</translation>
+    </message>
+    <message>
+        <source>Made from the title when exported</source>
+        <translation>Tiré du titre à l’export</translation>
+    </message>
+    <message>
+        <source>The speakers asked not to be re&amp;corded or streamed</source>
+        <translation>Ni enregistrement ni diffusion (à la re&amp;quête des intervenants)</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle:</source>
+        <translation>S&amp;ous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Web pa&amp;ge:</source>
+        <translation>Page &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ort name (slug):</source>
+        <translation>Nom a&amp;brégé (slug)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Links and attachments</source>
+        <translation>Liens et pièces jointes</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLinksEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Links and attachments</source>
+        <translation>Liens et pièces jointes</translation>
+    </message>
+    <message>
+        <source>New li&amp;nk</source>
+        <translation>Nou&amp;veau lien</translation>
+    </message>
+    <message>
+        <source>New attac&amp;hment</source>
+        <translation>Nouveau &amp;fichier joint</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
     </message>
 </context>
 <context>
