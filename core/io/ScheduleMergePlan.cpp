@@ -96,6 +96,10 @@ struct ValueTexts
     {
         return utc.isValid() ? utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
     }
+    static QString yesNo(bool optOut)
+    {
+        return optOut ? Tr::tr("not recorded") : Tr::tr("may be recorded");
+    }
     static QString urls(const QList<SessionLink> &links)
     {
         QStringList out;
@@ -111,7 +115,7 @@ struct ValueTexts
         if (key == QLatin1String("subtitle"))
             return {b.subtitle, s.subtitle};
         if (key == QLatin1String("type"))
-            return {toKey(b.type), toKey(s.type)};
+            return {b.typeText(), s.typeText()};
         if (key == QLatin1String("track"))
             return {optionalName(b.trackId, tracks), s.track};
         if (key == QLatin1String("room"))
@@ -124,6 +128,14 @@ struct ValueTexts
             return {b.language, s.language};
         if (key == QLatin1String("links"))
             return {urls(b.links), urls(s.links)};
+        if (key == QLatin1String("url"))
+            return {b.url, s.url};
+        if (key == QLatin1String("slug"))
+            return {b.slug, s.slug};
+        if (key == QLatin1String("recording"))
+            return {yesNo(b.recordingOptOut), yesNo(s.recordingOptOut)};
+        if (key == QLatin1String("attachments"))
+            return {urls(b.attachments), urls(s.attachments)};
         if (key == QLatin1String("id"))
             return {QString::number(b.externalId.value_or(0)), QString::number(s.externalId.value_or(0))};
         if (key == QLatin1String("speakers")) {

@@ -107,6 +107,15 @@ TEST_CASE("The merge plan tells added, changed (with the fields), unchanged and 
     CHECK(plan->summary(false) == QStringLiteral("sessions added: 1, changed: 2, unchanged: 1, not in the file (kept): 1; "
                                                  "new rooms: 0, new tracks: 0, new people: 1."));
     CHECK(plan->details(true).contains(QStringLiteral("removed: “Closing remarks” (%1)").arg(closing)));
+
+    // A speaker's recording opt-out is a change like any other, said in words.
+    ScheduleDocument optOut = smallConference();
+    sessionOf(optOut, keynote).recordingOptOut = true;
+    auto recording = ScheduleMergePlan::compute(*file, optOut);
+    REQUIRE(recording.ok());
+    REQUIRE(recording->count(Kind::Changed) == 1);
+    CHECK(recording->of(Kind::Changed)[0]->fields == QStringList{QStringLiteral("recording")});
+    CHECK(recording->of(Kind::Changed)[0]->valuesAfter == QStringList{QStringLiteral("not recorded")});
 }
 
 TEST_CASE("A merge writes only the changed sessions and keeps or removes the missing ones, and undo restores them")
