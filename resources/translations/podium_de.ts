@@ -4611,6 +4611,14 @@ GUID %2</translation>
         <source>attachments</source>
         <translation>Anhänge</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>may be recorded</source>
+        <translation>Aufzeichnung erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleSnapshotRepository</name>

@@ -4611,6 +4611,14 @@ GUID %2</translation>
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>pas d’enregistrement</translation>
+    </message>
+    <message>
+        <source>may be recorded</source>
+        <translation>enregistrement permis</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleSnapshotRepository</name>
