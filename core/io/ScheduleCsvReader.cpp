@@ -49,6 +49,8 @@ QList<RawSchedulePerson> parseSpeakers(const QString &text)
 // A type as Podium's export writes it, in the user's language, becomes its key; others stay as written.
 QString typeWord(const QString &text)
 {
+    if (Vocabulary<SessionType>::fromKey(text)) // a key or the English label: as written
+        return text.trimmed();
     for (SessionType type : Vocabulary<SessionType>::values())
         if (text.trimmed().compare(toLabel(type), Qt::CaseInsensitive) == 0)
             return toKey(type);
@@ -143,6 +145,16 @@ Result<ScheduleDocument> Reader::run(const ProgressCallback &progress)
                                                               ? Tr::tr("tabs")
                                                               : QStringLiteral("“%1”").arg(m_csv.delimiter()))
                         << Tr::tr("Columns: %1.").arg(m_columns.describe());
+        // What a spreadsheet has no column for stays as the event has it when merged.
+        document->fieldsNotCarried = QStringList{QStringLiteral("url"), QStringLiteral("slug"),
+                                                 QStringLiteral("recording"), QStringLiteral("attachments")};
+        const std::pair<Field, const char *> optional[] = {
+            {Field::Subtitle, "subtitle"}, {Field::Abstract, "abstract"}, {Field::Description, "description"},
+            {Field::Language, "language"}, {Field::Url, "links"},         {Field::Track, "track"},
+            {Field::Type, "type"},         {Field::Speakers, "speakers"}, {Field::Id, "id"}};
+        for (const auto &o : optional)
+            if (m_columns.columnOf(o.first) < 0)
+                document->fieldsNotCarried << QLatin1String(o.second);
         if (document->sessions.isEmpty())
             return R::failure(m_out.message(QString(), Tr::tr("the file has a header line but no sessions.")));
     }

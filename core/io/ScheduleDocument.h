@@ -136,6 +136,9 @@ struct ScheduleDocument
     QList<ScheduleSession> sessions;
     QStringList warnings; // what a reader skipped (unknown elements...)
     QStringList notes;    // how a reader read the file (a CSV's encoding and columns), for the user
+    // Session fields the file has no place for (a CSV without an Abstract
+    // column), as ScheduleMergePlan::fieldKeys() names them: a merge keeps the event's.
+    QStringList fieldsNotCarried;
 
     QTimeZone timeZone() const;
     // Places the times the file wrote without an offset in this zone (and

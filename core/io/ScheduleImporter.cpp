@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace {
 struct Tr
 {
@@ -277,6 +279,27 @@ Status Importer::writeSession(const ScheduleSession &s, const SessionChange &cha
     session.durationMinutes = s.durationMinutes;
     session.language = s.language;
     session.links = s.links;
+    const QStringList &absent = m_schedule.fieldsNotCarried;
+    if (existing) {
+        // What the file has no place for (a CSV without an Abstract column) stays as the event has it.
+        const Session &b = change.before;
+        const std::pair<const char *, std::function<void()>> keep[] = {
+            {"subtitle", [&] { session.subtitle = b.subtitle; }},
+            {"abstract", [&] { session.abstract = b.abstract; }},
+            {"description", [&] { session.description = b.description; }},
+            {"language", [&] { session.language = b.language; }},
+            {"links", [&] { session.links = b.links; }},
+            {"track", [&] { session.trackId = b.trackId; }},
+            {"type", [&] { session.type = b.type; session.typeName = b.typeName; }},
+            {"url", [&] { session.url = b.url; }},
+            {"slug", [&] { session.slug = b.slug; }},
+            {"recording", [&] { session.recordingOptOut = b.recordingOptOut; }},
+            {"attachments", [&] { session.attachments = b.attachments; }},
+        };
+        for (const auto &k : keep)
+            if (absent.contains(QLatin1String(k.first)))
+                k.second();
+    }
 
     QList<SessionRole> roles;
     for (const SchedulePerson &p : s.persons) {
@@ -300,6 +323,8 @@ Status Importer::writeSession(const ScheduleSession &s, const SessionChange &cha
         m_result.rolesBefore.insert(session.id, change.rolesBefore);
         if (Status st = m_file.sessions().update(session); !st)
             return st;
+        if (absent.contains(QLatin1String("speakers")))
+            return {};
         return m_file.sessions().setRoles(session.id, roles);
     }
     auto id = m_file.sessions().insert(session);

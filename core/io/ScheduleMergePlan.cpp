@@ -282,7 +282,7 @@ ScheduleMergePlan ScheduleMergePlan::build(const Programme &programme, const Sch
             };
             const QStringList keys = fieldKeys();
             for (int f = 0; f < keys.size(); ++f) {
-                if (!differs[f])
+                if (!differs[f] || schedule.fieldsNotCarried.contains(keys[f]))
                     continue;
                 const auto values = texts.of(keys[f], b, change.rolesBefore, s);
                 change.fields << keys[f];

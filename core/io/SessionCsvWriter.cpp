@@ -26,7 +26,9 @@ Status SessionCsvWriter::write(const ScheduleDocument &doc, QIODevice &device)
     const ProgrammeDays days = doc.programmeDays();
     QString text = QStringLiteral("\uFEFF");
     text += CsvField::record({Tr::tr("Day"), Tr::tr("Start"), Tr::tr("End"), Tr::tr("Room"), Tr::tr("Track"),
-                              Tr::tr("Type"), Tr::tr("Title"), Tr::tr("Speakers")});
+                              Tr::tr("Type"), Tr::tr("Title"), Tr::tr("Speakers"),
+                              // Last, out of the way: what a merge of the edited sheet matches sessions by.
+                              QStringLiteral("GUID")});
     for (const ScheduleSession *s : std::as_const(sessions)) {
         QStringList names;
         for (const SchedulePerson &p : s->persons)
@@ -35,7 +37,7 @@ Status SessionCsvWriter::write(const ScheduleDocument &doc, QIODevice &device)
         text += CsvField::record({timed ? days.dayOf(s->start).toString(Qt::ISODate) : QString(),
                                   timed ? s->start.toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString(),
                                   timed ? s->end().toTimeZone(zone).toString(QStringLiteral("HH:mm")) : QString(),
-                                  s->room, s->track, s->typeName.isEmpty() ? toLabel(s->type) : s->typeName, s->title, names.join(QStringLiteral("; "))});
+                                  s->room, s->track, s->typeName.isEmpty() ? toLabel(s->type) : s->typeName, s->title, names.join(QStringLiteral("; ")), s->guid});
     }
     const QByteArray bytes = text.toUtf8();
     if (device.write(bytes) != bytes.size())

@@ -118,12 +118,33 @@ TEST_CASE("Podium's sessions CSV export imports into a new event with the same p
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Columns: Day → day, Start → start, End → end, Room → room, Track → track, "
-                                          "Type → type, Title → title, Speakers → speakers.")));
+                                          "Type → type, Title → title, Speakers → speakers, GUID → guid.")));
     const ScheduleDocument a = documentOf(first);
     const ScheduleDocument b = documentOf(second);
     CHECK(csvLines(a) == csvLines(b));
     CHECK(roomNames(a) == roomNames(b));
     CHECK(b.sessions.size() == 4);
+
+    // The sheet merged back into the event it came from: its GUIDs find the same sessions.
+    const test::CliRun back = import(first, csv, {QStringLiteral("--merge")});
+    INFO(back.err.toStdString());
+    CHECK(back.out.contains(QLatin1String("sessions added: 0, changed: 0, unchanged: 4, not in the file (kept): 0")));
+
+    // Edited in a spreadsheet: a title changes; what the sheet has no column for (abstracts) stays.
+    QByteArray sheet = test::readFile(csv);
+    sheet.replace("Closing remarks", "Closing words");
+    test::writeFile(csv, sheet);
+    const test::CliRun edited = import(first, csv, {QStringLiteral("--merge")});
+    CHECK(edited.out.contains(QLatin1String("changed: 1, unchanged: 3")));
+    CHECK(edited.out.contains(QStringLiteral("title: “Closing remarks” → “Closing words”")));
+    const ScheduleDocument after = documentOf(first);
+    for (const ScheduleSession &s : a.sessions) {
+        const auto same = std::find_if(after.sessions.cbegin(), after.sessions.cend(),
+                                       [&](const ScheduleSession &o) { return o.guid == s.guid; });
+        REQUIRE(same != after.sessions.cend());
+        CHECK(same->abstract == s.abstract);
+        CHECK(same->links == s.links);
+    }
 }
 
 TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252 files and End columns are read")

@@ -189,10 +189,11 @@ TEST_CASE("The sessions CSV parses back: one row per session, formulas neutralis
     const ScheduleDocument doc = documentOf(podium);
     REQUIRE(rows.size() == doc.sessions.size() + 1);
     CHECK(rows[0] == QStringList{QStringLiteral("Day"), QStringLiteral("Start"), QStringLiteral("End"), QStringLiteral("Room"),
-                                 QStringLiteral("Track"), QStringLiteral("Type"), QStringLiteral("Title"), QStringLiteral("Speakers")});
+                                 QStringLiteral("Track"), QStringLiteral("Type"), QStringLiteral("Title"), QStringLiteral("Speakers"),
+                                 QStringLiteral("GUID")});
     QStringList titles;
     for (int i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows[i].size() == 8);
+        REQUIRE(rows[i].size() == 9);
         titles << rows[i][6];
         CHECK(QRegularExpression(QStringLiteral("^2018-12-14$")).match(rows[i][0]).hasMatch());
     }
