@@ -251,6 +251,7 @@ TEST_CASE("Bash completes podium-cli's commands, subcommands, options and choice
     CHECK(complete(QStringLiteral("podium-cli export ba")) == QStringList{QStringLiteral("badges")});
     CHECK(complete(QStringLiteral("podium-cli export badges --cr")) == QStringList{QStringLiteral("--crop-marks")});
     CHECK(complete(QStringLiteral("podium-cli export badges --photo-mark ")) == QStringList({QStringLiteral("off"), QStringLiteral("on")}));
-    CHECK(complete(QStringLiteral("podium-cli info --")) == QStringList({QStringLiteral("--help"), QStringLiteral("--json")}));
+    CHECK(complete(QStringLiteral("podium-cli info --"))
+          == QStringList({QStringLiteral("--help"), QStringLiteral("--json"), QStringLiteral("--verbose")}));
     CHECK(complete(QStringLiteral("podium-cli import participants --on-duplicate ")).size() >= 2);
 }
