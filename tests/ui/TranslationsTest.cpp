@@ -290,23 +290,15 @@ TEST_CASE("The main window comes up in English, French and German with distinct 
         InstalledTranslator installed(*translator);
         const WindowTexts translated = windowTexts();
         INFO("language " << language.toStdString());
-        // Texts added since the .ts files were last regenerated are not there yet:
-        // once lupdate adds them, "Every message is translated" holds them to it.
-        QSet<QString> extracted;
-        for (const TsMessage &m : readTs(tsPath(language)))
-            extracted.insert(m.source);
-        auto shouldDiffer = [&](const QString &englishText) { return extracted.contains(englishText); };
         REQUIRE(translated.menuTitles.size() == english.menuTitles.size());
         requireDistinctMnemonics(translated.menuTitles, QStringLiteral("menu bar"));
         for (int i = 0; i < english.menuTitles.size(); ++i) {
             INFO("menu " << english.menuTitles[i].toStdString());
-            if (shouldDiffer(english.menuTitles[i]))
-                CHECK(translated.menuTitles[i] != english.menuTitles[i]);
+            CHECK(translated.menuTitles[i] != english.menuTitles[i]);
             REQUIRE(translated.menuActions[i].size() == english.menuActions[i].size());
             for (int j = 0; j < english.menuActions[i].size(); ++j) {
                 INFO("action " << english.menuActions[i][j].toStdString());
-                if (shouldDiffer(english.menuActions[i][j]))
-                    CHECK(translated.menuActions[i][j] != english.menuActions[i][j]);
+                CHECK(translated.menuActions[i][j] != english.menuActions[i][j]);
             }
             requireDistinctMnemonics(translated.menuActions[i], translated.menuTitles[i]);
         }
