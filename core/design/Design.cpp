@@ -1,0 +1,87 @@
+#include "design/Design.h"
+
+#include <QStringList>
+
+#include <iterator>
+
+QSizeF Design::printedSize() const
+{
+    switch (sides) {
+    case Sides::FoldTop: return QSizeF(size.width(), 2 * size.height());
+    case Sides::FoldSide: return QSizeF(2 * size.width(), size.height());
+    default: return size;
+    }
+}
+
+QStringList Design::imageIds() const
+{
+    QStringList ids;
+    auto add = [&](const QString &id) {
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    };
+    for (const DesignSide *side : {&front, &back})
+        for (const DesignElement &e : side->elements)
+            add(e.imageId);
+    add(certificate.signatureImageId);
+    return ids;
+}
+
+QString Design::kindKey(Kind kind)
+{
+    return kind == Kind::Certificate ? QStringLiteral("certificate") : QStringLiteral("badge");
+}
+
+bool Design::kindFromKey(const QString &key, Kind *kind)
+{
+    if (key == QLatin1String("badge"))
+        *kind = Kind::Badge;
+    else if (key == QLatin1String("certificate"))
+        *kind = Kind::Certificate;
+    else
+        return false;
+    return true;
+}
+
+namespace {
+const char *const sidesKeys[] = {"front-only", "duplex-long-edge", "duplex-short-edge", "fold-top", "fold-side"};
+} // namespace
+
+QString Design::sidesKey(Sides sides)
+{
+    return QLatin1String(sidesKeys[int(sides)]);
+}
+
+bool Design::sidesFromKey(const QString &key, Sides *sides)
+{
+    for (int i = 0; i < int(std::size(sidesKeys)); ++i)
+        if (key == QLatin1String(sidesKeys[i])) {
+            *sides = Sides(i);
+            return true;
+        }
+    return false;
+}
+
+QString Design::standardName()
+{
+    return QStringLiteral("standard");
+}
+
+Design Design::standardBadge(const QSizeF &labelMm)
+{
+    Design d;
+    d.name = standardName();
+    d.size = labelMm;
+    DesignElement face;
+    face.type = DesignElement::Type::StandardFace;
+    face.box = QRectF(QPointF(0, 0), labelMm);
+    face.collapseWhenEmpty = false;
+    d.front.elements << face;
+    return d;
+}
+
+bool Design::operator==(const Design &o) const
+{
+    return name == o.name && kind == o.kind && size == o.size && preset == o.preset && sides == o.sides && front == o.front
+        && back == o.back && categoryColours == o.categoryColours && certificate == o.certificate;
+}
