@@ -90,9 +90,33 @@ const std::vector<VocabularyEntry<RegistrationStatus>> &Vocabulary<RegistrationS
     return list;
 }
 
+template <>
+const std::vector<VocabularyEntry<AvailabilityKind>> &Vocabulary<AvailabilityKind>::entries()
+{
+    static const std::vector<VocabularyEntry<AvailabilityKind>> list = {
+        {AvailabilityKind::Available, "available", QT_TRANSLATE_NOOP("Vocabulary", "Available")},
+        {AvailabilityKind::Preferred, "preferred", QT_TRANSLATE_NOOP("Vocabulary", "Preferred")},
+    };
+    return list;
+}
+
+template <>
+const std::vector<VocabularyEntry<SeatsFrom>> &Vocabulary<SeatsFrom>::entries()
+{
+    static const std::vector<VocabularyEntry<SeatsFrom>> list = {
+        {SeatsFrom::None, "none", QT_TRANSLATE_NOOP("Vocabulary", "No need")},
+        {SeatsFrom::Fixed, "fixed", QT_TRANSLATE_NOOP("Vocabulary", "At least")},
+        {SeatsFrom::ExpectedAudience, "expected-audience", QT_TRANSLATE_NOOP("Vocabulary", "Expected audience")},
+        {SeatsFrom::Registrations, "registrations", QT_TRANSLATE_NOOP("Vocabulary", "All registrations")},
+    };
+    return list;
+}
+
 template struct Vocabulary<SessionType>;
 template struct Vocabulary<SessionStatus>;
 template struct Vocabulary<OrganisationType>;
 template struct Vocabulary<Role>;
 template struct Vocabulary<ParticipantCategory>;
 template struct Vocabulary<RegistrationStatus>;
+template struct Vocabulary<AvailabilityKind>;
+template struct Vocabulary<SeatsFrom>;

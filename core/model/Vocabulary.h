@@ -17,6 +17,19 @@ enum class OrganisationType { Academia, Industry, Sme, PatientOrganisation, Publ
 enum class Role { Speaker, Moderator, Panellist, Chair };
 enum class ParticipantCategory { Attendee, Speaker, Staff, Press, Vip, Organiser };
 enum class RegistrationStatus { Registered, Waitlisted, Cancelled };
+// A span of a person's or room's availability (model/Availability.h).
+enum class AvailabilityKind {
+    Available, // may be placed here (a hard limit: outside all spans is a conflict)
+    Preferred, // may be placed here, and would rather be (a soft wish)
+};
+// Where the number of seats a session needs comes from (model/SessionConstraints.h).
+enum class SeatsFrom {
+    None,             // no need: any room will do
+    Fixed,            // SessionConstraints::minSeats
+    ExpectedAudience, // the session's expected attendance (Session::expectedAttendance)
+    Registrations,    // everyone registered for the event (plenaries, keynotes): Podium keeps
+                      // registrations per event, not per session
+};
 
 template <typename E>
 struct VocabularyEntry
