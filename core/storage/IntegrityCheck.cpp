@@ -78,6 +78,8 @@ QString IntegrityCheck::tableWords(const QString &table)
         {QStringLiteral("participant"), QT_TRANSLATE_NOOP("IntegrityCheck", "the participants table")},
         {QStringLiteral("session_link"), QT_TRANSLATE_NOOP("IntegrityCheck", "the session links table")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("IntegrityCheck", "the settings table")},
+        {QStringLiteral("availability"), QT_TRANSLATE_NOOP("IntegrityCheck", "the availability table")},
+        {QStringLiteral("session_constraint"), QT_TRANSLATE_NOOP("IntegrityCheck", "the session constraints table")},
         {QStringLiteral("sqlite_schema"), QT_TRANSLATE_NOOP("IntegrityCheck", "the file's table of contents")},
     };
     if (const auto found = words.find(table); found != words.end())

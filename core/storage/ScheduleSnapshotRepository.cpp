@@ -1,6 +1,7 @@
 #include "storage/ScheduleSnapshotRepository.h"
 
 #include "storage/ProgrammeDayRepository.h"
+#include "storage/SchedulingRulesRepository.h"
 
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
@@ -155,6 +156,10 @@ Result<ScheduleSnapshot> ScheduleSnapshotRepository::load() const
     if (!days)
         return R::failure(days.error());
     snapshot.givenDays = days.value();
+    auto rules = SchedulingRulesRepository(m_file).load();
+    if (!rules)
+        return R::failure(rules.error());
+    snapshot.rules = std::move(rules).value();
     return snapshot;
 }
 

@@ -201,6 +201,64 @@ const std::vector<Schema::Step> &Schema::steps()
                             " end_utc TEXT NOT NULL,"
                             " CHECK (start_utc < end_utc))"),
          }},
+        // Version 6: what limits where sessions may go (issue 20): when people
+        // and rooms are available (spans in UTC, "available" or "preferred";
+        // none stored means always available), each session's constraints
+        // (pinned place, fixed room or day, allowed rooms and tracks, seats it
+        // needs, order and not-together relations to other sessions), and the
+        // event's rules (times kept free, rooms of a track, at most K sessions
+        // of a track at once, minimum gap between one person's sessions).
+        {6,
+         {
+             QStringLiteral("CREATE TABLE availability ("
+                            " id INTEGER PRIMARY KEY,"
+                            " person_id INTEGER REFERENCES person(id) ON DELETE CASCADE,"
+                            " room_id INTEGER REFERENCES room(id) ON DELETE CASCADE,"
+                            " start_utc TEXT NOT NULL,"
+                            " end_utc TEXT NOT NULL,"
+                            " kind TEXT NOT NULL DEFAULT 'available',"
+                            " CHECK ((person_id IS NULL) <> (room_id IS NULL)),"
+                            " CHECK (start_utc < end_utc))"),
+             QStringLiteral("CREATE INDEX availability_person ON availability(person_id)"),
+             QStringLiteral("CREATE INDEX availability_room ON availability(room_id)"),
+             QStringLiteral("CREATE TABLE session_constraint ("
+                            " id INTEGER PRIMARY KEY,"
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " pinned_room_id INTEGER REFERENCES room(id) ON DELETE SET NULL,"
+                            " pinned_start_utc TEXT,"
+                            " fixed_room_id INTEGER REFERENCES room(id) ON DELETE SET NULL,"
+                            " fixed_day TEXT,"
+                            " seats_from TEXT NOT NULL DEFAULT 'none',"
+                            " min_seats INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE UNIQUE INDEX session_constraint_session ON session_constraint(session_id)"),
+             QStringLiteral("CREATE TABLE session_allowed_room ("
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " room_id INTEGER NOT NULL REFERENCES room(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (session_id, room_id))"),
+             QStringLiteral("CREATE TABLE session_allowed_track ("
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (session_id, track_id))"),
+             // relation: 'follows', 'precedes' or 'not-with', read from session_id's side.
+             QStringLiteral("CREATE TABLE session_relation ("
+                            " session_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " other_id INTEGER NOT NULL REFERENCES session(id) ON DELETE CASCADE,"
+                            " relation TEXT NOT NULL,"
+                            " PRIMARY KEY (session_id, other_id, relation))"),
+             QStringLiteral("CREATE INDEX session_relation_other ON session_relation(other_id)"),
+             QStringLiteral("CREATE TABLE kept_free_time ("
+                            " id INTEGER PRIMARY KEY,"
+                            " start_utc TEXT NOT NULL,"
+                            " end_utc TEXT NOT NULL,"
+                            " label TEXT NOT NULL DEFAULT '',"
+                            " CHECK (start_utc < end_utc))"),
+             QStringLiteral("CREATE TABLE track_room ("
+                            " track_id INTEGER NOT NULL REFERENCES track(id) ON DELETE CASCADE,"
+                            " room_id INTEGER NOT NULL REFERENCES room(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (track_id, room_id))"),
+             QStringLiteral("ALTER TABLE track ADD COLUMN max_parallel INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE event ADD COLUMN person_gap_min INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return list;
 }

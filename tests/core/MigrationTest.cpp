@@ -5,12 +5,15 @@
 #include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/ConstraintRepository.h"
 #include "storage/MigrationRunner.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Schema.h"
 #include "storage/SessionRepository.h"
 #include "storage/ProgrammeDayRepository.h"
+#include "storage/SchedulingRulesRepository.h"
 #include "storage/SettingRepository.h"
 
 #include <QSqlDatabase>
@@ -132,7 +135,7 @@ TEST_CASE("A version 4 file gains what schedules carry, and keeps the day change
     REQUIRE(opened.ok());
     EventFile &file = *opened.value();
     CHECK(file.openedVersion() == 4);
-    CHECK(file.schemaVersion() == 5);
+    CHECK(file.schemaVersion() == Schema::currentVersion());
     Event event = file.event().load().value();
     CHECK(event.dayChange == QTime(5, 0));
     CHECK(event.city.isEmpty());
@@ -207,4 +210,59 @@ TEST_CASE("A read-only version 1 file is refused, not half-upgraded")
     CHECK(opened.error().contains(QStringLiteral("cannot be written")));
     CHECK(test::sha256(path) == before);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("A file from before availability and constraints is upgraded: everyone available, nothing constrained")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("before-rules.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+    // The step that brought availability (found by what it creates, so renumbering keeps the test).
+    int rulesStep = 0;
+    for (const Schema::Step &step : Schema::steps())
+        if (step.statements.join(QLatin1Char(' ')).contains(QLatin1String("CREATE TABLE availability")))
+            rulesStep = step.version;
+    REQUIRE(rulesStep > 1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before-rules"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const Schema::Step &step : Schema::steps())
+            if (step.version >= 2 && step.version < rulesStep)
+                for (const QString &sql : step.statements)
+                    REQUIRE(q.exec(sql));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(rulesStep - 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before-rules"));
+
+    auto opened = EventFile::open(path);
+    REQUIRE(opened.ok());
+    EventFile &file = *opened.value();
+    CHECK(file.openedVersion() == rulesStep - 1);
+    CHECK(file.schemaVersion() == Schema::currentVersion());
+    auto rules = SchedulingRulesRepository(file).load();
+    REQUIRE(rules.ok());
+    CHECK(rules->people.isEmpty());
+    CHECK(rules->sessions.isEmpty());
+    CHECK(rules->event.isEmpty());
+    // The sessions the old file had can be constrained, its people limited.
+    const QList<Session> sessions = file.sessions().all().value();
+    REQUIRE(sessions.size() == 1);
+    Session later;
+    later.title = QStringLiteral("Closing remarks");
+    const SessionId laterId = file.sessions().insert(later).value();
+    SessionConstraints c;
+    c.sessionId = laterId;
+    c.follows = {sessions[0].id};
+    c.seatsFrom = SeatsFrom::ExpectedAudience;
+    REQUIRE(ConstraintRepository(file).setSession(c).ok());
+    CHECK(ConstraintRepository(file).ofSession(c.sessionId).value() == c);
+    const PersonId person = file.people().all().value().value(0).id;
+    Availability a;
+    a.spans = {{QDateTime(QDate(2018, 12, 14), QTime(8, 0), Qt::UTC), QDateTime(QDate(2018, 12, 14), QTime(11, 0), Qt::UTC),
+                AvailabilityKind::Preferred}};
+    REQUIRE(AvailabilityRepository(file).setPerson(person, a).ok());
+    CHECK(AvailabilityRepository(file).ofPerson(person).value() == a);
 }
