@@ -2,6 +2,7 @@
 
 #include "model/Event.h"
 #include "model/Room.h"
+#include "model/SchedulingRules.h"
 #include "model/Session.h"
 #include "model/SessionRole.h"
 #include "model/Track.h"
@@ -15,8 +16,9 @@
 
 // What the timetable and the conflict checker need of an event, read in a
 // few bulk queries (storage/ScheduleSnapshotRepository): the event, rooms,
-// tracks, every session without its long texts and links, and every role
-// with the person's display name.
+// tracks, every session without its long texts and links, every role
+// with the person's display name, and the scheduling rules (availability,
+// constraints).
 struct ScheduleSnapshot
 {
     struct Participation
@@ -31,6 +33,7 @@ struct ScheduleSnapshot
     QList<Session> sessions; // in no particular order; guid, abstract, description and links are left empty
     std::vector<Participation> roles; // by session, then position
     QList<ProgrammeDay> givenDays;    // days with their own bounds (from an imported schedule)
+    SchedulingRules rules;            // availability and constraints the conflict check honours
 
     // Which programme day a session is on (the grid's day tabs).
     ProgrammeDays programmeDays() const { return ProgrammeDays::of(event, givenDays); }
