@@ -1,5 +1,6 @@
 #include "design/Design.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <iterator>
@@ -84,4 +85,30 @@ bool Design::operator==(const Design &o) const
 {
     return name == o.name && kind == o.kind && size == o.size && preset == o.preset && sides == o.sides && front == o.front
         && back == o.back && categoryColours == o.categoryColours && certificate == o.certificate;
+}
+
+Status Design::validate() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Design", text); };
+    if (size.width() < 10 || size.height() < 10)
+        return Status::failure(tr("The design “%1” needs a size of at least 10 x 10 mm.").arg(name));
+    const QRectF side(QPointF(0, 0), size);
+    for (const DesignSide *s : {&front, &back}) {
+        if (s == &back && !hasBack())
+            break;
+        const QString sideName = s == &front ? tr("front") : tr("back");
+        for (int i = 0; i < s->elements.size(); ++i) {
+            const DesignElement &e = s->elements.at(i);
+            const QString which = tr("element %1 (%2) on the %3").arg(i + 1).arg(DesignElement::typeKey(e.type), sideName);
+            if (e.box.width() <= 0 || e.box.height() <= 0 || !side.adjusted(-0.5, -0.5, 0.5, 0.5).intersects(e.box))
+                return Status::failure(tr("The design “%1”: %2 is not on the side.").arg(name, which));
+            if (e.type == DesignElement::Type::QrCode && qMin(e.box.width(), e.box.height()) < minQrMm - 0.01)
+                return Status::failure(tr("The design “%1”: %2 is smaller than %3 mm: scanners could not read it.")
+                                           .arg(name, which)
+                                           .arg(minQrMm));
+            if ((e.type == DesignElement::Type::Text || e.type == DesignElement::Type::SessionList) && e.minPoints < minPoints)
+                return Status::failure(tr("The design “%1”: %2 may shrink below %3 pt, too small to read.").arg(name, which).arg(minPoints));
+        }
+    }
+    return Status();
 }

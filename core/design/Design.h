@@ -2,6 +2,7 @@
 
 #include "design/CertificateDetails.h"
 #include "design/DesignSide.h"
+#include "util/Result.h"
 
 #include <QColor>
 #include <QMap>
@@ -52,6 +53,14 @@ struct Design
     QSizeF printedSize() const;
     // Every image id the design refers to (elements and the signature), without repeats.
     QStringList imageIds() const;
+
+    // Says what is wrong with a design that cannot print well: a side under 10 mm, an element
+    // off the side, a QR code below minQrMm (scanners at the door would miss it), fonts below 4 pt.
+    Status validate() const;
+    // The smallest QR code a design may hold: 15 mm with its quiet zone, so that a registration
+    // code (21 modules + 8 quiet) gets modules of 0.5 mm, which phone cameras and door scanners read.
+    static constexpr qreal minQrMm = 15;
+    static constexpr qreal minPoints = 4;
 
     static QString kindKey(Kind kind);
     static bool kindFromKey(const QString &key, Kind *kind);

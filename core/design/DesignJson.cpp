@@ -378,5 +378,8 @@ Result<DesignJson::Parsed> DesignJson::fromJson(const QByteArray &json, const QS
     }
     if (r.failed())
         return R::failure(r.error());
+    const Status valid = parsed.design.validate();
+    if (!valid)
+        return R::failure(tr("%1: %2").arg(source, valid.error()));
     return parsed;
 }

@@ -1,5 +1,8 @@
 #include "print/BadgeRenderer.h"
 
+#include "design/DesignPainter.h"
+#include "design/DesignPlacement.h"
+#include "design/DesignSubject.h"
 #include "print/PageCanvas.h"
 #include "print/QrCode.h"
 
@@ -9,7 +12,7 @@
 
 QPageLayout BadgeRenderer::pageLayout() const
 {
-    const QSizeF page = options().labelSheet.page;
+    const QSizeF page = sheet().page;
     const bool landscape = page.width() > page.height();
     const QSizeF portrait = landscape ? page.transposed() : page;
     return QPageLayout(QPageSize(portrait, QPageSize::Millimeter), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
@@ -51,36 +54,93 @@ BadgeFace::Content BadgeRenderer::content(const Participant &participant) const
     return c;
 }
 
+Design BadgeRenderer::design() const
+{
+    if (options().design)
+        return *options().design;
+    return Design::standardBadge(options().labelSheet.label);
+}
+
+LabelSheet BadgeRenderer::sheet() const
+{
+    return DesignPlacement::sheetFor(options().labelSheet, design());
+}
+
+void BadgeRenderer::beginPage(PageCanvas &canvas, const LabelSheet &sheet, bool cropMarks) const
+{
+    canvas.beginPage();
+    QPainter &painter = canvas.painter();
+    if (!options().calibration.isIdentity())
+        painter.setWorldTransform(options().calibration.transform(), true);
+    if (cropMarks)
+        drawCropMarks(painter, sheet);
+}
+
 Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
 {
-    const LabelSheet &sheet = options().labelSheet;
+    const LabelSheet sheet = this->sheet();
     const Status valid = sheet.validate();
     if (!valid)
         return valid;
+    const Design design = this->design();
+    const Status designValid = design.validate();
+    if (!designValid)
+        return designValid;
     const QList<Participant> list = participants();
     if (list.isEmpty())
         return Status::failure(noParticipantsMessage());
+    const DesignPainter painter(canvas, design, options().designImages);
+    const bool duplex = design.sides == Design::Sides::DuplexLongEdge || design.sides == Design::Sides::DuplexShortEdge;
+    const QSizeF page = sheet.pageSizePoints();
     const int perPage = sheet.perPage();
-    for (int i = 0; i < list.size(); ++i) {
-        if (i % perPage == 0) {
-            if (canvas.full())
-                break;
-            if (!step(progress, i, int(list.size())))
-                return Status::failure(cancelledMessage());
-            canvas.beginPage();
-            if (options().cropMarks)
-                drawCropMarks(canvas.painter());
+
+    // One side of one participant's badge, through `place` (side -> page coordinates).
+    auto paintSide = [&](const DesignSide &side, const DesignSubject &subject, const QTransform &place) {
+        QPainter &p = canvas.painter();
+        p.save();
+        p.setWorldTransform(place, true);
+        const Status painted = painter.paint(p, side, subject);
+        p.restore();
+        return painted;
+    };
+    for (int first = 0; first < list.size(); first += perPage) {
+        if (canvas.full())
+            break;
+        if (!step(progress, first, int(list.size())))
+            return Status::failure(cancelledMessage());
+        const int count = qMin(perPage, int(list.size()) - first);
+        QList<DesignSubject> subjects;
+        for (int i = 0; i < count; ++i) {
+            const Participant &participant = list.at(first + i);
+            DesignSubject subject = DesignSubject::of(data(), design, participant);
+            subject.standard = content(participant);
+            const QRectF slot = sheet.labelRect(i);
+            if (DesignPlacement::fitsExactly(design.printedSize(), slot) && design.sides != Design::Sides::FoldTop
+                && design.sides != Design::Sides::FoldSide)
+                subject.keepClear = keepClear(slot);
+            subjects << subject;
         }
-        const Participant &participant = list.at(i);
-        const auto qr = QrCode::encode(participant.code);
-        if (!qr)
-            return Status::failure(qr.error());
-        const QRectF slot = sheet.labelRect(i % perPage);
-        QPainter &painter = canvas.painter();
-        painter.save();
-        painter.translate(slot.topLeft());
-        BadgeFace::layout(canvas, content(participant), slot.size(), keepClear(slot)).draw(painter, qr.value());
-        painter.restore();
+        beginPage(canvas, sheet, options().cropMarks);
+        for (int i = 0; i < count; ++i) {
+            const QTransform slot = DesignPlacement::intoSlot(design.printedSize(), sheet.labelRect(i));
+            Status painted = paintSide(design.front, subjects.at(i), DesignPlacement::frontInPrinted(design) * slot);
+            if (painted && !duplex && design.hasBack())
+                painted = paintSide(design.back, subjects.at(i), DesignPlacement::backInPrinted(design) * slot);
+            if (!painted)
+                return painted;
+        }
+        if (!duplex)
+            continue;
+        // The backs, each behind its front once the sheet is turned over.
+        beginPage(canvas, sheet, false);
+        for (int i = 0; i < count; ++i) {
+            const QRectF front = sheet.labelRect(i);
+            const QRectF back = DesignPlacement::backSlot(design, front, page);
+            const QTransform place = DesignPlacement::intoSlot(design.printedSize(), back) * DesignPlacement::backTurn(design, back, page);
+            const Status painted = paintSide(design.back, subjects.at(i), place);
+            if (!painted)
+                return painted;
+        }
     }
     step(progress, int(list.size()), int(list.size()));
     return Status();
@@ -90,16 +150,15 @@ QMarginsF BadgeRenderer::keepClear(const QRectF &slot) const
 {
     // Office printers leave 4-5 mm at the paper's edge unprinted: a label on the edge keeps its ink inside.
     const qreal edge = PrintOptions::printableMarginMm * PageCanvas::pointsPerMm;
-    const QSizeF page = options().labelSheet.pageSizePoints();
+    const QSizeF page = sheet().pageSizePoints();
     return QMarginsF(qMax(0.0, edge - slot.left()), qMax(0.0, edge - slot.top()), qMax(0.0, slot.right() - (page.width() - edge)),
                      qMax(0.0, slot.bottom() - (page.height() - edge)));
 }
 
-void BadgeRenderer::drawCropMarks(QPainter &painter) const
+void BadgeRenderer::drawCropMarks(QPainter &painter, const LabelSheet &sheet) const
 {
     // Short lines on the cutting lines, outside the labels where there is room,
     // otherwise on the paper's edge (where a cut runs through anyway).
-    const LabelSheet &sheet = options().labelSheet;
     const QSizeF page = sheet.pageSizePoints();
     std::set<qreal> xs, ys;
     for (int i = 0; i < sheet.perPage(); ++i) {

@@ -143,9 +143,54 @@ const QList<LabelSheet> &LabelSheet::builtIn()
         list.append({QStringLiteral("avery-5395"), tr("Avery 5395 name badge labels (3⅜ x 2⅓ in, 8 per US Letter sheet)"),
                      {8.5 * inch, 11 * inch}, {3.375 * inch, (7.0 / 3.0) * inch}, 0.6875 * inch,
                      (7.0 / 12.0) * inch, 3.75 * inch, 2.5 * inch, 2, 4});
+        // A7 badges (74 x 105 mm, ISO 216), eight to an A4 page as four rows of two landscape
+        // badges (105 x 74 mm): 210 x 296 mm, the half millimetre left over split above and below.
+        list.append({QStringLiteral("a7-8up"), tr("A7 badges, 8 per A4 page"), {210, 297}, {105, 74}, 0, 0.5, 105, 74, 2, 4});
+        // Avery L7163 (A4, 14 labels of 99.1 x 38.1 mm, 2 x 7): side margin 4.65 mm, top margin 15.15 mm,
+        // pitch 101.6 x 38.1 mm, as on Avery's L7163 template; LibreOffice's Labels.xcu gives the same
+        // geometry for the inkjet twin C2163 ("S;10160;3810;9906;3810;467;1515;2;7", 1/100 mm).
+        list.append({QStringLiteral("avery-l7163"), tr("Avery L7163 labels (99.1 x 38.1 mm, 14 per A4 sheet)"),
+                     {210, 297}, {99.1, 38.1}, 4.65, 15.15, 101.6, 38.1, 2, 7});
+        // Avery 5392 "Insertable Name Badges" (US Letter, six 4 x 3 in inserts, 2 x 3): 0.25 in from the
+        // left, 1 in from the top, the inserts touching (Paper::Specs::Avery::5392 on CPAN, from Avery's data).
+        list.append({QStringLiteral("avery-5392"), tr("Avery 5392 badge inserts (4 x 3 in, 6 per US Letter sheet)"),
+                     {8.5 * inch, 11 * inch}, {4 * inch, 3 * inch}, 0.25 * inch, 1 * inch, 4 * inch, 3 * inch, 2, 3});
+        // Plain US Letter card stock cut into 4 x 3 in badges (the common badge-holder insert), six to a
+        // sheet, the grid centred: the same places as Avery 5392, so the perforated sheets fit too.
+        list.append({QStringLiteral("letter-4x3"), tr("4 x 3 in badges, 6 per US Letter page"), {8.5 * inch, 11 * inch},
+                     {4 * inch, 3 * inch}, 0.25 * inch, 1 * inch, 4 * inch, 3 * inch, 2, 3});
+        // HERMA 4099 (A4, 10 labels of 96 x 50.8 mm, 2 x 5): first label 8 mm from the left and 21.5 mm from
+        // the top, pitch 99 x 50.8 mm, as in gLabels' templates/herma-iso-templates.xml (part="4099"); a
+        // stick-on badge size.
+        list.append({QStringLiteral("herma-4099"), tr("HERMA 4099 labels (96 x 50.8 mm, 10 per A4 sheet)"), {210, 297},
+                     {96, 50.8}, 8, 21.5, 99, 50.8, 2, 5});
+        // Label printers: one label per page, the page the label's size.
+        // Brother DK-22205, continuous paper tape 62 mm wide (gLabels' brother-other-templates.xml: 61.98 mm,
+        // default length 100 mm); the length is cut to the design.
+        list << labelPrinter(QStringLiteral("brother-ql-62"), tr("Brother QL, 62 mm continuous tape (DK-22205)"), {62, 100}, true);
+        // Brother DK-11202 shipping labels, 62 x 100 mm (gLabels: 61.98 x 99.82 mm, Brother's 2.4 x 3.9 in).
+        list << labelPrinter(QStringLiteral("brother-ql-62x100"), tr("Brother QL, 62 x 100 mm labels (DK-11202)"), {62, 100});
+        // Dymo 99014 shipping / name badge labels, 54 x 101 mm (gLabels' dymo-other-templates.xml, part="99014").
+        list << labelPrinter(QStringLiteral("dymo-54x101"), tr("Dymo LabelWriter, 54 x 101 mm labels (99014)"), {54, 101});
+        // Zebra desktop printers' 4 x 3 in direct thermal labels (101.6 x 76.2 mm; the ZT200 series takes
+        // labels 19 to 114 mm wide, docs.zebra.com "Media Specifications").
+        list << labelPrinter(QStringLiteral("zebra-4x3"), tr("Zebra, 4 x 3 in labels"), {4 * inch, 3 * inch});
         return list;
     }();
     return sheets;
+}
+
+LabelSheet LabelSheet::labelPrinter(const QString &key, const QString &name, QSizeF label, bool continuous)
+{
+    LabelSheet sheet;
+    sheet.key = key;
+    sheet.name = name;
+    sheet.page = label;
+    sheet.label = label;
+    sheet.pitchX = label.width();
+    sheet.pitchY = label.height();
+    sheet.continuous = continuous;
+    return sheet;
 }
 
 Result<LabelSheet> LabelSheet::byKey(const QString &keyOrSpec)
@@ -172,5 +217,5 @@ bool LabelSheet::operator==(const LabelSheet &o) const
 {
     return key == o.key && page == o.page && label == o.label && qFuzzyCompare(left + 1, o.left + 1)
         && qFuzzyCompare(top + 1, o.top + 1) && qFuzzyCompare(pitchX, o.pitchX) && qFuzzyCompare(pitchY, o.pitchY)
-        && columns == o.columns && rows == o.rows;
+        && columns == o.columns && rows == o.rows && continuous == o.continuous;
 }

@@ -22,6 +22,9 @@ struct LabelSheet
     qreal pitchY = 0;
     int columns = 1;
     int rows = 1;
+    // A roll of continuous tape (Brother QL 62 mm): `label` is the tape's width and a default
+    // length; a design decides the length it is cut at (the page is one label).
+    bool continuous = false;
 
     int perPage() const { return columns * rows; }
     // Label `index` (0 .. perPage()-1, row by row) on the page, in points.
@@ -34,7 +37,12 @@ struct LabelSheet
     QString toSpec() const;
     static Result<LabelSheet> fromSpec(const QString &spec);
 
+    // The sheets and label printers Podium knows, each with the manufacturer's published
+    // dimensions (sources in LabelSheet.cpp): A6 and A7 sheets, card badges, Avery, Herma,
+    // Brother QL, Dymo and Zebra labels.
     static const QList<LabelSheet> &builtIn();
+    // A one-label page for a label printer (page = label).
+    static LabelSheet labelPrinter(const QString &key, const QString &name, QSizeF label, bool continuous = false);
     static LabelSheet defaultSheet() { return builtIn().front(); }
     // A built-in sheet by key, or a custom spec.
     static Result<LabelSheet> byKey(const QString &keyOrSpec);

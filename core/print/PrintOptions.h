@@ -1,10 +1,14 @@
 #pragma once
 
+#include "design/Design.h"
+#include "design/DesignImage.h"
 #include "model/Participant.h"
 #include "model/Vocabulary.h"
 #include "print/DocumentKind.h"
 #include "print/LabelSheet.h"
+#include "print/PrinterCalibration.h"
 
+#include <QHash>
 #include <QPageSize>
 #include <QSet>
 
@@ -40,6 +44,13 @@ struct PrintOptions
     int blankLines = -1;
     // Badges of participants who did not consent to photos carry a small mark.
     bool noPhotoMark = true;
+    // Badges and certificates: what they show (DesignRepository loads designs by name);
+    // none: Podium's standard badge and certificate.
+    std::optional<Design> design;
+    // The images the design shows, by DesignImage::id.
+    QHash<QString, DesignImage> designImages;
+    // Badges and certificates: the printer's measured offset and scale.
+    PrinterCalibration calibration;
 
     // "a4", "a5", "a3", "letter".
     static std::optional<QPageSize::PageSizeId> paperFromKey(const QString &key);
