@@ -80,6 +80,8 @@ QString IntegrityCheck::tableWords(const QString &table)
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("IntegrityCheck", "the settings table")},
         {QStringLiteral("availability"), QT_TRANSLATE_NOOP("IntegrityCheck", "the availability table")},
         {QStringLiteral("session_constraint"), QT_TRANSLATE_NOOP("IntegrityCheck", "the session constraints table")},
+        {QStringLiteral("design"), QT_TRANSLATE_NOOP("IntegrityCheck", "the badge designs table")},
+        {QStringLiteral("design_image"), QT_TRANSLATE_NOOP("IntegrityCheck", "the design images table")},
         {QStringLiteral("sqlite_schema"), QT_TRANSLATE_NOOP("IntegrityCheck", "the file's table of contents")},
     };
     if (const auto found = words.find(table); found != words.end())

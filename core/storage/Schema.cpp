@@ -259,6 +259,23 @@ const std::vector<Schema::Step> &Schema::steps()
              QStringLiteral("ALTER TABLE track ADD COLUMN max_parallel INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE event ADD COLUMN person_gap_min INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Version 7: badge and certificate designs (issue 21), each a DesignJson text under
+        // its name, and the images they show (logos, maps, signatures) as the bytes imported,
+        // keyed by their SHA-256 so that a design brought from another event finds them.
+        {7,
+         {
+             QStringLiteral("CREATE TABLE design ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " kind TEXT NOT NULL DEFAULT 'badge',"
+                            " json TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE design_image ("
+                            " id INTEGER PRIMARY KEY,"
+                            " hash TEXT NOT NULL UNIQUE,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " format TEXT NOT NULL,"
+                            " data BLOB NOT NULL)"),
+         }},
     };
     return list;
 }

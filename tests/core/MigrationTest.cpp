@@ -7,6 +7,7 @@
 #include "storage/EventRepository.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ConstraintRepository.h"
+#include "storage/DesignRepository.h"
 #include "storage/MigrationRunner.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -265,4 +266,18 @@ TEST_CASE("A file from before availability and constraints is upgraded: everyone
                 AvailabilityKind::Preferred}};
     REQUIRE(AvailabilityRepository(file).setPerson(person, a).ok());
     CHECK(AvailabilityRepository(file).ofPerson(person).value() == a);
+}
+
+TEST_CASE("A file from before designs is upgraded with none, and takes one")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("before-designs.podium"));
+    buildFromSql(test::fixture(QStringLiteral("v1-event.sql")), path);
+    auto opened = EventFile::open(path);
+    REQUIRE(opened.ok());
+    const DesignRepository designs(*opened.value());
+    CHECK(designs.names().value().isEmpty());
+    CHECK(designs.images().value().isEmpty());
+    REQUIRE(designs.save(Design::standardBadge(QSizeF(90, 55))).ok());
+    CHECK(designs.names().value() == QStringList{Design::standardName()});
 }
