@@ -30,8 +30,8 @@ struct EventConstraints
     // The rooms a track uses: what SessionConstraints::allowedTracks refers to.
     QHash<TrackId, QList<RoomId>> trackRooms;
     // Minimum minutes between the end of one session and the start of the
-    // next for anyone with a role in both (speaker, moderator, chair...), to
-    // walk between rooms. 0: back to back is fine.
+    // next for anyone with a role in both (speaker, moderator, chair...),
+    // whatever the rooms, to get from one to the other. 0: back to back is fine.
     int personGapMinutes = 0;
 
     bool isEmpty() const { return *this == EventConstraints(); }

@@ -1,8 +1,10 @@
 #include "schedule/ConflictChecker.h"
 
+#include "schedule/AvailabilityChecks.h"
+#include "schedule/ConflictContext.h"
+#include "schedule/ConstraintChecks.h"
 #include "schedule/ScheduleSnapshot.h"
 
-#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -49,17 +51,15 @@ void sweepOverlaps(std::vector<Span> &spans, Report report)
 class Checker
 {
 public:
-    explicit Checker(const ScheduleSnapshot &snapshot) : m_snapshot(snapshot)
-    {
-        for (const Room &room : snapshot.rooms)
-            m_rooms.insert(room.id, &room);
-    }
+    explicit Checker(const ScheduleSnapshot &snapshot) : m_context(snapshot), m_snapshot(snapshot) {}
 
     QList<Conflict> run()
     {
         people();
         rooms();
         eachSession();
+        AvailabilityChecks(m_context).run(m_found);
+        ConstraintChecks(m_context).run(m_found);
         std::stable_sort(m_found.begin(), m_found.end(), [](const Conflict &a, const Conflict &b) {
             return std::make_tuple(a.start, int(a.kind), a.sessions.value(0).id)
                    < std::make_tuple(b.start, int(b.kind), b.sessions.value(0).id);
@@ -68,38 +68,11 @@ public:
     }
 
 private:
-    static bool takesPlace(const Session &s) { return s.isScheduled() && s.status != SessionStatus::Cancelled; }
     static qint64 startOf(const Session &s) { return s.start.toSecsSinceEpoch(); }
     static qint64 endOf(const Session &s) { return startOf(s) + qint64(s.durationMinutes) * 60; }
-    const Session &at(int index) const { return m_snapshot.sessions[index]; }
-
-    QString roomName(const Session &s) const
-    {
-        const Room *room = s.roomId ? m_rooms.value(*s.roomId) : nullptr;
-        return room ? room->name : ConflictChecker::tr("no room");
-    }
-
-    // "Mon 15 Mar 10:00–10:30" in the event's time zone.
-    QString when(const QDateTime &start, const QDateTime &end) const
-    {
-        const QLocale locale;
-        const QDateTime from = m_snapshot.event.toLocal(start);
-        const QDateTime to = m_snapshot.event.toLocal(end);
-        const QString endText = from.date() == to.date() ? locale.toString(to.time(), QStringLiteral("HH:mm"))
-                                                         : locale.toString(to, QStringLiteral("ddd d MMM HH:mm"));
-        return QStringLiteral("%1–%2").arg(locale.toString(from, QStringLiteral("ddd d MMM HH:mm")), endText);
-    }
-    QString when(const Session &s) const { return when(s.start, s.end()); }
-
-    Conflict make(ConflictKind kind, ConflictSeverity severity, std::initializer_list<int> indexes) const
-    {
-        Conflict c;
-        c.kind = kind;
-        c.severity = severity;
-        for (int i : indexes)
-            c.sessions << ConflictSession{at(i).id, at(i).title};
-        return c;
-    }
+    const Session &at(int index) const { return m_context.at(index); }
+    QString roomName(const Session &s) const { return m_context.roomName(s); }
+    QString when(const Session &s) const { return m_context.when(s); }
 
     // The time two sessions share.
     void setOverlap(Conflict &c, const Span &a, const Span &b) const
@@ -110,27 +83,21 @@ private:
 
     void people()
     {
-        QHash<PersonId, QString> names;
-        QHash<SessionId, int> indexOf;
-        for (int i = 0; i < m_snapshot.sessions.size(); ++i)
-            if (takesPlace(at(i)))
-                indexOf.insert(at(i).id, i);
         std::vector<Span> spans;
         spans.reserve(m_snapshot.roles.size());
         for (const ScheduleSnapshot::Participation &p : m_snapshot.roles) {
-            const auto it = indexOf.constFind(p.role.sessionId);
-            if (it == indexOf.constEnd())
+            const int index = m_context.indexOf(p.role.sessionId);
+            if (index < 0 || !ConflictContext::takesPlace(at(index)))
                 continue;
-            names.insert(p.role.personId, p.name);
-            spans.push_back({p.role.personId, startOf(at(*it)), endOf(at(*it)), *it});
+            spans.push_back({p.role.personId, startOf(at(index)), endOf(at(index)), index});
         }
         // A person with two roles in one session (speaker and chair) is there once.
         std::sort(spans.begin(), spans.end());
         spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
         sweepOverlaps(spans, [&](const Span &a, const Span &b) {
-            Conflict c = make(ConflictKind::PersonDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
+            Conflict c = m_context.make(ConflictKind::PersonDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
             c.personId = a.key;
-            c.personName = names.value(a.key);
+            c.personName = m_context.personName(a.key);
             setOverlap(c, a, b);
             c.message = ConflictChecker::tr("%1 is in two sessions at once: “%2” (%3, %4) and “%5” (%6, %7).")
                             .arg(c.personName, at(a.index).title, roomName(at(a.index)), when(at(a.index)),
@@ -142,11 +109,11 @@ private:
     void rooms()
     {
         std::vector<Span> spans;
-        for (int i = 0; i < m_snapshot.sessions.size(); ++i)
-            if (takesPlace(at(i)))
+        for (int i = 0; i < m_context.sessionCount(); ++i)
+            if (ConflictContext::takesPlace(at(i)))
                 spans.push_back({*at(i).roomId, startOf(at(i)), endOf(at(i)), i});
         sweepOverlaps(spans, [&](const Span &a, const Span &b) {
-            Conflict c = make(ConflictKind::RoomDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
+            Conflict c = m_context.make(ConflictKind::RoomDoubleBooked, ConflictSeverity::Error, {a.index, b.index});
             c.roomId = a.key;
             c.roomName = roomName(at(a.index));
             setOverlap(c, a, b);
@@ -163,22 +130,16 @@ private:
         const Event &event = m_snapshot.event;
         const bool hasDays = event.dayCount() > 0;
         // Programme days: a 00:55 talk after the last evening is still on the last day.
-        const ProgrammeDays days = m_snapshot.programmeDays();
+        const ProgrammeDays &days = m_context.days();
         const QDateTime first = hasDays ? days.start(event.firstDay) : QDateTime();
         const QDateTime last = hasDays ? days.end(event.lastDay) : QDateTime();
         const QLocale locale;
-        for (int i = 0; i < m_snapshot.sessions.size(); ++i) {
+        for (int i = 0; i < m_context.sessionCount(); ++i) {
             const Session &s = at(i);
             if (!s.isScheduled())
                 continue;
             auto add = [&](ConflictKind kind, ConflictSeverity severity, const QString &message) {
-                Conflict c = make(kind, severity, {i});
-                c.roomId = s.roomId;
-                c.roomName = roomName(s);
-                c.start = s.start;
-                c.end = s.end();
-                c.message = message;
-                m_found << c;
+                m_found << m_context.about(kind, severity, i, message);
             };
             if (s.status == SessionStatus::Cancelled) {
                 add(ConflictKind::CancelledOnGrid, ConflictSeverity::Warning,
@@ -191,7 +152,7 @@ private:
                     ConflictChecker::tr("“%1” (%2, %3) is outside the event's days (%4 to %5).")
                         .arg(s.title, roomName(s), when(s), locale.toString(event.firstDay, QLocale::ShortFormat),
                              locale.toString(event.lastDay, QLocale::ShortFormat)));
-            const Room *room = m_rooms.value(*s.roomId);
+            const Room *room = m_context.room(*s.roomId);
             if (room && room->capacity > 0 && s.expectedAttendance && *s.expectedAttendance > room->capacity)
                 add(ConflictKind::OverCapacity, ConflictSeverity::Error,
                     ConflictChecker::tr("“%1” (%2) expects %3 people but %4 seats only %5.")
@@ -202,8 +163,8 @@ private:
         }
     }
 
+    ConflictContext m_context;
     const ScheduleSnapshot &m_snapshot;
-    QHash<RoomId, const Room *> m_rooms;
     QList<Conflict> m_found;
 };
 
