@@ -5,6 +5,7 @@
 #include "print/ParticipantSelection.h"
 #include "print/PdfExport.h"
 #include "print/PrintData.h"
+#include "storage/DesignRepository.h"
 #include "storage/EventFile.h"
 
 #include <QElapsedTimer>
@@ -50,6 +51,17 @@ const std::vector<DocumentOption> &documentOptions()
               .arg(LabelSheet::keyList(), LabelSheet::defaultSheet().key),
           QStringLiteral("NAME")},
          DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("preset"), QString::fromUtf8("The same as --layout: a label sheet or label printer preset."), QStringLiteral("NAME")},
+         DocumentKinds::usesLabelSheet},
+        {{QStringLiteral("design"),
+          QString::fromUtf8("The event's design to print (see design list; default: the standard badge or certificate)."),
+          QStringLiteral("NAME")},
+         DocumentKinds::usesDesign},
+        {{QStringLiteral("calibration"),
+          QString::fromUtf8("The printer's calibration: X,Y offset in millimetres, then optionally the scale (1.0) or X and Y "
+                            "scales, e.g. 1.5,-0.8,0.995."),
+          QStringLiteral("X,Y[,SCALE[,SCALEY]]")},
+         DocumentKinds::usesDesign},
         {{QStringLiteral("category"), QString::fromUtf8("Only participants of this category: %1.").arg(Vocabulary<ParticipantCategory>::keyList()),
           QStringLiteral("C")},
          DocumentKinds::usesCategory},
@@ -127,13 +139,44 @@ bool ExportDocumentCommand::readOptions(const QCommandLineParser &parser, PrintO
         }
         options.paper = *paper;
     }
-    if (parser.isSet(QStringLiteral("layout"))) {
-        const auto sheet = LabelSheet::byKey(parser.value(QStringLiteral("layout")));
+    if (parser.isSet(QStringLiteral("layout")) && parser.isSet(QStringLiteral("preset"))) {
+        fail(QStringLiteral("podium-cli %1: give --layout or --preset, not both (they are the same).").arg(name()));
+        return false;
+    }
+    for (const QString &option : {QStringLiteral("layout"), QStringLiteral("preset")}) {
+        if (!parser.isSet(option))
+            continue;
+        const auto sheet = LabelSheet::byKey(parser.value(option));
         if (!sheet) {
             fail(QStringLiteral("podium-cli %1: %2").arg(name(), sheet.error()));
             return false;
         }
         options.labelSheet = sheet.value();
+    }
+    if (parser.isSet(QStringLiteral("calibration"))) {
+        const QStringList parts = parser.value(QStringLiteral("calibration")).split(QLatin1Char(','));
+        QList<qreal> numbers;
+        for (const QString &part : parts) {
+            bool ok = false;
+            numbers << part.trimmed().toDouble(&ok);
+            if (!ok)
+                numbers.clear();
+            if (!ok)
+                break;
+        }
+        const bool valid = (numbers.size() >= 2 && numbers.size() <= 4) && qAbs(numbers[0]) <= 50 && qAbs(numbers[1]) <= 50
+            && (numbers.size() < 3 || (numbers[2] >= 0.8 && numbers[2] <= 1.2))
+            && (numbers.size() < 4 || (numbers[3] >= 0.8 && numbers[3] <= 1.2));
+        if (!valid) {
+            fail(QStringLiteral("podium-cli %1: --calibration takes X,Y in millimetres (up to 50), then a scale between 0.8 and 1.2 "
+                                "or two, e.g. 1.5,-0.8,0.995; not “%2”.")
+                     .arg(name(), parser.value(QStringLiteral("calibration"))));
+            return false;
+        }
+        options.calibration.offsetXMm = numbers[0];
+        options.calibration.offsetYMm = numbers[1];
+        options.calibration.scaleX = numbers.size() > 2 ? numbers[2] : 1;
+        options.calibration.scaleY = numbers.size() > 3 ? numbers[3] : options.calibration.scaleX;
     }
     if (parser.isSet(QStringLiteral("category"))) {
         options.category = Vocabulary<ParticipantCategory>::fromKey(parser.value(QStringLiteral("category")));
@@ -186,6 +229,8 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     auto file = openEvent(positional(parser, 0), !markPrinted);
     if (!file)
         return ExitUsage;
+    if (parser.isSet(QStringLiteral("design")) && !useDesign(*file, parser, options))
+        return ExitUsage;
     auto data = PrintData::load(*file, PrintData::scopeFor(options.kind));
     if (!data)
         return fail(data);
@@ -221,4 +266,37 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
         out() << "Marked " << count(printed.size(), "badge", "badges") << " printed.\n";
     }
     return ExitOk;
+}
+
+bool ExportDocumentCommand::useDesign(const EventFile &file, const QCommandLineParser &parser, PrintOptions &options)
+{
+    const QString wanted = parser.value(QStringLiteral("design")).trimmed();
+    if (wanted.compare(Design::standardName(), Qt::CaseInsensitive) == 0)
+        return true;
+    const DesignRepository designs(file);
+    const auto design = designs.byName(wanted);
+    if (!design) {
+        fail(QStringLiteral("podium-cli %1: %2").arg(name(), design.error()));
+        return false;
+    }
+    const Design::Kind kind = m_kind == DocumentKind::Certificates ? Design::Kind::Certificate : Design::Kind::Badge;
+    if (design->kind != kind) {
+        fail(QStringLiteral("podium-cli %1: “%2” is a %3 design, not a %4 design.")
+                 .arg(name(), design->name, Design::kindKey(design->kind), Design::kindKey(kind)));
+        return false;
+    }
+    const auto images = designs.imagesFor(design.value());
+    if (!images) {
+        fail(QStringLiteral("podium-cli %1: %2").arg(name(), images.error()));
+        return false;
+    }
+    // The sheet the design was made for, unless the command line names another.
+    if (!design->preset.isEmpty() && !parser.isSet(QStringLiteral("layout")) && !parser.isSet(QStringLiteral("preset"))) {
+        const auto sheet = LabelSheet::byKey(design->preset);
+        if (sheet)
+            options.labelSheet = sheet.value();
+    }
+    options.design = design.value();
+    options.designImages = images.value();
+    return true;
 }

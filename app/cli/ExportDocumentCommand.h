@@ -5,6 +5,8 @@
 #include "print/DocumentKind.h"
 #include "print/PrintOptions.h"
 
+class EventFile;
+
 // `podium-cli export programme|timetable|badges|signs|attendees|signin|speakers|certificates`:
 // one command for every printed document, registered once per document. The
 // options a document does not take are refused with a sentence, not ignored.
@@ -20,6 +22,8 @@ public:
 private:
     // Fills the options from the command line; prints why not and returns false.
     bool readOptions(const QCommandLineParser &parser, PrintOptions &options);
+    // Loads the --design named (with its images) into the options; prints why not and returns false.
+    bool useDesign(const EventFile &file, const QCommandLineParser &parser, PrintOptions &options);
     bool refuseUnused(const QCommandLineParser &parser, const QString &option, bool used);
     DocumentKind m_kind;
 };

@@ -112,3 +112,59 @@ Status Design::validate() const
     }
     return Status();
 }
+
+Design Design::standardCertificate(const QSizeF &pageMm, const CertificateDetails &details)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Design", text); };
+    using E = DesignElement;
+    Design d;
+    d.name = tr("Certificate");
+    d.kind = Kind::Certificate;
+    d.size = pageMm;
+    d.certificate = details;
+    const qreal w = pageMm.width(), h = pageMm.height();
+    const qreal margin = qMin(w, h) * 0.1;
+    const QColor frame(0x1f, 0x5f, 0x99);
+    E border = E::rectangleElement(QRectF(9, 9, w - 18, h - 18), Qt::transparent);
+    border.borderColour = frame;
+    border.borderMm = 0.9;
+    d.front.elements << border;
+    const qreal inner = w - 2 * margin;
+    qreal y = h * 0.13;
+    auto line = [&](const QString &text, qreal points, qreal height, int weight = 400, bool italic = false, qreal minPoints = 0) {
+        E e = E::textElement(QRectF(margin, y, inner, height), text, points, minPoints > 0 ? minPoints : points, weight, E::HAlign::Centre);
+        e.italic = italic;
+        d.front.elements << e;
+        y += height;
+    };
+    line(tr("Certificate of Attendance"), 28, 14, 700);
+    y += 6;
+    line(tr("This is to certify that"), 13, 8, 400, true);
+    line(QStringLiteral("{display_name}"), 34, 16, 700, false, 20);
+    d.front.elements.last().maxLines = 2;
+    line(QStringLiteral("{organisation}"), 13, 8);
+    y += 3;
+    line(tr("attended"), 13, 8, 400, true);
+    line(QStringLiteral("{event_name}"), 20, 11, 700, false, 14);
+    line(QStringLiteral("{event_dates}"), 12, 6.5);
+    line(QStringLiteral("{venue}"), 12, 6.5);
+    line(tr("organised by {organiser}"), 12, 6.5);
+
+    // The signature above the line, the signatory's name and title below it.
+    const qreal signWidth = inner * 0.4;
+    const qreal signLeft = w - margin - signWidth;
+    const qreal lineY = h - margin - 12;
+    if (!details.signatureImageId.isEmpty())
+        d.front.elements << E::imageElement(QRectF(signLeft + signWidth * 0.15, lineY - 17, signWidth * 0.7, 16), details.signatureImageId);
+    d.front.elements << E::rectangleElement(QRectF(signLeft, lineY, signWidth, 0.25), QColor(0x1a, 0x1a, 0x1a));
+    d.front.elements << E::textElement(QRectF(signLeft, lineY + 1.5, signWidth, 5.5), QStringLiteral("{signatory_name}"), 11, 11, 700,
+                                       E::HAlign::Centre);
+    d.front.elements << E::textElement(QRectF(signLeft, lineY + 7, signWidth, 5), QStringLiteral("{signatory_title}"), 9.5, 9.5, 400,
+                                       E::HAlign::Centre);
+    d.front.elements << E::textElement(QRectF(margin, lineY + 1.5, signWidth, 5), tr("Issued on {issue_date}"), 10);
+    if (details.verificationCode) {
+        d.front.elements << E::qrElement(QRectF(margin, lineY - 22, minQrMm + 3, minQrMm + 3), QStringLiteral("{verification_code}"));
+        d.front.elements << E::textElement(QRectF(margin, lineY + 7, signWidth, 4.5), tr("Verification code {verification_code}"), 7.5);
+    }
+    return d;
+}

@@ -46,6 +46,8 @@ DesignPainter::DesignPainter(const PageCanvas &canvas, const Design &design, con
 {
 }
 
+DesignPainter::~DesignPainter() = default;
+
 QString DesignPainter::verificationCode(const QString &text)
 {
     const QByteArray hex = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().toUpper().left(12);
@@ -223,19 +225,25 @@ void DesignPainter::paintImage(QPainter &painter, const DesignImage &image, cons
 {
     if (image.isSvg()) {
         // Drawn as vector paths: on a PDF painter, the logo stays sharp at any zoom.
-        QSvgRenderer svg(image.data);
-        if (!svg.isValid())
+        auto &svg = m_vectors[image.id];
+        if (!svg)
+            svg = std::make_shared<QSvgRenderer>(image.data);
+        if (!svg->isValid())
             return;
-        svg.setAspectRatioMode(Qt::KeepAspectRatio);
-        svg.render(&painter, fitted(svg.viewBoxF().size(), box));
+        svg->setAspectRatioMode(Qt::KeepAspectRatio);
+        svg->render(&painter, fitted(svg->viewBoxF().size(), box));
         return;
     }
-    const QImage picture = QImage::fromData(image.data);
-    if (picture.isNull())
+    auto raster = m_rasters.find(image.id);
+    if (raster == m_rasters.end())
+        raster = m_rasters.insert(image.id, QImage::fromData(image.data));
+    if (raster->isNull())
         return;
-    // The whole image, scaled by the painter: the PDF keeps every pixel.
+    // The whole image, scaled by the painter; lossless: the PDF keeps every pixel as it was
+    // (Qt would otherwise re-encode photos as JPEG).
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.drawImage(fitted(picture.size(), box), picture);
+    painter.setRenderHint(QPainter::LosslessImageRendering);
+    painter.drawImage(fitted(raster->size(), box), *raster);
     painter.restore();
 }

@@ -6,11 +6,15 @@
 #include "print/TextBlock.h"
 
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QRectF>
 
+#include <memory>
+
 class PageCanvas;
 class QPainter;
+class QSvgRenderer;
 
 // Paints one side of a design for one participant, on any PageCanvas (PDF, printer,
 // preview), in points with the side's top-left corner at the painter's origin.
@@ -18,6 +22,7 @@ class DesignPainter
 {
 public:
     DesignPainter(const PageCanvas &canvas, const Design &design, const QHash<QString, DesignImage> &images);
+    ~DesignPainter();
 
     // An element as it prints for a subject: where (points, after empty elements above
     // gave up their room), and its text after placeholders.
@@ -46,4 +51,7 @@ private:
     const PageCanvas &m_canvas;
     const Design &m_design;
     const QHash<QString, DesignImage> &m_images;
+    // Decoded once: the same QImage on every badge is one image object in the PDF.
+    mutable QHash<QString, QImage> m_rasters;
+    mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_vectors;
 };

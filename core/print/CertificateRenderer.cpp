@@ -1,5 +1,8 @@
 #include "print/CertificateRenderer.h"
 
+#include "design/DesignPainter.h"
+#include "design/DesignSubject.h"
+
 #include "print/FittedText.h"
 #include "print/PageCanvas.h"
 #include "print/PrintedName.h"
@@ -29,6 +32,45 @@ QList<Participant> CertificateRenderer::participants() const
     return list;
 }
 
+QPageLayout CertificateRenderer::pageLayout() const
+{
+    if (!options().design)
+        return DocumentRenderer::pageLayout();
+    const QSizeF page = options().design->size;
+    const bool landscape = page.width() > page.height();
+    return QPageLayout(QPageSize(landscape ? page.transposed() : page, QPageSize::Millimeter),
+                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+}
+
+Status CertificateRenderer::renderDesign(PageCanvas &canvas, const QList<Participant> &list, const PrintProgress &progress) const
+{
+    const Design &design = *options().design;
+    const Status valid = design.validate();
+    if (!valid)
+        return valid;
+    const DesignPainter painter(canvas, design, options().designImages);
+    const bool duplex = design.sides == Design::Sides::DuplexLongEdge || design.sides == Design::Sides::DuplexShortEdge;
+    for (int i = 0; i < list.size(); ++i) {
+        if (canvas.full())
+            break;
+        if (i % 10 == 0 && !step(progress, i, int(list.size())))
+            return Status::failure(cancelledMessage());
+        const DesignSubject subject = DesignSubject::of(data(), design, list.at(i));
+        for (const DesignSide *side : {&design.front, &design.back}) {
+            if (side == &design.back && !duplex)
+                break;
+            canvas.beginPage();
+            QPainter &p = canvas.painter();
+            p.setWorldTransform(options().calibration.transform(), true);
+            const Status painted = painter.paint(p, *side, subject);
+            if (!painted)
+                return painted;
+        }
+    }
+    step(progress, int(list.size()), int(list.size()));
+    return Status();
+}
+
 Status CertificateRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
 {
     const QList<Participant> list = participants();
@@ -37,6 +79,8 @@ Status CertificateRenderer::render(PageCanvas &canvas, const PrintProgress &prog
                                    ? noParticipantsMessage()
                                    : tr("Nobody has checked in yet, so there is no certificate to print (use “all registered” "
                                         "to print one for everyone registered)."));
+    if (options().design)
+        return renderDesign(canvas, list, progress);
     for (int i = 0; i < list.size(); ++i) {
         if (canvas.full())
             break;

@@ -34,6 +34,8 @@ public:
     static bool usesAllRegistered(DocumentKind kind) { return kind == DocumentKind::Certificates; }
     // Documents printed for people can be reprinted for a few of them.
     static bool usesOnly(DocumentKind kind) { return kind == DocumentKind::Badges || kind == DocumentKind::Certificates; }
+    // Badges and certificates print from a design (issue 21), with the printer's calibration.
+    static bool usesDesign(DocumentKind kind) { return kind == DocumentKind::Badges || kind == DocumentKind::Certificates; }
     static bool usesRoomsPerPage(DocumentKind kind) { return kind == DocumentKind::Timetable; }
     static bool usesBlankLines(DocumentKind kind) { return kind == DocumentKind::SignInSheets; }
     // Documents with colour printed to the paper's edge when asked (for a print shop).
