@@ -24,11 +24,12 @@ JOBS=${JOBS:-2}
 # libpq-dev, libqt6sql6-psql: events on a PostgreSQL server (team mode); qtkeychain-qt6-dev keeps
 # its password in the desktop's keyring. postgresql (tests only): the throwaway cluster
 # tests/pg/pg-cluster.sh starts (the server package is not needed to use one).
+# libical-dev: reading iCalendar free/busy (availability imports).
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core
   libqt6svg6 qt6-svg-dev librsvg2-bin help2man python3 fonts-noto-cjk fonts-symbola
-  libpq-dev libqt6sql6-psql qtkeychain-qt6-dev)
+  libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libical-dev)
 TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab python3-jsonschema clang libclang-rt-14-dev
   desktop-file-utils appstream man-db shared-mime-info xdg-utils libfile-mimeinfo-perl bash-completion
   chromium chromium-driver postgresql)

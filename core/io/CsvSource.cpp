@@ -50,6 +50,10 @@ QString notTextMessage(FileSignature::Kind kind, const QString &path, CsvSource:
                       "choose File › Save As, file type “Text CSV (.csv)”, and import that file.")
             .arg(quoted(path));
     case FileSignature::Kind::Binary:
+        if (content == CsvSource::Content::Availability)
+            return Tr::tr("%1 is not a CSV file: it holds binary data, not text. Save the availability as CSV "
+                          "from your spreadsheet program and import that file.")
+                .arg(quoted(path));
         return content == CsvSource::Content::Sessions
             ? Tr::tr("%1 is not a CSV file: it holds binary data, not text. Save the programme as CSV from your "
                      "spreadsheet program and import that file.")
@@ -89,7 +93,7 @@ Result<std::unique_ptr<CsvSource>> CsvSource::open(const QString &path, Content 
     // At most one byte more than allowed, even from a pipe whose size is unknown.
     const QByteArray bytes = file.size() > limit ? QByteArray() : file.read(limit + 1);
     if (file.size() > limit || bytes.size() > limit)
-        return R::failure((content == Content::Sessions
+        return R::failure((content != Content::Participants
                                ? Tr::tr("“%1” is larger than %2 MB; Podium reads schedule CSV files up to %2 MB.")
                                : Tr::tr("“%1” is larger than %2 MB; Podium reads participant CSV files up to %2 MB."))
                               .arg(QDir::toNativeSeparators(path))
@@ -145,6 +149,9 @@ Status CsvSource::checkFirstRows() const
                                            .arg(record.line)
                                            .arg(delimiterName(m_delimiter), delimiterName(other)));
     }
+    if (rows == 0 && m_content == Content::Availability)
+        return Status::failure(Tr::tr("%1 has a header line but no rows: there is no availability to import.")
+                                   .arg(quotedPath()));
     if (rows == 0)
         return Status::failure(m_content == Content::Sessions
                                    ? Tr::tr("%1 has a header line but no rows: there is no session to import.")

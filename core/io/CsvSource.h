@@ -23,7 +23,7 @@ public:
     static constexpr qint64 maxMegabytes = 24;
 
     // What the file lists, for messages.
-    enum class Content { Participants, Sessions };
+    enum class Content { Participants, Sessions, Availability };
     static Result<std::unique_ptr<CsvSource>> open(const QString &path, Content content = Content::Participants);
 
     QString encodingName() const { return TextDecoder::name(m_decoded.encoding); }
