@@ -25,14 +25,16 @@ JOBS=${JOBS:-2}
 # its password in the desktop's keyring. postgresql (tests only): the throwaway cluster
 # tests/pg/pg-cluster.sh starts (the server package is not needed to use one).
 # libical-dev: reading iCalendar free/busy (availability imports).
+# coinor-libcbc-dev: COIN-OR CBC, the solver that arranges sessions (core/arrange); coinor-cbc
+# (tests, benchmark only): its command-line solver, to check our optimum on the same LP file.
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libgl-dev catch2 libqrencode-dev libxlsxwriter-dev libsqlite3-dev fonts-dejavu-core
   libqt6svg6 qt6-svg-dev librsvg2-bin help2man python3 fonts-noto-cjk fonts-symbola
-  libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libical-dev)
+  libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libical-dev coinor-libcbc-dev)
 TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab python3-jsonschema clang libclang-rt-14-dev
   desktop-file-utils appstream man-db shared-mime-info xdg-utils libfile-mimeinfo-perl bash-completion
-  chromium chromium-driver postgresql)
+  chromium chromium-driver postgresql coinor-cbc)
 # To make and check the Debian package (CPack's DEB generator, dpkg-shlibdeps).
 PACKAGE_PACKAGES=(dpkg-dev file lintian)
 

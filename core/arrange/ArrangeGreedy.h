@@ -1,0 +1,21 @@
+#pragma once
+
+#include "arrange/ArrangeCandidates.h"
+#include "arrange/ArrangeOccupancy.h"
+
+#include <vector>
+
+// The fast constructive start: sessions that stay take their places, movable
+// sessions keep theirs when they still fit, and the rest are placed one by
+// one, hardest first (fewest places, most people, longest), each at its
+// cheapest place that still fits. Deterministic; linear in the candidates.
+// Its timetable satisfies every hard constraint by construction and is
+// handed to CBC as the initial solution.
+class ArrangeGreedy
+{
+public:
+    // `candidates[s]` as ArrangeCandidates::of(s). Fills `occupancy`; returns the placement of every session.
+    static std::vector<ArrangeProblem::Placement> run(const ArrangeProblem &problem,
+                                                      const std::vector<std::vector<ArrangeCandidate>> &candidates,
+                                                      ArrangeOccupancy &occupancy);
+};
