@@ -22,7 +22,7 @@ bool ArrangeCandidates::roomSuits(int session, int room) const
 {
     const ArrangeProblem::SessionInfo &s = m_problem.sessions[size_t(session)];
     const ArrangeProblem::RoomInfo &r = m_problem.rooms[size_t(room)];
-    if (on(Kind::SessionRooms, session) && !s.allowedRooms.empty()
+    if (on(Kind::SessionRooms, session) && s.roomsRestricted
         && std::find(s.allowedRooms.begin(), s.allowedRooms.end(), room) == s.allowedRooms.end())
         return false;
     // Unknown capacities are no limit, as for the conflict check.
@@ -54,7 +54,7 @@ bool ArrangeCandidates::allows(int session, const Placement &place) const
     for (int p : s.people)
         if (on(Kind::PersonAvailability, p) && !m_problem.people[size_t(p)].availability.allows(day, start, end))
             return false;
-    for (size_t b = 0; b < m_problem.breaks.size(); ++b)
+    for (size_t b = 0; b < m_problem.breaks.size() && !s.mayUseBreaks; ++b)
         if (on(Kind::BreakFree, int(b)) && m_problem.breaks[b].interval.overlaps(day, start, end))
             return false;
     return true;

@@ -94,7 +94,7 @@ std::vector<ArrangeConstraint> ArrangeExplainer::ownConstraints(int session) con
         out.push_back({Kind::SessionPinned, session});
     if (s.fixedDay >= 0)
         out.push_back({Kind::SessionDay, session});
-    if (!s.allowedRooms.empty())
+    if (s.roomsRestricted)
         out.push_back({Kind::SessionRooms, session});
     if (s.minSeats > 0 || s.audience > 0)
         out.push_back({Kind::SessionSeats, session});
@@ -105,7 +105,7 @@ std::vector<ArrangeConstraint> ArrangeExplainer::ownConstraints(int session) con
     for (int r = 0; r < int(m_problem.rooms.size()); ++r)
         if (m_problem.rooms[size_t(r)].availability.restricted && all.roomSuits(session, r))
             out.push_back({Kind::RoomAvailability, r});
-    for (int b = 0; b < int(m_problem.breaks.size()); ++b)
+    for (int b = 0; b < int(m_problem.breaks.size()) && !s.mayUseBreaks; ++b)
         out.push_back({Kind::BreakFree, b});
     return out;
 }
@@ -179,23 +179,32 @@ std::vector<ArrangeConstraint> ArrangeExplainer::sharedConstraints(int session, 
     return out;
 }
 
+ArrangeReason ArrangeExplainer::ownClash(int session) const
+{
+    std::vector<ArrangeConstraint> clash = ownConstraints(session);
+    ArrangeRelaxation relaxed;
+    for (auto it = clash.begin(); it != clash.end();) {
+        relaxed.switchOff(*it);
+        if (!hasPlace(session, relaxed)) {
+            it = clash.erase(it); // not needed to rule out every place
+        } else {
+            relaxed.switchOn(*it);
+            ++it;
+        }
+    }
+    return words(session, clash, {session});
+}
+
+ArrangeReason ArrangeExplainer::whyAlone(int session) const
+{
+    return hasPlace(session, {}) ? full(session) : ownClash(session);
+}
+
 ArrangeReason ArrangeExplainer::why(int session) const
 {
     // Its own constraints rule out every place.
-    if (!hasPlace(session, {})) {
-        std::vector<ArrangeConstraint> clash = ownConstraints(session);
-        ArrangeRelaxation relaxed;
-        for (auto it = clash.begin(); it != clash.end();) {
-            relaxed.switchOff(*it);
-            if (!hasPlace(session, relaxed)) {
-                it = clash.erase(it); // not needed to rule out every place
-            } else {
-                relaxed.switchOn(*it);
-                ++it;
-            }
-        }
-        return words(session, clash, {session});
-    }
+    if (!hasPlace(session, {}))
+        return ownClash(session);
     // With the sessions tied to it.
     const std::vector<int> group = tiedTo(session);
     if (placeable(group, {}))
@@ -297,6 +306,8 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
         QStringList rooms;
         for (int r : m_problem.sessions[size_t(c.index)].allowedRooms)
             rooms << m_problem.rooms[size_t(r)].name;
+        if (rooms.isEmpty())
+            return tr("%1 may use no room (its allowed tracks have none)").arg(title(c.index));
         return rooms.size() == 1 ? tr("%1 needs %2").arg(title(c.index), rooms.first())
                                  : tr("%1 must be in %2").arg(title(c.index), locale.createSeparatedList(rooms));
     }

@@ -33,6 +33,8 @@ public:
     ArrangeExplainer(const ArrangeProblem &problem, std::vector<ArrangeProblem::Placement> solution);
 
     ArrangeReason why(int session) const;
+    // The quick answer: its own constraints only (when they leave it no place), else "the timetable is full there".
+    ArrangeReason whyAlone(int session) const;
     // One constraint in words, e.g. "Dr. Vandermeulen is available 09:00–10:00 only".
     QString describe(const ArrangeConstraint &constraint, const std::vector<int> &sessions) const;
 
@@ -44,6 +46,7 @@ private:
     std::vector<ArrangeConstraint> sharedConstraints(int session, const std::vector<int> &group) const;
     ArrangeReason words(int session, const std::vector<ArrangeConstraint> &clash, const std::vector<int> &group) const;
     ArrangeReason full(int session) const;
+    ArrangeReason ownClash(int session) const;
     QString title(int session) const;
     QString titles(const std::vector<int> &sessions) const;
     QString intervals(const std::vector<ArrangeProblem::Interval> &list) const;

@@ -94,7 +94,9 @@ struct ArrangeProblem
         bool movable = true;
         bool pinned = false;     // the user's "do not move"
         int fixedDay = -1;       // index into days
-        std::vector<int> allowedRooms; // empty: any
+        bool roomsRestricted = false;  // only the allowedRooms (none: no room at all)
+        std::vector<int> allowedRooms;
+        bool mayUseBreaks = false;     // a session of type Break may fill a time kept free
         int minSeats = 0;        // a room of at least this many seats
     };
 

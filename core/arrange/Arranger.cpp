@@ -1,0 +1,92 @@
+#include "arrange/Arranger.h"
+
+#include "arrange/ArrangeExplainer.h"
+#include "arrange/ArrangeProblem.h"
+#include "arrange/ArrangeProblemBuilder.h"
+#include "schedule/ScheduleSnapshot.h"
+#include "storage/EventFile.h"
+#include "storage/ScheduleSnapshotRepository.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace {
+// Sessions explained one by one with CBC; beyond this, only their own constraints are looked at.
+constexpr int explainedInFull = 25;
+} // namespace
+
+Result<ArrangePlan> Arranger::plan(const EventFile &file, const Options &options)
+{
+    auto snapshot = ScheduleSnapshotRepository(file).load();
+    if (!snapshot)
+        return Result<ArrangePlan>::failure(snapshot.error(), snapshot.details());
+    // The scheduling rules (availability, constraints) are read here once their storage is in the file.
+    return plan(snapshot.value(), SchedulingRules{}, options);
+}
+
+Result<ArrangePlan> Arranger::plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,
+                                   const Options &options)
+{
+    auto problem = ArrangeProblemBuilder::build(snapshot, rules, options.scope);
+    if (!problem)
+        return Result<ArrangePlan>::failure(problem.error());
+    ArrangeSolver::Options solverOptions;
+    solverOptions.seconds = options.seconds;
+    solverOptions.cancelled = options.cancelled;
+    solverOptions.progress = options.progress;
+    const ArrangeSolution solution = ArrangeSolver::solve(problem.value(), solverOptions);
+    return planOf(problem.value(), solution, &snapshot);
+}
+
+ArrangePlan Arranger::planOf(const ArrangeProblem &problem, const ArrangeSolution &solution,
+                             const ScheduleSnapshot *snapshot)
+{
+    ArrangePlan plan;
+    plan.objective = solution.objective;
+    plan.bound = solution.bound;
+    plan.optimal = solution.optimal;
+    plan.cancelled = solution.cancelled;
+    plan.firstFeasibleSeconds = solution.firstFeasibleSeconds;
+    plan.seconds = solution.seconds;
+    const ArrangeExplainer explainer(problem, solution.placements);
+    int explained = 0;
+    for (int s = 0; s < int(problem.sessions.size()); ++s) {
+        const ArrangeProblem::SessionInfo &info = problem.sessions[size_t(s)];
+        if (!info.movable)
+            continue;
+        ++plan.sessionsConsidered;
+        const ArrangeProblem::Placement &after = solution.placements[size_t(s)];
+        if (after == info.current)
+            continue;
+        ArrangeChange change;
+        change.sessionId = info.id;
+        change.title = info.title;
+        change.minutes = info.minutes;
+        if (info.current.isPlaced()) {
+            change.roomBefore = problem.rooms[size_t(info.current.room)].id;
+            change.roomNameBefore = problem.rooms[size_t(info.current.room)].name;
+            change.startBefore = problem.startUtc(info.current.day, info.current.unit);
+        }
+        if (snapshot) { // where it really is (the grid may round an odd time)
+            if (const Session *real = snapshot->session(info.id); real && real->isScheduled())
+                change.startBefore = real->start;
+        }
+        if (after.isPlaced()) {
+            change.kind = info.current.isPlaced() ? ArrangeChange::Kind::Moved : ArrangeChange::Kind::Placed;
+            change.roomAfter = problem.rooms[size_t(after.room)].id;
+            change.roomNameAfter = problem.rooms[size_t(after.room)].name;
+            change.startAfter = problem.startUtc(after.day, after.unit);
+        } else {
+            change.kind = ArrangeChange::Kind::Unplaced;
+            const bool inFull = explained++ < explainedInFull && !solution.cancelled;
+            change.reason = inFull ? explainer.why(s).text : explainer.whyAlone(s).text;
+        }
+        plan.changes << change;
+    }
+    std::stable_sort(plan.changes.begin(), plan.changes.end(), [](const ArrangeChange &a, const ArrangeChange &b) {
+        const QDateTime ta = a.startAfter.isValid() ? a.startAfter : a.startBefore;
+        const QDateTime tb = b.startAfter.isValid() ? b.startAfter : b.startBefore;
+        return std::make_tuple(int(a.kind), ta, a.title) < std::make_tuple(int(b.kind), tb, b.title);
+    });
+    return plan;
+}

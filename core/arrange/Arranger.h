@@ -1,0 +1,40 @@
+#pragma once
+
+#include "arrange/ArrangePlan.h"
+#include "arrange/ArrangeScope.h"
+#include "arrange/ArrangeSolver.h"
+#include "model/SchedulingRules.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class EventFile;
+struct ArrangeProblem;
+struct ArrangeSolution;
+struct ScheduleSnapshot;
+
+// Arrange ▸ the one call the GUI and `podium-cli arrange` make: reads the
+// event's timetable and rules, builds the problem for the scope, solves it
+// (ArrangeSolver) and explains every session left unplaced
+// (ArrangeExplainer), giving a plan to preview and apply.
+class Arranger
+{
+    Q_DECLARE_TR_FUNCTIONS(Arranger)
+public:
+    struct Options
+    {
+        ArrangeScope scope;
+        double seconds = 10; // time limit of the search (explaining comes after)
+        std::function<bool()> cancelled;
+        std::function<void(const ArrangeSolver::Progress &)> progress;
+    };
+
+    static Result<ArrangePlan> plan(const EventFile &file, const Options &options);
+    static Result<ArrangePlan> plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,
+                                    const Options &options);
+    // The plan of a solved problem (tests and the benchmark build problems by hand).
+    static ArrangePlan planOf(const ArrangeProblem &problem, const ArrangeSolution &solution,
+                              const ScheduleSnapshot *snapshot = nullptr);
+};
