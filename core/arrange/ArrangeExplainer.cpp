@@ -40,7 +40,15 @@ QString ArrangeExplainer::titles(const std::vector<int> &sessions) const
     QStringList list;
     for (int s : sessions)
         list << title(s);
-    return QLocale().createSeparatedList(list);
+    return listed(list);
+}
+
+QString ArrangeExplainer::listed(const QStringList &items)
+{
+    // "A", "A and B", "A, B and C", whatever the system's locale.
+    if (items.size() <= 1)
+        return items.value(0);
+    return tr("%1 and %2").arg(QStringList(items.mid(0, items.size() - 1)).join(tr(", ")), items.last());
 }
 
 QString ArrangeExplainer::intervals(const std::vector<ArrangeProblem::Interval> &list) const
@@ -52,7 +60,7 @@ QString ArrangeExplainer::intervals(const std::vector<ArrangeProblem::Interval> 
     }
     if (parts.isEmpty())
         return tr("at no time");
-    return QLocale().createSeparatedList(parts);
+    return listed(parts);
 }
 
 bool ArrangeExplainer::hasPlace(int session, const ArrangeRelaxation &relaxation) const
@@ -231,7 +239,7 @@ ArrangeReason ArrangeExplainer::full(int session) const
         if (all.roomSuits(session, r))
             rooms << m_problem.rooms[size_t(r)].name;
     const QString roomText = rooms.size() > 4 ? tr("every room that suits it")
-                                              : QLocale().createSeparatedList(rooms);
+                                              : listed(rooms);
     ArrangeReason reason;
     reason.text = tr("No place is left for %1: at every time it could take, %2 is taken or one of its people is busy.")
                       .arg(title(session), roomText);
@@ -248,8 +256,9 @@ ArrangeReason ArrangeExplainer::words(int session, const std::vector<ArrangeCons
         parts << describe(c, group);
     if (parts.isEmpty()) {
         const ArrangeProblem::SessionInfo &s = m_problem.sessions[size_t(session)];
-        reason.text = tr("%1 lasts %n minute(s), longer than any day of the timetable.", nullptr, s.minutes)
-                          .arg(title(session));
+        reason.text = tr("%1 lasts %2 minutes, longer than any day of the timetable.")
+                          .arg(title(session))
+                          .arg(s.minutes);
         return reason;
     }
     QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
@@ -276,12 +285,13 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
         }
         if (theirs.size() < 2)
             return tr("%1 can be in one session at a time").arg(p.name);
+        if (theirs.size() == 2)
+            return tr("%1 both need %2, who can be in one session at a time").arg(titles(theirs), p.name);
         return tr("%1 all need %2, who can be in one session at a time").arg(titles(theirs), p.name);
     }
     case Kind::PersonGap: {
         const ArrangeProblem::PersonInfo &p = m_problem.people[size_t(c.index)];
-        return tr("%1 needs %n minute(s) between two sessions", nullptr, p.minGapUnits * m_problem.unitMinutes)
-            .arg(p.name);
+        return tr("%1 needs %2 minutes between two sessions").arg(p.name).arg(p.minGapUnits * m_problem.unitMinutes);
     }
     case Kind::RoomAvailability: {
         const ArrangeProblem::RoomInfo &r = m_problem.rooms[size_t(c.index)];
@@ -309,7 +319,7 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
         if (rooms.isEmpty())
             return tr("%1 may use no room (its allowed tracks have none)").arg(title(c.index));
         return rooms.size() == 1 ? tr("%1 needs %2").arg(title(c.index), rooms.first())
-                                 : tr("%1 must be in %2").arg(title(c.index), locale.createSeparatedList(rooms));
+                                 : tr("%1 must be in %2").arg(title(c.index), listed(rooms));
     }
     case Kind::SessionSeats: {
         const ArrangeProblem::SessionInfo &s = m_problem.sessions[size_t(c.index)];
@@ -319,9 +329,11 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
             if (r.capacity == 0 || r.capacity >= seats)
                 big << r.name;
         if (big.isEmpty())
-            return tr("%1 needs %n seat(s), and no room has that many", nullptr, seats).arg(title(c.index));
-        return tr("%1 needs %n seat(s), which only %2 has", nullptr, seats)
-            .arg(title(c.index), locale.createSeparatedList(big));
+            return tr("%1 needs %2 seats, and no room has that many").arg(title(c.index)).arg(seats);
+        return tr("%1 needs %2 seats, which only %3 has")
+            .arg(title(c.index))
+            .arg(seats)
+            .arg(listed(big));
     }
     case Kind::BreakFree: {
         const ArrangeProblem::Break &b = m_problem.breaks[size_t(c.index)];
@@ -335,8 +347,10 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
         return tr("%1 must not run at the same time").arg(titles(m_problem.aparts[size_t(c.index)].sessions));
     case Kind::TrackLimitKept: {
         const ArrangeProblem::TrackLimit &l = m_problem.trackLimits[size_t(c.index)];
-        return tr("at most %n session(s) of %1 may run at once", nullptr, l.max)
-            .arg(m_problem.tracks[size_t(l.track)].name);
+        const QString track = m_problem.tracks[size_t(l.track)].name;
+        if (l.max == 1)
+            return tr("no two sessions of %1 may run at once").arg(track);
+        return tr("at most %1 sessions of %2 may run at once").arg(l.max).arg(track);
     }
     }
     return {};

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -47,6 +48,7 @@ private:
     ArrangeReason words(int session, const std::vector<ArrangeConstraint> &clash, const std::vector<int> &group) const;
     ArrangeReason full(int session) const;
     ArrangeReason ownClash(int session) const;
+    static QString listed(const QStringList &items);
     QString title(int session) const;
     QString titles(const std::vector<int> &sessions) const;
     QString intervals(const std::vector<ArrangeProblem::Interval> &list) const;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 #include <string>
 
@@ -204,7 +205,7 @@ void ArrangeMip::build()
         addRow(entries, 0.0, COIN_DBL_MAX);
     }
 
-    CoinPackedMatrix matrix(false, rowIndex.data(), colIndex.data(), element.data(), CoinBigIndex(element.size()));
+    CoinPackedMatrix matrix(true, rowIndex.data(), colIndex.data(), element.data(), CoinBigIndex(element.size()));
     matrix.setDimensions(int(rowLower.size()), columnTotal);
     std::vector<double> columnLower(size_t(columnTotal), 0.0), columnUpper(size_t(columnTotal), 1.0);
     m_solver = std::make_unique<OsiClpSolverInterface>();
@@ -271,7 +272,7 @@ ArrangeMip::Outcome ArrangeMip::solve()
     outcome.stopped = model.isSecondsLimitReached() || (m_options.cancelled && m_options.cancelled());
     const double *solution = model.bestSolution();
     outcome.placements.assign(m_scope.size(), Placement{});
-    if (!solution)
+    if (!solution || model.isProvenInfeasible() || !satisfiesRows(solution))
         return outcome;
     outcome.feasible = true;
     outcome.optimal = model.isProvenOptimal() && !outcome.stopped;
@@ -281,6 +282,23 @@ ArrangeMip::Outcome ArrangeMip::solve()
         if (solution[c] > 0.5)
             outcome.placements[size_t(m_columns[size_t(c)].scopeIndex)] = m_columns[size_t(c)].place;
     return outcome;
+}
+
+bool ArrangeMip::satisfiesRows(const double *solution) const
+{
+    // CBC's word checked once more: every row within its bounds, every variable 0 or 1.
+    const int rows = m_solver->getNumRows();
+    std::vector<double> activity(size_t(rows), 0.0);
+    m_solver->getMatrixByCol()->times(solution, activity.data());
+    const double tolerance = 1e-6;
+    for (int r = 0; r < rows; ++r)
+        if (activity[size_t(r)] < m_solver->getRowLower()[r] - tolerance
+            || activity[size_t(r)] > m_solver->getRowUpper()[r] + tolerance)
+            return false;
+    for (int c = 0; c < m_solver->getNumCols(); ++c)
+        if (std::abs(solution[c] - std::round(solution[c])) > tolerance)
+            return false;
+    return true;
 }
 
 Status ArrangeMip::writeLp(const QString &path) const

@@ -63,6 +63,7 @@ private:
         ArrangeProblem::Placement place;
     };
     void build();
+    bool satisfiesRows(const double *solution) const;
     const ArrangeProblem &m_problem;
     const ArrangeCandidates &m_candidates;
     const ArrangeOccupancy &m_fixed;

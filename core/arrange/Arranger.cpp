@@ -56,8 +56,8 @@ ArrangePlan Arranger::planOf(const ArrangeProblem &problem, const ArrangeSolutio
             continue;
         ++plan.sessionsConsidered;
         const ArrangeProblem::Placement &after = solution.placements[size_t(s)];
-        if (after == info.current)
-            continue;
+        if (after.isPlaced() && after == info.current)
+            continue; // stays where it is
         ArrangeChange change;
         change.sessionId = info.id;
         change.title = info.title;
