@@ -266,7 +266,7 @@ ArrangeMip::Outcome ArrangeMip::solve()
     model.passInEventHandler(&handler);
     const std::string seconds = std::to_string(std::max(0.05, m_options.seconds));
     // CBC's own defaults, as the command `cbc` runs them; quiet, elapsed time, one thread (deterministic).
-    const char *argv[] = {"podium", "-log", "0", "-timeMode", "elapsed", "-sec", seconds.c_str(), "-solve", "-quit"};
+    const char *argv[] = {"podium", "-log", "0", "-timeMode", "elapsed", "-sec", seconds.c_str(), "-preprocess", "off", "-solve", "-quit"};
     CbcMain1(int(sizeof(argv) / sizeof(argv[0])), argv, model);
 
     outcome.stopped = model.isSecondsLimitReached() || (m_options.cancelled && m_options.cancelled());
