@@ -1,0 +1,103 @@
+// podium-cli arrange on real files: the bundled demo taken off the timetable
+// and arranged again must pass podium-cli check.
+#include "model/Session.h"
+#include "storage/EventFile.h"
+#include "storage/SessionRepository.h"
+
+#include "support/TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString unscheduledDemo(const test::TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    const SessionRepository sessions = file.value()->sessions();
+    for (Session s : sessions.all().value()) {
+        s.start = QDateTime();
+        s.roomId.reset();
+        REQUIRE(sessions.update(s).ok());
+    }
+    return path;
+}
+
+int scheduledCount(const QString &path)
+{
+    auto file = EventFile::open(path);
+    REQUIRE(file.ok());
+    int n = 0;
+    for (const Session &s : file.value()->sessions().all().value())
+        n += s.isScheduled() ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("The demo taken off the timetable and arranged again passes the conflict check")
+{
+    const test::TempDir dir;
+    const QString path = unscheduledDemo(dir);
+    REQUIRE(scheduledCount(path) == 0);
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--time-limit"), QStringLiteral("5")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Placed (18):")));
+    CHECK(run.out.contains(QStringLiteral("Applied to the file.")));
+    CHECK(scheduledCount(path) == 18);
+    const test::CliRun check = test::runCli({QStringLiteral("check"), path});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("No conflicts.")));
+    // Arranged again, nothing moves: the timetable is already the best one.
+    const test::CliRun again = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--time-limit"), QStringLiteral("5")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("Nothing to change.")));
+}
+
+TEST_CASE("arrange --dry-run --json shows the plan and leaves the file as it was")
+{
+    const test::TempDir dir;
+    const QString path = unscheduledDemo(dir);
+    const QByteArray before = test::sha256(path);
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--dry-run"),
+                                           QStringLiteral("--json"), QStringLiteral("--keep-scheduled"),
+                                           QStringLiteral("--time-limit"), QStringLiteral("3")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(test::sha256(path) == before);
+    const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK_FALSE(plan.value(QStringLiteral("applied")).toBool());
+    CHECK(plan.value(QStringLiteral("placed")).toInt() == 18);
+    CHECK(plan.value(QStringLiteral("unplaced")).toInt() == 0);
+    const QJsonArray changes = plan.value(QStringLiteral("changes")).toArray();
+    REQUIRE(changes.size() == 18);
+    const QJsonObject first = changes.first().toObject();
+    CHECK(first.value(QStringLiteral("kind")).toString() == QStringLiteral("placed"));
+    CHECK(first.value(QStringLiteral("before")).isNull());
+    const QJsonObject after = first.value(QStringLiteral("after")).toObject();
+    CHECK_FALSE(after.value(QStringLiteral("room")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+    // Local time of the event, with its offset (Luxembourg in December: +01:00).
+    CHECK(after.value(QStringLiteral("start")).toString().endsWith(QStringLiteral("+01:00")));
+}
+
+TEST_CASE("arrange --day rearranges that day only, and refuses a day outside the event")
+{
+    const test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("gen.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"), QStringLiteral("40"),
+                          QStringLiteral("--rooms"), QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2")})
+                .exitCode == 0);
+    const test::CliRun outside = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--day"), QStringLiteral("2030-01-01")});
+    CHECK(outside.exitCode == 2);
+    CHECK(outside.err.contains(QStringLiteral("is not a day of the event")));
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--day"),
+                                           QStringLiteral("2027-03-16"), QStringLiteral("--time-limit"), QStringLiteral("3")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
+}
