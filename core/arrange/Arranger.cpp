@@ -20,8 +20,7 @@ Result<ArrangePlan> Arranger::plan(const EventFile &file, const Options &options
     auto snapshot = ScheduleSnapshotRepository(file).load();
     if (!snapshot)
         return Result<ArrangePlan>::failure(snapshot.error(), snapshot.details());
-    // The scheduling rules (availability, constraints) are read here once their storage is in the file.
-    return plan(snapshot.value(), SchedulingRules{}, options);
+    return plan(snapshot.value(), snapshot->rules, options);
 }
 
 Result<ArrangePlan> Arranger::plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,

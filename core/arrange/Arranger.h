@@ -31,7 +31,9 @@ public:
         std::function<void(const ArrangeSolver::Progress &)> progress;
     };
 
+    // The event's timetable with its scheduling rules (availability, constraints).
     static Result<ArrangePlan> plan(const EventFile &file, const Options &options);
+    // A timetable under the given rules (the GUI's snapshot, tests).
     static Result<ArrangePlan> plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,
                                     const Options &options);
     // The plan of a solved problem (tests and the benchmark build problems by hand).
