@@ -87,7 +87,8 @@ void DesignPlaceholders::addCertificate(Values &values, const PrintData &data, c
     values.insert(QStringLiteral("signatory_name"), certificate.signatoryName.trimmed());
     values.insert(QStringLiteral("signatory_title"), certificate.signatoryTitle.trimmed());
     const QDate issued = certificate.issueDate.isValid() ? certificate.issueDate : QDate::currentDate();
-    values.insert(QStringLiteral("issue_date"), data.locale().toString(issued, QLocale::LongFormat));
+    // As the event's dates print ("14 December 2018"), in the event's language.
+    values.insert(QStringLiteral("issue_date"), data.locale().toString(issued, QStringLiteral("d MMMM yyyy")));
 }
 
 QStringList DesignPlaceholders::keys()
