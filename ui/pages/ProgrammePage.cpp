@@ -11,10 +11,12 @@
 #include "widgets/TimetableScene.h"
 #include "widgets/TimetableView.h"
 #include "widgets/PageAction.h"
+#include "dialogs/ArrangeDialog.h"
 #include "widgets/RoomFilterBar.h"
 #include "widgets/UnscheduledList.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHBoxLayout>
@@ -147,6 +149,27 @@ QWidget *ProgrammePage::createToolBar()
     addButton(tr("Zoom &In"),
               {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn},
               [this] { setZoom(m_zoom * zoomStep); });
+    layout->addSpacing(12);
+    // Arrange: the solver places sessions (core/arrange), previewed before it is applied.
+    auto *arrange = new QToolButton(bar);
+    arrange->setObjectName(QStringLiteral("arrange"));
+    arrange->setText(tr("Arran&ge"));
+    arrange->setPopupMode(QToolButton::InstantPopup);
+    auto *arrangeMenu = new QMenu(arrange);
+    auto openArrange = [this](ArrangeDialog::Mode mode) {
+        if (!m_document)
+            return;
+        ArrangeDialog dialog(m_document, mode, currentDay(), this);
+        if (mode == ArrangeDialog::Mode::Unscheduled)
+            QTimer::singleShot(0, &dialog, &ArrangeDialog::arrange);
+        dialog.exec();
+    };
+    connect(arrangeMenu->addAction(tr("Arrange &Unscheduled Sessions…")), &QAction::triggered, this,
+            [openArrange] { openArrange(ArrangeDialog::Mode::Unscheduled); });
+    connect(arrangeMenu->addAction(tr("&Rearrange Day / Track…")), &QAction::triggered, this,
+            [openArrange] { openArrange(ArrangeDialog::Mode::DayOrTrack); });
+    arrange->setMenu(arrangeMenu);
+    layout->addWidget(arrange);
     layout->addSpacing(12);
     m_snap = new QComboBox(bar);
     m_snap->setObjectName(QStringLiteral("snap"));
