@@ -2,6 +2,7 @@
 // --design --preset, export certificates --design) and read back with the tools a
 // user has: pdftotext -bbox for where words landed, pdfinfo for the paper,
 // pdfimages for the images, ZXingReader for the QR codes, pixels for colours.
+#include "support/DesignCli.h"
 #include "support/EventFiles.h"
 #include "support/PdfText.h"
 #include "support/TestSupport.h"
@@ -22,26 +23,10 @@ namespace {
 constexpr qreal mm = PageCanvas::pointsPerMm;
 constexpr qreal inch = 25.4;
 
-// podium-cli with the arguments; REQUIREs success.
-test::CliRun cli(const QStringList &args)
-{
-    const auto run = test::runCli(args);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run;
-}
-
-void importDesign(const QString &event, const test::TempDir &dir, const Design &design, const QList<DesignImage> &images = {})
-{
-    const QString json = dir.path(design.name + QStringLiteral(".json"));
-    test::writeFile(json, DesignJson::toJson(design, images));
-    cli({QStringLiteral("design"), QStringLiteral("import"), event, json, QStringLiteral("--replace")});
-}
-
 QString exportBadges(const QString &event, const test::TempDir &dir, const QString &design, const QStringList &extra = {})
 {
     const QString pdf = dir.path(design + QStringLiteral(".pdf"));
-    cli(QStringList{QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
+    test::cliOk(QStringList{QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
                     QStringLiteral("--design"), design}
         + extra);
     return pdf;
@@ -54,18 +39,6 @@ QSizeF pdfPageSize(const QString &pdf)
     const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(run.out);
     REQUIRE(m.hasMatch());
     return QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
-}
-
-// The registration codes of the demo's first `count` registered participants.
-QStringList someCodes(const QString &event, int count)
-{
-    auto file = EventFile::open(event);
-    REQUIRE(file.ok());
-    QStringList codes;
-    for (const Participant &p : file.value()->participants().all().value())
-        if (p.status == RegistrationStatus::Registered && codes.size() < count)
-            codes << p.code;
-    return codes;
 }
 
 QList<test::PdfWord> wordsNamed(const QList<test::PdfWord> &words, const QString &text)
@@ -126,9 +99,9 @@ TEST_CASE("Every preset prints its labels where the product's published dimensio
         REQUIRE(LabelSheet::byKey(key).ok());
         const int perPage = product.columns * product.rows;
         const QString name = QStringLiteral("marks-") + key;
-        importDesign(event, dir, cornerMarks(name, product.label));
+        test::importDesign(event, dir, cornerMarks(name, product.label));
         const QString pdf = exportBadges(event, dir, name,
-                                         {QStringLiteral("--preset"), key, QStringLiteral("--only"), someCodes(event, perPage).join(QLatin1Char(','))});
+                                         {QStringLiteral("--preset"), key, QStringLiteral("--only"), test::someCodes(event, perPage).join(QLatin1Char(','))});
         const QSizeF page = pdfPageSize(pdf);
         // pdfinfo gives the page upright as the viewer shows it.
         CHECK(page.width() == Approx(product.page.width() * mm).margin(0.6));
@@ -192,7 +165,7 @@ TEST_CASE("Placeholders for missing values leave no gaps: the lines below move u
     d.front.elements << DesignElement::textElement(QRectF(5, 40, 80, 12), QStringLiteral("{position}, {organisation}\nHELLO-{last_name}"), 9);
     // The QR code stays where it is, whatever is missing.
     d.front.elements << DesignElement::qrElement(QRectF(70, 40, 18, 18));
-    importDesign(event, dir, d);
+    test::importDesign(event, dir, d);
     const QString pdf = exportBadges(event, dir, d.name, {QStringLiteral("--preset"), QStringLiteral("custom:page=90x180,label=90x60,grid=1x3")});
     const QList<test::PdfWord> words = test::pdfWords(pdf).value(0);
     // The highest place the word is printed at.
@@ -234,8 +207,8 @@ TEST_CASE("A QR code at the smallest size a design allows still decodes")
     d.size = QSizeF(54, 40);
     d.front.elements << DesignElement::textElement(QRectF(3, 3, 30, 8), QStringLiteral("{first_name}"), 10);
     d.front.elements << DesignElement::qrElement(QRectF(36, 3, Design::minQrMm, Design::minQrMm));
-    importDesign(event, dir, d);
-    const QStringList codes = someCodes(event, 8);
+    test::importDesign(event, dir, d);
+    const QStringList codes = test::someCodes(event, 8);
     const QString pdf = exportBadges(event, dir, d.name,
                                      {QStringLiteral("--preset"), QStringLiteral("custom:page=210x297,label=54x40,grid=2x4"),
                                       QStringLiteral("--only"), codes.join(QLatin1Char(','))});
@@ -275,7 +248,7 @@ TEST_CASE("A rule per category gives each category its element and its colour")
     band.rule.colourFromCategory = true;
     d.front.elements << band;
     d.categoryColours.insert(QStringLiteral("staff"), QColor(0x00, 0xaa, 0x00));
-    importDesign(event, dir, d);
+    test::importDesign(event, dir, d);
     const QString pdf = exportBadges(event, dir, d.name, {QStringLiteral("--preset"), QStringLiteral("a7-8up")});
     const LabelSheet sheet = LabelSheet::byKey(QStringLiteral("a7-8up")).value();
     QSet<QString> seen;

@@ -2,6 +2,7 @@
 // images kept whole (SVG as vectors, PNG pixel for pixel), the printer's
 // calibration, and certificates signed, dated and verifiable: printed through
 // podium-cli and read back with poppler-utils and ZXingReader.
+#include "support/DesignCli.h"
 #include "support/EventFiles.h"
 #include "support/PdfText.h"
 #include "support/TestSupport.h"
@@ -19,32 +20,6 @@
 
 namespace {
 constexpr qreal mm = PageCanvas::pointsPerMm;
-
-test::CliRun cli(const QStringList &args)
-{
-    const auto run = test::runCli(args);
-    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return run;
-}
-
-void importDesign(const QString &event, const test::TempDir &dir, const Design &design, const QList<DesignImage> &images = {})
-{
-    const QString json = dir.path(design.name + QStringLiteral(".json"));
-    test::writeFile(json, DesignJson::toJson(design, images));
-    cli({QStringLiteral("design"), QStringLiteral("import"), event, json, QStringLiteral("--replace")});
-}
-
-QStringList someCodes(const QString &event, int count)
-{
-    auto file = EventFile::open(event);
-    REQUIRE(file.ok());
-    QStringList codes;
-    for (const Participant &p : file.value()->participants().all().value())
-        if (p.status == RegistrationStatus::Registered && codes.size() < count)
-            codes << p.code;
-    return codes;
-}
 
 // The slot of the sheet a word is in, or -1.
 int slotOf(const LabelSheet &sheet, const test::PdfWord &word)
@@ -82,13 +57,13 @@ TEST_CASE("Duplex backs land behind their fronts, mirrored for the long or the s
     test::TempDir dir;
     const QString event = test::createDemoEvent(dir);
     const LabelSheet sheet = LabelSheet::byKey(QStringLiteral("a6-4up")).value();
-    const QStringList codes = someCodes(event, 4);
+    const QStringList codes = test::someCodes(event, 4);
     for (Design::Sides sides : {Design::Sides::DuplexLongEdge, Design::Sides::DuplexShortEdge}) {
         const Design d = twoSided(Design::sidesKey(sides), QSizeF(105, 148), sides);
         INFO(d.name.toStdString());
-        importDesign(event, dir, d);
+        test::importDesign(event, dir, d);
         const QString pdf = dir.path(d.name + QStringLiteral(".pdf"));
-        cli({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
+        test::cliOk({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
              QStringLiteral("--preset"), sheet.key, QStringLiteral("--only"), codes.join(QLatin1Char(','))});
         const auto pages = test::pdfWords(pdf);
         REQUIRE(pages.size() == 2); // a front page, then its backs
@@ -126,10 +101,10 @@ TEST_CASE("A fold-over badge prints both sides on one label: the back above the 
     const QString event = test::createDemoEvent(dir);
     // A6 halves (105 x 74 mm) on an A6 label, folded across the middle.
     const Design d = twoSided(QStringLiteral("fold"), QSizeF(105, 74), Design::Sides::FoldTop);
-    importDesign(event, dir, d);
+    test::importDesign(event, dir, d);
     const QString pdf = dir.path(QStringLiteral("fold.pdf"));
-    const QStringList codes = someCodes(event, 4);
-    cli({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
+    const QStringList codes = test::someCodes(event, 4);
+    test::cliOk({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
          QStringLiteral("--preset"), QStringLiteral("a6-4up"), QStringLiteral("--only"), codes.join(QLatin1Char(','))});
     const LabelSheet sheet = LabelSheet::byKey(QStringLiteral("a6-4up")).value();
     const auto pages = test::pdfWords(pdf);
@@ -176,10 +151,10 @@ TEST_CASE("Images stay whole: SVG as vectors, PNG pixel for pixel and stored onc
     d.front.elements << DesignElement::textElement(QRectF(5, 30, 95, 10), QStringLiteral("{first_name}"), 14);
     d.sides = Design::Sides::DuplexLongEdge;
     d.back.elements << DesignElement::imageElement(QRectF(5, 40, 95, 60), png.id);
-    importDesign(event, dir, d, {svg, png});
+    test::importDesign(event, dir, d, {svg, png});
     const QString pdf = dir.path(QStringLiteral("images.pdf"));
-    cli({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
-         QStringLiteral("--only"), someCodes(event, 8).join(QLatin1Char(','))});
+    test::cliOk({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
+         QStringLiteral("--only"), test::someCodes(event, 8).join(QLatin1Char(','))});
     REQUIRE(test::pdfPageCount(pdf) == 4);
     // The SVG is drawn (its blue square where the design puts it, sharp at 600 dpi) though the
     // fronts hold no image at all (below): it went into the PDF as vector paths.
@@ -231,11 +206,11 @@ TEST_CASE("The printer's calibration moves and scales everything on the page")
     d.name = QStringLiteral("mark");
     d.size = QSizeF(105, 148);
     d.front.elements << DesignElement::textElement(QRectF(20, 40, 80, 10), QStringLiteral("MARK"), 10);
-    importDesign(event, dir, d);
-    const QString code = someCodes(event, 1).first();
+    test::importDesign(event, dir, d);
+    const QString code = test::someCodes(event, 1).first();
     auto markAt = [&](const QStringList &extra) {
         const QString pdf = dir.path(QStringLiteral("mark.pdf"));
-        cli(QStringList{QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
+        test::cliOk(QStringList{QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
                         QStringLiteral("--design"), d.name, QStringLiteral("--only"), code}
             + extra);
         for (const test::PdfWord &w : test::pdfWords(pdf).value(0))
@@ -277,10 +252,10 @@ TEST_CASE("Certificates from a design: worded, signed, dated in the event's lang
     details.verificationCode = true;
     Design d = Design::standardCertificate(QSizeF(297, 210), details);
     d.name = QStringLiteral("signed");
-    importDesign(event, dir, d, {signed_});
-    const QStringList codes = someCodes(event, 3);
+    test::importDesign(event, dir, d, {signed_});
+    const QStringList codes = test::someCodes(event, 3);
     const QString pdf = dir.path(QStringLiteral("certificates.pdf"));
-    cli({QStringLiteral("export"), QStringLiteral("certificates"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
+    test::cliOk({QStringLiteral("export"), QStringLiteral("certificates"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
          QStringLiteral("--all"), QStringLiteral("--only"), codes.join(QLatin1Char(','))});
     const QStringList pages = test::pdfPages(pdf);
     REQUIRE(pages.size() == 3);
