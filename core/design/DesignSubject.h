@@ -5,6 +5,7 @@
 #include "print/BadgeFace.h"
 
 #include <QColor>
+#include <QHash>
 #include <QMarginsF>
 #include <QString>
 #include <QStringList>
@@ -24,8 +25,19 @@ struct DesignSubject
     // For the standard face on a label at the paper's edge: room to keep clear (points).
     QMarginsF keepClear;
 
+};
+
+// Makes the subjects of one print run: the programme is read once for every session list.
+class DesignSubjects
+{
+public:
+    DesignSubjects(const PrintData &data, const Design &design);
     // Everything but the standard face's content (the badge renderer fills that in).
-    static DesignSubject of(const PrintData &data, const Design &design, const Participant &participant);
-    // The person's sessions on the programme, one line each.
-    static QStringList sessionLines(const PrintData &data, PersonId person);
+    DesignSubject of(const Participant &participant) const;
+
+private:
+    const PrintData &m_data;
+    const Design &m_design;
+    // Each person's sessions on the programme, one line each (only when the design lists them).
+    QHash<PersonId, QStringList> m_sessions;
 };

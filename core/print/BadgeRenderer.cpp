@@ -90,6 +90,7 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
     if (list.isEmpty())
         return Status::failure(noParticipantsMessage());
     const DesignPainter painter(canvas, design, options().designImages);
+    const DesignSubjects subjectsOf(data(), design);
     const bool duplex = design.sides == Design::Sides::DuplexLongEdge || design.sides == Design::Sides::DuplexShortEdge;
     const QSizeF page = sheet.pageSizePoints();
     const int perPage = sheet.perPage();
@@ -112,7 +113,7 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
         QList<DesignSubject> subjects;
         for (int i = 0; i < count; ++i) {
             const Participant &participant = list.at(first + i);
-            DesignSubject subject = DesignSubject::of(data(), design, participant);
+            DesignSubject subject = subjectsOf.of(participant);
             subject.standard = content(participant);
             const QRectF slot = sheet.labelRect(i);
             if (DesignPlacement::fitsExactly(design.printedSize(), slot) && design.sides != Design::Sides::FoldTop

@@ -49,13 +49,14 @@ Status CertificateRenderer::renderDesign(PageCanvas &canvas, const QList<Partici
     if (!valid)
         return valid;
     const DesignPainter painter(canvas, design, options().designImages);
+    const DesignSubjects subjectsOf(data(), design);
     const bool duplex = design.sides == Design::Sides::DuplexLongEdge || design.sides == Design::Sides::DuplexShortEdge;
     for (int i = 0; i < list.size(); ++i) {
         if (canvas.full())
             break;
         if (i % 10 == 0 && !step(progress, i, int(list.size())))
             return Status::failure(cancelledMessage());
-        const DesignSubject subject = DesignSubject::of(data(), design, list.at(i));
+        const DesignSubject subject = subjectsOf.of(list.at(i));
         for (const DesignSide *side : {&design.front, &design.back}) {
             if (side == &design.back && !duplex)
                 break;

@@ -10,6 +10,7 @@
 #include "design/DesignJson.h"
 #include "design/DesignPainter.h"
 #include "print/LabelSheet.h"
+#include "print/PrintData.h"
 #include "print/PageCanvas.h"
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
@@ -282,4 +283,44 @@ TEST_CASE("Certificates from a design: worded, signed, dated in the event's lang
     // The signature is drawn on every page.
     const auto list = test::runProgram(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
     CHECK(list.out.count(QStringLiteral(" 240    80 ")) + list.out.count(QStringLiteral(" 240     80 ")) >= 3);
+}
+
+TEST_CASE("The back lists the person's own sessions, and only theirs")
+{
+    REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
+    test::TempDir dir;
+    const QString event = test::createDemoEvent(dir);
+    auto file = EventFile::open(event);
+    REQUIRE(file.ok());
+    const PrintData data = PrintData::load(*file.value()).value();
+    // A participant who speaks, and one session of theirs.
+    QString code, title;
+    for (const Session &session : data.programme())
+        for (const SessionRole &role : data.rolesOf(session.id))
+            for (const Participant &p : data.participants)
+                if (code.isEmpty() && p.personId == role.personId && p.status == RegistrationStatus::Registered)
+                    code = p.code, title = session.title.simplified();
+    REQUIRE_FALSE(code.isEmpty());
+    Design d;
+    d.name = QStringLiteral("sessions");
+    d.size = QSizeF(210, 148);
+    d.sides = Design::Sides::DuplexLongEdge;
+    d.front.elements << DesignElement::textElement(QRectF(5, 5, 200, 10), QStringLiteral("{first_name}"), 12);
+    DesignElement sessions;
+    sessions.type = DesignElement::Type::SessionList;
+    sessions.box = QRectF(5, 5, 200, 130);
+    sessions.maxPoints = sessions.minPoints = 8;
+    d.back.elements << sessions;
+    test::importDesign(event, dir, d);
+    const QString pdf = dir.path(QStringLiteral("sessions.pdf"));
+    test::cliOk({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf, QStringLiteral("--design"), d.name,
+                 QStringLiteral("--preset"), QStringLiteral("custom:page=210x148,label=210x148,grid=1x1"), QStringLiteral("--only"), code});
+    const QStringList pages = test::pdfPages(pdf);
+    REQUIRE(pages.size() == 2);
+    const QString back = pages.at(1).simplified();
+    INFO(back.toStdString());
+    CHECK(back.contains(title.left(30)));
+    CHECK(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d\u2013\\d\\d:\\d\\d")).match(back).hasMatch());
+    // Not the whole programme: fewer lines than sessions.
+    CHECK(back.count(QChar(0x2013)) < data.programme().size());
 }
