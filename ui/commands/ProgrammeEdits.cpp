@@ -101,14 +101,16 @@ void ProgrammeEdits::remove(SessionId id) const
 }
 
 SessionId ProgrammeEdits::save(const std::optional<SessionRecord> &before, const Session &after,
-                               const QList<PersonChoice> &people) const
+                               const QList<PersonChoice> &people,
+                               const std::optional<SessionConstraints> &constraints) const
 {
     QUndoStack *stack = m_document->undoStack();
     const QString text = before ? tr("Edit “%1”").arg(after.title) : tr("Add “%1”").arg(after.title);
     const bool createsPeople = std::any_of(people.cbegin(), people.cend(), [](const PersonChoice &p) { return p.id == 0; });
     if (createsPeople)
         stack->beginMacro(text);
-    SessionRecord record{after, {}};
+    SessionRecord record{after, {}, constraints ? *constraints : before ? before->constraints : SessionConstraints()};
+    record.constraints.sessionId = after.id;
     for (const PersonChoice &choice : people) {
         PersonId person = choice.id;
         if (person == 0) {
@@ -121,7 +123,8 @@ SessionId ProgrammeEdits::save(const std::optional<SessionRecord> &before, const
     }
     SessionId id = after.id;
     if (before) {
-        if (before->session != record.session || before->roles != record.roles)
+        if (before->session != record.session || before->roles != record.roles
+            || before->constraints != record.constraints)
             stack->push(new EditSessionCommand(m_document, *before, record, text));
     } else {
         auto created = std::make_shared<SessionId>(0);

@@ -37,9 +37,11 @@ public:
     void unschedule(SessionId id) const;
     void remove(SessionId id) const;
     // Saves the session editor's result: a new session when before is empty.
-    // People typed by name are created too, in the same undo step. Returns the session's id (0 on failure).
+    // People typed by name are created too, in the same undo step, and the
+    // constraints (nullopt: as they were). Returns the session's id (0 on failure).
     SessionId save(const std::optional<SessionRecord> &before, const Session &after,
-                   const QList<PersonChoice> &people) const;
+                   const QList<PersonChoice> &people,
+                   const std::optional<SessionConstraints> &constraints = std::nullopt) const;
 
     // The timetable's snap step in minutes, a setting of the event.
     static int snapMinutes(const EventFile &file);

@@ -1,5 +1,6 @@
 #include "commands/SessionRecord.h"
 
+#include "storage/ConstraintRepository.h"
 #include "storage/EventFile.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
@@ -12,7 +13,10 @@ Result<SessionRecord> SessionRecord::load(const EventFile &file, SessionId id)
     auto roles = file.sessions().roles(id);
     if (!roles)
         return Result<SessionRecord>::failure(roles.error());
-    return SessionRecord{session.value(), roles.value()};
+    auto constraints = ConstraintRepository(file).ofSession(id);
+    if (!constraints)
+        return Result<SessionRecord>::failure(constraints.error());
+    return SessionRecord{session.value(), roles.value(), constraints.value()};
 }
 
 Result<SessionId> SessionRecord::insert(const EventFile &file) const
@@ -24,6 +28,10 @@ Result<SessionId> SessionRecord::insert(const EventFile &file) const
     if (!id)
         return id;
     if (Status s = file.sessions().setRoles(id.value(), roles); !s)
+        return Result<SessionId>::failure(s.error());
+    SessionConstraints own = constraints;
+    own.sessionId = id.value();
+    if (Status s = ConstraintRepository(file).setSession(own); !s)
         return Result<SessionId>::failure(s.error());
     if (Status s = transaction.commit(); !s)
         return Result<SessionId>::failure(s.error());
@@ -38,6 +46,10 @@ Status SessionRecord::update(const EventFile &file) const
     if (Status s = file.sessions().update(session); !s)
         return s;
     if (Status s = file.sessions().setRoles(session.id, roles); !s)
+        return s;
+    SessionConstraints own = constraints;
+    own.sessionId = session.id;
+    if (Status s = ConstraintRepository(file).setSession(own); !s)
         return s;
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Session.h"
+#include "model/SessionConstraints.h"
 #include "model/SessionRole.h"
 #include "util/Result.h"
 
@@ -8,14 +9,15 @@
 
 class EventFile;
 
-// A session with its people, as undo commands save and restore it.
+// A session with its people and constraints, as undo commands save and restore it.
 struct SessionRecord
 {
     Session session;
     QList<SessionRole> roles;
+    SessionConstraints constraints; // its sessionId follows session.id when written
 
     static Result<SessionRecord> load(const EventFile &file, SessionId id);
-    // Writes the session (its id kept when set) and its people, in one transaction.
+    // Writes the session (its id kept when set), its people and constraints, in one transaction.
     // Returns the session's id.
     Result<SessionId> insert(const EventFile &file) const;
     Status update(const EventFile &file) const;

@@ -1,11 +1,14 @@
 #include "dialogs/PersonEditorDialog.h"
 
+#include "storage/AvailabilityRepository.h"
 #include "storage/EventFile.h"
 #include "storage/PersonRepository.h"
+#include "widgets/AvailabilityEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +44,7 @@ PersonEditorDialog::PersonEditorDialog(const EventFile &file, const Person &pers
     m_bio = new QPlainTextEdit(person.bio, this);
     m_bio->setTabChangesFocus(true);
     m_bio->setMinimumHeight(90);
+    m_bio->setMaximumHeight(m_bio->fontMetrics().lineSpacing() * 8);
     form->addRow(tr("&Biography:"), m_bio);
     m_externalId = line(tr("E&xternal id:"), person.externalId ? QString::number(*person.externalId) : QString(),
                         tr("the person's id in another tool (pretalx, frab), if any"));
@@ -50,13 +54,23 @@ PersonEditorDialog::PersonEditorDialog(const EventFile &file, const Person &pers
     m_guid->setToolTip(tr("The person's permanent identifier in exported schedules."));
     form->addRow(tr("Identifier:"), m_guid);
 
+    auto *availabilityBox = new QGroupBox(tr("Availability"), this);
+    m_availability = new AvailabilityEditor(file, availabilityBox);
+    if (person.id != 0)
+        if (auto stored = AvailabilityRepository(file).ofPerson(person.id))
+            m_storedAvailability = stored.value();
+    m_availability->setAvailability(m_storedAvailability);
+    auto *availabilityLayout = new QVBoxLayout(availabilityBox);
+    availabilityLayout->addWidget(m_availability);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PersonEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(availabilityBox);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    resize(760, sizeHint().height());
     m_firstName->setFocus();
 }
 
@@ -76,6 +90,11 @@ Person PersonEditorDialog::person() const
     const QString external = m_externalId->text().trimmed();
     p.externalId = external.isEmpty() ? std::nullopt : std::optional<qint64>(external.toLongLong());
     return p;
+}
+
+Availability PersonEditorDialog::availability() const
+{
+    return m_availability->availability();
 }
 
 void PersonEditorDialog::accept()

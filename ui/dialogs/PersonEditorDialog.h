@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/Availability.h"
 #include "model/Person.h"
 
 #include <QDialog>
 
+class AvailabilityEditor;
 class EventFile;
 class QComboBox;
 class QLabel;
@@ -12,13 +14,17 @@ class QPlainTextEdit;
 
 // Every field of a person: name and title, organisation and its type,
 // position, contact details, country, biography and the id another tool
-// gave them. Warns when the email belongs to someone else (a duplicate).
+// gave them, and when they are available (a day strip to paint on). Warns
+// when the email belongs to someone else (a duplicate).
 class PersonEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
     PersonEditorDialog(const EventFile &file, const Person &person, const QString &title, QWidget *parent = nullptr);
     Person person() const;
+    // As painted; the same value as stored when untouched.
+    Availability availability() const;
+    Availability storedAvailability() const { return m_storedAvailability; }
     void accept() override;
 
 private:
@@ -36,4 +42,6 @@ private:
     QPlainTextEdit *m_bio;
     QLineEdit *m_externalId;
     QLabel *m_guid;
+    AvailabilityEditor *m_availability;
+    Availability m_storedAvailability;
 };

@@ -7,6 +7,7 @@
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/TrackRepository.h"
+#include "widgets/SessionConstraintsEditor.h"
 #include "widgets/SessionLinksEditor.h"
 
 #include <QCheckBox>
@@ -24,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeEdit>
 
@@ -76,6 +78,9 @@ SessionEditorDialog::SessionEditorDialog(const EventFile &file, const std::optio
     buildForm(file);
     buildPeople();
     buildLinks();
+    m_constraints = new SessionConstraintsEditor(file, m_base.id, m_tabs);
+    m_constraints->setConstraints(record ? record->constraints : SessionConstraints(), m_base);
+    m_tabs->addTab(m_constraints, tr("Co&nstraints"));
     fill(m_base);
     if (record)
         for (const SessionRole &role : record->roles) {
@@ -155,8 +160,13 @@ void SessionEditorDialog::buildForm(const EventFile &file)
     form->addRow(tr("Web pa&ge:"), m_url);
     form->addRow(tr("Sh&ort name (slug):"), m_slug);
     form->addRow(QString(), m_recordingOptOut);
+    m_tabs = new QTabWidget(this);
+    auto *details = new QWidget(m_tabs);
+    m_details = new QVBoxLayout(details);
+    m_details->addLayout(form);
+    m_tabs->addTab(details, tr("Session"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(m_tabs);
     connect(m_scheduled, &QCheckBox::toggled, this, &SessionEditorDialog::updateScheduleFields);
 }
 
@@ -218,8 +228,7 @@ void SessionEditorDialog::buildPeople()
     inner->addWidget(m_people);
     inner->addLayout(rowButtons);
 
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(box, 1);
+    m_details->addWidget(box, 1);
 }
 
 void SessionEditorDialog::buildLinks()
@@ -231,9 +240,8 @@ void SessionEditorDialog::buildLinks()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = static_cast<QVBoxLayout *>(this->layout());
-    layout->addWidget(box);
-    layout->addWidget(buttons);
+    m_details->addWidget(box);
+    static_cast<QVBoxLayout *>(layout())->addWidget(buttons);
 }
 
 void SessionEditorDialog::fill(const Session &s)
@@ -323,6 +331,11 @@ QList<ProgrammeEdits::PersonChoice> SessionEditorDialog::people() const
     return out;
 }
 
+SessionConstraints SessionEditorDialog::constraints() const
+{
+    return m_constraints->constraints(session());
+}
+
 void SessionEditorDialog::addTypedPerson()
 {
     const QString text = m_personInput->text().simplified();
@@ -399,7 +412,7 @@ SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, con
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
     if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
         return 0;
-    return ProgrammeEdits(document).save(record, dialog.session(), dialog.people());
+    return ProgrammeEdits(document).save(record, dialog.session(), dialog.people(), dialog.constraints());
 }
 
 void SessionEditorDialog::editSession(QWidget *parent, EventDocument *document, SessionId id)

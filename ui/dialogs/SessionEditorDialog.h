@@ -20,11 +20,15 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 class QTimeEdit;
+class QTabWidget;
+class QVBoxLayout;
+class SessionConstraintsEditor;
 class SessionLinksEditor;
 
 // Edits one session: its facts, its place on the timetable (in the event's
 // time zone) and its people with their roles. People are picked from the
 // event's people with completion, or typed by name and created on saving.
+// The Constraints tab holds what arranging keeps (pinned, rooms, order...).
 class SessionEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +39,7 @@ public:
 
     Session session() const;
     QList<ProgrammeEdits::PersonChoice> people() const;
+    SessionConstraints constraints() const;
     void accept() override;
 
     // Opens the editor on a session and saves what the user changed as one undoable edit.
@@ -78,4 +83,7 @@ private:
     QTableWidget *m_people;
     QLineEdit *m_personInput;
     QComboBox *m_personRole;
+    QTabWidget *m_tabs;
+    QVBoxLayout *m_details; // the first tab's layout
+    SessionConstraintsEditor *m_constraints;
 };

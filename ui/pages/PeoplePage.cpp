@@ -3,6 +3,7 @@
 #include "commands/InsertItemCommand.h"
 #include "commands/MergePeopleCommand.h"
 #include "commands/RemoveItemCommand.h"
+#include "commands/SetAvailabilityCommand.h"
 #include "commands/UpdateItemsCommand.h"
 #include "dialogs/MergePeopleDialog.h"
 #include "dialogs/PersonEditorDialog.h"
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(parent)
@@ -196,9 +198,22 @@ void PeoplePage::addItem()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Person person = dialog.person();
-    auto *command = new InsertItemCommand<Person>(document(), person, tr("Add Person “%1”").arg(person.displayName()));
-    if (!push(command))
+    const QString text = tr("Add Person “%1”").arg(person.displayName());
+    auto *command = new InsertItemCommand<Person>(document(), person, text);
+    const Availability availability = dialog.availability();
+    QUndoStack *stack = document()->undoStack();
+    if (!availability.isAlways()) { // one undo step: the person with their times
+        stack->beginMacro(text);
+        stack->push(command);
+        if (command->item().id != 0)
+            stack->push(new SetAvailabilityCommand(document(), AvailabilityChange{{{command->item().id, {}}}, {}},
+                                                   AvailabilityChange{{{command->item().id, availability}}, {}}, text));
+        stack->endMacro();
+        if (command->item().id == 0)
+            return;
+    } else if (!push(command)) {
         return;
+    }
     if (rowOf(command->item().id) < 0 && !m_search->text().isEmpty()) {
         m_search->clear(); // the search hid the new person
         model()->setSearch(QString());
@@ -217,8 +232,24 @@ void PeoplePage::editItem()
         return;
     }
     PersonEditorDialog dialog(document()->file(), stored.value(), tr("Edit Person"), this);
-    if (dialog.exec() == QDialog::Accepted)
-        savePerson(stored.value(), dialog.person());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Person after = dialog.person();
+    const Availability before = dialog.storedAvailability();
+    const Availability painted = dialog.availability();
+    const bool personChanged = stored.value() != after;
+    const bool timesChanged = before != painted;
+    const QString text = tr("Edit Person “%1”").arg(stored->displayName());
+    QUndoStack *stack = document()->undoStack();
+    if (personChanged && timesChanged)
+        stack->beginMacro(text);
+    savePerson(stored.value(), after);
+    if (timesChanged)
+        stack->push(new SetAvailabilityCommand(
+            document(), AvailabilityChange{{{after.id, before}}, {}}, AvailabilityChange{{{after.id, painted}}, {}},
+            personChanged ? text : tr("Change Availability of “%1”").arg(after.displayName())));
+    if (personChanged && timesChanged)
+        stack->endMacro();
 }
 
 void PeoplePage::savePerson(const Person &before, const Person &after)

@@ -2,6 +2,7 @@
 
 #include "commands/InsertItemCommand.h"
 #include "commands/RemoveItemCommand.h"
+#include "dialogs/RoomEditorDialog.h"
 #include "models/RoomTableModel.h"
 
 #include <QAction>
@@ -26,6 +27,18 @@ RoomsPage::RoomsPage(QWidget *parent) : ModelTablePage<RoomTableModel>(parent)
         addAction(action);
         addButton(action);
     }
+    m_details = new QAction(tr("Room De&tails…"), this);
+    m_details->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_details->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_details->setToolTip(tr("Name, seats, location and when the room is available (%1)")
+                              .arg(m_details->shortcut().toString(QKeySequence::NativeText)));
+    addAction(m_details);
+    addButton(m_details);
+    connect(m_details, &QAction::triggered, this, [this] {
+        const QList<int> rows = selectedRows();
+        if (rows.size() == 1 && document())
+            RoomEditorDialog::editRoom(this, document(), model()->itemAt(rows.first()).id);
+    });
     connect(m_up, &QAction::triggered, this, [this] { move(-1); });
     connect(m_down, &QAction::triggered, this, [this] { move(+1); });
     table()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -48,6 +61,8 @@ void RoomsPage::updateActions()
     const bool one = isWritable() && rows.size() == 1;
     m_up->setEnabled(one && rows.first() > 0);
     m_down->setEnabled(one && rows.first() < model()->rowCount() - 1);
+    if (m_details)
+        m_details->setEnabled(rows.size() == 1);
 }
 
 void RoomsPage::addItem()

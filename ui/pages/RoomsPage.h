@@ -4,7 +4,8 @@
 #include "pages/ModelTablePage.h"
 
 // The rooms, in the order of the timetable's columns: names, capacities and
-// locations are edited in place; Move Up/Down changes the column order.
+// locations are edited in place; Move Up/Down changes the column order;
+// Room Details opens the room editor (with the room's availability).
 class RoomsPage : public ModelTablePage<RoomTableModel>
 {
     Q_OBJECT
@@ -22,4 +23,5 @@ private:
     void move(int step);
     QAction *m_up;
     QAction *m_down;
+    QAction *m_details = nullptr; // the room editor: details and availability
 };

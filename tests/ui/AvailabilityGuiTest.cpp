@@ -1,0 +1,222 @@
+// Availability painted on the day strip (mouse and keyboard), the room and
+// person editors that hold it, and the session editor's Constraints tab:
+// each saved as one undoable edit.
+#include "support/Screenshot.h"
+#include "support/TestSupport.h"
+
+#include "commands/ProgrammeEdits.h"
+#include "commands/SessionRecord.h"
+#include "commands/SetAvailabilityCommand.h"
+#include "dialogs/PersonEditorDialog.h"
+#include "dialogs/RoomEditorDialog.h"
+#include "dialogs/SessionEditorDialog.h"
+#include "document/EventDocument.h"
+#include "model/Event.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/ConstraintRepository.h"
+#include "storage/EventFile.h"
+#include "storage/PersonRepository.h"
+#include "storage/RoomRepository.h"
+#include "storage/SessionRepository.h"
+#include "widgets/AvailabilityEditor.h"
+#include "widgets/AvailabilityStrip.h"
+#include "widgets/SessionConstraintsEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+struct TwoDays
+{
+    TwoDays()
+    {
+        event.name = QStringLiteral("Pharma meets Academia");
+        event.timeZoneId = "Europe/Luxembourg";
+        event.firstDay = QDate(2026, 12, 7);
+        event.lastDay = QDate(2026, 12, 8);
+        auto created = EventFile::create(dir.path(QStringLiteral("gui.podium")), event);
+        REQUIRE(created.ok());
+        document = std::make_unique<EventDocument>(std::move(created).value());
+        EventFile &file = document->file();
+        auditorium = file.rooms().insert(Room{0, QStringLiteral("Auditorium"), 220, QStringLiteral("Ground floor"), 0}).value();
+        seminar = file.rooms().insert(Room{0, QStringLiteral("Seminar Room 1"), 60, {}, 1}).value();
+        Person p;
+        p.title = QStringLiteral("Dr.");
+        p.firstName = QStringLiteral("Hélène");
+        p.lastName = QStringLiteral("Vandermeulen");
+        p.organisation = QStringLiteral("LIH");
+        helene = file.people().insert(p).value();
+        Session keynote;
+        keynote.title = QStringLiteral("Keynote: Data as a medicine");
+        keynote.roomId = auditorium;
+        keynote.start = event.fromLocal(event.firstDay, QTime(9, 0));
+        keynote.durationMinutes = 45;
+        this->keynote = file.sessions().insert(keynote).value();
+        Session panel;
+        panel.title = QStringLiteral("Panel: sharing clinical data");
+        panel.roomId = auditorium;
+        panel.start = event.fromLocal(event.firstDay, QTime(10, 0));
+        this->panel = file.sessions().insert(panel).value();
+    }
+    QDateTime local(int day, QTime t) const { return event.fromLocal(event.day(day), t); }
+
+    test::TempDir dir;
+    Event event;
+    std::unique_ptr<EventDocument> document;
+    RoomId auditorium = 0, seminar = 0;
+    PersonId helene = 0;
+    SessionId keynote = 0, panel = 0;
+};
+
+} // namespace
+
+TEST_CASE("The day strip paints availability from the keyboard and the mouse")
+{
+    TwoDays e;
+    PersonEditorDialog dialog(e.document->file(), e.document->file().people().byId(e.helene).value(),
+                              QStringLiteral("Edit Person"));
+    auto *editor = dialog.findChild<AvailabilityEditor *>();
+    REQUIRE(editor);
+    AvailabilityStrip *strip = editor->strip();
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(strip->isAlways());
+    CHECK(dialog.availability().isAlways());
+
+    // The cursor starts at 07:00 on the first day. 3: not available for that quarter.
+    strip->setFocus();
+    QTest::keyClick(strip, Qt::Key_3);
+    Availability a = dialog.availability();
+    REQUIRE_FALSE(a.isAlways());
+    CHECK_FALSE(a.covers(e.local(0, QTime(7, 0)), e.local(0, QTime(7, 15))));
+    CHECK(a.covers(e.local(0, QTime(7, 15)), e.local(0, QTime(18, 0))));
+    CHECK(a.covers(e.local(1, QTime(7, 0)), e.local(1, QTime(18, 0))));
+
+    // Ctrl+Right twice: 09:00; Shift+Right three times: 09:00-10:00; 2: preferred.
+    QTest::keyClick(strip, Qt::Key_Right, Qt::ControlModifier);
+    QTest::keyClick(strip, Qt::Key_Right, Qt::ControlModifier);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(strip, Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(strip, Qt::Key_2);
+    a = dialog.availability();
+    CHECK(a.prefers(e.local(0, QTime(9, 0)), e.local(0, QTime(10, 0))));
+    CHECK_FALSE(a.prefers(e.local(0, QTime(10, 0)), e.local(0, QTime(10, 15))));
+    // The brush the key chose is the one the buttons show.
+    CHECK(strip->brush() == AvailabilityStrip::Cell::Preferred);
+
+    // A right-button drag across both days at the strip's right end: not available there, on each day.
+    const int y0 = strip->height() / 2 - 4;
+    const int y1 = strip->height() - 4;
+    const int x = strip->width() - 3;
+    QTest::mousePress(strip, Qt::RightButton, Qt::NoModifier, QPoint(x, y0));
+    QTest::mouseMove(strip, QPoint(x, y1));
+    QTest::mouseRelease(strip, Qt::RightButton, Qt::NoModifier, QPoint(x, y1));
+    a = dialog.availability();
+    CHECK_FALSE(a.covers(e.local(0, QTime(21, 45)), e.local(0, QTime(22, 0))));
+    CHECK_FALSE(a.covers(e.local(1, QTime(21, 45)), e.local(1, QTime(22, 0))));
+    CHECK(a.covers(e.local(1, QTime(21, 0)), e.local(1, QTime(21, 30))));
+    test::screenshot(&dialog, QStringLiteral("person-editor-availability"));
+
+    // Always available clears every limit.
+    QPushButton *always = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Always Available"))
+            always = b;
+    REQUIRE(always);
+    always->click();
+    CHECK(dialog.availability().isAlways());
+}
+
+TEST_CASE("Availability set in an editor is one undoable edit, and the conflict shows")
+{
+    TwoDays e;
+    Availability morning;
+    morning.spans = {{e.local(0, QTime(8, 0)), e.local(0, QTime(9, 30)), AvailabilityKind::Available}};
+    QUndoStack *stack = e.document->undoStack();
+    stack->push(new SetAvailabilityCommand(e.document.get(), AvailabilityChange{{{e.helene, {}}}, {}},
+                                           AvailabilityChange{{{e.helene, morning}}, {}}, QStringLiteral("Change")));
+    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene).value() == morning);
+    stack->undo();
+    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene)->isAlways());
+    stack->redo();
+    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene).value() == morning);
+
+    // The person editor shows it painted; the room editor too.
+    PersonEditorDialog person(e.document->file(), e.document->file().people().byId(e.helene).value(),
+                              QStringLiteral("Edit Person"));
+    CHECK(person.storedAvailability() == morning);
+    CHECK(person.availability() == morning); // untouched: exactly as stored, not cut to quarters
+    Availability afternoon;
+    afternoon.spans = {{e.local(1, QTime(13, 0)), e.local(1, QTime(18, 0)), AvailabilityKind::Available}};
+    REQUIRE(AvailabilityRepository(e.document->file()).setRoom(e.seminar, afternoon).ok());
+    RoomEditorDialog room(e.document->file(), e.document->file().rooms().byId(e.seminar).value());
+    CHECK(room.availability() == afternoon);
+    CHECK(room.room().capacity == 60);
+    test::screenshot(&room, QStringLiteral("room-editor-availability"));
+}
+
+TEST_CASE("The session editor's Constraints tab saves with the session, in one undo step")
+{
+    TwoDays e;
+    auto record = SessionRecord::load(e.document->file(), e.panel);
+    REQUIRE(record.ok());
+    SessionEditorDialog dialog(e.document->file(), record.value(), Session());
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    REQUIRE(tabs->count() == 2);
+    CHECK(tabs->tabText(1).remove(QLatin1Char('&')) == QStringLiteral("Constraints"));
+    tabs->setCurrentIndex(1);
+    auto *constraints = dialog.findChild<SessionConstraintsEditor *>();
+    REQUIRE(constraints);
+    // Nothing touched: no change.
+    CHECK(dialog.constraints() == record->constraints);
+
+    QCheckBox *pinned = nullptr;
+    for (QCheckBox *box : constraints->findChildren<QCheckBox *>())
+        if (box->text().startsWith(QStringLiteral("&Pinned")))
+            pinned = box;
+    REQUIRE(pinned);
+    pinned->setChecked(true);
+    const QList<QComboBox *> boxes = constraints->findChildren<QComboBox *>();
+    QComboBox *fixedRoom = nullptr;
+    QComboBox *seats = nullptr;
+    for (QComboBox *box : boxes) {
+        if (box->itemText(0) == QStringLiteral("Any room"))
+            fixedRoom = box;
+        if (box->findText(QStringLiteral("All registrations")) >= 0)
+            seats = box;
+    }
+    REQUIRE(fixedRoom);
+    REQUIRE(seats);
+    fixedRoom->setCurrentIndex(fixedRoom->findData(e.auditorium));
+    seats->setCurrentIndex(seats->findText(QStringLiteral("All registrations")));
+    auto *allowed = constraints->findChild<QListWidget *>();
+    REQUIRE(allowed);
+    allowed->item(0)->setCheckState(Qt::Checked); // Auditorium
+    test::screenshot(&dialog, QStringLiteral("session-editor-constraints"));
+
+    SessionConstraints wanted = dialog.constraints();
+    CHECK((wanted.pinned == PinnedPlace{e.auditorium, e.local(0, QTime(10, 0))}));
+    CHECK(wanted.fixedRoom == e.auditorium);
+    CHECK(wanted.seatsFrom == SeatsFrom::Registrations);
+    CHECK(wanted.allowedRooms == QList<RoomId>{e.auditorium});
+
+    ProgrammeEdits(e.document.get()).save(record.value(), dialog.session(), dialog.people(), wanted);
+    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+    e.document->undoStack()->undo();
+    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel)->isEmpty());
+    e.document->undoStack()->redo();
+    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+
+    // Deleting the session and undoing brings its constraints back.
+    ProgrammeEdits(e.document.get()).remove(e.panel);
+    CHECK(ConstraintRepository(e.document->file()).allSessions()->isEmpty());
+    e.document->undoStack()->undo();
+    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+}

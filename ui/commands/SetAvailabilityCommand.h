@@ -1,0 +1,22 @@
+#pragma once
+
+#include "availability/AvailabilityChange.h"
+#include "commands/EditCommand.h"
+
+// Sets when people and rooms are available: one person's or room's from
+// their editor, or everyone a file names (an import), as one undo step.
+// `before` holds what the same people and rooms had (AvailabilityFiles::current).
+class SetAvailabilityCommand : public EditCommand
+{
+public:
+    SetAvailabilityCommand(EventDocument *document, const AvailabilityChange &before, const AvailabilityChange &after,
+                           const QString &text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    AvailabilityChange m_before;
+    AvailabilityChange m_after;
+};
