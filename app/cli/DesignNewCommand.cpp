@@ -29,6 +29,12 @@ public:
                           QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("size"), QStringLiteral("The side's size in millimetres (certificates: default 297x210)."),
                           QStringLiteral("WxH")});
+        parser.addOption({QStringLiteral("sides"),
+                          QStringLiteral("Badges: front-only (default), duplex-long-edge, duplex-short-edge, fold-top or fold-side: a back "
+                                         "with the name, the person's sessions and a Wi-Fi line."),
+                          QStringLiteral("MODE")});
+        parser.addOption({QStringLiteral("map"), QStringLiteral("Badges with a back: the venue map, a PNG, JPEG or SVG image."),
+                          QStringLiteral("IMAGE")});
         parser.addOption({QStringLiteral("signatory"), QStringLiteral("Certificates: who signs."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("signatory-title"), QStringLiteral("Certificates: the signatory's title."), QStringLiteral("TITLE")});
         parser.addOption({QStringLiteral("signature"), QStringLiteral("Certificates: the signature, a PNG, JPEG or SVG image."),
@@ -46,8 +52,15 @@ public:
         for (const char *option : {"signatory", "signatory-title", "signature", "issued", "verification"})
             if (!certificate && parser.isSet(QLatin1String(option)))
                 return fail(QStringLiteral("podium-cli design new: --%1 is for certificates (add --certificate).").arg(QLatin1String(option)));
-        if (certificate && parser.isSet(QStringLiteral("preset")))
-            return fail(QStringLiteral("podium-cli design new: --preset is for badges; give a certificate its --size."));
+        if (certificate && (parser.isSet(QStringLiteral("preset")) || parser.isSet(QStringLiteral("sides")) || parser.isSet(QStringLiteral("map"))))
+            return fail(QStringLiteral("podium-cli design new: --preset, --sides and --map are for badges; give a certificate its --size."));
+        Design::Sides sides = Design::Sides::FrontOnly;
+        if (parser.isSet(QStringLiteral("sides")) && !Design::sidesFromKey(parser.value(QStringLiteral("sides")), &sides))
+            return fail(QStringLiteral("podium-cli design new: --sides takes front-only, duplex-long-edge, duplex-short-edge, fold-top or "
+                                       "fold-side, not “%1”.")
+                            .arg(parser.value(QStringLiteral("sides"))));
+        if (parser.isSet(QStringLiteral("map")) && sides == Design::Sides::FrontOnly)
+            return fail(QStringLiteral("podium-cli design new: a map goes on the back: give --sides too."));
         QSizeF size;
         if (parser.isSet(QStringLiteral("size"))) {
             const auto m = QRegularExpression(QStringLiteral("^\\s*([0-9.]+)\\s*[xX×]\\s*([0-9.]+)\\s*$")).match(parser.value(QStringLiteral("size")));
@@ -85,9 +98,27 @@ public:
                                                                                                 : parser.value(QStringLiteral("preset")));
             if (!sheet)
                 return fail(QStringLiteral("podium-cli design new: %1").arg(sheet.error()));
-            design = Design::standardBadge(size.isEmpty() ? sheet->label : size);
+            // A fold-over badge is half the label.
+            QSizeF side = size.isEmpty() ? sheet->label : size;
+            if (size.isEmpty() && sides == Design::Sides::FoldTop)
+                side.setHeight(side.height() / 2);
+            if (size.isEmpty() && sides == Design::Sides::FoldSide)
+                side.setWidth(side.width() / 2);
+            design = Design::standardBadge(side);
             if (parser.isSet(QStringLiteral("preset")))
                 design.preset = sheet->key;
+            design.sides = sides;
+            if (sides != Design::Sides::FrontOnly) {
+                QString map;
+                if (parser.isSet(QStringLiteral("map"))) {
+                    const auto image = DesignFile::addImage(designs, parser.value(QStringLiteral("map")));
+                    if (!image)
+                        return fail(image);
+                    map = image->id;
+                    images << image.value();
+                }
+                design.back = Design::standardBack(side, map);
+            }
         }
         design.name = positional(parser, 1).trimmed();
         if (design.name.isEmpty())

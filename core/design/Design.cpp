@@ -168,3 +168,38 @@ Design Design::standardCertificate(const QSizeF &pageMm, const CertificateDetail
     }
     return d;
 }
+
+DesignSide Design::standardBack(const QSizeF &sideMm, const QString &mapImageId)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Design", text); };
+    using E = DesignElement;
+    DesignSide side;
+    const qreal w = sideMm.width(), h = sideMm.height();
+    const qreal pad = qBound(3.0, qMin(w, h) * 0.06, 8.0);
+    const qreal inner = w - 2 * pad;
+    E name = E::textElement(QRectF(pad, pad, inner, h * 0.14), QStringLiteral("{first_name} {last_name}"), qBound(12.0, h * 0.2, 28.0),
+                            10, 700, E::HAlign::Centre);
+    name.maxLines = 2;
+    side.elements << name;
+    qreal top = pad + h * 0.14 + pad / 2;
+    const qreal wifiHeight = qMax(5.0, h * 0.07);
+    const qreal bottom = h - pad - wifiHeight;
+    const bool map = !mapImageId.isEmpty();
+    // The sessions beside the map on a landscape side, above it on a portrait one.
+    const bool landscape = w >= h;
+    QRectF sessions(pad, top, map && landscape ? inner * 0.55 : inner, map && !landscape ? (bottom - top) * 0.5 : bottom - top);
+    E list;
+    list.type = E::Type::SessionList;
+    list.box = sessions;
+    list.maxPoints = 9;
+    list.minPoints = 6;
+    list.collapseWhenEmpty = false; // the Wi-Fi line keeps its place under a short list
+    side.elements << list;
+    if (map) {
+        const QRectF mapBox = landscape ? QRectF(sessions.right() + pad / 2, top, w - pad - sessions.right() - pad / 2, bottom - top)
+                                        : QRectF(pad, sessions.bottom() + pad / 2, inner, bottom - sessions.bottom() - pad);
+        side.elements << E::imageElement(mapBox, mapImageId);
+    }
+    side.elements << E::textElement(QRectF(pad, bottom, inner, wifiHeight), tr("Wi-Fi: network · password"), 8, 6, 400, E::HAlign::Centre);
+    return side;
+}

@@ -70,6 +70,9 @@ struct Design
     // The badge Podium always printed (one StandardFace element over the label), for a label
     // of this size: printing it gives the same PDF as before designs existed.
     static Design standardBadge(const QSizeF &labelMm);
+    // A back side to start from, for a side of this size: the name again (badges turn round),
+    // the person's sessions, a line for the Wi-Fi to fill in, and the venue map when given.
+    static DesignSide standardBack(const QSizeF &sideMm, const QString &mapImageId = QString());
     // A certificate to start from: wording with placeholders, the signatory with a signature
     // image (when given), the date of issue and a verification code, on a page of this size.
     static Design standardCertificate(const QSizeF &pageMm, const CertificateDetails &details);

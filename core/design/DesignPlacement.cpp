@@ -37,11 +37,6 @@ LabelSheet DesignPlacement::sheetFor(const LabelSheet &sheet, const Design &desi
     return cut;
 }
 
-bool DesignPlacement::fitsExactly(QSizeF printedMm, const QRectF &slot)
-{
-    return sameSize(printedMm * mm, slot.size());
-}
-
 QTransform DesignPlacement::intoSlot(QSizeF printedMm, const QRectF &slot)
 {
     const QSizeF printed = printedMm * mm;

@@ -17,8 +17,6 @@ public:
     static LabelSheet sheetFor(const LabelSheet &sheet, const Design &design);
     // From the printed area's coordinates (a side, or both sides of a fold) to the slot's.
     static QTransform intoSlot(QSizeF printedMm, const QRectF &slot);
-    // True when intoSlot() is a plain move: sizes agree within half a millimetre.
-    static bool fitsExactly(QSizeF printedMm, const QRectF &slot);
     // From a side's coordinates to the printed area's, for folds (identity for the front otherwise).
     static QTransform frontInPrinted(const Design &design);
     static QTransform backInPrinted(const Design &design);

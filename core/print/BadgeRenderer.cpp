@@ -95,8 +95,12 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
     const QSizeF page = sheet.pageSizePoints();
     const int perPage = sheet.perPage();
 
+    const QRectF sideRect(QPointF(0, 0), design.size * PageCanvas::pointsPerMm);
     // One side of one participant's badge, through `place` (side -> page coordinates).
-    auto paintSide = [&](const DesignSide &side, const DesignSubject &subject, const QTransform &place) {
+    auto paintSide = [&](const DesignSide &side, DesignSubject subject, const QTransform &place) {
+        // A side set upright on the paper keeps the standard face inside the printer's reach.
+        if (place.type() <= QTransform::TxTranslate)
+            subject.keepClear = keepClear(place.mapRect(sideRect));
         QPainter &p = canvas.painter();
         p.save();
         p.setWorldTransform(place, true);
@@ -115,10 +119,6 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
             const Participant &participant = list.at(first + i);
             DesignSubject subject = subjectsOf.of(participant);
             subject.standard = content(participant);
-            const QRectF slot = sheet.labelRect(i);
-            if (DesignPlacement::fitsExactly(design.printedSize(), slot) && design.sides != Design::Sides::FoldTop
-                && design.sides != Design::Sides::FoldSide)
-                subject.keepClear = keepClear(slot);
             subjects << subject;
         }
         beginPage(canvas, sheet, options().cropMarks);
