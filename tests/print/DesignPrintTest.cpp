@@ -212,14 +212,16 @@ TEST_CASE("A QR code at the smallest size a design allows still decodes")
     const QString pdf = exportBadges(event, dir, d.name,
                                      {QStringLiteral("--preset"), QStringLiteral("custom:page=210x297,label=54x40,grid=2x4"),
                                       QStringLiteral("--only"), codes.join(QLatin1Char(','))});
-    // 300 dpi, as a laser printer prints: each 0.5 mm module is 6 dots.
-    const QString prefix = dir.path(QStringLiteral("tiny"));
-    REQUIRE(test::runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"), pdf, prefix})
-                .exitCode == 0);
-    const auto read = test::runProgram(QStringLiteral("ZXingReader"),
-                                       {QStringLiteral("-1"), QStringLiteral("-format"), QStringLiteral("QRCode"), prefix + QStringLiteral("-1.pgm")});
-    for (const QString &code : codes)
-        CHECK(read.out.contains(QStringLiteral("\"%1\"").arg(code)));
+    // 203 dpi (Zebra and Dymo thermal printers: each 0.5 mm module 4 dots) and 300 dpi (laser printers, Brother QL).
+    for (const QString &dpi : {QStringLiteral("203"), QStringLiteral("300")}) {
+        INFO(dpi.toStdString() << " dpi");
+        const QString prefix = dir.path(QStringLiteral("tiny") + dpi);
+        REQUIRE(test::runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), dpi, QStringLiteral("-gray"), pdf, prefix}).exitCode == 0);
+        const auto read = test::runProgram(QStringLiteral("ZXingReader"), {QStringLiteral("-1"), QStringLiteral("-format"),
+                                                                           QStringLiteral("QRCode"), prefix + QStringLiteral("-1.pgm")});
+        for (const QString &code : codes)
+            CHECK(read.out.contains(QStringLiteral("\"%1\"").arg(code)));
+    }
 
     // A smaller one is refused when the design is read, with the reason.
     Design tooSmall = d;
