@@ -12,7 +12,8 @@
 struct DesignElement
 {
     enum class Type {
-        // Text with placeholders: "{first_name} {last_name}", "{organisation}", "{category}",
+        // Text with placeholders: "{name}" (in the person's script's order), "{first_name}
+        // {last_name}", "{organisation}", "{category}",
         // any participant field by its key ("{email}", "{country}"), the event's
         // ("{event_name}", "{event_dates}", "{venue}") and, on certificates, "{signatory_name}",
         // "{signatory_title}", "{issue_date}", "{verification_code}" (see DesignPlaceholders).

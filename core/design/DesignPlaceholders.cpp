@@ -3,6 +3,7 @@
 #include "design/CertificateDetails.h"
 #include "model/ParticipantField.h"
 #include "print/PrintData.h"
+#include "print/PrintedName.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -68,8 +69,14 @@ DesignPlaceholders::Values DesignPlaceholders::forParticipant(const PrintData &d
     Values v;
     for (ParticipantField field : ParticipantFields::all())
         v.insert(ParticipantFields::key(field), fieldValue(data, participant, person, field).trimmed());
+    // The name as the standard badge prints it: in the order of the person's script
+    // ("王小明" whole on the first line), the given name large and the family name below.
+    const PrintedName printed = PrintedName::of(person);
     v.insert(QStringLiteral("full_name"), person.fullName());
-    v.insert(QStringLiteral("display_name"), person.displayName());
+    v.insert(QStringLiteral("display_name"), printed.withHonorific());
+    v.insert(QStringLiteral("name"), printed.oneLine());
+    v.insert(QStringLiteral("name_line1"), printed.first);
+    v.insert(QStringLiteral("name_line2"), printed.second);
     const Event &e = data.event;
     v.insert(QStringLiteral("event_name"), e.name);
     v.insert(QStringLiteral("event_subtitle"), e.subtitle);
@@ -96,7 +103,8 @@ QStringList DesignPlaceholders::keys()
     QStringList keys;
     for (ParticipantField field : ParticipantFields::all())
         keys << ParticipantFields::key(field);
-    keys << QStringLiteral("full_name") << QStringLiteral("display_name") << QStringLiteral("event_name")
+    keys << QStringLiteral("name") << QStringLiteral("name_line1") << QStringLiteral("name_line2") << QStringLiteral("full_name")
+         << QStringLiteral("display_name") << QStringLiteral("event_name")
          << QStringLiteral("event_subtitle") << QStringLiteral("event_dates") << QStringLiteral("venue") << QStringLiteral("organiser")
          << QStringLiteral("signatory_name") << QStringLiteral("signatory_title") << QStringLiteral("issue_date")
          << QStringLiteral("verification_code");

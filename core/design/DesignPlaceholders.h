@@ -21,7 +21,9 @@ public:
     using Values = QHash<QString, QString>;
 
     // Every participant field by its key ("first_name", "organisation", "category", "email"...),
-    // "full_name", "display_name" (with the honorific), and the event's: "event_name",
+    // "name" (in the order of the person's script: "王小明", "Anna Chioti"), "name_line1" and
+    // "name_line2" (the standard badge's large and small lines), "full_name", "display_name"
+    // (with the honorific), and the event's: "event_name",
     // "event_subtitle", "event_dates", "venue", "organiser".
     static Values forParticipant(const PrintData &data, const Participant &participant, const Person &person);
     // Adds a certificate's "signatory_name", "signatory_title" and "issue_date" (in the event's language).
