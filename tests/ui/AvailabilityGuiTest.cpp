@@ -7,10 +7,13 @@
 #include "commands/ProgrammeEdits.h"
 #include "commands/SessionRecord.h"
 #include "commands/SetAvailabilityCommand.h"
+#include "commands/SetEventConstraintsCommand.h"
 #include "dialogs/PersonEditorDialog.h"
 #include "dialogs/RoomEditorDialog.h"
+#include "dialogs/SchedulingRulesDialog.h"
 #include "dialogs/SessionEditorDialog.h"
 #include "document/EventDocument.h"
+#include "pages/ProgrammePage.h"
 #include "model/Event.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ConstraintRepository.h"
@@ -18,14 +21,18 @@
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/TrackRepository.h"
 #include "widgets/AvailabilityEditor.h"
 #include "widgets/AvailabilityStrip.h"
+#include "widgets/ConflictsPanel.h"
 #include "widgets/SessionConstraintsEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
@@ -219,4 +226,68 @@ TEST_CASE("The session editor's Constraints tab saves with the session, in one u
     CHECK(ConstraintRepository(e.document->file()).allSessions()->isEmpty());
     e.document->undoStack()->undo();
     CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+}
+
+TEST_CASE("Scheduling rules: gap, times kept free and track limits and rooms, saved as one undoable edit")
+{
+    TwoDays e;
+    const TrackId science = e.document->file().tracks().insert(Track{0, QStringLiteral("Science"), QColor(Qt::red)}).value();
+    EventConstraints before;
+    before.breaks = {{e.local(0, QTime(12, 30)), e.local(0, QTime(13, 30)), QStringLiteral("Lunch")}};
+    REQUIRE(ConstraintRepository(e.document->file()).setEvent(before).ok());
+    before = ConstraintRepository(e.document->file()).event().value();
+
+    SchedulingRulesDialog dialog(e.document->file(), before);
+    CHECK(dialog.rules() == before); // untouched: no change
+    auto *gap = dialog.findChild<QSpinBox *>();
+    REQUIRE(gap);
+    gap->setValue(15);
+    QPushButton *addTime = nullptr;
+    for (QPushButton *b : dialog.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("&Add Time"))
+            addTime = b;
+    REQUIRE(addTime);
+    addTime->click(); // 12:30-13:30 "Lunch" on the first day: the same time twice
+    auto *tracks = dialog.findChildren<QTableWidget *>().value(1);
+    REQUIRE(tracks);
+    qobject_cast<QSpinBox *>(tracks->cellWidget(0, 1))->setValue(2);
+    auto *rooms = dialog.findChild<QListWidget *>();
+    REQUIRE(rooms);
+    rooms->item(1)->setCheckState(Qt::Checked); // Seminar Room 1
+    test::screenshot(&dialog, QStringLiteral("scheduling-rules"));
+
+    const EventConstraints after = dialog.rules();
+    CHECK(after.personGapMinutes == 15);
+    CHECK(after.breaks.size() == 2);
+    CHECK(after.trackLimits.value(science) == 2);
+    CHECK(after.trackRooms.value(science) == QList<RoomId>{e.seminar});
+    e.document->undoStack()->push(new SetEventConstraintsCommand(e.document.get(), before, after, QStringLiteral("Rules")));
+    CHECK(ConstraintRepository(e.document->file()).event().value() == after);
+    e.document->undoStack()->undo();
+    CHECK(ConstraintRepository(e.document->file()).event().value() == before);
+}
+
+TEST_CASE("The programme page lists a speaker outside their availability among its conflicts")
+{
+    TwoDays e;
+    REQUIRE(e.document->file().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
+    ProgrammePage page;
+    page.setDocument(e.document.get());
+    page.resize(1200, 700);
+    page.show();
+    page.refreshNow();
+    Availability afternoon;
+    afternoon.spans = {{e.local(0, QTime(13, 0)), e.local(0, QTime(18, 0)), AvailabilityKind::Available}};
+    e.document->undoStack()->push(new SetAvailabilityCommand(e.document.get(), AvailabilityChange{{{e.helene, {}}}, {}},
+                                                             AvailabilityChange{{{e.helene, afternoon}}, {}},
+                                                             QStringLiteral("Availability")));
+    page.refreshNow();
+    auto *panel = page.findChild<ConflictsPanel *>();
+    REQUIRE(panel);
+    REQUIRE(panel->count() >= 1);
+    QString shown;
+    for (int i = 0; i < panel->list()->count(); ++i)
+        shown += panel->list()->item(i)->text() + QLatin1Char('\n');
+    CHECK(shown.contains(QStringLiteral("Dr. Hélène Vandermeulen is available 13:00–18:00 only on")));
+    test::screenshot(&page, QStringLiteral("programme-availability-conflict"));
 }

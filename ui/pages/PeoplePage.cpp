@@ -3,6 +3,7 @@
 #include "commands/InsertItemCommand.h"
 #include "commands/MergePeopleCommand.h"
 #include "commands/RemoveItemCommand.h"
+#include "dialogs/AvailabilityImportExport.h"
 #include "commands/SetAvailabilityCommand.h"
 #include "commands/UpdateItemsCommand.h"
 #include "dialogs/MergePeopleDialog.h"
@@ -41,6 +42,8 @@ PeoplePage::PeoplePage(QWidget *parent) : ModelTablePage<PersonTableModel>(paren
     addAction(m_merge);
     addButton(m_merge);
     connect(m_merge, &QAction::triggered, this, &PeoplePage::mergeSelected);
+    for (QAction *action : AvailabilityImportExport::createActions(this, [this] { return document(); }))
+        addButton(action);
     createFilters();
 
     table()->setEditTriggers(QAbstractItemView::SelectedClicked);

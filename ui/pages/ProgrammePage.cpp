@@ -12,6 +12,7 @@
 #include "widgets/TimetableView.h"
 #include "widgets/PageAction.h"
 #include "dialogs/ArrangeDialog.h"
+#include "dialogs/SchedulingRulesDialog.h"
 #include "widgets/RoomFilterBar.h"
 #include "widgets/UnscheduledList.h"
 
@@ -170,6 +171,10 @@ QWidget *ProgrammePage::createToolBar()
             [openArrange] { openArrange(ArrangeDialog::Mode::DayOrTrack); });
     arrange->setMenu(arrangeMenu);
     layout->addWidget(arrange);
+    // The rules arranging keeps and the conflict check reports (times kept free, tracks, gaps).
+    QAction *rules = addButton(tr("Ru&les…"), {}, [this] { SchedulingRulesDialog::edit(this, m_document); });
+    rules->setToolTip(tr("Scheduling rules: times kept free, the rooms and limits of tracks, the gap between one "
+                         "person's sessions"));
     layout->addSpacing(12);
     m_snap = new QComboBox(bar);
     m_snap->setObjectName(QStringLiteral("snap"));

@@ -2,6 +2,7 @@
 
 #include "commands/InsertItemCommand.h"
 #include "commands/RemoveItemCommand.h"
+#include "dialogs/AvailabilityImportExport.h"
 #include "dialogs/RoomEditorDialog.h"
 #include "models/RoomTableModel.h"
 
@@ -40,6 +41,8 @@ RoomsPage::RoomsPage(QWidget *parent) : ModelTablePage<RoomTableModel>(parent)
             RoomEditorDialog::editRoom(this, document(), model()->itemAt(rows.first()).id);
     });
     connect(m_up, &QAction::triggered, this, [this] { move(-1); });
+    for (QAction *action : AvailabilityImportExport::createActions(this, [this] { return document(); }))
+        addButton(action);
     connect(m_down, &QAction::triggered, this, [this] { move(+1); });
     table()->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
