@@ -24,12 +24,17 @@ LabelSheet DesignPlacement::sheetFor(const LabelSheet &sheet, const Design &desi
 {
     if (!sheet.continuous || design.size.isEmpty())
         return sheet;
-    // The tape's width across; the design along it (turned when it is wider than the tape).
+    // The tape's width across; the design along it, 1:1 when it fits across, else turned when it
+    // fits that way, else shrunk to the width, turned when that leaves it larger.
     const QSizeF printed = design.printedSize();
     const qreal across = sheet.label.width();
     qreal length = printed.height();
-    if (printed.width() > across + 0.5)
-        length = printed.height() <= across + 0.5 ? printed.width() : printed.height() * across / printed.width();
+    if (printed.width() > across + 0.5) {
+        const qreal straight = across / printed.width(), turned = across / printed.height();
+        length = printed.height() <= across + 0.5 ? printed.width()
+            : turned > straight * 1.05            ? printed.width() * turned
+                                                  : printed.height() * straight;
+    }
     LabelSheet cut = sheet;
     cut.label.setHeight(length);
     cut.page = cut.label;

@@ -6,8 +6,10 @@
 #include "print/PageCanvas.h"
 #include "print/QrCode.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
+#include <cmath>
 #include <set>
 
 QPageLayout BadgeRenderer::pageLayout() const
@@ -94,6 +96,9 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
     const bool duplex = design.sides == Design::Sides::DuplexLongEdge || design.sides == Design::Sides::DuplexShortEdge;
     const QSizeF page = sheet.pageSizePoints();
     const int perPage = sheet.perPage();
+    const Status scannable = qrCodesScannable(design, sheet);
+    if (!scannable)
+        return scannable;
 
     const QRectF sideRect(QPointF(0, 0), design.size * PageCanvas::pointsPerMm);
     // One side of one participant's badge, through `place` (side -> page coordinates).
@@ -144,6 +149,33 @@ Status BadgeRenderer::render(PageCanvas &canvas, const PrintProgress &progress)
         }
     }
     step(progress, int(list.size()), int(list.size()));
+    return Status();
+}
+
+Status BadgeRenderer::qrCodesScannable(const Design &design, const LabelSheet &sheet) const
+{
+    // A design shrunk to fit smaller labels shrinks its QR codes too.
+    const QTransform place = DesignPlacement::intoSlot(design.printedSize(), sheet.labelRect(0));
+    const qreal scale = std::sqrt(qAbs(place.determinant()));
+    for (const DesignSide *side : {&design.front, &design.back}) {
+        if (side == &design.back && !design.hasBack())
+            break;
+        for (const DesignElement &e : side->elements) {
+            const qreal printed = qMin(e.box.width(), e.box.height()) * scale;
+            if (e.type == DesignElement::Type::QrCode && printed < Design::minQrMm - 0.01)
+                return Status::failure(QCoreApplication::translate("BadgeRenderer",
+                                                                   "The design “%1” (%2 x %3 mm) shrinks to %4% on %5: its QR code would be "
+                                                                   "%6 mm, too small for scanners at the door (at least %7 mm). Choose "
+                                                                   "labels the design fits, or a design made for these.")
+                                           .arg(design.name)
+                                           .arg(design.size.width())
+                                           .arg(design.size.height())
+                                           .arg(qRound(scale * 100))
+                                           .arg(sheet.name)
+                                           .arg(printed, 0, 'f', 1)
+                                           .arg(Design::minQrMm));
+        }
+    }
     return Status();
 }
 

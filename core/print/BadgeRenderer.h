@@ -28,5 +28,7 @@ private:
     // Room a label must leave along its edges to stay inside the printable area.
     QMarginsF keepClear(const QRectF &slot) const;
     void drawCropMarks(QPainter &painter, const LabelSheet &sheet) const;
+    // Fails when the sheet shrinks the design's QR codes below Design::minQrMm.
+    Status qrCodesScannable(const Design &design, const LabelSheet &sheet) const;
     void beginPage(PageCanvas &canvas, const LabelSheet &sheet, bool cropMarks) const;
 };

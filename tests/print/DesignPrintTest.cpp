@@ -308,3 +308,24 @@ TEST_CASE("A rule per category gives each category its element and its colour")
     }
     CHECK(checked > 5);
 }
+
+TEST_CASE("A design shrunk onto smaller labels keeps its QR code scannable, or is refused saying why")
+{
+    test::TempDir dir;
+    const QString event = test::createDemoEvent(dir);
+    Design d;
+    d.name = QStringLiteral("large");
+    d.size = QSizeF(101.6, 76.2);
+    d.front.elements << DesignElement::textElement(QRectF(5, 5, 60, 10), QStringLiteral("{name}"), 14);
+    d.front.elements << DesignElement::qrElement(QRectF(72, 28, 25, 25));
+    test::importDesign(event, dir, d);
+    // Onto an A6 badge it turns and shrinks a little: fine. Onto 38 mm address labels, to half: refused.
+    const QString codes = test::someCodes(event, 4).join(QLatin1Char(','));
+    exportBadges(event, dir, d.name, {QStringLiteral("--preset"), QStringLiteral("a6-4up"), QStringLiteral("--only"), codes});
+    const auto refused = test::runCli({QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"),
+                                       dir.path(QStringLiteral("small.pdf")), QStringLiteral("--design"), d.name, QStringLiteral("--preset"),
+                                       QStringLiteral("avery-l7163")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("its QR code would be 12.5 mm")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("small.pdf"))));
+}
