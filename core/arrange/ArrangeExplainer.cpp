@@ -75,7 +75,7 @@ bool ArrangeExplainer::placeable(const std::vector<int> &group, const ArrangeRel
     std::vector<int> scope;
     for (int s : group) {
         const ArrangeProblem::SessionInfo &info = m_problem.sessions[size_t(s)];
-        const bool kept = !info.movable && relaxation.isOff(Kind::SessionPinned, s) == false;
+        const bool kept = !info.movable && !relaxation.isOff(Kind::SessionPinned, s);
         if (!kept)
             scope.push_back(s);
     }
@@ -87,11 +87,38 @@ bool ArrangeExplainer::placeable(const std::vector<int> &group, const ArrangeRel
     }
     if (scope.empty())
         return true;
+    // First the greedy way: when it places them all, they can be placed (no need to ask CBC).
+    {
+        std::vector<std::vector<ArrangeCandidate>> lists(m_problem.sessions.size());
+        for (int s : scope)
+            lists[size_t(s)] = candidates.of(s);
+        std::vector<int> order = scope;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return lists[size_t(a)].size() < lists[size_t(b)].size(); });
+        ArrangeOccupancy trial = fixed;
+        bool all = true;
+        for (int s : order) {
+            const auto &mine = lists[size_t(s)];
+            const auto it = std::find_if(mine.begin(), mine.end(),
+                                         [&](const ArrangeCandidate &c) { return trial.fits(s, c.place); });
+            if (it == mine.end()) {
+                all = false;
+                break;
+            }
+            trial.place(s, it->place);
+        }
+        if (all)
+            return true;
+    }
+    // Out of time: not known to be impossible, so the constraint in question is kept.
+    if (m_deadline.hasExpired())
+        return true;
     ArrangeMip::Options options;
     options.mustPlace = true;
-    options.seconds = 2;
+    options.seconds = std::min(1.0, std::max(0.05, m_deadline.remainingTime() / 1000.0));
     ArrangeMip mip(m_problem, candidates, fixed, scope, options);
-    return mip.solve().feasible;
+    const ArrangeMip::Outcome outcome = mip.solve();
+    return outcome.feasible || outcome.stopped;
 }
 
 std::vector<ArrangeConstraint> ArrangeExplainer::ownConstraints(int session) const
@@ -213,6 +240,8 @@ ArrangeReason ArrangeExplainer::why(int session) const
     // Its own constraints rule out every place.
     if (!hasPlace(session, {}))
         return ownClash(session);
+    if (m_deadline.hasExpired())
+        return full(session);
     // With the sessions tied to it.
     const std::vector<int> group = tiedTo(session);
     if (placeable(group, {}))

@@ -4,6 +4,7 @@
 #include "arrange/ArrangeProblem.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ class ArrangeExplainer
 public:
     ArrangeExplainer(const ArrangeProblem &problem, std::vector<ArrangeProblem::Placement> solution);
 
+    // Explaining with CBC stops at this deadline (then only a session's own constraints are examined).
+    void setDeadline(QDeadlineTimer deadline) { m_deadline = deadline; }
     ArrangeReason why(int session) const;
     // The quick answer: its own constraints only (when they leave it no place), else "the timetable is full there".
     ArrangeReason whyAlone(int session) const;
@@ -55,4 +58,5 @@ private:
 
     const ArrangeProblem &m_problem;
     std::vector<ArrangeProblem::Placement> m_solution;
+    QDeadlineTimer m_deadline = QDeadlineTimer(QDeadlineTimer::Forever);
 };

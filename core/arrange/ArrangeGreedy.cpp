@@ -51,3 +51,52 @@ std::vector<Placement> ArrangeGreedy::run(const ArrangeProblem &problem,
         out[size_t(s)] = occupancy.at(s);
     return out;
 }
+
+namespace {
+// Places of the session tried when repairing, cheapest first: enough to find room, quick to try.
+constexpr size_t repairTries = 400;
+} // namespace
+
+int ArrangeGreedy::repair(const ArrangeProblem &problem, const std::vector<std::vector<ArrangeCandidate>> &candidates,
+                          ArrangeOccupancy &occupancy)
+{
+    const int count = int(problem.sessions.size());
+    int placed = 0;
+    for (int u = 0; u < count; ++u) {
+        if (!problem.sessions[size_t(u)].movable || occupancy.at(u).isPlaced())
+            continue;
+        const auto &mine = candidates[size_t(u)];
+        bool done = false;
+        for (size_t k = 0; k < mine.size() && k < repairTries && !done; ++k) {
+            const Placement &c = mine[k].place;
+            const int from = c.unit;
+            const int to = c.unit + problem.sessions[size_t(u)].units;
+            // Each movable session placed near that time the same day, taken out in turn.
+            for (int b = 0; b < count && !done; ++b) {
+                const Placement was = occupancy.at(b);
+                if (b == u || !problem.sessions[size_t(b)].movable || !was.isPlaced() || was.day != c.day)
+                    continue;
+                const int margin = 12; // gaps and orders reach a little further than the overlap
+                if (was.unit >= to + margin || was.unit + problem.sessions[size_t(b)].units + margin <= from)
+                    continue;
+                occupancy.remove(b);
+                if (occupancy.fits(u, c)) {
+                    occupancy.place(u, c);
+                    for (const ArrangeCandidate &other : candidates[size_t(b)]) {
+                        if (other.place != was && occupancy.fits(b, other.place)) {
+                            occupancy.place(b, other.place);
+                            done = true;
+                            break;
+                        }
+                    }
+                    if (!done)
+                        occupancy.remove(u);
+                }
+                if (!done)
+                    occupancy.place(b, was);
+            }
+        }
+        placed += done ? 1 : 0;
+    }
+    return placed;
+}

@@ -18,4 +18,8 @@ public:
     static std::vector<ArrangeProblem::Placement> run(const ArrangeProblem &problem,
                                                       const std::vector<std::vector<ArrangeCandidate>> &candidates,
                                                       ArrangeOccupancy &occupancy);
+    // For each movable session left off: a place where exactly one placed session is in the
+    // way, and another place for that one (an ejection chain of one). Returns how many it placed.
+    static int repair(const ArrangeProblem &problem, const std::vector<std::vector<ArrangeCandidate>> &candidates,
+                      ArrangeOccupancy &occupancy);
 };

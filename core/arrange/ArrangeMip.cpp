@@ -29,7 +29,7 @@ public:
     CbcAction event(CbcEvent which) override
     {
         if ((which == solution || which == heuristicSolution) && m_options.improved && model_)
-            m_options.improved(model_->getObjValue());
+            m_options.improved(model_->getMinimizationObjValue());
         if (m_options.cancelled && m_options.cancelled())
             return stop;
         return noAction;

@@ -40,11 +40,15 @@ public:
         }
         ArrangeOccupancy occupancy(m_problem);
         m_solution.placements = ArrangeGreedy::run(m_problem, candidates, occupancy);
+        if (ArrangeGreedy::repair(m_problem, candidates, occupancy) > 0)
+            for (int s = 0; s < count; ++s)
+                m_solution.placements[size_t(s)] = occupancy.at(s);
         m_solution.firstFeasibleSeconds = elapsed();
         m_solution.objective = objectiveOf(m_solution.placements);
         report(ArrangeSolver::tr("First timetable ready"));
 
-        if (columns <= size_t(m_options.wholeModelColumns))
+        m_wholeModel = columns <= size_t(m_options.wholeModelColumns);
+        if (m_wholeModel)
             solveWhole();
         else
             improveByWindows();
@@ -89,7 +93,10 @@ private:
         ArrangeMip::Options o;
         o.seconds = seconds;
         o.cancelled = m_options.cancelled;
-        o.improved = [this, stage](double objective) { report(stage, objective); };
+        // CBC's objective of a window is not the timetable's: the whole model's only is reported.
+        o.improved = [this, stage, whole = m_wholeModel](double objective) {
+            report(stage, whole && objective < 1e40 ? objective : -1);
+        };
         return o;
     }
 
@@ -222,6 +229,7 @@ private:
     ArrangeCandidates m_candidates;
     QElapsedTimer m_timer;
     std::vector<int> m_movable;
+    bool m_wholeModel = false;
     std::vector<std::vector<ArrangeCandidate>> m_lists; // each session's candidates
     ArrangeSolution m_solution;
 };

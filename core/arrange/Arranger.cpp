@@ -34,11 +34,11 @@ Result<ArrangePlan> Arranger::plan(const ScheduleSnapshot &snapshot, const Sched
     solverOptions.cancelled = options.cancelled;
     solverOptions.progress = options.progress;
     const ArrangeSolution solution = ArrangeSolver::solve(problem.value(), solverOptions);
-    return planOf(problem.value(), solution, &snapshot);
+    return planOf(problem.value(), solution, &snapshot, options);
 }
 
 ArrangePlan Arranger::planOf(const ArrangeProblem &problem, const ArrangeSolution &solution,
-                             const ScheduleSnapshot *snapshot)
+                             const ScheduleSnapshot *snapshot, const Options &options)
 {
     ArrangePlan plan;
     plan.objective = solution.objective;
@@ -47,7 +47,21 @@ ArrangePlan Arranger::planOf(const ArrangeProblem &problem, const ArrangeSolutio
     plan.cancelled = solution.cancelled;
     plan.firstFeasibleSeconds = solution.firstFeasibleSeconds;
     plan.seconds = solution.seconds;
-    const ArrangeExplainer explainer(problem, solution.placements);
+    ArrangeExplainer explainer(problem, solution.placements);
+    explainer.setDeadline(QDeadlineTimer(qint64(options.explainSeconds * 1000)));
+    const int leftOff = int(std::count_if(problem.sessions.begin(), problem.sessions.end(), [&](const auto &s) {
+        return s.movable && !solution.placements[size_t(&s - problem.sessions.data())].isPlaced();
+    }));
+    if (leftOff > 0 && options.progress) {
+        ArrangeSolver::Progress p;
+        p.stage = tr("Finding out why sessions cannot be placed (%1)").arg(leftOff);
+        p.seconds = solution.seconds;
+        p.objective = solution.objective;
+        p.toPlace = int(std::count_if(problem.sessions.begin(), problem.sessions.end(),
+                                      [](const auto &s) { return s.movable; }));
+        p.placed = p.toPlace - leftOff;
+        options.progress(p);
+    }
     int explained = 0;
     for (int s = 0; s < int(problem.sessions.size()); ++s) {
         const ArrangeProblem::SessionInfo &info = problem.sessions[size_t(s)];
@@ -77,7 +91,8 @@ ArrangePlan Arranger::planOf(const ArrangeProblem &problem, const ArrangeSolutio
             change.startAfter = problem.startUtc(after.day, after.unit);
         } else {
             change.kind = ArrangeChange::Kind::Unplaced;
-            const bool inFull = explained++ < explainedInFull && !solution.cancelled;
+            const bool cancelled = options.cancelled && options.cancelled();
+            const bool inFull = explained++ < explainedInFull && !solution.cancelled && !cancelled;
             change.reason = inFull ? explainer.why(s).text : explainer.whyAlone(s).text;
         }
         plan.changes << change;

@@ -26,7 +26,8 @@ public:
     struct Options
     {
         ArrangeScope scope;
-        double seconds = 10; // time limit of the search (explaining comes after)
+        double seconds = 10; // time limit of the search
+        double explainSeconds = 5; // then, at most this long to explain sessions left unplaced
         std::function<bool()> cancelled;
         std::function<void(const ArrangeSolver::Progress &)> progress;
     };
@@ -38,5 +39,10 @@ public:
                                     const Options &options);
     // The plan of a solved problem (tests and the benchmark build problems by hand).
     static ArrangePlan planOf(const ArrangeProblem &problem, const ArrangeSolution &solution,
-                              const ScheduleSnapshot *snapshot = nullptr);
+                              const ScheduleSnapshot *snapshot, const Options &options);
+    static ArrangePlan planOf(const ArrangeProblem &problem, const ArrangeSolution &solution,
+                              const ScheduleSnapshot *snapshot = nullptr)
+    {
+        return planOf(problem, solution, snapshot, Options());
+    }
 };
