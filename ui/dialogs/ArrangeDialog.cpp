@@ -247,7 +247,7 @@ void ArrangeDialog::showPlan()
     const int placed = m_plan.count(Kind::Placed);
     const int moved = m_plan.count(Kind::Moved);
     const int unplaced = m_plan.count(Kind::Unplaced);
-    QString quality = m_plan.optimal ? tr("This is the best timetable there is for these rules.")
+    QString quality = m_plan.optimal || m_plan.gap() < 0.005 ? tr("This is the best timetable there is for these rules.")
                                      : tr("It costs at most %1% more than the best possible.")
                                            .arg(QLocale().toString(100 * m_plan.gap(), 'f', 0));
     if (m_plan.cancelled)
@@ -256,6 +256,10 @@ void ArrangeDialog::showPlan()
                        + tr("%n placed, ", nullptr, placed) + tr("%n moved, ", nullptr, moved)
                        + tr("%n left unplaced.", nullptr, unplaced) + QLatin1Char(' ') + quality
                        + (m_plan.changesAnything() ? QString() : QLatin1Char(' ') + tr("Nothing would change.")));
+    if (m_plan.sessionsConsidered == 0)
+        m_summary->setText(m_mode == Mode::Unscheduled
+                               ? tr("Every session is on the timetable already: there is nothing to place.")
+                               : tr("No session of this day or track may move (none there, or all pinned)."));
     m_tree->clear();
     const struct
     {
