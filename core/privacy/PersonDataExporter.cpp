@@ -5,6 +5,7 @@
 #include "model/Participant.h"
 #include "model/Room.h"
 #include "model/Session.h"
+#include "storage/AvailabilityRepository.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
@@ -90,6 +91,16 @@ Result<QByteArray> PersonDataExporter::toJson(const QList<Person> &people, const
                             .add(tr("Room"), room.isEmpty() ? QJsonValue() : QJsonValue(room));
         }
 
+        auto availability = AvailabilityRepository(m_file).ofPerson(p.id);
+        if (!availability)
+            return failed(availability);
+        QList<OrderedJsonObject> availabilityList;
+        for (const AvailabilitySpan &span : availability->spans)
+            availabilityList << OrderedJsonObject()
+                                    .add(tr("From (event time)"), localTime(e, span.start))
+                                    .add(tr("To (event time)"), localTime(e, span.end))
+                                    .add(tr("Kind"), toLabel(span.kind));
+
         records << OrderedJsonObject()
                        .add(tr("Name"), p.displayName())
                        .add(tr("Title"), text(p.title))
@@ -106,7 +117,9 @@ Result<QByteArray> PersonDataExporter::toJson(const QList<Person> &people, const
                        .add(tr("Identifier given by another programme"),
                             p.externalId ? QJsonValue(*p.externalId) : QJsonValue())
                        .add(tr("Registrations"), registrationList)
-                       .add(tr("Roles in sessions"), roleList);
+                       .add(tr("Roles in sessions"), roleList)
+                       // Empty: they gave no times, so they may be placed at any time.
+                       .add(tr("Availability"), availabilityList);
     }
 
     const OrderedJsonObject document =

@@ -7,6 +7,7 @@
 #include "privacy/EventAnonymiser.h"
 #include "privacy/PersonDataExporter.h"
 #include "privacy/PersonEraser.h"
+#include "storage/AvailabilityRepository.h"
 #include "storage/ConsentFilterSql.h"
 #include "storage/EventRepository.h"
 #include "storage/PrivacyRepository.h"
@@ -79,6 +80,11 @@ TEST_CASE("A person's data export holds every field stored about them")
     auto twinId = file->people().insert(twin);
     REQUIRE(twinId.ok());
 
+    Availability morning;
+    morning.spans = {{QDateTime(QDate(2027, 3, 15), QTime(8, 0), Qt::UTC), QDateTime(QDate(2027, 3, 15), QTime(11, 0), Qt::UTC),
+                      AvailabilityKind::Preferred}};
+    REQUIRE(AvailabilityRepository(*file).setPerson(p.id, morning).ok());
+
     auto people = DataSubjectFinder::byEmail(*file, QStringLiteral("  ZELIE.QUONK@example.org "));
     REQUIRE(people.ok());
     REQUIRE(people->size() == 2);
@@ -142,7 +148,13 @@ TEST_CASE("A person's data export holds every field stored about them")
     }
     // Nothing exported that the test does not know about (a new field must be added here).
     CHECK(reg.size() == expectedRegistration.size());
-    CHECK(person.size() == expected.size() + 3); // + Name, Registrations, Roles in sessions
+    CHECK(person.size() == expected.size() + 4); // + Name, Registrations, Roles in sessions, Availability
+    const QJsonArray times = person.value(QStringLiteral("Availability")).toArray();
+    REQUIRE(times.size() == 1);
+    CHECK(times.at(0).toObject().value(QStringLiteral("From (event time)")).toString()
+          == QStringLiteral("2027-03-15T09:00:00+01:00"));
+    CHECK(times.at(0).toObject().value(QStringLiteral("Kind")).toString() == QStringLiteral("Preferred"));
+    CHECK(records.at(1).toObject().value(QStringLiteral("Availability")).toArray().isEmpty());
 
     auto roles = file->people().roles(p.id);
     REQUIRE(roles.ok());

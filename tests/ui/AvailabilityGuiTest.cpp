@@ -5,6 +5,7 @@
 #include "support/TestSupport.h"
 
 #include "commands/ProgrammeEdits.h"
+#include "commands/RemoveItemCommand.h"
 #include "commands/SessionRecord.h"
 #include "commands/SetAvailabilityCommand.h"
 #include "commands/SetEventConstraintsCommand.h"
@@ -290,4 +291,24 @@ TEST_CASE("The programme page lists a speaker outside their availability among i
         shown += panel->list()->item(i)->text() + QLatin1Char('\n');
     CHECK(shown.contains(QStringLiteral("Dr. Hélène Vandermeulen is available 13:00–18:00 only on")));
     test::screenshot(&page, QStringLiteral("programme-availability-conflict"));
+}
+
+TEST_CASE("Deleting a person or room and undoing brings their availability back")
+{
+    TwoDays e;
+    Availability morning;
+    morning.spans = {{e.local(0, QTime(8, 0)), e.local(0, QTime(12, 0)), AvailabilityKind::Available}};
+    const AvailabilityRepository repo(e.document->file());
+    REQUIRE(repo.setPerson(e.helene, morning).ok());
+    REQUIRE(repo.setRoom(e.seminar, morning).ok());
+    RemoveItemCommand<Person>::pushAll(e.document.get(), {e.helene}, QStringLiteral("Delete"));
+    RemoveItemCommand<Room>::pushAll(e.document.get(), {e.seminar}, QStringLiteral("Delete"));
+    CHECK(repo.allPeople()->isEmpty());
+    CHECK(repo.allRooms()->isEmpty());
+    e.document->undoStack()->undo();
+    e.document->undoStack()->undo();
+    CHECK(repo.ofPerson(e.helene).value() == morning);
+    CHECK(repo.ofRoom(e.seminar).value() == morning);
+    e.document->undoStack()->redo();
+    CHECK(repo.allPeople()->isEmpty());
 }

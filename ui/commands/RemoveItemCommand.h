@@ -2,10 +2,12 @@
 
 #include "commands/EditCommand.h"
 #include "commands/ItemTraits.h"
+#include "commands/SetAvailabilityCommand.h"
 
 #include <QUndoStack>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 // Deletes a room, track or person. Before deleting, it records everything
@@ -27,6 +29,11 @@ public:
     {
         QUndoStack *stack = document->undoStack();
         stack->beginMacro(text);
+        // A person's or room's availability goes with them, and comes back on undo.
+        if constexpr (std::is_same_v<T, Person> || std::is_same_v<T, Room>)
+            if (auto *keep = SetAvailabilityCommand::clearing(document, std::is_same_v<T, Person> ? ids : QList<qint64>(),
+                                                              std::is_same_v<T, Room> ? ids : QList<qint64>(), text))
+                stack->push(keep);
         for (qint64 id : ids)
             stack->push(new RemoveItemCommand<T>(document, id, text));
         stack->endMacro();

@@ -30,3 +30,22 @@ Status SetAvailabilityCommand::revert()
 {
     return AvailabilityRepository(document()->file()).replace(m_before.people, m_before.rooms);
 }
+
+SetAvailabilityCommand *SetAvailabilityCommand::clearing(EventDocument *document, const QList<PersonId> &people,
+                                                         const QList<RoomId> &rooms, const QString &text)
+{
+    const AvailabilityRepository repo(document->file());
+    AvailabilityChange before;
+    AvailabilityChange after;
+    for (PersonId id : people)
+        if (auto a = repo.ofPerson(id); a && !a->isAlways()) {
+            before.people.insert(id, a.value());
+            after.people.insert(id, {});
+        }
+    for (RoomId id : rooms)
+        if (auto a = repo.ofRoom(id); a && !a->isAlways()) {
+            before.rooms.insert(id, a.value());
+            after.rooms.insert(id, {});
+        }
+    return before.isEmpty() ? nullptr : new SetAvailabilityCommand(document, before, after, text);
+}

@@ -12,6 +12,11 @@ public:
     SetAvailabilityCommand(EventDocument *document, const AvailabilityChange &before, const AvailabilityChange &after,
                            const QString &text);
 
+    // Clears the availability of these people and rooms (before deleting
+    // them), null when none has any: undone, it writes it back.
+    static SetAvailabilityCommand *clearing(EventDocument *document, const QList<PersonId> &people,
+                                            const QList<RoomId> &rooms, const QString &text);
+
 protected:
     Status apply() override;
     Status revert() override;
