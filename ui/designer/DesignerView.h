@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QGraphicsView>
+
+class DesignerScene;
+
+// Shows the label at its true size on this screen (millimetres to pixels by
+// the screen's resolution) times the zoom. Arrow keys nudge the selected
+// element by 0.5 mm, with Shift by 5 mm; Ctrl and the wheel, Ctrl+plus and
+// Ctrl+minus zoom.
+class DesignerView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DesignerView(DesignerScene *scene, QWidget *parent = nullptr);
+
+    DesignerScene *designerScene() const { return m_scene; }
+    // 1 is the true size.
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    // The zoom that shows the whole label in the view.
+    void zoomToFit();
+    // Screen pixels per millimetre at zoom 1.
+    qreal truePixelsPerMm() const;
+
+    static constexpr qreal nudgeMm = 0.5;
+    static constexpr qreal bigNudgeMm = 5;
+
+signals:
+    void zoomChanged(qreal zoom);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void applyZoom();
+    DesignerScene *m_scene;
+    qreal m_zoom = 1;
+};
