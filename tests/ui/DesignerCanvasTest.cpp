@@ -117,7 +117,7 @@ TEST_CASE("Arrow keys nudge the selected element by half a millimetre, Shift by 
     Canvas c;
     c.scene.selectElement(1);
     c.view.setFocus();
-    QSignalSpy edited(&c.scene, &DesignerScene::geometryEdited);
+    QSignalSpy edited(&c.scene, &DesignerScene::elementNudged);
     QTest::keyClick(c.view.viewport(), Qt::Key_Right);
     QTest::keyClick(&c.view, Qt::Key_Right);
     QTest::keyClick(&c.view, Qt::Key_Up, Qt::ShiftModifier);

@@ -117,7 +117,7 @@ void DesignerScene::nudgeSelected(qreal dx, qreal dy)
     const QRectF after(std::round((before.x() + dx) * 10) / 10, std::round((before.y() + dy) * 10) / 10, before.width(),
                        before.height());
     item->setRect(after);
-    emit geometryEdited(item->index(), before, after);
+    emit elementNudged(item->index(), before, after);
 }
 
 void DesignerScene::drawBackground(QPainter *painter, const QRectF &rect)

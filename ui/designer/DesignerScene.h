@@ -40,14 +40,16 @@ public:
     ElementItem *elementItem(int index) const;
     ElementItem *selectedElement() const;
     void selectElement(int index);
-    // Moves the selected element by this much (keyboard nudge); one geometryEdited().
+    // Moves the selected element by this much (keyboard nudge); one elementNudged().
     void nudgeSelected(qreal dx, qreal dy);
 
 signals:
     // While dragging, after each step.
     void geometryChanging(int index, const QRectF &rect);
-    // A drag, resize or nudge ended with the element here.
+    // A drag or resize ended with the element here.
     void geometryEdited(int index, const QRectF &before, const QRectF &after);
+    // The arrow keys moved the element here.
+    void elementNudged(int index, const QRectF &before, const QRectF &after);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
