@@ -17,6 +17,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/ParticipantsPage.h"
 #include "pages/PeoplePage.h"
+#include "designer/DesignerWindow.h"
 #include "pages/PrintPage.h"
 #include "pages/ProgrammePage.h"
 #include "pages/RoomsPage.h"
@@ -226,6 +227,7 @@ void MainWindow::createPages()
     addPage(new TracksPage(this));
     auto *print = new PrintPage(this);
     addPage(print);
+    connect(print, &PrintPage::designerRequested, this, &MainWindow::openDesigner);
     connect(participants, &ParticipantsPage::badgesRequested, this, [this, print](const QList<Participant> &chosen) {
         print->reprintBadges(chosen);
         showPage(QStringLiteral("print"));
@@ -261,6 +263,9 @@ void MainWindow::addPage(Page *page)
 
 void MainWindow::setFile(std::unique_ptr<EventFile> file)
 {
+    // The designer belongs to the event going away: it offers to save first.
+    if (m_designer)
+        m_designer->closeForEventChange();
     EventDocument *old = m_document;
     m_document = file ? new EventDocument(std::move(file), this) : nullptr;
     for (Page *page : std::as_const(m_pages))
@@ -579,4 +584,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     setFile(nullptr);
     event->accept();
+}
+
+void MainWindow::openDesigner()
+{
+    if (!m_document)
+        return;
+    if (!m_designer) {
+        m_designer = new DesignerWindow(m_document, this);
+        m_designer->setWindowFlag(Qt::Window);
+    }
+    m_designer->show();
+    m_designer->raise();
+    m_designer->activateWindow();
 }

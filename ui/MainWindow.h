@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -60,6 +61,8 @@ private:
     void open();
     void saveCopy();
     void editProperties();
+    // The badge and certificate designer of the open event (one window, brought forward).
+    void openDesigner();
 
     EventDocument *m_document = nullptr;
     QListWidget *m_sidebar;
@@ -79,6 +82,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_printAction = nullptr;
+    QPointer<class DesignerWindow> m_designer;
     QAction *m_importParticipantsAction = nullptr;
     QAction *m_exportParticipantsAction = nullptr;
     QAction *m_manualAction = nullptr;

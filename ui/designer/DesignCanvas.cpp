@@ -78,7 +78,7 @@ void DesignCanvas::rebuild()
                 DesignElement shown = element;
                 shown.box = QRectF(element.box.topLeft(), rect.size());
                 p.translate(-shown.box.topLeft());
-                painter(p, shown);
+                return painter(p, shown);
             });
         item->update();
     }

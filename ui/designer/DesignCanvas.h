@@ -17,8 +17,8 @@ class DesignCanvas : public QWidget
     Q_OBJECT
 public:
     // Paints one element's content for the canvas (the renderer, with a participant's values),
-    // on a painter in the side's millimetres.
-    using ElementPainter = std::function<void(QPainter &painter, const DesignElement &element)>;
+    // on a painter in the side's millimetres; false when it shows nothing for that participant.
+    using ElementPainter = std::function<bool(QPainter &painter, const DesignElement &element)>;
 
     explicit DesignCanvas(DesignEditor *editor, QWidget *parent = nullptr);
 

@@ -8,7 +8,7 @@ DesignEditor::DesignEditor(QObject *parent) : QObject(parent), m_undoStack(new Q
 {
 }
 
-void DesignEditor::load(const Design &design, const QList<DesignImage> &images)
+void DesignEditor::load(const Design &design, const QList<DesignImage> &images, bool saved)
 {
     m_undoStack->clear();
     m_design = design;
@@ -16,6 +16,8 @@ void DesignEditor::load(const Design &design, const QList<DesignImage> &images)
     m_side = Side::Front;
     m_selected = -1;
     m_undoStack->setClean();
+    if (!saved)
+        m_undoStack->resetClean();
     emit imagesChanged();
     emit sideChanged(m_side);
     emit designChanged();

@@ -22,8 +22,9 @@ public:
 
     const Design &design() const { return m_design; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    // Starts on another design: no undo history, nothing modified.
-    void load(const Design &design, const QList<DesignImage> &images = {});
+    // Starts on another design: no undo history; modified when it is not what the event holds
+    // (a new or imported design), so that closing asks to save it.
+    void load(const Design &design, const QList<DesignImage> &images = {}, bool saved = true);
     bool isModified() const;
     // What was saved is what is shown now.
     void markSaved();

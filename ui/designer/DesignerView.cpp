@@ -54,14 +54,18 @@ void DesignerView::zoomOut()
     setZoom(m_zoom / zoomStep);
 }
 
-void DesignerView::zoomToFit()
+qreal DesignerView::zoomFitting() const
 {
     const QRectF area = m_scene->sceneRect();
     const QSize room = viewport()->size();
     if (area.isEmpty() || room.isEmpty())
-        return;
-    const qreal fit = qMin(room.width() / area.width(), room.height() / area.height()) / truePixelsPerMm();
-    setZoom(fit * 0.98);
+        return m_zoom;
+    return qMin(room.width() / area.width(), room.height() / area.height()) / truePixelsPerMm() * 0.98;
+}
+
+void DesignerView::zoomToFit()
+{
+    setZoom(zoomFitting());
 }
 
 void DesignerView::applyZoom()

@@ -20,8 +20,10 @@ public:
     void setZoom(qreal zoom);
     void zoomIn();
     void zoomOut();
-    // The zoom that shows the whole label in the view.
+    // Shows the whole label in the view.
     void zoomToFit();
+    // The zoom zoomToFit() would choose.
+    qreal zoomFitting() const;
     // Screen pixels per millimetre at zoom 1.
     qreal truePixelsPerMm() const;
 

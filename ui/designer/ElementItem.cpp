@@ -113,10 +113,10 @@ DesignSnapper::Edges ElementItem::handleAt(const QPointF &point) const
 void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF r(QPointF(0, 0), m_size);
+    bool painted = false;
     if (m_content) {
         painter->save();
-        painter->setClipRect(boundingRect());
-        m_content(*painter, r);
+        painted = m_content(*painter, r);
         painter->restore();
     }
     const bool selected = isSelected();
@@ -126,7 +126,7 @@ void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setPen(frame);
     painter->setBrush(Qt::NoBrush);
     painter->drawRect(r);
-    if (!m_content && !m_caption.isEmpty()) {
+    if (!painted && !m_caption.isEmpty()) {
         painter->save();
         QFont font = painter->font();
         font.setPointSizeF(qBound(1.5, m_size.height() / 3, 4.0)); // scene units are millimetres

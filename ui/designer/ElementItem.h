@@ -16,7 +16,8 @@ class ElementItem : public QGraphicsObject
 {
     Q_OBJECT
 public:
-    using ContentPainter = std::function<void(QPainter &painter, const QRectF &rect)>;
+    // Paints the element's content in the item's rect; false when it shows nothing there.
+    using ContentPainter = std::function<bool(QPainter &painter, const QRectF &rect)>;
 
     ElementItem(int index, const QRectF &rect, QGraphicsItem *parent = nullptr);
 
@@ -26,7 +27,8 @@ public:
     QRectF rect() const { return QRectF(pos(), m_size); }
     void setRect(const QRectF &rect);
     void setContentPainter(ContentPainter painter);
-    // Shown when the element draws nothing (an empty text, a rule that hides it for this participant).
+    // Shown when the element draws nothing (an empty text, a rule that hides it for this participant),
+    // and as the tooltip.
     void setCaption(const QString &caption);
     QString caption() const { return m_caption; }
     // The view zoomed: handles keep their size on screen, so the item's bounds change.

@@ -23,6 +23,7 @@ public:
         PeoplePart = 0x10,
         ParticipantsPart = 0x20,
         SettingsPart = 0x40,
+        DesignsPart = 0x80, // badge and certificate designs and their images
         AllParts = 0xff,
     };
     Q_DECLARE_FLAGS(Parts, Part)

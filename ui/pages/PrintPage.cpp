@@ -1,6 +1,7 @@
 #include "pages/PrintPage.h"
 
 #include "commands/MarkBadgesPrintedCommand.h"
+#include "designer/PrintJob.h"
 #include "document/EventDocument.h"
 #include "print/BadgeRenderer.h"
 #include "print/CertificateRenderer.h"
@@ -10,6 +11,7 @@
 #include "print/ParticipantSelection.h"
 #include "print/PdfExport.h"
 #include "widgets/PagePreview.h"
+#include "storage/DesignRepository.h"
 #include "storage/EventFile.h"
 #include "widgets/LabelSheetEditor.h"
 
@@ -35,6 +37,12 @@
 #include <QUndoStack>
 
 namespace {
+// Documents whose look a design decides.
+bool usesDesign(DocumentKind kind)
+{
+    return kind == DocumentKind::Badges;
+}
+
 const QString customKey = QStringLiteral("custom");
 const QString customSetting = QStringLiteral("print/customLabelSheet");
 } // namespace
@@ -63,6 +71,15 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
         m_layout->addItem(sheet.name, sheet.key);
     m_layout->addItem(tr("Custom sheet…"), customKey);
     form->addRow(tr("&Layout:"), m_layout);
+    m_design = new QComboBox(controls);
+    m_design->setObjectName(QStringLiteral("design"));
+    auto *designer = new QPushButton(tr("B&adge Designer…"), controls);
+    designer->setToolTip(tr("Design badges and certificates: logos, fields, rules per category, both sides"));
+    connect(designer, &QPushButton::clicked, this, &PrintPage::designerRequested);
+    auto *designRow = new QHBoxLayout;
+    designRow->addWidget(m_design, 1);
+    designRow->addWidget(designer);
+    form->addRow(tr("Desi&gn:"), designRow);
     m_custom = new LabelSheetEditor(controls);
     const auto saved = LabelSheet::fromSpec(QSettings().value(customSetting).toString());
     m_custom->setSheet(saved ? saved.value() : LabelSheet::builtIn().at(1));
@@ -134,7 +151,7 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(250);
     connect(&m_previewTimer, &QTimer::timeout, this, &PrintPage::refreshPreview);
-    for (QComboBox *box : {m_kind, m_paper, m_layout, m_category, m_status})
+    for (QComboBox *box : {m_kind, m_paper, m_layout, m_design, m_category, m_status})
         connect(box, &QComboBox::currentIndexChanged, this, &PrintPage::updateControls);
     for (QCheckBox *box : {m_unprinted, m_allRegistered, m_cropMarks, m_photoMark, m_bleed})
         connect(box, &QCheckBox::toggled, this, &PrintPage::schedulePreview);
@@ -163,10 +180,13 @@ void PrintPage::setDocument(EventDocument *document)
     m_document = document;
     m_data.reset();
     if (m_document)
-        connect(m_document, &EventDocument::changed, this, [this] {
+        connect(m_document, &EventDocument::changed, this, [this](EventDocument::Parts parts) {
             m_data.reset();
+            if (parts & EventDocument::DesignsPart)
+                updateDesigns();
             schedulePreview();
         });
+    updateDesigns();
     m_printButton->setEnabled(m_document);
     m_exportButton->setEnabled(m_document);
     refreshPreview();
@@ -188,6 +208,12 @@ PrintOptions PrintPage::options() const
     o.cropMarks = m_cropMarks->isChecked();
     o.noPhotoMark = m_photoMark->isChecked();
     o.bleed = DocumentKinds::usesBleed(o.kind) && m_bleed->isChecked();
+    const QString design = m_design->currentData().toString();
+    for (const Design &d : m_designs)
+        if (usesDesign(o.kind) && !design.isEmpty() && d.name == design) {
+            o.design = d;
+            o.designImages = m_designImages;
+        }
     o.roomsPerPage = m_roomsPerPage->value();
     o.blankLines = m_blankLines->value();
     return o;
@@ -199,6 +225,8 @@ void PrintPage::updateControls()
     m_description->setText(DocumentKinds::description(kind));
     m_paper->setEnabled(DocumentKinds::usesPaper(kind));
     m_layout->setEnabled(DocumentKinds::usesLabelSheet(kind));
+    if (sender() == m_kind)
+        updateDesigns();
     m_custom->setVisible(DocumentKinds::usesLabelSheet(kind) && m_layout->currentData().toString() == customKey);
     m_category->setEnabled(DocumentKinds::usesCategory(kind));
     m_status->setEnabled(DocumentKinds::usesCategory(kind));
@@ -321,18 +349,29 @@ void PrintPage::updateCounts(const PrintOptions &o)
                                            : tr("Reprint for: %1").arg(list));
 }
 
-QString PrintPage::renderWithProgress(const std::function<Status(const PrintProgress &)> &job)
+void PrintPage::updateDesigns()
 {
-    QProgressDialog progress(tr("Preparing the pages…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const Status status = job([&](int done, int total) {
-        progress.setMaximum(qMax(1, total));
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    return status ? QString() : status.error();
+    const DocumentKind kind = DocumentKind(m_kind->currentData().toInt());
+    const QString chosen = m_design->currentData().toString();
+    const QSignalBlocker block(m_design);
+    m_design->clear();
+    m_design->addItem(tr("Podium's standard"), QString());
+    m_designs.clear();
+    m_designImages.clear();
+    if (m_document && usesDesign(kind)) {
+        const DesignRepository repository(m_document->file());
+        const auto designs = repository.all();
+        const auto images = repository.images();
+        for (const Design &d : designs ? designs.value() : QList<Design>())
+            if ((d.kind == Design::Kind::Certificate) == (kind == DocumentKind::Certificates)) {
+                m_designs << d;
+                m_design->addItem(d.name, d.name);
+            }
+        for (const DesignImage &image : images ? images.value() : QList<DesignImage>())
+            m_designImages.insert(image.id, image);
+    }
+    m_design->setCurrentIndex(qMax(0, m_design->findData(chosen)));
+    m_design->setEnabled(m_design->count() > 1);
 }
 
 void PrintPage::print()
@@ -340,23 +379,12 @@ void PrintPage::print()
     if (!m_document || !loadData())
         return;
     const PrintOptions o = options();
-    const auto renderer = DocumentRenderer::create(*m_data, o);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // the renderers place everything from the paper's corner
-    printer.setPageLayout(renderer->pageLayout());
-    printer.setDocName(DocumentKinds::label(o.kind));
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString error = renderWithProgress([&](const PrintProgress &progress) {
-        PagedDeviceCanvas canvas(&printer, renderer->pageLayout());
-        const Status rendered = renderer->render(canvas, progress);
-        const Status finished = canvas.finish();
-        return rendered ? finished : rendered;
-    });
-    if (error.isEmpty())
-        m_document->reportDone(tr("Sent %1 to the printer %2").arg(DocumentKinds::label(o.kind), printer.printerName()));
-    finishJob(tr("Print"), error);
+    const PrintJob::Outcome outcome = PrintJob::print(this, *m_data, o, DocumentKinds::label(o.kind));
+    if (!outcome.printed && outcome.error.isEmpty())
+        return; // the print dialog was cancelled
+    if (outcome.printed)
+        m_document->reportDone(tr("Sent %1 to the printer %2").arg(DocumentKinds::label(o.kind), outcome.printerName));
+    finishJob(tr("Print"), outcome.error);
 }
 
 void PrintPage::exportPdf()
@@ -370,7 +398,7 @@ void PrintPage::exportPdf()
     if (path.isEmpty())
         return;
     int pageCount = 0;
-    const QString error = renderWithProgress([&](const PrintProgress &progress) {
+    const QString error = PrintJob::withProgress(this, [&](const PrintProgress &progress) {
         // The file dialog already asked before replacing a file.
         const auto pages = PdfExport::write(*m_data, o, path, true, progress);
         pageCount = pages ? pages.value() : 0;

@@ -36,6 +36,10 @@ public:
     class PagePreview *preview() const { return m_preview; }
     static constexpr int previewPages = 6;
 
+signals:
+    // The user asked for the badge and certificate designer.
+    void designerRequested();
+
 public slots:
     void refreshPreview();
     // Badges for these participants only (whatever their status), chosen elsewhere.
@@ -46,8 +50,8 @@ public slots:
 private:
     void updateControls();
     void schedulePreview();
-    // Renders with a progress dialog the user can cancel; the failure message, empty on success.
-    QString renderWithProgress(const std::function<Status(const PrintProgress &)> &job);
+    // The event's designs for the chosen document, in the design chooser.
+    void updateDesigns();
     // Says why a job failed (not when cancelled); after badges, offers to mark them printed.
     void finishJob(const QString &title, const QString &error);
     void offerToMarkPrinted();
@@ -62,6 +66,9 @@ private:
     QLabel *m_description;
     QComboBox *m_paper;
     QComboBox *m_layout;
+    QComboBox *m_design;
+    QList<Design> m_designs; // the event's, as stored
+    QHash<QString, DesignImage> m_designImages;
     LabelSheetEditor *m_custom;
     QComboBox *m_category;
     QComboBox *m_status;
