@@ -110,6 +110,23 @@ ElementItem *itemOf(DesignerWindow &window, int index)
     REQUIRE(item);
     return item;
 }
+
+// The demo event open in the designer, on screen, with the demo badge designed on an A6 label.
+struct DemoDesigner
+{
+    test::TempDir dir;
+    std::unique_ptr<EventDocument> document = openDocument(demoFile(dir));
+    DesignerWindow window{document.get()};
+
+    DemoDesigner()
+    {
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.newDesign(Design::Kind::Badge, QStringLiteral("a6-4up"));
+        designDemoBadge(*window.editor());
+    }
+};
 } // namespace
 
 TEST_CASE("A badge designed from scratch is saved into the event and found there after reopening it")
@@ -157,14 +174,8 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
 
 TEST_CASE("Dragging an element moves it in the design, arrow keys nudge it, and undo puts it back")
 {
-    test::TempDir dir;
-    auto document = openDocument(demoFile(dir));
-    DesignerWindow window(document.get());
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.newDesign(Design::Kind::Badge, QStringLiteral("a6-4up"));
-    designDemoBadge(*window.editor());
+    DemoDesigner designer;
+    DesignerWindow &window = designer.window;
     QUndoStack *undo = window.editor()->undoStack();
     const int steps = undo->index();
     DesignerView *view = window.canvas()->view();
@@ -209,13 +220,8 @@ TEST_CASE("Dragging an element moves it in the design, arrow keys nudge it, and 
 
 TEST_CASE("Changing a property in the panel edits the design, one undo step per change")
 {
-    test::TempDir dir;
-    auto document = openDocument(demoFile(dir));
-    DesignerWindow window(document.get());
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.show();
-    window.newDesign(Design::Kind::Badge);
-    designDemoBadge(*window.editor());
+    DemoDesigner designer;
+    DesignerWindow &window = designer.window;
     window.editor()->select(2); // {first_name}
     auto *maxPoints = window.findChild<QDoubleSpinBox *>(QStringLiteral("maxPoints"));
     auto *text = window.findChild<QPlainTextEdit *>(QStringLiteral("text"));
@@ -244,15 +250,10 @@ TEST_CASE("Changing a property in the panel edits the design, one undo step per 
 
 TEST_CASE("The preview shows the chosen participant, with the elements their category gets")
 {
-    test::TempDir dir;
-    auto document = openDocument(demoFile(dir));
-    DesignerWindow window(document.get());
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.show();
-    window.newDesign(Design::Kind::Badge, QStringLiteral("a6-4up"));
-    designDemoBadge(*window.editor());
+    DemoDesigner designer;
+    DesignerWindow &window = designer.window;
     DesignPreview *preview = window.preview();
-    const auto data = PrintData::load(document->file());
+    const auto data = PrintData::load(designer.document->file());
     REQUIRE(data.ok());
 
     // The choices: the longest name, a CJK name, one per category, the placeholders.
