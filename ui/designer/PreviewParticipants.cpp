@@ -78,7 +78,7 @@ DesignSubject PreviewParticipants::subject(const PrintData &data, const Design &
     }
     PrintOptions options;
     options.design = design;
-    DesignSubject s = DesignSubject::of(data, design, choice.participant);
+    DesignSubject s = DesignSubjects(data, design).of(choice.participant);
     s.standard = BadgeRenderer(data, options).content(choice.participant);
     if (!choice.sampleFamily.isEmpty()) {
         const PrintedName name = PrintedName::of(QString(), choice.sampleGiven, choice.sampleFamily);
