@@ -52,8 +52,9 @@ struct DesignElement
     int maxLines = 0; // 0: as many as the box holds
     HAlign align = HAlign::Left;
     VAlign valign = VAlign::Top;
-    // Elements below an element that comes out empty (a missing organisation) move up into
-    // its place, so a badge shows no gap (see DesignLayout).
+    // Texts below an element that comes out empty (a missing organisation) move up into
+    // its place, so a badge shows no gap; texts on a band (inside a rectangle) stay on it
+    // (see DesignPainter::place).
     bool collapseWhenEmpty = true;
 
     // Text ink; rectangle fill.

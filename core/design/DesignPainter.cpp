@@ -86,14 +86,21 @@ QList<DesignPainter::Placed> DesignPainter::place(const DesignSide &side, const 
                 p.shown = !p.text.isEmpty();
             }
     }
-    // No gaps: what flows below an empty element moves up into its place.
+    // No gaps: what flows below an empty element moves up into its place. Text on a band
+    // (inside a rectangle's box) belongs to the band and stays where it is.
+    QList<bool> anchored(placed.size(), false);
+    for (int i = 0; i < placed.size(); ++i)
+        for (const Placed &under : placed)
+            if (under.element->type == DesignElement::Type::Rectangle
+                && under.box.adjusted(-0.5 * mm, -0.5 * mm, 0.5 * mm, 0.5 * mm).contains(placed.at(i).box))
+                anchored[i] = true;
     QList<qreal> shift(placed.size(), 0);
     for (int c = 0; c < placed.size(); ++c) {
         const Placed &gone = placed.at(c);
-        if (gone.shown || !gone.element->collapseWhenEmpty || !flows(*gone.element))
+        if (gone.shown || !gone.element->collapseWhenEmpty || !flows(*gone.element) || anchored.at(c))
             continue;
         auto below = [&](int i) {
-            return i != c && flows(*placed.at(i).element) && overlapsHorizontally(placed.at(i).box, gone.box)
+            return i != c && !anchored.at(i) && flows(*placed.at(i).element) && overlapsHorizontally(placed.at(i).box, gone.box)
                 && placed.at(i).box.top() >= gone.box.bottom() - 0.5;
         };
         qreal nearest = -1;

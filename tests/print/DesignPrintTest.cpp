@@ -163,8 +163,10 @@ TEST_CASE("Placeholders for missing values leave no gaps: the lines below move u
     d.front.elements << DesignElement::textElement(QRectF(5, 20, 80, 8), QStringLiteral("{position}"), 10);
     d.front.elements << DesignElement::textElement(QRectF(5, 30, 80, 8), QStringLiteral("{organisation}"), 10);
     d.front.elements << DesignElement::textElement(QRectF(5, 40, 80, 12), QStringLiteral("{position}, {organisation}\nHELLO-{last_name}"), 9);
-    // The QR code stays where it is, whatever is missing.
+    // The QR code stays where it is, whatever is missing, and so does the word on the band.
     d.front.elements << DesignElement::qrElement(QRectF(70, 40, 18, 18));
+    d.front.elements << DesignElement::rectangleElement(QRectF(0, 52, 90, 8), QColor(0x1f, 0x5f, 0x99));
+    d.front.elements << DesignElement::textElement(QRectF(5, 53, 80, 6), QStringLiteral("BAND-{last_name}"), 9);
     test::importDesign(event, dir, d);
     const QString pdf = exportBadges(event, dir, d.name, {QStringLiteral("--preset"), QStringLiteral("custom:page=90x180,label=90x60,grid=1x3")});
     const QList<test::PdfWord> words = test::pdfWords(pdf).value(0);
@@ -192,6 +194,8 @@ TEST_CASE("Placeholders for missing values leave no gaps: the lines below move u
     CHECK(top(QStringLiteral("HELLO-Zed2")) == Approx(label + 30 * mm + line).margin(near));
     // Charlie: neither: the combined text loses its first line, and moves up to where the position was.
     CHECK(top(QStringLiteral("HELLO-Zed3")) == Approx(2 * label + 20 * mm).margin(near));
+    for (int i = 0; i < 3; ++i)
+        CHECK(top(QStringLiteral("BAND-Zed%1").arg(i + 1)) == Approx(i * label + 53 * mm).margin(near));
     // No line of nothing but a comma anywhere.
     for (const test::PdfWord &w : words)
         CHECK(w.text != QLatin1String(","));
