@@ -177,7 +177,7 @@ DesignSide Design::standardBack(const QSizeF &sideMm, const QString &mapImageId)
     const qreal w = sideMm.width(), h = sideMm.height();
     const qreal pad = qBound(3.0, qMin(w, h) * 0.06, 8.0);
     const qreal inner = w - 2 * pad;
-    E name = E::textElement(QRectF(pad, pad, inner, h * 0.14), QStringLiteral("{name}"), qBound(12.0, h * 0.2, 28.0),
+    E name = E::textElement(QRectF(pad, pad, inner, h * 0.14), QStringLiteral("{name}"), qRound(qBound(12.0, h * 0.2, 28.0)),
                             10, 700, E::HAlign::Centre);
     name.maxLines = 2;
     side.elements << name;

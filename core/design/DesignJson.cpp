@@ -1,5 +1,7 @@
 #include "design/DesignJson.h"
 
+#include "util/OrderedJsonObject.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,83 +30,83 @@ QString colourText(const QColor &c)
     return c.alpha() == 255 ? c.name(QColor::HexRgb) : c.name(QColor::HexArgb);
 }
 
-QJsonObject elementJson(const DesignElement &e)
+OrderedJsonObject elementJson(const DesignElement &e)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("type"), DesignElement::typeKey(e.type));
-    o.insert(QStringLiteral("box_mm"), numbers({e.box.x(), e.box.y(), e.box.width(), e.box.height()}));
+    // In the order people read an element: what, where, what it says, how it looks, when.
+    OrderedJsonObject o;
+    o.add(QStringLiteral("type"), DesignElement::typeKey(e.type));
+    o.add(QStringLiteral("box_mm"), numbers({e.box.x(), e.box.y(), e.box.width(), e.box.height()}));
     using T = DesignElement::Type;
     if (e.type == T::Text || e.type == T::QrCode)
-        o.insert(QStringLiteral("text"), e.text);
+        o.add(QStringLiteral("text"), e.text);
     if (e.type == T::Text || e.type == T::SessionList) {
-        QJsonObject font;
-        font.insert(QStringLiteral("family"), e.fontFamily);
-        font.insert(QStringLiteral("weight"), e.fontWeight);
-        font.insert(QStringLiteral("italic"), e.italic);
-        font.insert(QStringLiteral("max_pt"), e.maxPoints);
-        font.insert(QStringLiteral("min_pt"), e.minPoints);
-        o.insert(QStringLiteral("font"), font);
-        o.insert(QStringLiteral("max_lines"), e.maxLines);
-        o.insert(QStringLiteral("align"), DesignElement::halignKey(e.align));
-        o.insert(QStringLiteral("valign"), DesignElement::valignKey(e.valign));
+        OrderedJsonObject font;
+        font.add(QStringLiteral("family"), e.fontFamily);
+        font.add(QStringLiteral("weight"), e.fontWeight);
+        font.add(QStringLiteral("italic"), e.italic);
+        font.add(QStringLiteral("max_pt"), qRound(e.maxPoints * 100) / 100.0);
+        font.add(QStringLiteral("min_pt"), qRound(e.minPoints * 100) / 100.0);
+        o.add(QStringLiteral("font"), font);
+        o.add(QStringLiteral("max_lines"), e.maxLines);
+        o.add(QStringLiteral("align"), DesignElement::halignKey(e.align));
+        o.add(QStringLiteral("valign"), DesignElement::valignKey(e.valign));
     }
     if (e.type == T::Text || e.type == T::SessionList || e.type == T::Rectangle)
-        o.insert(QStringLiteral("colour"), colourText(e.colour));
+        o.add(QStringLiteral("colour"), colourText(e.colour));
     if (e.type == T::Rectangle) {
-        o.insert(QStringLiteral("border_colour"), colourText(e.borderColour));
-        o.insert(QStringLiteral("border_mm"), e.borderMm);
-        o.insert(QStringLiteral("corner_mm"), e.cornerMm);
+        o.add(QStringLiteral("border_colour"), colourText(e.borderColour));
+        o.add(QStringLiteral("border_mm"), qRound(e.borderMm * 1000) / 1000.0);
+        o.add(QStringLiteral("corner_mm"), qRound(e.cornerMm * 1000) / 1000.0);
     }
     if (e.type == T::Image)
-        o.insert(QStringLiteral("image"), e.imageId);
-    o.insert(QStringLiteral("collapse_when_empty"), e.collapseWhenEmpty);
+        o.add(QStringLiteral("image"), e.imageId);
+    o.add(QStringLiteral("collapse_when_empty"), e.collapseWhenEmpty);
     if (!e.rule.onlyCategories.isEmpty())
-        o.insert(QStringLiteral("only_categories"), QJsonArray::fromStringList(e.rule.onlyCategories));
+        o.add(QStringLiteral("only_categories"), QJsonArray::fromStringList(e.rule.onlyCategories));
     if (e.rule.colourFromCategory)
-        o.insert(QStringLiteral("colour_from_category"), true);
+        o.add(QStringLiteral("colour_from_category"), true);
     return o;
 }
 
-QJsonObject sideJson(const DesignSide &side)
+OrderedJsonObject sideJson(const DesignSide &side)
 {
-    QJsonObject o;
+    OrderedJsonObject o;
     if (side.background.isValid())
-        o.insert(QStringLiteral("background"), colourText(side.background));
-    QJsonArray elements;
+        o.add(QStringLiteral("background"), colourText(side.background));
+    QList<OrderedJsonObject> elements;
     for (const DesignElement &e : side.elements)
-        elements.append(elementJson(e));
-    o.insert(QStringLiteral("elements"), elements);
+        elements << elementJson(e);
+    o.add(QStringLiteral("elements"), elements);
     return o;
 }
 
-QJsonObject designJson(const Design &d)
+OrderedJsonObject designJson(const Design &d)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("podium_design"), DesignJson::version);
-    o.insert(QStringLiteral("name"), d.name);
-    o.insert(QStringLiteral("kind"), Design::kindKey(d.kind));
-    o.insert(QStringLiteral("size_mm"), numbers({d.size.width(), d.size.height()}));
-    o.insert(QStringLiteral("preset"), d.preset);
-    o.insert(QStringLiteral("sides"), Design::sidesKey(d.sides));
-    o.insert(QStringLiteral("front"), sideJson(d.front));
-    if (d.hasBack() || !d.back.isEmpty())
-        o.insert(QStringLiteral("back"), sideJson(d.back));
+    OrderedJsonObject o;
+    o.add(QStringLiteral("podium_design"), DesignJson::version);
+    o.add(QStringLiteral("name"), d.name);
+    o.add(QStringLiteral("kind"), Design::kindKey(d.kind));
+    o.add(QStringLiteral("size_mm"), numbers({d.size.width(), d.size.height()}));
+    o.add(QStringLiteral("preset"), d.preset);
+    o.add(QStringLiteral("sides"), Design::sidesKey(d.sides));
     if (!d.categoryColours.isEmpty()) {
-        QJsonObject colours;
+        OrderedJsonObject colours;
         for (auto it = d.categoryColours.begin(); it != d.categoryColours.end(); ++it)
-            colours.insert(it.key(), colourText(it.value()));
-        o.insert(QStringLiteral("category_colours"), colours);
+            colours.add(it.key(), colourText(it.value()));
+        o.add(QStringLiteral("category_colours"), colours);
     }
     if (d.kind == Design::Kind::Certificate || d.certificate != CertificateDetails()) {
-        QJsonObject c;
-        c.insert(QStringLiteral("signatory_name"), d.certificate.signatoryName);
-        c.insert(QStringLiteral("signatory_title"), d.certificate.signatoryTitle);
-        c.insert(QStringLiteral("signature_image"), d.certificate.signatureImageId);
-        c.insert(QStringLiteral("issue_date"), d.certificate.issueDate.isValid() ? d.certificate.issueDate.toString(Qt::ISODate)
-                                                                                 : QString());
-        c.insert(QStringLiteral("verification_code"), d.certificate.verificationCode);
-        o.insert(QStringLiteral("certificate"), c);
+        OrderedJsonObject c;
+        c.add(QStringLiteral("signatory_name"), d.certificate.signatoryName);
+        c.add(QStringLiteral("signatory_title"), d.certificate.signatoryTitle);
+        c.add(QStringLiteral("signature_image"), d.certificate.signatureImageId);
+        c.add(QStringLiteral("issue_date"), d.certificate.issueDate.isValid() ? d.certificate.issueDate.toString(Qt::ISODate) : QString());
+        c.add(QStringLiteral("verification_code"), d.certificate.verificationCode);
+        o.add(QStringLiteral("certificate"), c);
     }
+    o.add(QStringLiteral("front"), sideJson(d.front));
+    if (d.hasBack() || !d.back.isEmpty())
+        o.add(QStringLiteral("back"), sideJson(d.back));
     return o;
 }
 
@@ -280,23 +282,23 @@ private:
 
 QByteArray DesignJson::toJson(const Design &design)
 {
-    return QJsonDocument(designJson(design)).toJson(QJsonDocument::Indented);
+    return designJson(design).toJson();
 }
 
 QByteArray DesignJson::toJson(const Design &design, const QList<DesignImage> &images)
 {
-    QJsonObject o = designJson(design);
-    QJsonArray list;
+    OrderedJsonObject o = designJson(design);
+    QList<OrderedJsonObject> list;
     for (const DesignImage &image : images) {
-        QJsonObject i;
-        i.insert(QStringLiteral("id"), image.id);
-        i.insert(QStringLiteral("name"), image.name);
-        i.insert(QStringLiteral("format"), image.format);
-        i.insert(QStringLiteral("data"), QString::fromLatin1(image.data.toBase64()));
-        list.append(i);
+        OrderedJsonObject i;
+        i.add(QStringLiteral("id"), image.id);
+        i.add(QStringLiteral("name"), image.name);
+        i.add(QStringLiteral("format"), image.format);
+        i.add(QStringLiteral("data"), QString::fromLatin1(image.data.toBase64()));
+        list << i;
     }
-    o.insert(QStringLiteral("images"), list);
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    o.add(QStringLiteral("images"), list);
+    return o.toJson();
 }
 
 Result<DesignJson::Parsed> DesignJson::fromJson(const QByteArray &json, const QString &source)

@@ -20,6 +20,7 @@
 //     "back": {...}, "category_colours": { "speaker": "#c0392b" },
 //     "certificate": { "signatory_name": "...", ... }, "images": [ {"id", "name", "format", "data"} ] }
 //
+// Lengths are written to the micrometre and sizes to the hundredth of a point.
 // Reading checks every field and names the one that is wrong ("front.elements[2].font.max_pt:
 // ..."); a file from a newer Podium says so. Keys it does not know are ignored.
 class DesignJson
