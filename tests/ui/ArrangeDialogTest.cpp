@@ -6,6 +6,7 @@
 #include "dialogs/ArrangeDialog.h"
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
+#include "generate/EventGenerator.h"
 #include "model/Event.h"
 #include "pages/ProgrammePage.h"
 #include "schedule/ConflictChecker.h"
@@ -16,7 +17,13 @@
 #include "storage/ScheduleSnapshotRepository.h"
 #include "storage/SessionRepository.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimer>
 #include <QRadioButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -140,4 +147,54 @@ TEST_CASE("Sessions that cannot be placed are previewed with the reason, in word
     REQUIRE(dialog.applyPlan());
     // What was placed keeps every rule: the conflict check, with Sven's availability, finds nothing.
     CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document->file()).load().value()).isEmpty());
+}
+
+TEST_CASE("Stopping the search keeps the best timetable found so far")
+{
+    const test::TempDir dir;
+    auto file = EventFile::create(dir.path(QStringLiteral("big.podium")), Event());
+    REQUIRE(file.ok());
+    EventGenerator::Options o;
+    o.sessions = 400;
+    o.rooms = 16;
+    o.days = 2;
+    o.participants = 5;
+    REQUIRE(EventGenerator::fill(*file.value(), o).ok());
+    const SessionRepository sessions = file.value()->sessions();
+    for (Session s : sessions.all().value()) {
+        s.start = QDateTime();
+        s.roomId.reset();
+        REQUIRE(sessions.update(s).ok());
+    }
+    EventDocument document(std::move(file).value());
+    ArrangeDialog dialog(&document, ArrangeDialog::Mode::Unscheduled, o.firstDay);
+    dialog.findChild<QSpinBox *>()->setValue(600); // far longer than the test waits
+    // Stop as soon as the progress window shows (the search would go on for minutes).
+    bool sawProgress = false;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+        auto *progress = dialog.findChild<QProgressDialog *>();
+        // Once it says how far it got.
+        if (!progress || !progress->isVisible() || sawProgress || !progress->labelText().contains(QStringLiteral("placed")))
+            return;
+        sawProgress = true;
+        test::screenshot(progress, QStringLiteral("arrange-progress"));
+        // As the user does: the button.
+        auto *stop = progress->findChild<QPushButton *>();
+        REQUIRE(stop);
+        CHECK(stop->text() == QStringLiteral("&Stop and Keep the Best So Far"));
+        stop->click();
+    });
+    poll.start(10);
+    dialog.arrange();
+    CHECK(sawProgress);
+    REQUIRE(dialog.hasPlan());
+    CHECK(dialog.plan().cancelled);
+    // The first timetable is ready within milliseconds: stopping still places sessions.
+    CHECK(dialog.plan().count(ArrangeChange::Kind::Placed) > 250);
+    CHECK(dialog.findChildren<QLabel *>().size() > 0);
+    bool saysStopped = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        saysStopped |= label->text().contains(QStringLiteral("Stopped early"));
+    CHECK(saysStopped);
 }

@@ -189,6 +189,7 @@ void ArrangeDialog::arrange()
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
+    progress.setMinimumWidth(460); // room for "Improving Mon 15 Mar, 10:00–12:00" without jumping
     progress.setValue(0);
     connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
     QElapsedTimer clock;
