@@ -16,6 +16,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -161,11 +162,13 @@ TEST_CASE("Stopping the search keeps the best timetable found so far")
     o.participants = 5;
     REQUIRE(EventGenerator::fill(*file.value(), o).ok());
     const SessionRepository sessions = file.value()->sessions();
+    Transaction transaction(*file.value());
     for (Session s : sessions.all().value()) {
         s.start = QDateTime();
         s.roomId.reset();
         REQUIRE(sessions.update(s).ok());
     }
+    REQUIRE(transaction.commit().ok());
     EventDocument document(std::move(file).value());
     ArrangeDialog dialog(&document, ArrangeDialog::Mode::Unscheduled, o.firstDay);
     dialog.findChild<QSpinBox *>()->setValue(600); // far longer than the test waits
