@@ -250,3 +250,35 @@ TEST_CASE("Bad free/busy files are refused whole, naming the component's line an
     CHECK(r.error().contains(QStringLiteral("line 11 (free/busy 3), FREEBUSY: ")));
     CHECK(f.all() == before);
 }
+
+TEST_CASE("Damaged free/busy files are refused or read, never crash")
+{
+    Fixture f;
+    const AvailabilityOwners owners(f.file->people().all().value(), f.file->rooms().all().value());
+    const QDateTime start = f.local(0, 4);
+    const QDateTime end = f.local(2, 4);
+    QByteArray many = "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nORGANIZER:mailto:helene@example.org\r\nFREEBUSY:";
+    for (int i = 0; i < 2000; ++i)
+        many += (i ? "," : "") + QByteArray("20261207T080000Z/PT1M");
+    many += "\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n";
+    const QList<QByteArray> inputs = {
+        "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nORGANIZER:mailto:helene@example.org\r\nFREEBUSY:2026",
+        "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nBEGIN:VFREEBUSY\r\nBEGIN:VFREEBUSY\r\n",
+        "BEGIN:VFREEBUSY\r\nORGANIZER:mailto:helene@example.org\r\nFREEBUSY:20260230T080000Z/20260230T090000Z\r\nEND:VFREEBUSY\r\n",
+        "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nORGANIZER:mailto:helene@example.org\r\nFREEBUSY:20261207T090000Z/-PT1H\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n",
+        "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nORGANIZER;CN=\"unterminated:mailto:x\r\nDTSTART:99999999T999999Z\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n",
+        QByteArray("BEGIN:VCALENDAR\r\n\0\0\0", 20),
+        many,
+    };
+    for (const QByteArray &input : inputs) {
+        auto r = FreeBusyReader::parse(input, QStringLiteral("bad.ics"), f.event, start, end, owners);
+        CHECK((r.ok() || !r.error().isEmpty()));
+    }
+    // 2,000 times the same busy minute (BUSY is the default type): only that minute is taken.
+    auto r = FreeBusyReader::parse(many, QStringLiteral("many.ics"), f.event, start, end, owners);
+    REQUIRE(r.ok());
+    const QDateTime busy(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC);
+    CHECK_FALSE(r->people.value(f.helene).covers(busy, busy.addSecs(60)));
+    CHECK(r->people.value(f.helene).covers(busy.addSecs(60), end));
+    CHECK(r->people.value(f.helene).covers(start, busy));
+}
