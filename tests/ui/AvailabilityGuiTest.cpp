@@ -26,7 +26,9 @@
 #include "widgets/AvailabilityEditor.h"
 #include "widgets/AvailabilityStrip.h"
 #include "widgets/ConflictsPanel.h"
+#include "widgets/SessionBlockItem.h"
 #include "widgets/SessionConstraintsEditor.h"
+#include "widgets/TimetableScene.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -290,7 +292,19 @@ TEST_CASE("The programme page lists a speaker outside their availability among i
     for (int i = 0; i < panel->list()->count(); ++i)
         shown += panel->list()->item(i)->text() + QLatin1Char('\n');
     CHECK(shown.contains(QStringLiteral("Dr. Hélène Vandermeulen is available 13:00–18:00 only on")));
+
+    // Pinned from the grid: the block shows it, the file keeps it, undo takes it away.
+    ProgrammeEdits(e.document.get()).setPinned(e.keynote, true);
+    page.refreshNow();
+    REQUIRE(page.scene()->block(e.keynote));
+    CHECK(page.scene()->block(e.keynote)->content().pinned);
+    CHECK((ConstraintRepository(e.document->file()).ofSession(e.keynote)->pinned
+           == PinnedPlace{e.auditorium, e.local(0, QTime(9, 0))}));
     test::screenshot(&page, QStringLiteral("programme-availability-conflict"));
+    e.document->undoStack()->undo();
+    page.refreshNow();
+    CHECK_FALSE(page.scene()->block(e.keynote)->content().pinned);
+    CHECK(ConstraintRepository(e.document->file()).ofSession(e.keynote)->isEmpty());
 }
 
 TEST_CASE("Deleting a person or room and undoing brings their availability back")

@@ -89,6 +89,26 @@ void ProgrammeEdits::unschedule(SessionId id) const
     change(*before, after, tr("Unschedule “%1”").arg(before->title));
 }
 
+void ProgrammeEdits::setPinned(SessionId id, bool pin) const
+{
+    auto before = SessionRecord::load(m_document->file(), id);
+    if (!before) {
+        m_document->reportError(before.error());
+        return;
+    }
+    const Session &s = before->session;
+    SessionRecord after = before.value();
+    after.constraints.sessionId = id;
+    if (pin && s.isScheduled())
+        after.constraints.pinned = PinnedPlace{*s.roomId, s.start};
+    else if (!pin)
+        after.constraints.pinned.reset();
+    if (after.constraints == before->constraints)
+        return;
+    m_document->undoStack()->push(new EditSessionCommand(m_document, before.value(), after,
+                                                         pin ? tr("Pin “%1”").arg(s.title) : tr("Unpin “%1”").arg(s.title)));
+}
+
 void ProgrammeEdits::remove(SessionId id) const
 {
     auto record = SessionRecord::load(m_document->file(), id);

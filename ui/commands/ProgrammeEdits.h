@@ -35,6 +35,8 @@ public:
     void place(SessionId id, RoomId room, const QDateTime &start) const;
     void setDuration(SessionId id, int minutes) const;
     void unschedule(SessionId id) const;
+    // Pins a scheduled session where it is (arranging never moves it), or unpins it.
+    void setPinned(SessionId id, bool pin) const;
     void remove(SessionId id) const;
     // Saves the session editor's result: a new session when before is empty.
     // People typed by name are created too, in the same undo step, and the

@@ -279,6 +279,10 @@ void ProgrammePage::connectEdits()
         if (m_document)
             edits().unschedule(id);
     });
+    connect(m_view, &TimetableView::pinRequested, this, [=](SessionId id, bool pin) {
+        if (m_document)
+            edits().setPinned(id, pin);
+    });
     connect(m_view, &TimetableView::deleteRequested, this, [=](SessionId id) {
         if (m_document)
             edits().remove(id);

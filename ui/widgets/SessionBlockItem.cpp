@@ -1,5 +1,7 @@
 #include "widgets/SessionBlockItem.h"
 
+#include <QCoreApplication>
+
 #include "widgets/TimetableScene.h"
 #include "widgets/WrappedText.h"
 
@@ -98,6 +100,8 @@ void SessionBlockItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     paintText(painter, area.adjusted(8, 3, -3, -3));
     if (hasConflict())
         paintConflictMark(painter, area);
+    if (m_content.pinned)
+        paintPin(painter, area);
     if (m_drag == Drag::Resize || isSelected()) { // the handle of the lower edge
         painter->setPen(QPen(selectionBlue, 2));
         const double mid = area.center().x();
@@ -171,6 +175,19 @@ void SessionBlockItem::paintConflictMark(QPainter *painter, const QRectF &area) 
     painter->drawText(mark, Qt::AlignCenter, QStringLiteral("!"));
 }
 
+// A drawing pin in the bottom right corner: no font needed.
+void SessionBlockItem::paintPin(QPainter *painter, const QRectF &area) const
+{
+    const QPointF head(area.right() - 9, area.bottom() - 12);
+    if (area.height() < 22)
+        return;
+    painter->setPen(QPen(QColor(0x44, 0x44, 0x44), 1.5));
+    painter->drawLine(head, head + QPointF(-4, 8));
+    painter->setPen(QPen(QColor(0x8b, 0x1a, 0x1a), 1));
+    painter->setBrush(QColor(0xd0, 0x30, 0x30));
+    painter->drawEllipse(head, 4, 4);
+}
+
 QString SessionBlockItem::toolTipText() const
 {
     const Session &s = m_content.session;
@@ -184,6 +201,8 @@ QString SessionBlockItem::toolTipText() const
     if (!m_content.speakers.isEmpty())
         text += QStringLiteral("<br><i>%1</i>").arg(m_content.speakers.toHtmlEscaped());
     text += QStringLiteral("<br>") + toLabel(s.status);
+    if (m_content.pinned)
+        text += QStringLiteral("<br>") + QCoreApplication::translate("SessionBlockItem", "Pinned: arranging keeps it here");
     for (const QString &problem : m_content.problems)
         text += QStringLiteral("<br><span style='color:#c01818'>⚠ %1</span>").arg(problem.toHtmlEscaped());
     return text;

@@ -25,6 +25,7 @@ public:
         QColor colour;
         QStringList problems; // conflict sentences about this session
         bool onlyWarnings = false;
+        bool pinned = false; // arranging keeps it where it is (a pin in the corner)
     };
 
     SessionBlockItem(TimetableScene *scene, const Content &content);
@@ -58,6 +59,7 @@ private:
     bool isOnLowerEdge(const QPointF &pos) const;
     void paintText(QPainter *painter, const QRectF &area) const;
     void paintConflictMark(QPainter *painter, const QRectF &area) const;
+    void paintPin(QPainter *painter, const QRectF &area) const;
     QString toolTipText() const;
 
     TimetableScene *m_scene;

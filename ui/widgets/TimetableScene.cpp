@@ -88,6 +88,7 @@ void TimetableScene::show(const ScheduleSnapshot &snapshot, QDate day, const QLi
         const Track *track = s->trackId ? tracks.value(*s->trackId) : nullptr;
         content.trackName = track ? track->name : QString();
         content.colour = track ? track->color : QColor(0x9a, 0xa3, 0xad);
+        content.pinned = snapshot.rules.sessions.value(s->id).pinned.has_value();
         content.onlyWarnings = true;
         for (const Conflict *c : problems.value(s->id)) {
             content.problems << c->message;

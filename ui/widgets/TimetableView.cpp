@@ -237,6 +237,8 @@ void TimetableView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addAction(tr("&Edit…"), this, [this, id] { emit editRequested(id); });
     menu.addAction(tr("&Unschedule"), this, [this, id] { emit unscheduleRequested(id); });
+    const bool pinned = block->content().pinned;
+    menu.addAction(pinned ? tr("Un&pin") : tr("&Pin Here"), this, [this, id, pinned] { emit pinRequested(id, !pinned); });
     menu.addSeparator();
     menu.addAction(tr("&Delete Session"), this, [this, id] { emit deleteRequested(id); });
     menu.exec(event->globalPos());

@@ -30,6 +30,8 @@ signals:
     void viewportResized();
     void unscheduleRequested(SessionId id);
     void editRequested(SessionId id);
+    // Pin (keep it where it is when arranging) or unpin.
+    void pinRequested(SessionId id, bool pin);
     void deleteRequested(SessionId id);
 
 protected:
