@@ -39,7 +39,7 @@ public:
         parser.addOption({QStringLiteral("signatory-title"), QStringLiteral("Certificates: the signatory's title."), QStringLiteral("TITLE")});
         parser.addOption({QStringLiteral("signature"), QStringLiteral("Certificates: the signature, a PNG, JPEG or SVG image."),
                           QStringLiteral("IMAGE")});
-        parser.addOption({QStringLiteral("issued"), QStringLiteral("Certificates: the date of issue (default: the day printed)."),
+        parser.addOption({QStringLiteral("issued"), QStringLiteral("Certificates: the date of issue (default: the day printed; with --verification, today)."),
                           QStringLiteral("YYYY-MM-DD")});
         parser.addOption({QStringLiteral("verification"), QStringLiteral("Certificates: print a verification code and its QR code.")});
         parser.addOption({QStringLiteral("replace"), QStringLiteral("Replace the event's design of the same name.")});
@@ -85,6 +85,9 @@ public:
                     return fail(QStringLiteral("podium-cli design new: --issued takes a date as YYYY-MM-DD, not “%1”.")
                                     .arg(parser.value(QStringLiteral("issued"))));
             }
+            // A code that verifies later needs the date it was issued on, not the day it is printed again.
+            if (details.verificationCode && !details.issueDate.isValid())
+                details.issueDate = QDate::currentDate();
             if (parser.isSet(QStringLiteral("signature"))) {
                 const auto image = DesignFile::addImage(designs, parser.value(QStringLiteral("signature")));
                 if (!image)

@@ -54,7 +54,7 @@ QString DesignPainter::verificationCode(const QString &text)
     return QString::fromLatin1(hex.left(4) + '-' + hex.mid(4, 4) + '-' + hex.mid(8, 4));
 }
 
-QList<DesignPainter::Placed> DesignPainter::place(const DesignSide &side, const DesignSubject &subject) const
+QList<DesignPainter::Placed> DesignPainter::place(const Design &design, const DesignSide &side, const DesignSubject &subject)
 {
     static const QString verificationKey = QStringLiteral("verification_code");
     DesignPlaceholders::Values values = subject.values;
@@ -74,7 +74,7 @@ QList<DesignPainter::Placed> DesignPainter::place(const DesignSide &side, const 
         placed << p;
     }
     // A certificate's verification code: a hash of everything else it says, filled in afterwards.
-    if (m_design.certificate.verificationCode) {
+    if (design.certificate.verificationCode) {
         QStringList said;
         for (const Placed &p : placed)
             if (p.shown && p.element->type == DesignElement::Type::Text && !p.element->text.contains(QLatin1String("{verification_code}")))

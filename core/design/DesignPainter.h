@@ -33,7 +33,8 @@ public:
         QString text;
         bool shown = true; // false: the rule leaves it out, or its text came out empty
     };
-    QList<Placed> place(const DesignSide &side, const DesignSubject &subject) const;
+    QList<Placed> place(const DesignSide &side, const DesignSubject &subject) const { return place(m_design, side, subject); }
+    static QList<Placed> place(const Design &design, const DesignSide &side, const DesignSubject &subject);
     Status paint(QPainter &painter, const DesignSide &side, const DesignSubject &subject) const;
 
     // The text fitted into a box: the largest size from the element's maximum down to its

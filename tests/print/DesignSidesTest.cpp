@@ -272,6 +272,18 @@ TEST_CASE("Certificates from a design: worded, signed, dated in the event's lang
         printedCodes << m.captured(1);
     }
     CHECK(printedCodes.size() == 3); // each certificate's text differs, so does its code
+    // Checked later from the event file: each code names the person on its page; a changed one names no one.
+    for (const QString &page : pages) {
+        const QString code = verification.match(page).captured(1);
+        const auto verified = test::cliOk({QStringLiteral("design"), QStringLiteral("verify"), event, code});
+        const QString who = verified.out.section(QStringLiteral(" of "), 1).section(QStringLiteral(" (registration"), 0, 0);
+        INFO(verified.out.toStdString());
+        CHECK(verified.out.startsWith(QStringLiteral("Valid: the certificate “signed”")));
+        CHECK(page.contains(who));
+    }
+    QString forged = *printedCodes.begin();
+    forged[0] = forged[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+    CHECK(test::runCli({QStringLiteral("design"), QStringLiteral("verify"), event, forged}).exitCode == 1);
     // The QR code says what is printed beside it.
     const QString prefix = dir.path(QStringLiteral("certificate"));
     REQUIRE(test::runProgram(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-gray"), pdf, prefix})
