@@ -1,6 +1,7 @@
 #include "storage/PersonMerger.h"
 
 #include "model/PersonFields.h"
+#include "storage/AvailabilityRepository.h"
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -111,6 +112,22 @@ Status PersonMerger::merge(const Person &merged, const QList<PersonId> &absorbed
     for (const Participant &p : std::as_const(planned->registrations))
         if (Status st = participants.update(p); !st)
             return st;
+    const AvailabilityRepository availability(m_file);
+    auto keptTimes = availability.ofPerson(merged.id);
+    if (!keptTimes)
+        return Status::failure(keptTimes.error());
+    for (PersonId id : absorbed) {
+        if (!keptTimes->isAlways())
+            break;
+        auto times = availability.ofPerson(id);
+        if (!times)
+            return Status::failure(times.error());
+        if (times->isAlways())
+            continue;
+        if (Status st = availability.setPerson(merged.id, times.value()); !st)
+            return st;
+        keptTimes = times;
+    }
     // Removing them also removes their roles (now held by the kept person) and dropped registrations.
     for (PersonId id : absorbed)
         if (Status st = people.remove(id); !st)

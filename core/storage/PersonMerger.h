@@ -19,6 +19,9 @@ class EventFile;
 // (registered before waitlisted before cancelled, then checked in, then the
 // earliest); the others' remaining registrations are removed with them. Two
 // registrations for one person would mean two badges and a double count.
+//
+// Availability likewise: the kept person's times stay; only when the kept
+// person has none do the first of the others' times (in the order given) move over.
 class PersonMerger
 {
 public:

@@ -4,6 +4,7 @@
 #include "support/Screenshot.h"
 #include "support/TestSupport.h"
 
+#include "commands/MergePeopleCommand.h"
 #include "commands/ProgrammeEdits.h"
 #include "commands/RemoveItemCommand.h"
 #include "commands/SessionRecord.h"
@@ -325,4 +326,33 @@ TEST_CASE("Deleting a person or room and undoing brings their availability back"
     CHECK(repo.ofRoom(e.seminar).value() == morning);
     e.document->undoStack()->redo();
     CHECK(repo.allPeople()->isEmpty());
+}
+
+TEST_CASE("Merging people: the kept person takes the other's times when they had none; undo gives both theirs back")
+{
+    TwoDays e;
+    Person dup = e.document->file().people().byId(e.helene).value();
+    dup.id = 0;
+    dup.guid.clear();
+    dup.organisation = QStringLiteral("Luxembourg Institute of Health");
+    const PersonId dupId = e.document->file().people().insert(dup).value();
+    Availability morning;
+    morning.spans = {{e.local(0, QTime(8, 0)), e.local(0, QTime(12, 0)), AvailabilityKind::Available}};
+    const AvailabilityRepository repo(e.document->file());
+    REQUIRE(repo.setPerson(dupId, morning).ok());
+
+    const Person kept = e.document->file().people().byId(e.helene).value();
+    e.document->undoStack()->push(new MergePeopleCommand(e.document.get(), kept, {dupId}));
+    CHECK(repo.ofPerson(e.helene).value() == morning);
+    CHECK(repo.allPeople()->size() == 1);
+    e.document->undoStack()->undo();
+    CHECK(repo.ofPerson(e.helene)->isAlways());
+    CHECK(repo.ofPerson(dupId).value() == morning);
+
+    // When the kept person has times of their own, they stay.
+    Availability afternoon;
+    afternoon.spans = {{e.local(0, QTime(14, 0)), e.local(0, QTime(17, 0)), AvailabilityKind::Preferred}};
+    REQUIRE(repo.setPerson(e.helene, afternoon).ok());
+    e.document->undoStack()->push(new MergePeopleCommand(e.document.get(), kept, {dupId}));
+    CHECK(repo.ofPerson(e.helene).value() == afternoon);
 }

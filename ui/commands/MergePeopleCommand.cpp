@@ -1,7 +1,11 @@
 #include "commands/MergePeopleCommand.h"
 
 #include "commands/ItemTraits.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/EventFile.h"
 #include "storage/PersonMerger.h"
+#include "storage/PersonRepository.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 
@@ -16,16 +20,31 @@ Status MergePeopleCommand::apply()
 {
     const EventFile &file = document()->file();
     m_records.clear();
+    m_availability.clear();
+    const AvailabilityRepository availability(file);
     for (PersonId id : QList<PersonId>{m_merged.id} + m_absorbed) {
         auto record = file.people().record(id);
         if (!record)
             return Status::failure(record.error());
         m_records << record.value();
+        auto times = availability.ofPerson(id);
+        if (!times)
+            return Status::failure(times.error());
+        m_availability.insert(id, times.value());
     }
     return PersonMerger(file).merge(m_merged, m_absorbed);
 }
 
 Status MergePeopleCommand::revert()
 {
-    return document()->file().people().restore(m_records);
+    const EventFile &file = document()->file();
+    Transaction transaction(file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    if (Status st = file.people().restore(m_records); !st)
+        return st;
+    // The people come back with the times they had (the kept person's, which the merge may have set, too).
+    if (Status st = AvailabilityRepository(file).replace(m_availability, {}); !st)
+        return st;
+    return transaction.commit();
 }

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "commands/EditCommand.h"
+#include "model/Availability.h"
 #include "storage/PersonRepository.h"
+
+#include <QHash>
 
 #include <QList>
 
 // Merges duplicates into one person (see PersonMerger). Undo restores every
-// person involved exactly as they were: ids, fields, roles, registrations.
+// person involved exactly as they were: ids, fields, roles, registrations,
+// availability.
 class MergePeopleCommand : public EditCommand
 {
 public:
@@ -20,4 +24,5 @@ private:
     Person m_merged;
     QList<PersonId> m_absorbed;
     QList<PersonRepository::Record> m_records; // before the merge
+    QHash<PersonId, Availability> m_availability; // before the merge
 };
