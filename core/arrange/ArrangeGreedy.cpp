@@ -100,3 +100,29 @@ int ArrangeGreedy::repair(const ArrangeProblem &problem, const std::vector<std::
     }
     return placed;
 }
+
+int ArrangeGreedy::improve(const ArrangeProblem &problem, const std::vector<std::vector<ArrangeCandidate>> &candidates,
+                           ArrangeOccupancy &occupancy)
+{
+    int moved = 0;
+    for (int s = 0; s < int(problem.sessions.size()); ++s) {
+        const Placement was = occupancy.at(s);
+        if (!problem.sessions[size_t(s)].movable || !was.isPlaced())
+            continue;
+        const auto &mine = candidates[size_t(s)];
+        const auto here = std::find_if(mine.begin(), mine.end(), [&](const ArrangeCandidate &c) { return c.place == was; });
+        if (here == mine.end() || here == mine.begin())
+            continue; // not a candidate (kept), or already at its cheapest
+        occupancy.remove(s);
+        Placement best = was;
+        for (auto it = mine.begin(); it != here && it->cost < here->cost - 1e-9; ++it) {
+            if (occupancy.fits(s, it->place)) {
+                best = it->place;
+                break;
+            }
+        }
+        occupancy.place(s, best);
+        moved += best != was ? 1 : 0;
+    }
+    return moved;
+}

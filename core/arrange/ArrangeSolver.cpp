@@ -40,7 +40,8 @@ public:
         }
         ArrangeOccupancy occupancy(m_problem);
         m_solution.placements = ArrangeGreedy::run(m_problem, candidates, occupancy);
-        if (ArrangeGreedy::repair(m_problem, candidates, occupancy) > 0)
+        // One more session placed is worth more than any wish: repair first, then the wishes.
+        if (ArrangeGreedy::repair(m_problem, candidates, occupancy) + ArrangeGreedy::improve(m_problem, candidates, occupancy) > 0)
             for (int s = 0; s < count; ++s)
                 m_solution.placements[size_t(s)] = occupancy.at(s);
         m_solution.firstFeasibleSeconds = elapsed();
