@@ -9,7 +9,9 @@
 #include "design/DesignImage.h"
 #include "designer/DesignCanvas.h"
 #include "designer/DesignEditor.h"
+#include "design/DesignPlaceholders.h"
 #include "designer/DesignPreview.h"
+#include "designer/FieldPicker.h"
 #include "designer/DesignerScene.h"
 #include "designer/DesignerView.h"
 #include "designer/DesignerWindow.h"
@@ -239,6 +241,17 @@ TEST_CASE("Changing a property in the panel edits the design, one undo step per 
     QTest::keyClicks(text, QStringLiteral(" {last_name}"));
     CHECK(window.editor()->elements().at(2).text == QStringLiteral("{first_name} {last_name}"));
     CHECK(window.editor()->undoStack()->index() == steps + 2);
+
+    // A placeholder from the field picker goes in at the cursor, as another edit.
+    auto *picker = window.findChild<FieldPicker *>();
+    REQUIRE(picker);
+    for (const QString &key : DesignPlaceholders::keys())
+        if (!key.startsWith(QLatin1String("signatory")) && key != QLatin1String("issue_date") && key != QLatin1String("verification_code"))
+            CHECK(picker->placeholders().contains(QLatin1Char('{') + key + QLatin1Char('}')));
+    emit picker->placeholderChosen(QStringLiteral("{organisation}"));
+    CHECK(window.editor()->elements().at(2).text == QStringLiteral("{first_name} {last_name}{organisation}"));
+    window.editor()->undoStack()->undo();
+    CHECK(window.editor()->elements().at(2).text == QStringLiteral("{first_name} {last_name}"));
 
     window.editor()->undoStack()->undo();
     CHECK(window.editor()->elements().at(2).text == QStringLiteral("{first_name}"));

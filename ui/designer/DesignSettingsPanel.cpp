@@ -145,7 +145,7 @@ QWidget *DesignSettingsPanel::createCertificate()
                [&](Design &d) { d.certificate.signatoryTitle = text; });
     });
     m_signature = new QComboBox(m_certificateBox);
-    form->addRow(tr("Si&gnature image:"), m_signature);
+    form->addRow(tr("Signat&ure image:"), m_signature);
     connect(m_signature, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_signature->currentData().toString();
         commit(tr("Change signature"), QString(), [&](Design &d) { d.certificate.signatureImageId = id; });
@@ -154,7 +154,7 @@ QWidget *DesignSettingsPanel::createCertificate()
     m_issueDate = new QDateEdit(m_certificateBox);
     m_issueDate->setCalendarPopup(true);
     form->addRow(m_printDay);
-    form->addRow(tr("Date of &issue:"), m_issueDate);
+    form->addRow(tr("&Date of issue:"), m_issueDate);
     connect(m_printDay, &QCheckBox::toggled, this, [this](bool on) {
         const QDate date = on ? QDate() : m_issueDate->date();
         commit(tr("Change date of issue"), QString(), [&](Design &d) { d.certificate.issueDate = date; });

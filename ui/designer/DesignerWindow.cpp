@@ -132,7 +132,7 @@ void DesignerWindow::createActions()
     file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"), QKeySequence::Print, this, &DesignerWindow::print);
     print->setIcon(ThemeIcons::icon(QStringLiteral("document-print")));
-    file->addAction(tr("Print a Pr&oof…"), this, &DesignerWindow::printProof)
+    file->addAction(tr("Print a Proo&f…"), this, &DesignerWindow::printProof)
         ->setToolTip(tr("Only the participant shown in the preview"));
     file->addAction(tr("Export P&DF…"), this, &DesignerWindow::exportPdf);
     file->addAction(tr("Printer &Calibration…"), this, &DesignerWindow::calibratePrinter);
@@ -149,9 +149,9 @@ void DesignerWindow::createActions()
     edit->addAction(m_undo);
     edit->addAction(m_redo);
     edit->addSeparator();
-    m_duplicate = edit->addAction(tr("D&uplicate"), this, &DesignerWindow::duplicateSelected);
+    m_duplicate = edit->addAction(tr("&Duplicate"), this, &DesignerWindow::duplicateSelected);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_remove = edit->addAction(tr("&Remove"), this, [this] { m_editor->removeElement(m_editor->selected()); });
+    m_remove = edit->addAction(tr("De&lete"), this, [this] { m_editor->removeElement(m_editor->selected()); });
     m_remove->setShortcut(QKeySequence::Delete);
     m_raise = edit->addAction(tr("Bring &Forward"), this, [this] {
         m_editor->moveElement(m_editor->selected(), m_editor->selected() + 1);

@@ -108,12 +108,16 @@ QWidget *ElementPropertiesPanel::createText()
     m_fields = new FieldPicker(m_textBox);
     form->addRow(QString(), m_fields);
     connect(m_fields, &FieldPicker::placeholderChosen, this, [this](const QString &placeholder) {
+        // A field chosen is an undo step of its own, not part of the typing around it.
+        m_textMergeKey = QStringLiteral("field");
         m_text->insertPlainText(placeholder);
+        m_textMergeKey = QStringLiteral("text");
         m_text->setFocus();
     });
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
         const QString text = m_text->toPlainText();
-        commit(tr("Edit text"), QStringLiteral("text"), [&](DesignElement &e) { e.text = text; });
+        commit(m_textMergeKey == QLatin1String("field") ? tr("Insert field") : tr("Edit text"), m_textMergeKey,
+               [&](DesignElement &e) { e.text = text; });
     });
 
     m_fontRow = new QWidget(m_textBox);
@@ -139,7 +143,7 @@ QWidget *ElementPropertiesPanel::createText()
     m_italic = new QCheckBox(tr("&Italic"), m_fontRow);
     style->addWidget(m_weight, 1);
     style->addWidget(m_italic);
-    fontForm->addRow(tr("&Weight:"), style);
+    fontForm->addRow(tr("W&eight:"), style);
     connect(m_weight, &QComboBox::currentIndexChanged, this, [this] {
         const int weight = m_weight->currentData().toInt();
         commit(tr("Change weight"), QString(), [&](DesignElement &e) { e.fontWeight = weight; });
@@ -225,7 +229,7 @@ QWidget *ElementPropertiesPanel::createLook()
         commit(tr("Change colour"), QString(), [&](DesignElement &e) { e.colour = c; });
     });
     m_borderColour = new ColourButton(m_lookBox);
-    form->addRow(tr("&Border colour:"), m_borderColour);
+    form->addRow(tr("Border c&olour:"), m_borderColour);
     connect(m_borderColour, &ColourButton::colourChosen, this, [this](const QColor &c) {
         commit(tr("Change border"), QString(), [&](DesignElement &e) { e.borderColour = c; });
     });
@@ -238,7 +242,7 @@ QWidget *ElementPropertiesPanel::createLook()
     });
     m_corner = millimetres(QStringLiteral("corner"));
     m_corner->setRange(0, 100);
-    form->addRow(tr("Rounded c&orners:"), m_corner);
+    form->addRow(tr("Rounded corner&s:"), m_corner);
     connect(m_corner, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         commit(tr("Change corners"), QStringLiteral("corner"), [&](DesignElement &e) { e.cornerMm = v; });
     });
@@ -276,7 +280,7 @@ QWidget *ElementPropertiesPanel::createRule()
         item->setCheckState(Qt::Unchecked);
     }
     m_categories->setMaximumHeight(m_categories->sizeHintForRow(0) * (m_categories->count() + 1));
-    form->addRow(tr("Only for &categories:"), m_categories);
+    form->addRow(tr("&Print it only for:"), m_categories);
     connect(m_categories, &QListWidget::itemChanged, this, [this] {
         QStringList keys;
         for (int i = 0; i < m_categories->count(); ++i)
@@ -284,7 +288,7 @@ QWidget *ElementPropertiesPanel::createRule()
                 keys << m_categories->item(i)->data(Qt::UserRole).toString();
         commit(tr("Change categories"), QString(), [&](DesignElement &e) { e.rule.onlyCategories = keys; });
     });
-    m_categoryColour = new QCheckBox(tr("Colour f&rom the participant's category"), m_ruleBox);
+    m_categoryColour = new QCheckBox(tr("Colo&ur from the participant's category"), m_ruleBox);
     form->addRow(m_categoryColour);
     connect(m_categoryColour, &QCheckBox::toggled, this, [this](bool on) {
         commit(tr("Change colour rule"), QString(), [&](DesignElement &e) { e.rule.colourFromCategory = on; });

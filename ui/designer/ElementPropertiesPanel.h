@@ -76,4 +76,5 @@ private:
     QListWidget *m_categories;
     QCheckBox *m_categoryColour;
     bool m_showing = false;
+    QString m_textMergeKey = QStringLiteral("text"); // typing merges; a field inserted does not
 };

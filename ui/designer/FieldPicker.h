@@ -12,6 +12,8 @@ public:
     explicit FieldPicker(QWidget *parent = nullptr);
     // Certificates add the signatory, the date of issue and the verification code.
     void setCertificate(bool certificate);
+    // The placeholders offered ("{organisation}"), in menu order.
+    QStringList placeholders() const;
 
 signals:
     void placeholderChosen(const QString &placeholder);
