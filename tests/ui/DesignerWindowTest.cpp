@@ -19,10 +19,12 @@
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
+#include "pages/PrintPage.h"
 #include "print/PrintData.h"
 #include "storage/DesignRepository.h"
 #include "storage/EventFile.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -92,8 +94,8 @@ void designDemoBadge(DesignEditor &editor)
 
     Design withBack = editor.design();
     withBack.name = QStringLiteral("Demo badge 2018");
-    withBack.sides = Design::Sides::FoldTop;
-    editor.edit(withBack, QStringLiteral("Fold at the top"));
+    withBack.sides = Design::Sides::DuplexLongEdge;
+    editor.edit(withBack, QStringLiteral("Both sides"));
     editor.setSide(DesignEditor::Side::Back);
     editor.addElement(DesignElement::textElement(QRectF(5, 5, 95, 12), QStringLiteral("{full_name}"), 18, 10, 700));
     DesignElement sessions;
@@ -159,6 +161,27 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
         const DesignRepository designs(document->file());
         REQUIRE(designs.byName(QStringLiteral("Demo badge 2018")).ok());
         CHECK(designs.imagesFor(saved).value().contains(logo().id));
+
+        // The Print page offers it for badges and previews badges with it.
+        PrintPage page;
+        page.resize(1300, 900);
+        page.setDocument(document.get());
+        auto *kind = page.findChildren<QComboBox *>().first();
+        kind->setCurrentIndex(kind->findData(int(DocumentKind::Badges)));
+        auto *chooser = page.findChild<QComboBox *>(QStringLiteral("design"));
+        REQUIRE(chooser);
+        REQUIRE(chooser->findData(QStringLiteral("Demo badge 2018")) > 0);
+        chooser->setCurrentIndex(chooser->findData(QStringLiteral("Demo badge 2018")));
+        page.refreshPreview();
+        REQUIRE(page.options().design.has_value());
+        CHECK(page.options().design->name == QStringLiteral("Demo badge 2018"));
+        CHECK(page.options().designImages.contains(logo().id));
+        CHECK(page.previewPageCount() > 0);
+        if (qEnvironmentVariableIsSet("PODIUM_SCREENSHOTS"))
+            page.grab().save(qEnvironmentVariable("PODIUM_SCREENSHOTS") + QStringLiteral("/print-page-design.png"));
+        // Certificates list certificate designs only.
+        kind->setCurrentIndex(kind->findData(int(DocumentKind::Certificates)));
+        CHECK(chooser->findData(QStringLiteral("Demo badge 2018")) < 0);
     }
     // Another session: the event file alone keeps it.
     auto reopened = openDocument(path);
@@ -301,7 +324,7 @@ TEST_CASE("The preview shows the chosen participant, with the elements their cat
     REQUIRE_FALSE(preview->front().isNull());
     CHECK(ribbonPixel(preview->front()).red() > 150);
     CHECK(ribbonPixel(preview->front()).green() < 100);
-    CHECK_FALSE(preview->back().isNull()); // folded: the back is shown too
+    CHECK_FALSE(preview->back().isNull()); // both sides: the back is shown too
     window.findChild<QDockWidget *>(QStringLiteral("previewDock"))->raise();
     screenshot(window, QStringLiteral("designer-preview-speaker"));
 

@@ -141,6 +141,9 @@ void DesignPreview::refresh()
     const DesignSubject subject = this->subject();
     m_front = design.size.isEmpty() ? QImage() : paintSide(design.front, subject, &error);
     m_back = design.hasBack() && error.isEmpty() ? paintSide(design.back, subject, &error) : QImage();
+    // What printing would refuse, said while designing.
+    if (const Status valid = design.validate(); error.isEmpty() && !valid)
+        error = valid.error();
     m_note->setText(error);
     auto show = [](QLabel *label, const QImage &image, const QString &name) {
         label->setVisible(!image.isNull());

@@ -89,7 +89,17 @@ DesignSettingsPanel::DesignSettingsPanel(DesignEditor *editor, QWidget *parent) 
     form->addRow(tr("S&ides:"), m_sides);
     connect(m_sides, &QComboBox::currentIndexChanged, this, [this] {
         const auto sides = Design::Sides(m_sides->currentData().toInt());
-        commit(tr("Change sides"), QString(), [&](Design &d) { d.sides = sides; });
+        commit(tr("Change sides"), QString(), [&](Design &d) {
+            // A fold puts both sides on the label: each side is half of it.
+            const auto sheet = LabelSheet::byKey(d.preset);
+            if (!d.preset.isEmpty() && sheet) {
+                const QSizeF label = sheet.value().label;
+                d.size = sides == Design::Sides::FoldTop    ? QSizeF(label.width(), label.height() / 2)
+                    : sides == Design::Sides::FoldSide ? QSizeF(label.width() / 2, label.height())
+                                                         : label;
+            }
+            d.sides = sides;
+        });
     });
     m_background = new ColourButton(this);
     m_background->setObjectName(QStringLiteral("background"));

@@ -419,8 +419,10 @@ PrintOptions DesignerWindow::printOptions(bool proof) const
     const auto sheet = LabelSheet::byKey(design.preset);
     o.labelSheet = !design.preset.isEmpty() && sheet ? sheet.value()
                                                      : LabelSheet::labelPrinter(QStringLiteral("design"), design.name, design.size);
-    if (proof && !m_preview->choice().placeholders)
+    if (proof && !m_preview->choice().placeholders) {
         o.onlyParticipants = QSet<ParticipantId>{m_preview->choice().participant.id};
+        o.allRegistered = true; // a proof certificate for someone not checked in yet
+    }
     return o;
 }
 

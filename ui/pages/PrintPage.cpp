@@ -40,7 +40,7 @@ namespace {
 // Documents whose look a design decides.
 bool usesDesign(DocumentKind kind)
 {
-    return kind == DocumentKind::Badges;
+    return kind == DocumentKind::Badges || kind == DocumentKind::Certificates;
 }
 
 const QString customKey = QStringLiteral("custom");
@@ -79,7 +79,9 @@ PrintPage::PrintPage(QWidget *parent) : Page(parent)
     auto *designRow = new QHBoxLayout;
     designRow->addWidget(m_design, 1);
     designRow->addWidget(designer);
-    form->addRow(tr("Desi&gn:"), designRow);
+    auto *designLabel = new QLabel(tr("Desi&gn:"), controls);
+    designLabel->setBuddy(m_design);
+    form->addRow(designLabel, designRow);
     m_custom = new LabelSheetEditor(controls);
     const auto saved = LabelSheet::fromSpec(QSettings().value(customSetting).toString());
     m_custom->setSheet(saved ? saved.value() : LabelSheet::builtIn().at(1));
