@@ -173,7 +173,12 @@ Availability AvailabilityStrip::availability() const
 
 int AvailabilityStrip::labelWidth() const
 {
-    return fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep ")) + 12;
+    // The widest day label in the user's language ("Mi. 30. Sept.").
+    const QLocale locale;
+    int widest = fontMetrics().horizontalAdvance(QStringLiteral("Wed 30 Sep"));
+    for (const Day &day : m_rows)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(locale.toString(day.date, QStringLiteral("ddd d MMM"))));
+    return widest + 18;
 }
 
 int AvailabilityStrip::headerHeight() const
