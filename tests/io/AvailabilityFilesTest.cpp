@@ -72,6 +72,29 @@ struct Fixture
         return {repo.allPeople().value(), repo.allRooms().value()};
     }
 
+    // Sets the sample, exports it and returns the file's text.
+    QString exportSample(const QString &path, AvailabilityFiles::Format format)
+    {
+        setSample();
+        sample = all();
+        REQUIRE(AvailabilityFiles::exportTo(*file, path, format, false).ok());
+        return QString::fromUtf8(test::readFile(path));
+    }
+
+    // Clears everyone's times, imports the export and checks it gave back the sample.
+    AvailabilityChange readsBack(const QString &path, AvailabilityFiles::Format format)
+    {
+        REQUIRE(AvailabilityRepository(*file).replace({{helene, {}}, {otherAnna, {}}}, {{seminar, {}}}).ok());
+        REQUIRE(all().first.isEmpty());
+        auto imported = AvailabilityFiles::import(*file, path, format);
+        INFO(imported.error());
+        REQUIRE(imported.ok());
+        CHECK(all() == sample);
+        return imported.value();
+    }
+
+    std::pair<QHash<PersonId, Availability>, QHash<RoomId, Availability>> sample;
+
     void setSample() const
     {
         Availability h;
@@ -152,11 +175,8 @@ TEST_CASE("A bad availability CSV changes nothing and names every bad line and f
 TEST_CASE("Availability written as CSV reads back the same, one row per programme day")
 {
     Fixture f;
-    f.setSample();
-    const auto before = f.all();
     const QString path = f.dir.path(QStringLiteral("out.csv"));
-    REQUIRE(AvailabilityFiles::exportTo(*f.file, path, AvailabilityFiles::Format::Csv, false).ok());
-    const QString text = QString::fromUtf8(test::readFile(path));
+    const QString text = f.exportSample(path, AvailabilityFiles::Format::Csv);
     CHECK(text.startsWith(QStringLiteral("person,room,day,from,to,kind\r\n")));
     CHECK(text.contains(QStringLiteral("helene@example.org,,2026-12-08,22:00,02:00,available\r\n")));
     // The second Anna Chioti has no email and shares her name: written by GUID. Two programme days, two rows.
@@ -166,21 +186,14 @@ TEST_CASE("Availability written as CSV reads back the same, one row per programm
     CHECK(text.contains(QStringLiteral(",\"Seminar Room, 1st floor\",2026-12-08,08:00,13:00,available\r\n")));
     CHECK((QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
     CHECK_FALSE(AvailabilityFiles::exportTo(*f.file, path, AvailabilityFiles::Format::Csv, false).ok()); // no overwrite
-
-    REQUIRE(AvailabilityRepository(*f.file).replace({{f.helene, {}}, {f.otherAnna, {}}}, {{f.seminar, {}}}).ok());
-    CHECK(f.all().first.isEmpty());
-    REQUIRE(AvailabilityFiles::import(*f.file, path, AvailabilityFiles::Format::Csv).ok());
-    CHECK(f.all() == before);
+    CHECK(f.readsBack(path, AvailabilityFiles::Format::Csv).people.size() == 2);
 }
 
 TEST_CASE("Availability written as iCalendar free/busy reads back the same")
 {
     Fixture f;
-    f.setSample();
-    const auto before = f.all();
     const QString path = f.dir.path(QStringLiteral("out.ics"));
-    REQUIRE(AvailabilityFiles::exportTo(*f.file, path, AvailabilityFiles::Format::ICalendar, false).ok());
-    const QString text = QString::fromUtf8(test::readFile(path));
+    const QString text = f.exportSample(path, AvailabilityFiles::Format::ICalendar);
     INFO(text);
     CHECK(text.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
     CHECK(text.count(QStringLiteral("BEGIN:VFREEBUSY")) == 3);
@@ -191,12 +204,7 @@ TEST_CASE("Availability written as iCalendar free/busy reads back the same")
     CHECK(text.contains(QStringLiteral("FREEBUSY;FBTYPE=BUSY-TENTATIVE:20261207T080000Z/20261207T110000Z\r\n")));
     CHECK(text.contains(QStringLiteral("FREEBUSY;FBTYPE=FREE:20261207T130000Z/20261207T150000Z\r\n")));
     CHECK(text.contains(QStringLiteral("DTSTART:20261207T030000Z\r\nDTEND:20261209T030000Z\r\n")));
-
-    REQUIRE(AvailabilityRepository(*f.file).replace({{f.helene, {}}, {f.otherAnna, {}}}, {{f.seminar, {}}}).ok());
-    auto imported = AvailabilityFiles::import(*f.file, path, AvailabilityFiles::Format::ICalendar);
-    REQUIRE(imported.ok());
-    CHECK(imported->people.size() == 2);
-    CHECK(f.all() == before);
+    CHECK(f.readsBack(path, AvailabilityFiles::Format::ICalendar).people.size() == 2);
 }
 
 TEST_CASE("Free/busy published by a calendar program: busy times are the unavailable ones")
