@@ -14,6 +14,15 @@ namespace {
 
 enum Column { PersonColumn, RoomColumn, DayColumn, FromColumn, ToColumn, KindColumn, ColumnCount };
 const std::array<const char *, ColumnCount> columnNames = {"person", "room", "day", "from", "to", "kind"};
+// Header names read besides the English ones: French and German, and common synonyms.
+const std::array<QStringList, ColumnCount> columnAliases = {
+    QStringList{QStringLiteral("personne"), QStringLiteral("speaker"), QStringLiteral("email"), QStringLiteral("e-mail")},
+    QStringList{QStringLiteral("salle"), QStringLiteral("raum")},
+    QStringList{QStringLiteral("date"), QStringLiteral("jour"), QStringLiteral("tag"), QStringLiteral("datum")},
+    QStringList{QStringLiteral("start"), QStringLiteral("de"), QStringLiteral("début"), QStringLiteral("von")},
+    QStringList{QStringLiteral("end"), QStringLiteral("à"), QStringLiteral("fin"), QStringLiteral("bis")},
+    QStringList{QStringLiteral("type"), QStringLiteral("genre"), QStringLiteral("art")},
+};
 constexpr int maxProblems = 12;
 
 std::optional<QDate> parseDay(const QString &text)
@@ -53,9 +62,13 @@ Result<AvailabilityChange> AvailabilityCsvReader::read(const QString &path, cons
     std::array<int, ColumnCount> at;
     at.fill(-1);
     for (int i = 0; i < source.headers().size(); ++i)
-        for (int c = 0; c < ColumnCount; ++c)
-            if (source.headers()[i].compare(QLatin1String(columnNames[c]), Qt::CaseInsensitive) == 0 && at[c] < 0)
+        for (int c = 0; c < ColumnCount; ++c) {
+            const QString &header = source.headers()[i];
+            if (at[c] < 0
+                && (header.compare(QLatin1String(columnNames[c]), Qt::CaseInsensitive) == 0
+                    || columnAliases[c].contains(header, Qt::CaseInsensitive)))
                 at[c] = i;
+        }
     QStringList missing;
     for (int c : {DayColumn, FromColumn, ToColumn})
         if (at[c] < 0)

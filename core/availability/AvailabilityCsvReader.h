@@ -10,7 +10,9 @@ struct Event;
 
 // Reads availability from CSV: one row per span, with the columns
 //   person | room | day | from | to | kind
-// (header names in any case and order; other columns are ignored). Each row
+// (header names in any case and order, also in French or German: personne /
+// salle / jour / de / à / type, Person / Raum / Tag / von / bis / Art; other
+// columns are ignored). Each row
 // names a person (email, name or GUID) or a room (name), never both; "day"
 // is the calendar date of "from" (2026-12-07, also 7.12.2026 or 7/12/2026),
 // "from" and "to" are clock times in the event's time zone (09:00); a "to"

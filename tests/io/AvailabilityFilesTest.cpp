@@ -138,6 +138,19 @@ TEST_CASE("Availability read from CSV: people by email or name, rooms by name, n
     CHECK(AvailabilityRepository(*f.file).ofPerson(f.anna)->isAlways()); // not in the file: unchanged
 }
 
+TEST_CASE("An availability CSV with French or German headers reads the same")
+{
+    Fixture f;
+    for (const QByteArray &header : {QByteArray("Personne;Salle;Jour;De;À;Type\n"), QByteArray("Person;Raum;Tag;Von;Bis;Art\n")}) {
+        const QString path = f.write(QStringLiteral("localised.csv"),
+                                     header + "helene@example.org;;2026-12-07;10:00;11:00;preferred\n");
+        auto imported = AvailabilityFiles::import(*f.file, path, AvailabilityFiles::Format::Csv);
+        INFO(imported.error());
+        REQUIRE(imported.ok());
+        CHECK(AvailabilityRepository(*f.file).ofPerson(f.helene)->prefers(f.local(0, 10), f.local(0, 11)));
+    }
+}
+
 TEST_CASE("A bad availability CSV changes nothing and names every bad line and field")
 {
     Fixture f;
@@ -165,7 +178,7 @@ TEST_CASE("A bad availability CSV changes nothing and names every bad line and f
     CHECK_FALSE(e.contains(QStringLiteral("line 2,")));
     CHECK(f.all() == before);
 
-    const QString noColumns = f.write(QStringLiteral("columns.csv"), "name,start\nAnna,09:00\n");
+    const QString noColumns = f.write(QStringLiteral("columns.csv"), "name,begins\nAnna,09:00\n");
     imported = AvailabilityFiles::import(*f.file, noColumns, AvailabilityFiles::Format::Csv);
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().contains(QStringLiteral("has no column “day”, “from”, “to”, “person” or “room”")));
