@@ -15,7 +15,7 @@ ArrangeCandidates::ArrangeCandidates(const ArrangeProblem &problem, ArrangeRelax
 bool ArrangeCandidates::keptWhereItIs(int session) const
 {
     const ArrangeProblem::SessionInfo &s = m_problem.sessions[size_t(session)];
-    return (!s.movable || s.pinned) && s.current.isPlaced() && on(Kind::SessionPinned, session);
+    return !s.movable && s.current.isPlaced() && on(Kind::SessionPinned, session);
 }
 
 bool ArrangeCandidates::roomSuits(int session, int room) const
@@ -39,6 +39,8 @@ bool ArrangeCandidates::allows(int session, const Placement &place) const
         return place == s.current;
     if (!s.movable && on(Kind::SessionPinned, session))
         return false; // kept off the timetable
+    if (s.pinnedPlace.isPlaced() && on(Kind::SessionPinned, session) && place != s.pinnedPlace)
+        return false;
     const int day = place.day;
     const int start = place.unit;
     const int end = start + s.units;
@@ -108,7 +110,7 @@ std::vector<ArrangeCandidate> ArrangeCandidates::of(int session) const
             for (int u = 0; u + s.units <= m_problem.days[size_t(d)].units; ++u) {
                 // The snap step, and the place it has now (off the step or not).
                 const Placement place{r, d, u};
-                if (u % step != 0 && place != s.current)
+                if (u % step != 0 && place != s.current && place != s.pinnedPlace)
                     continue;
                 if (allows(session, place))
                     out.push_back({place, cost(session, place)});

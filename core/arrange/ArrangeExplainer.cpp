@@ -330,10 +330,11 @@ QString ArrangeExplainer::describe(const ArrangeConstraint &c, const std::vector
         return tr("%1 holds one session at a time").arg(m_problem.rooms[size_t(c.index)].name);
     case Kind::SessionPinned: {
         const ArrangeProblem::SessionInfo &s = m_problem.sessions[size_t(c.index)];
-        if (!s.current.isPlaced())
+        const ArrangeProblem::Placement &at = s.pinnedPlace.isPlaced() ? s.pinnedPlace : s.current;
+        if (!at.isPlaced())
             return tr("%1 is to stay off the timetable").arg(title(c.index));
-        const QString where = tr("%1 at %2").arg(m_problem.rooms[size_t(s.current.room)].name,
-                                                 m_problem.timeText(s.current.day, s.current.unit));
+        const QString where = tr("%1 at %2").arg(m_problem.rooms[size_t(at.room)].name,
+                                                 m_problem.timeText(at.day, at.unit));
         return s.pinned ? tr("%1 is pinned to %2").arg(title(c.index), where)
                         : tr("%1 stays where it is (%2)").arg(title(c.index), where);
     }

@@ -93,6 +93,9 @@ struct ArrangeProblem
         // track being rearranged). Such sessions only take up their place.
         bool movable = true;
         bool pinned = false;     // the user's "do not move"
+        // Where a pinned session must be, when it is not there now (moved after pinning):
+        // it is movable, to that place only.
+        Placement pinnedPlace;
         int fixedDay = -1;       // index into days
         bool roomsRestricted = false;  // only the allowedRooms (none: no room at all)
         std::vector<int> allowedRooms;

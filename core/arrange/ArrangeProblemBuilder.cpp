@@ -68,11 +68,14 @@ private:
             if (s.isScheduled() && !scheduledInScope(s))
                 continue;
             const bool pinned = m_rules.sessions.value(s.id).pinned.has_value();
-            const bool moves = !pinned && !(m_scope.keepScheduled && s.isScheduled())
-                               && (!m_scope.track || s.trackId == m_scope.track);
-            if (!moves && !s.isScheduled())
+            const bool inScope = !(m_scope.keepScheduled && s.isScheduled())
+                                 && (!m_scope.track || s.trackId == m_scope.track);
+            const bool moves = !pinned && inScope;
+            // A pinned session away from its pin (or off the timetable) goes back to it.
+            const bool backToPin = pinned && inScope;
+            if (!moves && !backToPin && !s.isScheduled())
                 continue;
-            m_chosen.push_back({&s, moves, pinned});
+            m_chosen.push_back({&s, moves, pinned, backToPin});
         }
         std::sort(m_chosen.begin(), m_chosen.end(),
                   [](const Chosen &a, const Chosen &b) { return a.session->id < b.session->id; });
@@ -261,6 +264,16 @@ private:
             }
             const SessionConstraints constraints = m_rules.sessions.value(s.id);
             info.minSeats = m_rules.seatsNeeded(s);
+            if (c.backToPin && constraints.pinned && m_roomIndex.contains(constraints.pinned->roomId)) {
+                // Moved after it was pinned: it goes back to its pinned place.
+                const auto [day, unit] = m_problem.unitOf(constraints.pinned->start);
+                const Placement pinnedAt{m_roomIndex.value(constraints.pinned->roomId), day, unit};
+                if (day >= 0 && pinnedAt != info.current && s.durationMinutes % m_problem.unitMinutes == 0) {
+                    info.movable = true;
+                    info.units = std::max(1, s.durationMinutes / m_problem.unitMinutes);
+                    info.pinnedPlace = pinnedAt;
+                }
+            }
             if (constraints.fixedDay) {
                 info.fixedDay = -1;
                 for (int d = 0; d < int(m_problem.days.size()); ++d)
@@ -324,6 +337,7 @@ private:
         const Session *session;
         bool moves;
         bool pinned;
+        bool backToPin;
     };
     const ScheduleSnapshot &m_snapshot;
     const SchedulingRules &m_rules;

@@ -1,6 +1,7 @@
 // podium-cli arrange on real files: the bundled demo taken off the timetable
 // and arranged again must pass podium-cli check.
 #include "model/Session.h"
+#include "storage/ConstraintRepository.h"
 #include "storage/EventFile.h"
 #include "storage/SessionRepository.h"
 
@@ -100,4 +101,43 @@ TEST_CASE("arrange --day rearranges that day only, and refuses a day outside the
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
+}
+
+TEST_CASE("arrange puts a pinned session moved away from its pin back on it, as check confirms")
+{
+    const test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    SessionId pinnedId = 0;
+    {
+        auto file = EventFile::open(path);
+        REQUIRE(file.ok());
+        const SessionRepository sessions = file.value()->sessions();
+        const ConstraintRepository constraints(*file.value());
+        QList<Session> all = sessions.all().value();
+        std::sort(all.begin(), all.end(), [](const Session &a, const Session &b) { return a.start < b.start; });
+        // The first talk of the day is pinned where it is, then dragged an hour later.
+        Session keynote = all.at(2);
+        pinnedId = keynote.id;
+        SessionConstraints pin;
+        pin.sessionId = keynote.id;
+        pin.pinned = PinnedPlace{*keynote.roomId, keynote.start};
+        REQUIRE(constraints.setSession(pin).ok());
+        keynote.start = keynote.start.addSecs(3600 * 8);
+        REQUIRE(sessions.update(keynote).ok());
+    }
+    const test::CliRun before = test::runCli({QStringLiteral("check"), path});
+    CHECK(before.exitCode == 1);
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--time-limit"), QStringLiteral("5")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Moved (")));
+    const test::CliRun after = test::runCli({QStringLiteral("check"), path});
+    INFO(after.out.toStdString());
+    CHECK(after.exitCode == 0);
+    auto file = EventFile::open(path);
+    const Session back = file.value()->sessions().byId(pinnedId).value();
+    const SessionConstraints pin = ConstraintRepository(*file.value()).ofSession(pinnedId).value();
+    CHECK(back.start == pin.pinned->start);
+    CHECK(*back.roomId == pin.pinned->roomId);
 }

@@ -289,3 +289,21 @@ TEST_CASE("The same problem gives the same timetable every time")
     CHECK(first.objective == Approx(second.objective));
     CHECK(first.placements == second.placements);
 }
+
+TEST_CASE("A pinned session moved away from its pin goes back, and what sits there moves aside")
+{
+    ArrangeProblem p = grid(1, 4);
+    const int room = addRoom(p, QStringLiteral("Room"));
+    const int keynote = addSession(p, QStringLiteral("Keynote"), 1);
+    p.sessions[size_t(keynote)].pinned = true;
+    p.sessions[size_t(keynote)].pinnedPlace = {room, 0, 0};
+    p.sessions[size_t(keynote)].current = {room, 0, 2};
+    const int talk = addSession(p, QStringLiteral("Talk"), 1);
+    p.sessions[size_t(talk)].current = {room, 0, 0};
+    const ArrangeSolution s = solve(p);
+    REQUIRE(s.optimal);
+    CHECK(s.placements[size_t(keynote)] == Placement{room, 0, 0});
+    CHECK(s.placements[size_t(talk)].isPlaced());
+    CHECK(s.placements[size_t(talk)] != Placement{room, 0, 0});
+    CHECK(s.objective == Approx(2 * p.weights.moved));
+}
