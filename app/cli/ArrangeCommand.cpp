@@ -41,8 +41,8 @@ public:
         parser.addOption({QStringLiteral("time-limit"),
                           Tr::tr("Seconds to look for a better timetable (default 10)."), QStringLiteral("S")});
         parser.addOption({QStringLiteral("hours"),
-                          Tr::tr("The hours sessions may take each day (default 09:00-18:00), widened to what is "
-                                 "already scheduled."),
+                          Tr::tr("The hours sessions may take each day (default 09:00-18:00; 10:00-04:00 runs past "
+                                 "midnight), widened to what is already scheduled."),
                           QStringLiteral("HH:MM-HH:MM")});
         parser.addOption({QStringLiteral("step"), Tr::tr("Sessions start on this step of minutes (default 15)."),
                           QStringLiteral("MINUTES")});
@@ -109,7 +109,7 @@ private:
             return false;
         const QTime from = QTime::fromString(parts[0].trimmed(), QStringLiteral("H:mm"));
         const QTime to = QTime::fromString(parts[1].trimmed(), QStringLiteral("H:mm"));
-        if (!from.isValid() || !to.isValid() || to <= from)
+        if (!from.isValid() || !to.isValid() || to == from) // 10:00-04:00 runs past midnight
             return false;
         scope.dayStart = from;
         scope.dayEnd = to;

@@ -41,8 +41,8 @@ public:
                     .arg(QLocale().toString(*m_scope.day, QLocale::ShortFormat),
                          QLocale().toString(event.firstDay, QLocale::ShortFormat),
                          QLocale().toString(event.lastDay, QLocale::ShortFormat)));
-        if (m_scope.dayEnd <= m_scope.dayStart)
-            return Result<ArrangeProblem>::failure(ArrangeProblemBuilder::tr("The day's hours end before they begin."));
+        if (m_scope.dayEnd == m_scope.dayStart)
+            return Result<ArrangeProblem>::failure(ArrangeProblemBuilder::tr("The day's hours begin and end at the same time."));
         m_problem.zone = event.timeZone();
         chooseSessions();
         makeDays();
@@ -93,7 +93,8 @@ private:
         std::vector<std::pair<QDateTime, QDateTime>> windows;
         for (const QDate &date : dates) {
             QDateTime from = event.fromLocal(date, m_scope.dayStart);
-            QDateTime to = event.fromLocal(date, m_scope.dayEnd);
+            // Hours that end before they begin run past midnight (10:00 to 04:00).
+            QDateTime to = event.fromLocal(date.addDays(m_scope.dayEnd < m_scope.dayStart ? 1 : 0), m_scope.dayEnd);
             for (const Chosen &c : m_chosen) {
                 if (c.session->isScheduled() && m_days.dayOf(c.session->start) == date) {
                     from = std::min(from, c.session->start);

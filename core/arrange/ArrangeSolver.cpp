@@ -57,6 +57,9 @@ public:
         m_solution.cancelled = cancelled();
         if (m_solution.bound > m_solution.objective)
             m_solution.bound = m_solution.objective;
+        // Nothing costs less than the bound: optimal, however it was found.
+        if (m_solution.objective <= m_solution.bound + 1e-6 && !m_solution.cancelled)
+            m_solution.optimal = true;
         return m_solution;
     }
 

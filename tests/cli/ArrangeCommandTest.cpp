@@ -141,3 +141,39 @@ TEST_CASE("arrange puts a pinned session moved away from its pin back on it, as 
     CHECK(back.start == pin.pinned->start);
     CHECK(*back.roomId == pin.pinned->roomId);
 }
+
+TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until 04:00) is left as it is, and arranged again from nothing")
+{
+    const test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("camp.podium"));
+    REQUIRE(test::runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Camp"),
+                          QStringLiteral("--start"), QStringLiteral("2019-08-21"), QStringLiteral("--days"),
+                          QStringLiteral("5"), QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")})
+                .exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), path,
+                          test::fixture(QStringLiteral("schedule/c3voc/frab-camp2019.json"))})
+                .exitCode == 0);
+    // The published timetable keeps every rule: arranging it changes nothing.
+    const test::CliRun same = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--dry-run"),
+                                            QStringLiteral("--hours"), QStringLiteral("10:00-04:00")});
+    CHECK(same.exitCode == 0);
+    CHECK(same.out.contains(QStringLiteral("Nothing to change.")));
+
+    {
+        auto file = EventFile::open(path);
+        REQUIRE(file.ok());
+        const SessionRepository sessions = file.value()->sessions();
+        for (Session s : sessions.all().value()) {
+            s.start = QDateTime();
+            s.roomId.reset();
+            REQUIRE(sessions.update(s).ok());
+        }
+    }
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--hours"),
+                                           QStringLiteral("10:00-04:00"), QStringLiteral("--time-limit"), QStringLiteral("5")});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Placed (79):")));
+    CHECK(scheduledCount(path) == 79);
+    CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
+}
