@@ -86,7 +86,7 @@ DesignSettingsPanel::DesignSettingsPanel(DesignEditor *editor, QWidget *parent) 
     m_sides->addItem(tr("Both sides, printer turns the short edge"), int(Design::Sides::DuplexShortEdge));
     m_sides->addItem(tr("Folded at the top (back above the front)"), int(Design::Sides::FoldTop));
     m_sides->addItem(tr("Folded at the side, like a card"), int(Design::Sides::FoldSide));
-    form->addRow(tr("S&ides:"), m_sides);
+    form->addRow(tr("&Sides:"), m_sides);
     connect(m_sides, &QComboBox::currentIndexChanged, this, [this] {
         const auto sides = Design::Sides(m_sides->currentData().toInt());
         commit(tr("Change sides"), QString(), [&](Design &d) {
@@ -164,7 +164,7 @@ QWidget *DesignSettingsPanel::createCertificate()
     m_issueDate = new QDateEdit(m_certificateBox);
     m_issueDate->setCalendarPopup(true);
     form->addRow(m_printDay);
-    form->addRow(tr("&Date of issue:"), m_issueDate);
+    form->addRow(tr("Date o&f issue:"), m_issueDate);
     connect(m_printDay, &QCheckBox::toggled, this, [this](bool on) {
         const QDate date = on ? QDate() : m_issueDate->date();
         commit(tr("Change date of issue"), QString(), [&](Design &d) { d.certificate.issueDate = date; });
@@ -172,7 +172,7 @@ QWidget *DesignSettingsPanel::createCertificate()
     connect(m_issueDate, &QDateEdit::dateChanged, this, [this](QDate date) {
         commit(tr("Change date of issue"), QStringLiteral("issueDate"), [&](Design &d) { d.certificate.issueDate = date; });
     });
-    m_verification = new QCheckBox(tr("Print a &verification code"), m_certificateBox);
+    m_verification = new QCheckBox(tr("Print a verification c&ode"), m_certificateBox);
     m_verification->setToolTip(tr("A short code computed from the certificate's text, so that a copy can be checked"));
     form->addRow(m_verification);
     connect(m_verification, &QCheckBox::toggled, this, [this](bool on) {

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -190,14 +191,25 @@ void DesignerWindow::createActions()
     m_front->setChecked(true);
     view->addSeparator();
     DesignerView *canvasView = m_canvas->view();
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, canvasView, &DesignerView::zoomIn);
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, canvasView, &DesignerView::zoomOut);
-    view->addAction(tr("&True Size"), QKeySequence(Qt::CTRL | Qt::Key_0), canvasView, [canvasView] { canvasView->setZoom(1); });
-    view->addAction(tr("&Whole Label"), QKeySequence(Qt::CTRL | Qt::Key_9), canvasView, &DesignerView::zoomToFit);
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, canvasView, &DesignerView::zoomIn);
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, canvasView, &DesignerView::zoomOut);
+    QAction *trueSize = view->addAction(tr("&True Size"), QKeySequence(Qt::CTRL | Qt::Key_0), canvasView,
+                                        [canvasView] { canvasView->setZoom(1); });
+    trueSize->setToolTip(tr("The label as large as it prints"));
+    QAction *whole = view->addAction(tr("&Whole Label"), QKeySequence(Qt::CTRL | Qt::Key_9), canvasView, &DesignerView::zoomToFit);
+    zoomIn->setIcon(ThemeIcons::icon(QStringLiteral("zoom-in")));
+    zoomOut->setIcon(ThemeIcons::icon(QStringLiteral("zoom-out")));
+    trueSize->setIcon(ThemeIcons::icon(QStringLiteral("zoom-original")));
+    whole->setIcon(ThemeIcons::icon(QStringLiteral("zoom-fit-best")));
     view->addSeparator();
     QAction *snap = view->addAction(tr("&Snap to Edges and Grid"));
     snap->setCheckable(true);
     snap->setChecked(true);
+    auto *zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(zoomLabel);
+    auto showZoom = [zoomLabel](qreal zoom) { zoomLabel->setText(tr("%1 % of the true size").arg(qRound(zoom * 100))); };
+    connect(canvasView, &DesignerView::zoomChanged, zoomLabel, showZoom);
+    showZoom(canvasView->zoom());
     connect(snap, &QAction::toggled, this, [this](bool on) { m_canvas->scene()->setSnapping(on); });
     QAction *grid = view->addAction(tr("&Grid of 1 mm"));
     grid->setCheckable(true);
@@ -212,12 +224,15 @@ void DesignerWindow::createActions()
     tools->addSeparator();
     tools->addAction(print);
     tools->addSeparator();
-    // The sides as words: the one thing on the tool bar without an icon.
-    for (QAction *side : {m_front, m_back}) {
-        tools->addAction(side);
-        if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(side)))
+    for (QAction *zoom : {zoomOut, zoomIn, trueSize, whole})
+        tools->addAction(zoom);
+    tools->addSeparator();
+    tools->addAction(m_front);
+    tools->addAction(m_back);
+    // What has no icon (the sides; a theme without zoom-original) shows its words.
+    for (QAction *action : tools->actions())
+        if (auto *button = qobject_cast<QToolButton *>(tools->widgetForAction(action)); button && action->icon().isNull())
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    }
 }
 
 void DesignerWindow::createDocks()
@@ -245,6 +260,8 @@ void DesignerWindow::createDocks()
     tabifyDockWidget(props, preview);
     props->raise();
     resizeDocks({elements, props}, {260, 330}, Qt::Horizontal);
+    // Enter on an element of the list goes to the label, where the arrow keys move it.
+    connect(list->list(), &QListWidget::itemActivated, this, [this] { m_canvas->view()->setFocus(); });
     // Keyboard: the list, the canvas, the properties in reading order.
     setTabOrder(list->list(), m_canvas->view());
 }
@@ -509,6 +526,7 @@ void DesignerWindow::addElement(DesignElement::Type type)
         break;
     }
     m_editor->addElement(e);
+    m_canvas->view()->setFocus(); // the arrow keys now move it
 }
 
 void DesignerWindow::duplicateSelected()

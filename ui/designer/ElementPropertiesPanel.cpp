@@ -30,6 +30,14 @@
 namespace {
 using Type = DesignElement::Type;
 
+// A form label for a row that is a layout: QFormLayout gives those no buddy, and the "&" would show.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
+
 void setValue(QDoubleSpinBox *box, qreal value)
 {
     const QSignalBlocker block(box);
@@ -125,7 +133,7 @@ QWidget *ElementPropertiesPanel::createText()
     fontForm->setContentsMargins(0, 0, 0, 0);
     m_font = new QFontComboBox(m_fontRow);
     m_font->setObjectName(QStringLiteral("font"));
-    fontForm->addRow(tr("&Font:"), m_font);
+    fontForm->addRow(tr("F&ont:"), m_font);
     connect(m_font, &QFontComboBox::currentFontChanged, this, [this](const QFont &font) {
         // The print default is stored as "none chosen", so designs travel to machines with other fonts.
         const QString family = font.family() == PageCanvas::defaultFamily() ? QString() : font.family();
@@ -140,10 +148,10 @@ QWidget *ElementPropertiesPanel::createText()
     m_weight->addItem(tr("Semi-bold"), 600);
     m_weight->addItem(tr("Bold"), 700);
     m_weight->addItem(tr("Black"), 900);
-    m_italic = new QCheckBox(tr("&Italic"), m_fontRow);
+    m_italic = new QCheckBox(tr("It&alic"), m_fontRow);
     style->addWidget(m_weight, 1);
     style->addWidget(m_italic);
-    fontForm->addRow(tr("W&eight:"), style);
+    fontForm->addRow(buddyLabel(tr("Wei&ght:"), m_weight), style);
     connect(m_weight, &QComboBox::currentIndexChanged, this, [this] {
         const int weight = m_weight->currentData().toInt();
         commit(tr("Change weight"), QString(), [&](DesignElement &e) { e.fontWeight = weight; });
@@ -199,7 +207,7 @@ QWidget *ElementPropertiesPanel::createText()
     m_valign->addItem(tr("Bottom"), int(DesignElement::VAlign::Bottom));
     alignment->addWidget(m_align);
     alignment->addWidget(m_valign);
-    fontForm->addRow(tr("&Align:"), alignment);
+    fontForm->addRow(buddyLabel(tr("Align&ment:"), m_align), alignment);
     connect(m_align, &QComboBox::currentIndexChanged, this, [this] {
         const auto align = DesignElement::HAlign(m_align->currentData().toInt());
         commit(tr("Change alignment"), QString(), [&](DesignElement &e) { e.align = align; });
@@ -236,7 +244,7 @@ QWidget *ElementPropertiesPanel::createLook()
     m_border = millimetres(QStringLiteral("border"));
     m_border->setRange(0, 20);
     m_border->setSingleStep(0.1);
-    form->addRow(tr("Bor&der:"), m_border);
+    form->addRow(tr("Bo&rder:"), m_border);
     connect(m_border, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         commit(tr("Change border"), QStringLiteral("border"), [&](DesignElement &e) { e.borderMm = v; });
     });
@@ -253,7 +261,7 @@ QWidget *ElementPropertiesPanel::createLook()
     m_addImage = new QPushButton(tr("Add Ima&ge…"), m_lookBox);
     imageRow->addWidget(m_image, 1);
     imageRow->addWidget(m_addImage);
-    form->addRow(tr("I&mage:"), imageRow);
+    form->addRow(buddyLabel(tr("I&mage:"), m_image), imageRow);
     connect(m_image, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_image->currentData().toString();
         commit(tr("Change image"), QString(), [&](DesignElement &e) { e.imageId = id; });

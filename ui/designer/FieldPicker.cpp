@@ -36,7 +36,7 @@ const Known known[] = {
 
 FieldPicker::FieldPicker(QWidget *parent) : QToolButton(parent)
 {
-    setText(tr("Insert Fiel&d"));
+    setText(tr("Insert &Field"));
     setToolTip(tr("Insert a placeholder: each badge shows the participant's own value"));
     setPopupMode(QToolButton::InstantPopup);
     setMenu(new QMenu(this));
