@@ -13,10 +13,9 @@
 
 namespace {
 
-QString unscheduledDemo(const test::TempDir &dir)
+// Takes every session of the file off the timetable.
+void unscheduleAll(const QString &path)
 {
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
     auto file = EventFile::open(path);
     REQUIRE(file.ok());
     const SessionRepository sessions = file.value()->sessions();
@@ -25,6 +24,13 @@ QString unscheduledDemo(const test::TempDir &dir)
         s.roomId.reset();
         REQUIRE(sessions.update(s).ok());
     }
+}
+
+QString unscheduledDemo(const test::TempDir &dir)
+{
+    const QString path = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    unscheduleAll(path);
     return path;
 }
 
@@ -159,16 +165,7 @@ TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until
     CHECK(same.exitCode == 0);
     CHECK(same.out.contains(QStringLiteral("Nothing to change.")));
 
-    {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
-        const SessionRepository sessions = file.value()->sessions();
-        for (Session s : sessions.all().value()) {
-            s.start = QDateTime();
-            s.roomId.reset();
-            REQUIRE(sessions.update(s).ok());
-        }
-    }
+    unscheduleAll(path);
     const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--hours"),
                                            QStringLiteral("10:00-04:00"), QStringLiteral("--time-limit"), QStringLiteral("5")});
     INFO(run.out.toStdString() << run.err.toStdString());
