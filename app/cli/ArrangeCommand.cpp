@@ -1,6 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "arrange/Arranger.h"
+#include "io/ScheduleFiles.h"
 #include "model/Event.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
@@ -46,6 +47,11 @@ public:
                           QStringLiteral("HH:MM-HH:MM")});
         parser.addOption({QStringLiteral("step"), Tr::tr("Sessions start on this step of minutes (default 15)."),
                           QStringLiteral("MINUTES")});
+        parser.addOption({QStringLiteral("published"),
+                          Tr::tr("The programme as last published (frab/pretalx XML or JSON, or a sessions CSV, as "
+                                 "exported): fewest changes are counted from it rather than from the current "
+                                 "timetable."),
+                          QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("dry-run"), Tr::tr("Show the plan without changing the file.")});
         parser.addOption({QStringLiteral("json"),
                           Tr::tr("Print the plan as JSON (keys: applied, sessions, placed, moved, unplaced, "
@@ -83,6 +89,22 @@ public:
             if (!track)
                 return fail(track);
             options.scope.track = track.value();
+        }
+        if (parser.isSet(QStringLiteral("published"))) {
+            auto published = ScheduleFiles::read(parser.value(QStringLiteral("published")));
+            if (!published)
+                return fail(published);
+            auto places = Arranger::publishedPlaces(*file, published.value());
+            if (!places)
+                return fail(places);
+            if (places->isEmpty())
+                return fail(Tr::tr("podium-cli arrange: no session of the event is in “%1” (sessions are matched by "
+                                   "GUID, rooms by name).")
+                                .arg(parser.value(QStringLiteral("published"))));
+            options.scope.published = places.value();
+            if (!parser.isSet(QStringLiteral("json")))
+                out() << "Fewest changes from the published programme (" << count(places->size(), "session", "sessions")
+                      << " found in it).\n";
         }
         auto plan = Arranger::plan(*file, options);
         if (!plan)

@@ -22,7 +22,7 @@ bool ArrangeProblem::Availability::prefers(int day, int start, int end) const
 const ArrangeProblem::Placement &ArrangeProblem::reference(int session) const
 {
     const SessionInfo &s = sessions[size_t(session)];
-    return s.current.isPlaced() ? s.current : s.published;
+    return s.published.isPlaced() ? s.published : s.current;
 }
 
 qint64 ArrangeProblem::dayStride() const

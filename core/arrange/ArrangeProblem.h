@@ -158,8 +158,8 @@ struct ArrangeProblem
     std::vector<Break> breaks;
     Weights weights;
 
-    // The placement a session is compared with for "fewest changes":
-    // where it is now, else where it was last published.
+    // The placement a session is compared with for "fewest changes": where
+    // it was last published when that is known, else where it is now.
     const Placement &reference(int session) const;
     // Position of a placement on one time line across days, in units.
     qint64 absoluteStart(int day, int unit) const { return qint64(day) * dayStride() + unit; }

@@ -255,6 +255,11 @@ private:
             if (!info.movable)
                 info.units = coveredUnits;
             info.pinned = c.pinned;
+            if (const auto it = m_scope.published.constFind(s.id); it != m_scope.published.constEnd()) {
+                const auto [day, unit] = m_problem.unitOf(it->second);
+                if (day >= 0 && m_roomIndex.contains(it->first))
+                    info.published = {m_roomIndex.value(it->first), day, unit};
+            }
             info.track = s.trackId ? m_trackIndex.value(*s.trackId, -1) : -1;
             info.audience = std::max(0, s.expectedAttendance.value_or(0));
             info.mayUseBreaks = s.type == SessionType::Break;

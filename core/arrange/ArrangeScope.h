@@ -1,6 +1,11 @@
 #pragma once
 
+#include "model/Room.h"
+#include "model/Session.h"
 #include "model/Track.h"
+
+#include <QDateTime>
+#include <QHash>
 
 #include <QDate>
 #include <QTime>
@@ -18,4 +23,7 @@ struct ArrangeScope
     QTime dayStart = QTime(9, 0);
     QTime dayEnd = QTime(18, 0);
     int stepMinutes = 15; // sessions start on this step (the timetable's snap)
+    // Where sessions were in the last published programme (podium-cli arrange --published):
+    // "fewest changes" then counts from there rather than from the current timetable.
+    QHash<SessionId, std::pair<RoomId, QDateTime>> published;
 };

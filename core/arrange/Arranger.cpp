@@ -4,7 +4,10 @@
 #include "arrange/ArrangeProblem.h"
 #include "arrange/ArrangeProblemBuilder.h"
 #include "schedule/ScheduleSnapshot.h"
+#include "io/ScheduleDocument.h"
 #include "storage/EventFile.h"
+#include "storage/RoomRepository.h"
+#include "storage/SessionRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
 
 #include <algorithm>
@@ -21,6 +24,35 @@ Result<ArrangePlan> Arranger::plan(const EventFile &file, const Options &options
     if (!snapshot)
         return Result<ArrangePlan>::failure(snapshot.error(), snapshot.details());
     return plan(snapshot.value(), snapshot->rules, options);
+}
+
+Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> Arranger::publishedPlaces(const EventFile &file,
+                                                                                  const ScheduleDocument &published)
+{
+    using Places = QHash<SessionId, std::pair<RoomId, QDateTime>>;
+    auto sessions = file.sessions().all();
+    if (!sessions)
+        return Result<Places>::failure(sessions.error());
+    auto rooms = file.rooms().all();
+    if (!rooms)
+        return Result<Places>::failure(rooms.error());
+    // Exports write a GUID that is not a UUID as one derived from it: both name the session.
+    QHash<QString, SessionId> byGuid;
+    for (const Session &s : sessions.value()) {
+        byGuid.insert(s.guid, s.id);
+        byGuid.insert(ScheduleDocument::exportGuid(s.guid), s.id);
+    }
+    QHash<QString, RoomId> roomByName;
+    for (const Room &r : rooms.value())
+        roomByName.insert(r.name.trimmed().toCaseFolded(), r.id);
+    Places places;
+    for (const ScheduleSession &s : published.sessions) {
+        const SessionId id = byGuid.value(s.guid);
+        const RoomId room = roomByName.value(s.room.trimmed().toCaseFolded());
+        if (id != 0 && room != 0 && s.start.isValid())
+            places.insert(id, {room, s.start});
+    }
+    return places;
 }
 
 Result<ArrangePlan> Arranger::plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,

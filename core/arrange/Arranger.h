@@ -12,6 +12,7 @@
 
 class EventFile;
 struct ArrangeProblem;
+struct ScheduleDocument;
 struct ArrangeSolution;
 struct ScheduleSnapshot;
 
@@ -34,6 +35,10 @@ public:
 
     // The event's timetable with its scheduling rules (availability, constraints).
     static Result<ArrangePlan> plan(const EventFile &file, const Options &options);
+    // Where the event's sessions are in a published programme (a frab/pretalx
+    // export, matched by GUID, rooms by name), for ArrangeScope::published.
+    static Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> publishedPlaces(const EventFile &file,
+                                                                                   const ScheduleDocument &published);
     // A timetable under the given rules (the GUI's snapshot, tests).
     static Result<ArrangePlan> plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,
                                     const Options &options);

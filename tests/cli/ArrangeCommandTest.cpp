@@ -2,7 +2,9 @@
 // and arranged again must pass podium-cli check.
 #include "model/Session.h"
 #include "storage/ConstraintRepository.h"
+#include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/EventRepository.h"
 #include "storage/SessionRepository.h"
 
 #include "support/TestSupport.h"
@@ -173,4 +175,53 @@ TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until
     CHECK(run.out.contains(QStringLiteral("Placed (79):")));
     CHECK(scheduledCount(path) == 79);
     CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
+}
+
+TEST_CASE("arrange --published counts fewest changes from the programme as published")
+{
+    const test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("demo.podium"));
+    const QString published = dir.path(QStringLiteral("published.json"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("schedule"), path, QStringLiteral("-o"), published}).exitCode == 0);
+    // After publishing, the workshop is dragged onto the second matchmaking round (same person, same room).
+    SessionId workshop = 0;
+    QDateTime publishedStart;
+    {
+        auto file = EventFile::open(path);
+        REQUIRE(file.ok());
+        const SessionRepository sessions = file.value()->sessions();
+        for (Session s : sessions.all().value()) {
+            if (!s.title.startsWith(QStringLiteral("Workshop")))
+                continue;
+            workshop = s.id;
+            publishedStart = s.start;
+            s.start = s.start.addSecs(5 * 3600); // 16:00, on top of round 2 (15:45-17:00)
+            REQUIRE(sessions.update(s).ok());
+        }
+    }
+    REQUIRE(workshop != 0);
+    REQUIRE(test::runCli({QStringLiteral("check"), path}).exitCode == 1);
+
+    auto movedBack = [&](const QStringList &extra) {
+        const test::CliRun run = test::runCli(QStringList{QStringLiteral("arrange"), path, QStringLiteral("--dry-run"),
+                                                          QStringLiteral("--json")} + extra);
+        INFO(run.out.toStdString() << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        const QJsonArray changes = QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("changes")).toArray();
+        REQUIRE(changes.size() == 1);
+        return changes.first().toObject();
+    };
+    // From the current timetable, moving either clashing session once is as good as the other;
+    // from the published one, only the workshop going back costs nothing.
+    const QJsonObject fromPublished = movedBack({QStringLiteral("--published"), published});
+    CHECK(fromPublished.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger() == workshop);
+    auto file = EventFile::open(path);
+    const Event event = file.value()->event().load().value();
+    CHECK(fromPublished.value(QStringLiteral("after")).toObject().value(QStringLiteral("start")).toString()
+          == event.toLocal(publishedStart).toString(Qt::ISODate));
+
+    const test::CliRun missing = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--published"),
+                                               dir.path(QStringLiteral("nothing.json"))});
+    CHECK(missing.exitCode == 2);
 }
