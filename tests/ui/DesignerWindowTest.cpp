@@ -12,6 +12,7 @@
 #include "design/DesignPlaceholders.h"
 #include "designer/DesignPreview.h"
 #include "designer/FieldPicker.h"
+#include "designer/ImageImport.h"
 #include "designer/DesignerScene.h"
 #include "designer/DesignerView.h"
 #include "designer/DesignerWindow.h"
@@ -28,6 +29,8 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QUndoStack>
@@ -334,4 +337,71 @@ TEST_CASE("The preview shows the chosen participant, with the elements their cat
     CHECK(ribbonPixel(preview->front()) == QColor(Qt::white));
     // On the canvas, the ribbon shows as an empty frame for this participant: its rule leaves it out.
     CHECK(itemOf(window, 8)->caption().contains(QStringLiteral("Rectangle")));
+}
+
+TEST_CASE("A certificate is worded with placeholders and signed, and the preview fills them in")
+{
+    DemoDesigner designer;
+    DesignerWindow &window = designer.window;
+    window.newDesign(Design::Kind::Certificate);
+    DesignEditor &editor = *window.editor();
+    CHECK(editor.design().size == QSizeF(297, 210));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Certificate Designer")));
+
+    // The wording, as text elements.
+    editor.addElement(DesignElement::textElement(QRectF(20, 25, 257, 20), QStringLiteral("Certificate of attendance"), 32, 20, 700,
+                                                 DesignElement::HAlign::Centre));
+    editor.addElement(DesignElement::textElement(QRectF(20, 60, 257, 30),
+                                                 QStringLiteral("{display_name} took part in {event_name}, {event_dates}."), 18,
+                                                 12, 400, DesignElement::HAlign::Centre));
+    editor.addElement(DesignElement::textElement(QRectF(88, 170, 120, 8), QStringLiteral("{signatory_name}"), 12, 9, 700,
+                                                 DesignElement::HAlign::Centre));
+    editor.addElement(DesignElement::textElement(QRectF(88, 178, 120, 8), QStringLiteral("{signatory_title} · {issue_date}"), 10,
+                                                 8, 400, DesignElement::HAlign::Centre));
+    // The signatory typed into the design panel, the signature from a PNG file.
+    auto *signatory = window.findChild<QLineEdit *>(QStringLiteral("signatoryName"));
+    REQUIRE(signatory);
+    QTest::keyClicks(signatory, QStringLiteral("Prof. Jane Doe"));
+    CHECK(editor.design().certificate.signatoryName == QStringLiteral("Prof. Jane Doe"));
+    QImage scan(600, 200, QImage::Format_ARGB32);
+    scan.fill(Qt::transparent);
+    {
+        QPainter ink(&scan);
+        ink.setPen(QPen(QColor(0x10, 0x20, 0x60), 8));
+        ink.drawLine(40, 150, 560, 50);
+    }
+    const QString png = designer.dir.path(QStringLiteral("signature.png"));
+    REQUIRE(scan.save(png));
+    QString error;
+    const QString id = ImageImport::fromPath(png, &editor, &error);
+    REQUIRE_FALSE(id.isEmpty());
+    Design signedDesign = editor.design();
+    signedDesign.certificate.signatureImageId = id;
+    signedDesign.front.elements << DesignElement::imageElement(QRectF(118, 148, 60, 20), id);
+    editor.edit(signedDesign, QStringLiteral("Add signature"));
+
+    // Certificates offer the signatory's fields.
+    editor.select(2);
+    auto *picker = window.findChild<FieldPicker *>();
+    CHECK(picker->placeholders().contains(QStringLiteral("{signatory_name}")));
+    CHECK(picker->placeholders().contains(QStringLiteral("{verification_code}")));
+
+    DesignPreview *preview = window.preview();
+    preview->choose(0);
+    CHECK(preview->subject().values.value(QStringLiteral("signatory_name")) == QStringLiteral("Prof. Jane Doe"));
+    CHECK_FALSE(preview->subject().values.value(QStringLiteral("issue_date")).isEmpty());
+    REQUIRE_FALSE(preview->front().isNull());
+    CHECK(preview->front().width() > preview->front().height()); // landscape
+    REQUIRE(editor.usedImages().size() == 1);
+    window.findChild<QDockWidget *>(QStringLiteral("designDock"))->raise();
+    screenshot(window, QStringLiteral("designer-certificate"));
+    // Saved, it is a certificate design of the event, with its signature.
+    Design named = editor.design();
+    named.name = QStringLiteral("Attendance certificate");
+    editor.edit(named, QStringLiteral("Rename"));
+    REQUIRE(window.save());
+    const auto stored = DesignRepository(designer.document->file()).byName(QStringLiteral("Attendance certificate"));
+    REQUIRE(stored.ok());
+    CHECK(stored.value().kind == Design::Kind::Certificate);
+    CHECK(stored.value().certificate.signatureImageId == id);
 }

@@ -3,6 +3,7 @@
 #include "design/Design.h"
 #include "designer/ColourButton.h"
 #include "designer/DesignEditor.h"
+#include "designer/ImageImport.h"
 #include "model/Vocabulary.h"
 #include "print/BadgeRenderer.h"
 #include "print/LabelSheet.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -24,6 +26,7 @@ DesignSettingsPanel::DesignSettingsPanel(DesignEditor *editor, QWidget *parent) 
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the dock is narrow: long fields go below their label
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("designName"));
     form->addRow(tr("&Name:"), m_name);
@@ -121,8 +124,8 @@ DesignSettingsPanel::DesignSettingsPanel(DesignEditor *editor, QWidget *parent) 
         button->setProperty("category", toKey(category));
         auto *label = new QLabel(toLabel(category), colours);
         label->setBuddy(button);
-        grid->addWidget(label, row / 2, (row % 2) * 2);
-        grid->addWidget(button, row / 2, (row % 2) * 2 + 1);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(button, row, 1);
         ++row;
         m_categoryColours << button;
         connect(button, &ColourButton::colourChosen, this, [this, category](const QColor &colour) {
@@ -132,6 +135,11 @@ DesignSettingsPanel::DesignSettingsPanel(DesignEditor *editor, QWidget *parent) 
     layout->addWidget(colours);
     layout->addWidget(createCertificate());
     layout->addStretch(1);
+    // Long preset names must not widen the panel past its dock.
+    for (QComboBox *box : {m_kind, m_preset, m_sides, m_signature}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
 
     connect(m_editor, &DesignEditor::designChanged, this, &DesignSettingsPanel::showDesign);
     connect(m_editor, &DesignEditor::imagesChanged, this, &DesignSettingsPanel::showDesign);
@@ -142,6 +150,7 @@ QWidget *DesignSettingsPanel::createCertificate()
 {
     m_certificateBox = new QGroupBox(tr("Certificate"), this);
     auto *form = new QFormLayout(m_certificateBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_signatoryName = new QLineEdit(m_certificateBox);
     m_signatoryName->setObjectName(QStringLiteral("signatoryName"));
     m_signatoryTitle = new QLineEdit(m_certificateBox);
@@ -155,7 +164,26 @@ QWidget *DesignSettingsPanel::createCertificate()
                [&](Design &d) { d.certificate.signatoryTitle = text; });
     });
     m_signature = new QComboBox(m_certificateBox);
-    form->addRow(tr("Signat&ure image:"), m_signature);
+    auto *addSignature = new QPushButton(tr("Add…"), m_certificateBox);
+    addSignature->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    addSignature->setToolTip(tr("A scan of the signature, PNG or SVG with a transparent background"));
+    auto *signatureRow = new QHBoxLayout;
+    signatureRow->addWidget(m_signature, 1);
+    signatureRow->addWidget(addSignature);
+    auto *signatureLabel = new QLabel(tr("Signat&ure image:"), m_certificateBox);
+    signatureLabel->setBuddy(m_signature);
+    form->addRow(signatureLabel, signatureRow);
+    connect(addSignature, &QPushButton::clicked, this, [this] {
+        const QString id = ImageImport::fromFile(this, m_editor);
+        if (id.isEmpty())
+            return;
+        commit(tr("Add signature"), QString(), [&](Design &d) {
+            // Shown where a signature goes (above the signatory, near the foot), unless an element shows it already.
+            if (!d.imageIds().contains(id))
+                d.front.elements << DesignElement::imageElement(QRectF(d.size.width() / 2 - 30, d.size.height() - 60, 60, 22), id);
+            d.certificate.signatureImageId = id;
+        });
+    });
     connect(m_signature, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_signature->currentData().toString();
         commit(tr("Change signature"), QString(), [&](Design &d) { d.certificate.signatureImageId = id; });

@@ -127,15 +127,20 @@ void DesignerScene::drawBackground(QPainter *painter, const QRectF &rect)
     const qreal shadow = 3 / m_pixelsPerMm;
     painter->fillRect(label.translated(shadow, shadow), QColor(0, 0, 0, 60));
     painter->fillRect(label, m_labelColor);
-    // The grid, when its lines are far enough apart to help rather than grey the label.
-    if (m_grid > 0 && m_grid * m_pixelsPerMm >= 6) {
+    // The grid: its own step when the lines are far enough apart to help rather than grey the
+    // label, else every 5th or 10th line (snapping still uses every line).
+    if (m_grid > 0) {
+        qreal step = m_grid;
+        for (int every : {5, 10, 50})
+            if (step * m_pixelsPerMm < 8)
+                step = m_grid * every;
         QPen pen(QColor(0, 0, 0, 28));
         pen.setCosmetic(true);
         painter->setPen(pen);
         QList<QLineF> lines;
-        for (qreal x = m_grid; x < m_label.width(); x += m_grid)
+        for (qreal x = step; x < m_label.width(); x += step)
             lines.append(QLineF(x, 0, x, m_label.height()));
-        for (qreal y = m_grid; y < m_label.height(); y += m_grid)
+        for (qreal y = step; y < m_label.height(); y += step)
             lines.append(QLineF(0, y, m_label.width(), y));
         painter->drawLines(lines);
     }

@@ -11,6 +11,7 @@
 #include "designer/DesignerView.h"
 #include "designer/ElementListPanel.h"
 #include "designer/ElementPropertiesPanel.h"
+#include "designer/ImageImport.h"
 #include "designer/PrintJob.h"
 #include "document/EventDocument.h"
 #include "widgets/ThemeIcons.h"
@@ -49,6 +50,7 @@ QScrollArea *scrolling(QWidget *panel)
     area->setWidget(panel);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // panels scroll down, never across
     return area;
 }
 
@@ -259,7 +261,7 @@ void DesignerWindow::createDocks()
     QDockWidget *preview = dock(tr("Preview"), QStringLiteral("previewDock"), scrolling(m_preview), Qt::RightDockWidgetArea);
     tabifyDockWidget(props, preview);
     props->raise();
-    resizeDocks({elements, props}, {260, 330}, Qt::Horizontal);
+    resizeDocks({elements, props}, {290, 330}, Qt::Horizontal);
     // Enter on an element of the list goes to the label, where the arrow keys move it.
     connect(list->list(), &QListWidget::itemActivated, this, [this] { m_canvas->view()->setFocus(); });
     // Keyboard: the list, the canvas, the properties in reading order.
@@ -505,8 +507,7 @@ void DesignerWindow::addElement(DesignElement::Type type)
         e = DesignElement::qrElement(QRectF((size.width() - 22) / 2, size.height() - 27, 22, 22));
         break;
     case DesignElement::Type::Image: {
-        auto *properties = findChild<ElementPropertiesPanel *>();
-        const QString id = properties ? properties->addImageFromFile() : QString();
+        const QString id = ImageImport::fromFile(this, m_editor);
         if (id.isEmpty())
             return;
         e = DesignElement::imageElement(QRectF(margin, margin, size.width() / 3, size.height() / 6), id);

@@ -1,26 +1,22 @@
 #include "designer/ElementPropertiesPanel.h"
 
-#include "design/DesignImage.h"
 #include "designer/ColourButton.h"
 #include "designer/DesignEditor.h"
 #include "designer/ElementLabels.h"
 #include "designer/FieldPicker.h"
+#include "designer/ImageImport.h"
 #include "model/Vocabulary.h"
 #include "print/PageCanvas.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -267,7 +263,7 @@ QWidget *ElementPropertiesPanel::createLook()
         commit(tr("Change image"), QString(), [&](DesignElement &e) { e.imageId = id; });
     });
     connect(m_addImage, &QPushButton::clicked, this, [this] {
-        const QString id = addImageFromFile();
+        const QString id = ImageImport::fromFile(this, m_editor);
         if (!id.isEmpty())
             commit(tr("Change image"), QString(), [&](DesignElement &e) { e.imageId = id; });
     });
@@ -326,27 +322,6 @@ void ElementPropertiesPanel::fillImages()
     for (const DesignImage &image : m_editor->images())
         m_image->addItem(image.name.isEmpty() ? image.id.left(12) : image.name, image.id);
     m_image->setCurrentIndex(qMax(0, m_image->findData(current)));
-}
-
-QString ElementPropertiesPanel::addImageFromFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add Image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.svg)"));
-    if (path.isEmpty())
-        return QString();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Add Image"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        return QString();
-    }
-    DesignImage image;
-    QString error;
-    if (!DesignImage::fromBytes(file.readAll(), QFileInfo(path).fileName(), &image, &error)) {
-        QMessageBox::warning(this, tr("Add Image"), error);
-        return QString();
-    }
-    m_editor->addImage(image);
-    return image.id;
 }
 
 void ElementPropertiesPanel::showElement()

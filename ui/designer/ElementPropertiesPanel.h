@@ -30,9 +30,6 @@ class ElementPropertiesPanel : public QWidget
 public:
     explicit ElementPropertiesPanel(DesignEditor *editor, QWidget *parent = nullptr);
 
-    // Asks for an image file and stores it with the design; the new image's id, or "" when cancelled.
-    QString addImageFromFile();
-
 private:
     void showElement();
     // Changes the selected element through `change`, as one undoable edit named `text`.
