@@ -7,6 +7,8 @@
 #include "document/EventDocument.h"
 #include "generate/DemoEvent.h"
 #include "generate/EventGenerator.h"
+#include "io/ScheduleDocumentBuilder.h"
+#include "io/ScheduleFiles.h"
 #include "model/Event.h"
 #include "pages/ProgrammePage.h"
 #include "schedule/ConflictChecker.h"
@@ -200,4 +202,46 @@ TEST_CASE("Stopping the search keeps the best timetable found so far")
     for (QLabel *label : dialog.findChildren<QLabel *>())
         saysStopped |= label->text().contains(QStringLiteral("Stopped early"));
     CHECK(saysStopped);
+}
+
+TEST_CASE("Rearranging a day from the published programme puts back the session dragged away since")
+{
+    const test::TempDir dir;
+    auto file = EventFile::create(dir.path(QStringLiteral("demo.podium")), Event());
+    REQUIRE(file.ok());
+    REQUIRE(DemoEvent::fill(*file.value()).ok());
+    const QString published = dir.path(QStringLiteral("published.json"));
+    auto schedule = ScheduleDocumentBuilder::build(*file.value(), {});
+    REQUIRE(schedule.ok());
+    REQUIRE(ScheduleFiles::write(schedule.value(), published, false).ok());
+    EventDocument document(std::move(file).value());
+    SessionId workshop = 0;
+    QDateTime publishedStart;
+    const SessionRepository sessions = document.file().sessions();
+    for (Session s : sessions.all().value()) {
+        if (s.title.startsWith(QStringLiteral("Workshop"))) {
+            workshop = s.id;
+            publishedStart = s.start;
+            s.start = s.start.addSecs(5 * 3600); // onto the second matchmaking round, same speaker
+            REQUIRE(sessions.update(s).ok());
+        }
+    }
+    REQUIRE(workshop != 0);
+
+    ArrangeDialog dialog(&document, ArrangeDialog::Mode::DayOrTrack, QDate(2018, 12, 14));
+    dialog.setPublishedFile(published);
+    dialog.arrange();
+    REQUIRE(dialog.hasPlan());
+    REQUIRE(dialog.plan().changes.size() == 1);
+    CHECK(dialog.plan().changes.first().sessionId == workshop);
+    CHECK(dialog.plan().changes.first().startAfter == publishedStart);
+    test::screenshot(&dialog, QStringLiteral("arrange-published"));
+    REQUIRE(dialog.applyPlan());
+    CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document.file()).load().value()).isEmpty());
+
+    // A file that is not a schedule is said, and nothing is planned.
+    ArrangeDialog broken(&document, ArrangeDialog::Mode::DayOrTrack, QDate(2018, 12, 14));
+    broken.setPublishedFile(dir.path(QStringLiteral("missing.json")));
+    broken.arrange();
+    CHECK_FALSE(broken.hasPlan());
 }

@@ -2,6 +2,7 @@
 
 #include "commands/ArrangeCommand.h"
 #include "document/EventDocument.h"
+#include "io/ScheduleFiles.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
@@ -13,10 +14,12 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMutex>
 #include <QProgressDialog>
@@ -91,6 +94,26 @@ ArrangeDialog::ArrangeDialog(EventDocument *document, Mode mode, QDate day, QWid
     auto *hoursLabel = new QLabel(tr("&Hours each day:"), this);
     hoursLabel->setBuddy(m_from);
     form->addRow(hoursLabel, hours);
+    // "Fewest changes" from the current timetable, or from the programme as published.
+    auto *publishedRow = new QHBoxLayout;
+    m_published = new QLineEdit(this);
+    m_published->setPlaceholderText(tr("the current timetable"));
+    m_published->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Published Programme"), QString(),
+            tr("Schedules (*.xml *.json *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            m_published->setText(path);
+    });
+    publishedRow->addWidget(m_published, 1);
+    publishedRow->addWidget(browse);
+    auto *publishedLabel = new QLabel(tr("&Fewest changes from:"), this);
+    publishedLabel->setBuddy(m_published);
+    m_published->setToolTip(tr("The programme as last published (a frab/pretalx XML or JSON export, or a sessions "
+                               "CSV): sessions moved since go back first. Empty: the current timetable."));
+    form->addRow(publishedLabel, publishedRow);
     m_seconds = new QSpinBox(this);
     m_seconds->setRange(1, 600);
     m_seconds->setValue(10);
@@ -172,6 +195,16 @@ void ArrangeDialog::arrange()
         return;
     }
     Arranger::Options o = options();
+    if (!m_published->text().trimmed().isEmpty()) {
+        auto published = ScheduleFiles::read(m_published->text().trimmed());
+        auto places = published ? Arranger::publishedPlaces(m_document->file(), published.value())
+                                : Result<QHash<SessionId, std::pair<RoomId, QDateTime>>>::failure(published.error());
+        if (!places) {
+            m_summary->setText(places.error());
+            return;
+        }
+        o.scope.published = places.value();
+    }
     m_cancel->store(false);
     auto shared = std::make_shared<SharedProgress>();
     const std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
@@ -225,6 +258,11 @@ void ArrangeDialog::arrange()
     m_plan = result->value();
     m_hasPlan = true;
     showPlan();
+}
+
+void ArrangeDialog::setPublishedFile(const QString &path)
+{
+    m_published->setText(path);
 }
 
 QString ArrangeDialog::details() const

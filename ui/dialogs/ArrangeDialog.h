@@ -15,6 +15,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QProgressDialog;
 class QPushButton;
 class QRadioButton;
@@ -41,6 +42,8 @@ public:
     const ArrangePlan &plan() const { return m_plan; }
     bool hasPlan() const { return m_hasPlan; }
     QTreeWidget *preview() const { return m_tree; }
+    // The published programme to count changes from (empty: the current timetable).
+    void setPublishedFile(const QString &path);
     // The selected session's change or reason, in full.
     QString details() const;
     // Pushes the plan on the undo stack as one edit (the Apply button).
@@ -60,6 +63,7 @@ private:
     QCheckBox *m_keepScheduled = nullptr;
     QTimeEdit *m_from;
     QTimeEdit *m_to;
+    QLineEdit *m_published;
     QSpinBox *m_seconds;
     QLabel *m_summary;
     QTreeWidget *m_tree;
