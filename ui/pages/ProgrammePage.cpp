@@ -152,7 +152,7 @@ QWidget *ProgrammePage::createToolBar()
               [this] { setZoom(m_zoom * zoomStep); });
     layout->addSpacing(12);
     // Arrange: the solver places sessions (core/arrange), previewed before it is applied.
-    auto *arrange = new QToolButton(bar);
+    auto *arrange = m_arrange = new QToolButton(bar);
     arrange->setObjectName(QStringLiteral("arrange"));
     arrange->setText(tr("Arran&ge"));
     arrange->setPopupMode(QToolButton::InstantPopup);
@@ -331,6 +331,7 @@ void ProgrammePage::refreshNow()
         m_snap->setCurrentIndex(std::max(0, m_snap->findData(snap)));
         m_newSession->setEnabled(!m_document->isReadOnly());
         m_snap->setEnabled(!m_document->isReadOnly());
+        m_arrange->setEnabled(!m_document->isReadOnly());
     }
     if (m_snapshot.rooms.isEmpty() && m_document) {
         m_status->setText(tr("This event has no rooms yet. Add rooms on the Rooms page to build the timetable."));

@@ -17,6 +17,7 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QTabBar;
+class QToolButton;
 class RoomFilterBar;
 class TimetableView;
 class UnscheduledList;
@@ -106,4 +107,5 @@ private:
     QComboBox *m_snap;
     QLabel *m_status;
     QAction *m_newSession = nullptr;
+    QToolButton *m_arrange = nullptr; // Arrange ▸ (a menu of the two arranging dialogs)
 };
