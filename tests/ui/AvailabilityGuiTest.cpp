@@ -15,7 +15,9 @@
 #include "dialogs/SchedulingRulesDialog.h"
 #include "dialogs/SessionEditorDialog.h"
 #include "document/EventDocument.h"
+#include "pages/PeoplePage.h"
 #include "pages/ProgrammePage.h"
+#include "pages/RoomsPage.h"
 #include "model/Event.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ConstraintRepository.h"
@@ -31,6 +33,7 @@
 #include "widgets/SessionConstraintsEditor.h"
 #include "widgets/TimetableScene.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
@@ -355,4 +358,27 @@ TEST_CASE("Merging people: the kept person takes the other's times when they had
     REQUIRE(repo.setPerson(e.helene, afternoon).ok());
     e.document->undoStack()->push(new MergePeopleCommand(e.document.get(), kept, {dupId}));
     CHECK(repo.ofPerson(e.helene).value() == afternoon);
+}
+
+TEST_CASE("The People and Rooms pages offer availability import and export, and Room Details")
+{
+    TwoDays e;
+    PeoplePage people;
+    people.setDocument(e.document.get());
+    RoomsPage rooms;
+    rooms.setDocument(e.document.get());
+    QStringList peopleButtons;
+    // Tool buttons show their action's text without mnemonic or ellipsis.
+    for (QAbstractButton *b : people.findChildren<QAbstractButton *>())
+        peopleButtons << b->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    INFO(peopleButtons.join(QLatin1Char('|')).toStdString());
+    CHECK(peopleButtons.contains(QStringLiteral("Import Availability")));
+    CHECK(peopleButtons.contains(QStringLiteral("Export Availability")));
+    QStringList roomButtons;
+    for (QAbstractButton *b : rooms.findChildren<QAbstractButton *>())
+        roomButtons << b->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    CHECK(roomButtons.contains(QStringLiteral("Room Details")));
+    CHECK(roomButtons.contains(QStringLiteral("Import Availability")));
+    test::screenshot(&people, QStringLiteral("people-page-availability"), QSize(1200, 500));
+    test::screenshot(&rooms, QStringLiteral("rooms-page-details"), QSize(1200, 400));
 }
