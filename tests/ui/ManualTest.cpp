@@ -5,6 +5,9 @@
 #include "support/EventFiles.h"
 
 #include "MainWindow.h"
+#include "design/DesignImage.h"
+#include "designer/DesignEditor.h"
+#include "designer/DesignerWindow.h"
 #include "dialogs/ManualDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "document/EventDocument.h"
@@ -13,6 +16,9 @@
 
 #include <QAction>
 #include <QDirIterator>
+#include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,5 +192,30 @@ TEST_CASE("Manual screenshots from the demo event (only with PODIUM_MANUAL_SCREE
             QTest::qWait(1500); // the preview renders after a pause
         save(&window, name);
     }
+    // The designer, opened from the Print page: the standard badge under the event's logo.
+    QPushButton *openDesigner = nullptr;
+    for (QPushButton *button : window.findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("B&adge Designer…"))
+            openDesigner = button;
+    REQUIRE(openDesigner);
+    openDesigner->click();
+    auto *designer = window.findChild<DesignerWindow *>();
+    REQUIRE(designer);
+    designer->resize(1280, 800);
+    QFile svg(QStringLiteral(PODIUM_SOURCE_DIR "/resources/icons/podium.svg"));
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    DesignImage logo;
+    QString error;
+    REQUIRE(DesignImage::fromBytes(svg.readAll(), QStringLiteral("logo.svg"), &logo, &error));
+    Design badge = Design::standardBadge(QSizeF(105, 148));
+    badge.name = QStringLiteral("Badge 2018");
+    badge.preset = QStringLiteral("a6-4up");
+    badge.front.elements.first().box = QRectF(0, 22, 105, 126);
+    badge.front.elements.prepend(DesignElement::imageElement(QRectF(40, 4, 25, 18), logo.id));
+    designer->editor()->load(badge, {logo});
+    designer->editor()->select(1);
+    designer->findChild<QDockWidget *>(QStringLiteral("previewDock"))->raise();
+    save(designer, QStringLiteral("designer"));
+    designer->close();
     QSettings().remove(QStringLiteral("recentFiles"));
 }

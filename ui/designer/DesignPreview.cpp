@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QResizeEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -24,10 +25,11 @@ DesignPreview::DesignPreview(DesignEditor *editor, QWidget *parent) : QWidget(pa
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_chooser = new QComboBox(this);
     m_chooser->setObjectName(QStringLiteral("previewChooser"));
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_chooser->setMinimumContentsLength(20);
+    m_chooser->setMinimumContentsLength(10);
     form->addRow(tr("Preview &for:"), m_chooser);
     m_other = new QLineEdit(this);
     m_other->setObjectName(QStringLiteral("previewOther"));
@@ -42,6 +44,8 @@ DesignPreview::DesignPreview(DesignEditor *editor, QWidget *parent) : QWidget(pa
     m_backLabel = new QLabel(this);
     for (QLabel *label : {m_frontLabel, m_backLabel}) {
         label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        // The picture follows the panel's width, never the other way round.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         layout->addWidget(label);
     }
     layout->addStretch(1);
@@ -105,8 +109,7 @@ QImage DesignPreview::paintSide(const DesignSide &side, const DesignSubject &sub
     const Design &design = m_editor->design();
     const QPageLayout layout(QPageSize(design.size, QPageSize::Millimeter), QPageLayout::Portrait, QMarginsF());
     // As wide as the panel allows (the panel scrolls down, not across).
-    const QWidget *room = parentWidget() ? parentWidget() : this;
-    const qreal fitting = (room->width() - 2 * layoutMargin()) * 25.4 / qMax(10.0, design.size.width());
+    const qreal fitting = (width() - 2 * layoutMargin()) * 25.4 / qMax(10.0, design.size.width());
     ImageCanvas canvas(layout, qBound(30.0, fitting, largestDpi), 1);
     canvas.beginPage();
     QHash<QString, DesignImage> images;
@@ -125,6 +128,13 @@ int DesignPreview::layoutMargin() const
 {
     const QMargins m = layout()->contentsMargins();
     return qMax(m.left(), m.right()) + 2;
+}
+
+void DesignPreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Painted for the width it has once shown, not the one it had in a hidden tab.
+    QTimer::singleShot(0, this, &DesignPreview::refresh);
 }
 
 void DesignPreview::resizeEvent(QResizeEvent *event)
