@@ -93,6 +93,7 @@ struct TwoDays
 TEST_CASE("The day strip paints availability from the keyboard and the mouse")
 {
     TwoDays e;
+    REQUIRE(e.document->file().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
     PersonEditorDialog dialog(e.document->file(), e.document->file().people().byId(e.helene).value(),
                               QStringLiteral("Edit Person"));
     auto *editor = dialog.findChild<AvailabilityEditor *>();
@@ -102,6 +103,7 @@ TEST_CASE("The day strip paints availability from the keyboard and the mouse")
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(strip->isAlways());
     CHECK(dialog.availability().isAlways());
+    CHECK(strip->toolTip().contains(QStringLiteral("Keynote: Data as a medicine"))); // her session, outlined
 
     // The cursor starts at 07:00 on the first day. 3: not available for that quarter.
     strip->setFocus();

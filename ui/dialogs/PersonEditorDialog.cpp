@@ -3,7 +3,9 @@
 #include "storage/AvailabilityRepository.h"
 #include "storage/EventFile.h"
 #include "storage/PersonRepository.h"
+#include "storage/SessionRepository.h"
 #include "widgets/AvailabilityEditor.h"
+#include "widgets/AvailabilityStrip.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,6 +62,14 @@ PersonEditorDialog::PersonEditorDialog(const EventFile &file, const Person &pers
         if (auto stored = AvailabilityRepository(file).ofPerson(person.id))
             m_storedAvailability = stored.value();
     m_availability->setAvailability(m_storedAvailability);
+    if (person.id != 0) { // their sessions, outlined on the strip
+        QList<AvailabilityStrip::Mark> marks;
+        if (auto roles = file.people().roles(person.id))
+            for (const SessionRole &role : roles.value())
+                if (auto s = file.sessions().byId(role.sessionId); s && s->isScheduled() && s->status != SessionStatus::Cancelled)
+                    marks << AvailabilityStrip::Mark{s->start, s->end(), s->title};
+        m_availability->strip()->setMarks(marks);
+    }
     auto *availabilityLayout = new QVBoxLayout(availabilityBox);
     availabilityLayout->addWidget(m_availability);
 

@@ -6,7 +6,9 @@
 #include "storage/AvailabilityRepository.h"
 #include "storage/EventFile.h"
 #include "storage/RoomRepository.h"
+#include "storage/SessionRepository.h"
 #include "widgets/AvailabilityEditor.h"
+#include "widgets/AvailabilityStrip.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,6 +41,12 @@ RoomEditorDialog::RoomEditorDialog(const EventFile &file, const Room &room, QWid
     if (auto stored = AvailabilityRepository(file).ofRoom(room.id))
         m_storedAvailability = stored.value();
     m_availability->setAvailability(m_storedAvailability);
+    QList<AvailabilityStrip::Mark> marks; // the room's sessions, outlined on the strip
+    if (auto sessions = file.sessions().all())
+        for (const Session &s : sessions.value())
+            if (s.roomId == room.id && s.isScheduled() && s.status != SessionStatus::Cancelled)
+                marks << AvailabilityStrip::Mark{s.start, s.end(), s.title};
+    m_availability->strip()->setMarks(marks);
     auto *boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(m_availability);
 

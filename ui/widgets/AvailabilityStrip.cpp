@@ -127,6 +127,16 @@ void AvailabilityStrip::chooseHours()
         m_lastSlot = int(m_rows.first().cells.size());
 }
 
+void AvailabilityStrip::setMarks(const QList<Mark> &marks)
+{
+    m_marks = marks;
+    QStringList titles;
+    for (const Mark &m : marks)
+        titles << m.title;
+    setToolTip(marks.isEmpty() ? QString() : tr("Outlined: %1").arg(titles.join(QStringLiteral(", "))));
+    update();
+}
+
 bool AvailabilityStrip::isAlways() const
 {
     return m_modified ? availability().isAlways() : m_given.isAlways();
@@ -270,6 +280,21 @@ void AvailabilityStrip::paintEvent(QPaintEvent *)
         p.setPen(QColor(0xff, 0xff, 0xff));
         p.drawLine(QPointF(labelWidth(), cellRect(d, 0).bottom()), QPointF(width(), cellRect(d, 0).bottom()));
     }
+    // The sessions, outlined where they are, so painting can leave them room.
+    for (const Mark &m : std::as_const(m_marks))
+        for (int d = 0; d < m_rows.size(); ++d) {
+            const Day &day = m_rows[d];
+            const double from = double(day.start.secsTo(m.start)) / slotSeconds;
+            const double to = double(day.start.secsTo(m.end)) / slotSeconds;
+            if (to <= m_firstSlot || from >= m_lastSlot || to <= 0 || from >= day.cells.size())
+                continue;
+            const double left = labelWidth() + (std::max<double>(from, m_firstSlot) - m_firstSlot) * w;
+            const double right = labelWidth() + (std::min<double>(to, m_lastSlot) - m_firstSlot) * w;
+            const QRectF box(left, headerHeight() + d * rowHeight() + 3, right - left, rowHeight() - 6);
+            p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(box.adjusted(1, 1, -1, -1));
+        }
     if (hasFocus()) {
         const QRectF sel = cellRect(selFrom.day, selFrom.slot).united(cellRect(selTo.day, selTo.slot));
         p.setPen(QPen(palette().highlight().color(), 2));

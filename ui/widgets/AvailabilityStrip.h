@@ -36,6 +36,15 @@ public:
     void clearToAlways();
     bool isAlways() const;
 
+    // The person's or room's sessions, outlined on the strip while painting (UTC).
+    struct Mark
+    {
+        QDateTime start;
+        QDateTime end;
+        QString title;
+    };
+    void setMarks(const QList<Mark> &marks);
+
     void setBrush(Cell brush) { m_brush = brush; }
     Cell brush() const { return m_brush; }
     // "Mon 7 Dec 09:00–09:15: available", for the label beside the strip.
@@ -102,4 +111,5 @@ private:
     bool m_dragging = false;
     Cell m_dragCell = Cell::Available;
     QVector<Day> m_pressRows; // the cells before the drag began
+    QList<Mark> m_marks;
 };
