@@ -40,8 +40,9 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return QStringLiteral("List the timetable's conflicts: people or rooms booked twice, sessions outside the "
-                              "event's days or above their room's capacity, cancelled sessions still scheduled. "
+        return QStringLiteral("List the timetable's conflicts: people or rooms booked twice or outside their "
+                              "available times, sessions outside the event's days or above their room's capacity, "
+                              "broken constraints and scheduling rules, cancelled sessions still scheduled. "
                               "Exits 1 when there are any, 0 when there are none.");
     }
     void configure(QCommandLineParser &parser) const override
