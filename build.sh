@@ -22,8 +22,9 @@ JOBS=${JOBS:-2}
 # fonts-symbola: symbols and emoji in titles as outlines that PDFs embed and every viewer draws
 # (fonts-noto-color-emoji is a colour bitmap font: Qt embeds it in PDFs but nothing is drawn).
 # libpq-dev, libqt6sql6-psql: events on a PostgreSQL server (team mode); qtkeychain-qt6-dev keeps
-# its password in the desktop's keyring. postgresql (tests only): the throwaway cluster
-# tests/pg/pg-cluster.sh starts (the server package is not needed to use one).
+# its password in the desktop's keyring. Tests only: postgresql for the throwaway cluster
+# tests/pg/pg-cluster.sh starts (users need no server package); dbus, gnome-keyring and
+# libsecret-tools for a private keyring (tests/support/with-keyring.sh).
 # libical-dev: reading iCalendar free/busy (availability imports).
 # coinor-libcbc-dev: COIN-OR CBC, the solver that arranges sessions (core/arrange); coinor-cbc
 # (tests, benchmark only): its command-line solver, to check our optimum on the same LP file.
@@ -34,7 +35,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   libpq-dev libqt6sql6-psql qtkeychain-qt6-dev libical-dev coinor-libcbc-dev)
 TEST_PACKAGES=(zxing-cpp-tools poppler-utils libxml2-utils sqlite3 unzip xvfb xauth python3-reportlab python3-jsonschema clang libclang-rt-14-dev
   desktop-file-utils appstream man-db shared-mime-info xdg-utils libfile-mimeinfo-perl bash-completion
-  chromium chromium-driver postgresql coinor-cbc)
+  chromium chromium-driver postgresql coinor-cbc dbus gnome-keyring libsecret-tools)
 # To make and check the Debian package (CPack's DEB generator, dpkg-shlibdeps).
 PACKAGE_PACKAGES=(dpkg-dev file lintian)
 
