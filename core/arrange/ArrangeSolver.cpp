@@ -177,9 +177,10 @@ private:
     {
         const int windowUnits = std::max(1, 120 / std::max(1, m_problem.unitMinutes));
         const std::vector<std::vector<int>> groups = roomGroups(8);
-        bool improved = true;
-        for (int pass = 0; improved && remaining() > 0.2 && !cancelled(); ++pass) {
-            improved = false;
+        // Until two passes in a row (both shifts of the windows) improve nothing.
+        int idle = 0;
+        for (int pass = 0; idle < 2 && remaining() > 0.2 && !cancelled(); ++pass) {
+            bool improved = false;
             for (int d = 0; d < int(m_problem.days.size()); ++d) {
                 const int dayUnits = m_problem.days[size_t(d)].units;
                 // Odd passes shift the windows by half, so sessions on a window's edge move too.
@@ -193,7 +194,54 @@ private:
                     }
                 }
             }
+            for (int s : m_movable)
+                if (!m_solution.placements[size_t(s)].isPlaced() && !m_lists[size_t(s)].empty() && remaining() > 0.2
+                    && !cancelled())
+                    improved |= improveAround(s);
+            idle = improved ? 0 : idle + 1;
         }
+    }
+
+    // A session left off, with the sessions in the way of its cheapest places, each free to
+    // move within two hours of where it is on its day.
+    bool improveAround(int left)
+    {
+        const ArrangeProblem::SessionInfo &info = m_problem.sessions[size_t(left)];
+        std::vector<int> scope{left};
+        std::vector<char> inScope(m_problem.sessions.size(), 0);
+        inScope[size_t(left)] = 1;
+        const auto &places = m_lists[size_t(left)];
+        for (size_t k = 0; k < places.size() && k < 40 && scope.size() < 20; ++k) {
+            const Placement &p = places[k].place;
+            for (int s : m_movable) {
+                const Placement &at = m_solution.placements[size_t(s)];
+                if (inScope[size_t(s)] || !at.isPlaced() || at.day != p.day || scope.size() >= 20)
+                    continue;
+                const bool overlaps = at.unit < p.unit + info.units && p.unit < at.unit + m_problem.sessions[size_t(s)].units;
+                const auto &people = m_problem.sessions[size_t(s)].people;
+                const bool shares = std::any_of(people.begin(), people.end(), [&](int x) {
+                    return std::find(info.people.begin(), info.people.end(), x) != info.people.end();
+                });
+                if (overlaps && (at.room == p.room || shares)) {
+                    scope.push_back(s);
+                    inScope[size_t(s)] = 1;
+                }
+            }
+        }
+        if (scope.size() < 2)
+            return false;
+        const int reach = std::max(1, 120 / std::max(1, m_problem.unitMinutes));
+        const QString stage = ArrangeSolver::tr("Making room for “%1”").arg(info.title);
+        ArrangeMip::Options o = mipOptions(std::min(2.0, std::max(0.1, remaining())), stage);
+        o.window = [&](int s, const Placement &p) {
+            if (s == left)
+                return true;
+            const Placement &at = m_solution.placements[size_t(s)];
+            return p.day == at.day && std::abs(p.unit - at.unit) <= reach;
+        };
+        const bool better = resolve(scope, o, false);
+        report(stage);
+        return better;
     }
 
     bool improveWindow(int day, int from, int to, const std::vector<int> &rooms)

@@ -130,7 +130,7 @@ void congress(const QTemporaryDir &dir, double seconds)
                 timer.nsecsElapsed() / 1e6);
     int shown = 0;
     for (const ArrangeChange &c : plan.changes)
-        if (c.kind == ArrangeChange::Kind::Unplaced && shown++ < 3)
+        if (c.kind == ArrangeChange::Kind::Unplaced && shown++ < 20)
             std::printf("  unplaced “%s”: %s\n", qPrintable(c.title), qPrintable(c.reason));
 }
 
