@@ -198,6 +198,25 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
     CHECK(window.editor()->design() == saved);
     CHECK_FALSE(window.editor()->isModified());
     CHECK(window.editor()->image(logo().id));
+
+    // Exported to JSON and imported into next year's event, logo and all.
+    const QString json = dir.path(QStringLiteral("badge.json"));
+    REQUIRE(window.exportJson(json));
+    const QString nextPath = dir.path(QStringLiteral("next.podium"));
+    {
+        auto created = EventFile::create(nextPath, Event());
+        REQUIRE(created.ok());
+    }
+    auto next = openDocument(nextPath);
+    DesignerWindow nextWindow(next.get());
+    nextWindow.setAttribute(Qt::WA_DeleteOnClose, false);
+    REQUIRE(nextWindow.importJson(json));
+    CHECK(nextWindow.editor()->design() == saved);
+    CHECK(nextWindow.editor()->isModified()); // not in the event until saved
+    REQUIRE(nextWindow.save());
+    const DesignRepository nextDesigns(next->file());
+    REQUIRE(nextDesigns.byName(QStringLiteral("Demo badge 2018")).ok());
+    CHECK(nextDesigns.imagesFor(saved).value().value(logo().id) == logo());
 }
 
 TEST_CASE("Dragging an element moves it in the design, arrow keys nudge it, and undo puts it back")

@@ -6,6 +6,8 @@
 #include "print/PrintData.h"
 #include "print/PrintedName.h"
 
+#include <QMap>
+
 namespace {
 QString nameOf(const PrintData &data, const Participant &participant)
 {
@@ -16,35 +18,37 @@ QString nameOf(const PrintData &data, const Participant &participant)
 
 QList<PreviewParticipants::Choice> PreviewParticipants::choices(const PrintData &data)
 {
-    QList<Choice> result;
-    QList<Participant> sorted = data.participants;
-    data.sortByName(sorted);
-    if (!sorted.isEmpty()) {
+    // One pass over the participants (a congress has 100,000 of them), in the event's order.
+    const Participant *longest = nullptr;
+    qsizetype longestSize = -1;
+    const Participant *cjk = nullptr;
+    QMap<ParticipantCategory, const Participant *> perCategory;
+    for (const Participant &p : data.participants) {
+        const Person *person = data.person(p.personId);
+        if (!person)
+            continue;
         // The longest name as printed, honorific and all: what fit-to-box must cope with.
-        const Participant *longest = &sorted.first();
-        for (const Participant &p : std::as_const(sorted))
-            if (nameOf(data, p).size() > nameOf(data, *longest).size())
-                longest = &p;
+        const qsizetype size = person->title.size() + person->firstName.size() + person->lastName.size();
+        if (size > longestSize) {
+            longest = &p;
+            longestSize = size;
+        }
+        if (!cjk && PrintedName::isFamilyFirstScript(person->firstName + person->lastName))
+            cjk = &p;
+        if (!perCategory.contains(p.category))
+            perCategory.insert(p.category, &p);
+    }
+    QList<Choice> result;
+    if (longest) {
         result.append({tr("Longest name: %1").arg(nameOf(data, *longest)), false, *longest, {}, {}});
-
-        const Participant *cjk = nullptr;
-        for (const Participant &p : std::as_const(sorted))
-            if (const Person *person = data.person(p.personId); person && PrintedName::isFamilyFirstScript(person->fullName())) {
-                cjk = &p;
-                break;
-            }
         if (cjk)
             result.append({tr("CJK name: %1").arg(nameOf(data, *cjk)), false, *cjk, {}, {}});
         else
-            result.append({tr("CJK name (a sample): %1").arg(QStringLiteral("王小明")), false, sorted.first(),
+            result.append({tr("CJK name (a sample): %1").arg(QStringLiteral("王小明")), false, *longest,
                            QStringLiteral("小明"), QStringLiteral("王")});
-
         for (ParticipantCategory category : Vocabulary<ParticipantCategory>::values())
-            for (const Participant &p : std::as_const(sorted))
-                if (p.category == category) {
-                    result.append({tr("%1: %2").arg(toLabel(category), nameOf(data, p)), false, p, {}, {}});
-                    break;
-                }
+            if (const Participant *p = perCategory.value(category))
+                result.append({tr("%1: %2").arg(toLabel(category), nameOf(data, *p)), false, *p, {}, {}});
     }
     result.append({tr("Field names, as placeholders"), true, {}, {}, {}});
     return result;
