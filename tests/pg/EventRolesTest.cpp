@@ -1,0 +1,220 @@
+// The three roles of an event on the server (issue 17, point 3), enforced by PostgreSQL itself:
+// checked through psql as each login, the way a colleague could try it, and through what the
+// store asks before showing the GUI (EventRoles::accessOf).
+#include "storage/Schema.h"
+#include "storage/postgres/EventRoles.h"
+#include "support/StoreUnderTest.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace {
+
+using Role = EventRoles::Role;
+
+QString socketDir()
+{
+    return QRegularExpression(QStringLiteral("[?&]host=([^&]*)")).match(test::serverUri()).captured(1);
+}
+
+// A QPSQL connection to the test database as `user` (the admin when empty).
+QSqlDatabase connectAs(const QString &name, const QString &user = QString(), const QString &password = QString())
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(socketDir());
+    db.setDatabaseName(QStringLiteral("podium"));
+    db.setUserName(user.isEmpty() ? QStringLiteral("podium_test") : user);
+    db.setPassword(password);
+    INFO(db.lastError().text());
+    REQUIRE(db.open());
+    return db;
+}
+
+// An event schema with Podium's tables, built by the file's own migrations (SQLite's
+// case-insensitive index collation aside), and a speaker and a participant in it. The
+// roles only need the tables and columns: the store's own server init is tested elsewhere.
+void createEvent(QSqlDatabase &db, const QString &schema)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(EventRoles::quoted(schema))));
+    REQUIRE(q.exec(QStringLiteral("SET search_path TO %1").arg(EventRoles::quoted(schema))));
+    for (const Schema::Step &step : Schema::steps())
+        for (QString sql : step.statements) {
+            sql.remove(QStringLiteral(" COLLATE NOCASE")).replace(QStringLiteral(" BLOB"), QStringLiteral(" BYTEA"));
+            // Step 4 rebuilds tables as SQLite must, with foreign keys off; here their
+            // references go with them, which these tests do not need.
+            if (sql.startsWith(QLatin1String("DROP TABLE ")))
+                sql += QStringLiteral(" CASCADE");
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+    for (const char *sql : {
+             "INSERT INTO event (id, name) VALUES (1, 'Pharma meets Academia')",
+             "INSERT INTO session (id, guid, title) VALUES (1, 's1', 'Keynote')",
+             "INSERT INTO person (id, guid, first_name, last_name, email, phone) "
+             "VALUES (1, 'p1', 'Ada', 'Speaker', 'ada@example.org', '+352 1')",
+             "INSERT INTO person (id, guid, first_name, last_name, email, phone) "
+             "VALUES (2, 'p2', 'Bea', 'Attendee', 'bea@example.org', '+352 2')",
+             "INSERT INTO session_person (session_id, person_id) VALUES (1, 1)",
+             "INSERT INTO participant (id, person_id, code, dietary, accessibility, notes) "
+             "VALUES (1, 2, 'BEA-1', 'vegan', 'wheelchair', 'VIP')",
+         })
+        REQUIRE(q.exec(QString::fromLatin1(sql)));
+    REQUIRE(q.exec(QStringLiteral("RESET search_path")));
+}
+
+QString login(const QString &hint)
+{
+    QString name = test::uniqueEventName(hint);
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    REQUIRE(test::psql(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'").arg(name)).exitCode == 0);
+    return name;
+}
+
+test::CliRun psqlAs(const QString &user, const QString &sql)
+{
+    return test::psql(sql, test::serverEventUri(QStringLiteral("x"), user), QStringLiteral("pw-") + user);
+}
+
+void requireOk(const Status &status)
+{
+    INFO(status.error().toStdString() << " / " << status.details().toStdString());
+    REQUIRE(status);
+}
+
+} // namespace
+
+TEST_CASE("A desk login reads names and checks in, and the server refuses it e-mails and everything else", "[server]")
+{
+    const QString event = test::uniqueEventName(QStringLiteral("roles"));
+    const QString schema = QStringLiteral("ev_") + event;
+    QSqlDatabase admin = connectAs(event);
+    createEvent(admin, schema);
+    requireOk(EventRoles::setUp(admin, schema, event));
+    requireOk(EventRoles::setUp(admin, schema, event)); // again: idempotent
+
+    const QString desk = login(QStringLiteral("desk"));
+    requireOk(EventRoles::grant(admin, event, Role::Desk, desk));
+    const QString base = EventRoles::quoted(schema);
+    const QString views = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Desk));
+
+    // psql, as a colleague at the door could: the event's own tables are closed.
+    const test::CliRun email = psqlAs(desk, QStringLiteral("SELECT email FROM %1.person").arg(base));
+    CHECK(email.exitCode != 0);
+    CHECK(email.err.contains(QLatin1String("permission denied")));
+    CHECK(psqlAs(desk, QStringLiteral("SELECT dietary FROM %1.participant").arg(base)).exitCode != 0);
+    // Its views: names and codes, e-mail, phone, dietary, accessibility and notes empty.
+    const test::CliRun names = psqlAs(desk, QStringLiteral(
+        "SELECT p.first_name, p.last_name, p.email, p.phone, r.code, r.dietary, r.accessibility, r.notes "
+        "FROM %1.participant r JOIN %1.person p ON p.id = r.person_id").arg(views));
+    INFO(names.err);
+    CHECK(names.out == QLatin1String("Bea|Attendee|||BEA-1|||"));
+    CHECK(psqlAs(desk, QStringLiteral("SELECT count(*) FROM %1.person WHERE email <> ''").arg(views)).out == QLatin1String("0"));
+    // Checking in writes the check-in time, and nothing else can be written.
+    const test::CliRun checkIn = psqlAs(desk, QStringLiteral(
+        "UPDATE %1.participant SET checked_in_utc = '2018-12-14T08:01:00Z' WHERE code = 'BEA-1'").arg(views));
+    INFO(checkIn.err);
+    CHECK(checkIn.exitCode == 0);
+    CHECK(test::psql(QStringLiteral("SELECT checked_in_utc FROM %1.participant").arg(base)).out
+          == QLatin1String("2018-12-14T08:01:00Z"));
+    for (const QString &sql : {QStringLiteral("UPDATE %1.participant SET notes = 'x'"),
+                               QStringLiteral("UPDATE %1.participant SET status = 'cancelled'"),
+                               QStringLiteral("UPDATE %1.person SET email = 'x@example.org'"),
+                               QStringLiteral("DELETE FROM %1.participant"),
+                               QStringLiteral("INSERT INTO %1.session (id, guid, title) VALUES (9, 'g', 't')"),
+                               QStringLiteral("UPDATE %1.session SET title = 'x'")}) {
+        INFO(sql.toStdString());
+        CHECK(psqlAs(desk, sql.arg(views)).exitCode != 0);
+    }
+    CHECK(test::psql(QStringLiteral("SELECT notes, status FROM %1.participant").arg(base)).out
+          == QLatin1String("VIP|registered"));
+
+    // What Podium asks before it shows the event: the desk, reading its views, checking in only.
+    QSqlDatabase asDesk = connectAs(event + QStringLiteral("-desk"), desk, QStringLiteral("pw-") + desk);
+    const auto access = EventRoles::accessOf(asDesk, schema, event);
+    INFO(access.error().toStdString());
+    REQUIRE(access);
+    CHECK(access->role == Role::Desk);
+    CHECK(access->schema == EventRoles::viewSchema(schema, Role::Desk));
+    CHECK(access->checkIn);
+    CHECK(access->seeParticipants);
+    CHECK_FALSE(access->editProgramme);
+    CHECK_FALSE(access->editParticipants);
+    CHECK_FALSE(access->seeContactDetails);
+    CHECK(EventRoles::refusal(Role::Desk).contains(QLatin1String("check people in")));
+
+    // Revoked: nothing at all.
+    requireOk(EventRoles::revoke(admin, event, Role::Desk, desk));
+    CHECK(psqlAs(desk, QStringLiteral("SELECT count(*) FROM %1.person").arg(views)).exitCode != 0);
+    const auto none = EventRoles::accessOf(asDesk, schema, event);
+    CHECK_FALSE(none);
+    CHECK(none.error().contains(QLatin1String("server grant")));
+}
+
+TEST_CASE("A viewer login reads the programme and its speakers without personal data", "[server]")
+{
+    const QString event = test::uniqueEventName(QStringLiteral("roles"));
+    const QString schema = QStringLiteral("ev_") + event;
+    QSqlDatabase admin = connectAs(event);
+    createEvent(admin, schema);
+    requireOk(EventRoles::setUp(admin, schema, event));
+    const QString viewer = login(QStringLiteral("viewer"));
+    requireOk(EventRoles::grant(admin, event, Role::Viewer, viewer));
+    const QString views = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Viewer));
+
+    CHECK(psqlAs(viewer, QStringLiteral("SELECT title FROM %1.session").arg(views)).out == QLatin1String("Keynote"));
+    // People only as speakers, without contact details; no registrations at all.
+    CHECK(psqlAs(viewer, QStringLiteral("SELECT first_name, email, phone FROM %1.person").arg(views)).out
+          == QLatin1String("Ada||"));
+    CHECK(psqlAs(viewer, QStringLiteral("SELECT count(*) FROM %1.participant").arg(views)).out == QLatin1String("0"));
+    CHECK(psqlAs(viewer, QStringLiteral("SELECT email FROM %1.person").arg(EventRoles::quoted(schema))).exitCode != 0);
+    CHECK(psqlAs(viewer, QStringLiteral("UPDATE %1.session SET title = 'x'").arg(views)).exitCode != 0);
+
+    QSqlDatabase asViewer = connectAs(event + QStringLiteral("-viewer"), viewer, QStringLiteral("pw-") + viewer);
+    const auto access = EventRoles::accessOf(asViewer, schema, event);
+    REQUIRE(access);
+    CHECK(access->role == Role::Viewer);
+    CHECK_FALSE(access->checkIn);
+    CHECK_FALSE(access->seeParticipants);
+    CHECK_FALSE(access->editProgramme);
+}
+
+TEST_CASE("An organiser login may do everything, migrations included", "[server]")
+{
+    const QString event = test::uniqueEventName(QStringLiteral("roles"));
+    const QString schema = QStringLiteral("ev_") + event;
+    QSqlDatabase admin = connectAs(event);
+    createEvent(admin, schema);
+    requireOk(EventRoles::setUp(admin, schema, event));
+    const QString organiser = login(QStringLiteral("organiser"));
+    requireOk(EventRoles::grant(admin, event, Role::Organiser, organiser));
+    const QString base = EventRoles::quoted(schema);
+
+    CHECK(psqlAs(organiser, QStringLiteral("SELECT email FROM %1.person WHERE id = 2").arg(base)).out
+          == QLatin1String("bea@example.org"));
+    CHECK(psqlAs(organiser, QStringLiteral("UPDATE %1.session SET title = 'Opening'").arg(base)).exitCode == 0);
+    // A later schema step, run by an organiser, then the views rebuilt for the new column.
+    CHECK(psqlAs(organiser, QStringLiteral("ALTER TABLE %1.session ADD COLUMN hashtag TEXT NOT NULL DEFAULT ''").arg(base))
+              .exitCode
+          == 0);
+    QSqlDatabase asOrganiser = connectAs(event + QStringLiteral("-org"), organiser, QStringLiteral("pw-") + organiser);
+    requireOk(EventRoles::setUp(asOrganiser, schema, event));
+    const QString deskViews = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Desk));
+    CHECK(test::psql(QStringLiteral("SELECT hashtag FROM %1.session").arg(deskViews)).exitCode == 0);
+
+    const auto access = EventRoles::accessOf(asOrganiser, schema, event);
+    REQUIRE(access);
+    CHECK(access->role == Role::Organiser);
+    CHECK(access->schema == schema);
+    CHECK(access->editProgramme);
+    CHECK(access->editParticipants);
+    CHECK(access->checkIn);
+    CHECK(access->seeContactDetails);
+
+    // Granting to a login that does not exist says so.
+    const Status missing = EventRoles::grant(admin, event, Role::Desk, QStringLiteral("nobody_here"));
+    CHECK_FALSE(missing);
+    CHECK(missing.error().contains(QLatin1String("nobody_here")));
+}
