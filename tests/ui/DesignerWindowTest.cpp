@@ -30,6 +30,8 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QUrl>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -399,6 +401,23 @@ TEST_CASE("A certificate is worded with placeholders and signed, and the preview
     signedDesign.front.elements << DesignElement::imageElement(QRectF(118, 148, 60, 20), id);
     editor.edit(signedDesign, QStringLiteral("Add signature"));
 
+    // A sponsor's logo dropped from the file manager lands where it was dropped.
+    const int before = int(editor.elements().size());
+    QMimeData files;
+    files.setUrls({QUrl::fromLocalFile(QStringLiteral(PODIUM_SOURCE_DIR "/resources/icons/podium.svg"))});
+    DesignerView *view = window.canvas()->view();
+    const QPoint target = view->mapFromScene(QPointF(250, 20));
+    QDragEnterEvent enter(target, Qt::CopyAction, &files, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(target), Qt::CopyAction, &files, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(view->viewport(), &drop);
+    REQUIRE(editor.elements().size() == before + 1);
+    CHECK(editor.elements().last().type == DesignElement::Type::Image);
+    CHECK(editor.elements().last().imageId == logo().id);
+    CHECK(editor.elements().last().box.topLeft().x() == Approx(250).margin(1));
+    CHECK(editor.elements().last().box.topLeft().y() == Approx(20).margin(1));
+
     // Certificates offer the signatory's fields.
     editor.select(2);
     auto *picker = window.findChild<FieldPicker *>();
@@ -411,7 +430,7 @@ TEST_CASE("A certificate is worded with placeholders and signed, and the preview
     CHECK_FALSE(preview->subject().values.value(QStringLiteral("issue_date")).isEmpty());
     REQUIRE_FALSE(preview->front().isNull());
     CHECK(preview->front().width() > preview->front().height()); // landscape
-    REQUIRE(editor.usedImages().size() == 1);
+    REQUIRE(editor.usedImages().size() == 2); // the signature and the logo
     window.findChild<QDockWidget *>(QStringLiteral("designDock"))->raise();
     screenshot(window, QStringLiteral("designer-certificate"));
     // Saved, it is a certificate design of the event, with its signature.

@@ -2,7 +2,9 @@
 
 #include "designer/DesignerScene.h"
 
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QScreen>
 #include <QWheelEvent>
 
@@ -19,6 +21,7 @@ DesignerView::DesignerView(DesignerScene *scene, QWidget *parent) : QGraphicsVie
     setFocusPolicy(Qt::StrongFocus);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setAlignment(Qt::AlignCenter);
+    setAcceptDrops(true);
     applyZoom();
 }
 
@@ -120,4 +123,40 @@ void DesignerView::wheelEvent(QWheelEvent *event)
     else if (event->angleDelta().y() < 0)
         zoomOut();
     event->accept();
+}
+
+namespace {
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList paths;
+    if (mime)
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+    return paths;
+}
+} // namespace
+
+void DesignerView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (localFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+void DesignerView::dragMoveEvent(QDragMoveEvent *event)
+{
+    // The scene's items take no drops: the view takes them wherever they land.
+    event->acceptProposedAction();
+}
+
+void DesignerView::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit filesDropped(paths, mapToScene(event->position().toPoint()));
 }

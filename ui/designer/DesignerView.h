@@ -32,10 +32,15 @@ public:
 
 signals:
     void zoomChanged(qreal zoom);
+    // Image files (logos, a map, a signature) dropped on the label at this point (millimetres).
+    void filesDropped(const QStringList &paths, const QPointF &at);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void applyZoom();

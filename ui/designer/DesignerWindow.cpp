@@ -99,6 +99,7 @@ DesignerWindow::DesignerWindow(EventDocument *document, QWidget *parent)
         updateSubject();
         m_canvas->refresh();
     });
+    connect(m_canvas->view(), &DesignerView::filesDropped, this, &DesignerWindow::dropImages);
     m_canvas->setElementPainter([this](QPainter &painter, const DesignElement &element) { return paintElement(painter, element); });
     newDesign(Design::Kind::Badge);
     resize(1280, 820);
@@ -528,6 +529,27 @@ void DesignerWindow::addElement(DesignElement::Type type)
     }
     m_editor->addElement(e);
     m_canvas->view()->setFocus(); // the arrow keys now move it
+}
+
+void DesignerWindow::dropImages(const QStringList &paths, const QPointF &at)
+{
+    // Each image where it was dropped, a third of the label wide; refused files say why.
+    QStringList problems;
+    QPointF corner = at;
+    for (const QString &path : paths) {
+        QString error;
+        const QString id = ImageImport::fromPath(path, m_editor, &error);
+        if (id.isEmpty()) {
+            problems << error;
+            continue;
+        }
+        const QSizeF size = m_editor->design().size;
+        m_editor->addElement(DesignElement::imageElement(QRectF(corner, QSizeF(size.width() / 3, size.height() / 6)), id));
+        corner += QPointF(3, 3);
+    }
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Add Image"), problems.join(QLatin1Char('\n')));
+    m_canvas->view()->setFocus();
 }
 
 void DesignerWindow::duplicateSelected()

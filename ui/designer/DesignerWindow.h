@@ -69,6 +69,7 @@ private:
     void createDocks();
     void addElement(DesignElement::Type type);
     void duplicateSelected();
+    void dropImages(const QStringList &paths, const QPointF &at);
     // Asks whether to save a modified design; false when the user cancels.
     bool maybeSave();
     bool saveNamed(const QString &name);
