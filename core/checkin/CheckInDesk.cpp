@@ -95,10 +95,8 @@ Result<QList<ParticipantRow>> CheckInDesk::search(const QString &typed, int limi
 
 Status CheckInDesk::setCheckedIn(ParticipantId id, const QDateTime &utc) const
 {
-    auto participant = m_file.participants().byId(id);
-    if (!participant)
+    if (auto participant = m_file.participants().byId(id); !participant)
         return Status::failure(participant.error());
-    Participant p = participant.value();
-    p.checkedIn = utc.isValid() ? utc.toUTC() : QDateTime();
-    return m_file.participants().update(p);
+    // The check-in time alone: a desk role on a server may write nothing else.
+    return m_file.participants().setCheckedIn(id, utc.isValid() ? utc.toUTC() : QDateTime());
 }

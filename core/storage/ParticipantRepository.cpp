@@ -112,6 +112,14 @@ Status ParticipantRepository::update(const Participant &p) const
     return s.exec();
 }
 
+Status ParticipantRepository::setCheckedIn(ParticipantId id, const QDateTime &utc) const
+{
+    Statement s(m_file, QStringLiteral("UPDATE participant SET checked_in_utc = ? WHERE id = ?"));
+    s.bind(Statement::utc(utc));
+    s.bind(id);
+    return s.exec();
+}
+
 Status ParticipantRepository::remove(ParticipantId id) const
 {
     Statement s(m_file, QStringLiteral("DELETE FROM participant WHERE id = ?"));

@@ -24,6 +24,9 @@ public:
     // Keeps participant.id when set; gives a fresh registration code when it has none.
     Result<ParticipantId> insert(const Participant &participant) const;
     Status update(const Participant &participant) const;
+    // Writes the check-in time alone (an invalid time: not checked in), so a door desk whose
+    // server role may write nothing else can check people in.
+    Status setCheckedIn(ParticipantId id, const QDateTime &utc) const;
     Status remove(ParticipantId id) const;
     Result<qint64> count() const;
     // Registrations per category key ("attendee", "speaker"...), and checked-in ones.
