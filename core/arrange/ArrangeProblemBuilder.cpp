@@ -41,6 +41,9 @@ public:
                     .arg(QLocale().toString(*m_scope.day, QLocale::ShortFormat),
                          QLocale().toString(event.firstDay, QLocale::ShortFormat),
                          QLocale().toString(event.lastDay, QLocale::ShortFormat)));
+        if (m_snapshot.rooms.isEmpty())
+            return Result<ArrangeProblem>::failure(
+                ArrangeProblemBuilder::tr("The event has no rooms yet: add rooms before arranging sessions."));
         if (m_scope.dayEnd == m_scope.dayStart)
             return Result<ArrangeProblem>::failure(ArrangeProblemBuilder::tr("The day's hours begin and end at the same time."));
         m_problem.zone = event.timeZone();

@@ -84,6 +84,12 @@ TEST_CASE("Keeping scheduled sessions, one day or one track decides who moves")
     ArrangeScope outside;
     outside.day = QDate(2030, 1, 1);
     CHECK_FALSE(ArrangeProblemBuilder::build(s, SchedulingRules{}, outside).ok());
+
+    ScheduleSnapshot roomless = s;
+    roomless.rooms.clear();
+    const auto none = ArrangeProblemBuilder::build(roomless, SchedulingRules{}, ArrangeScope{});
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.error() == QStringLiteral("The event has no rooms yet: add rooms before arranging sessions."));
 }
 
 TEST_CASE("Availability is rounded inward to the grid, kept-free times outward, hours may pass midnight")
