@@ -218,3 +218,58 @@ TEST_CASE("An organiser login may do everything, migrations included", "[server]
     CHECK_FALSE(missing);
     CHECK(missing.error().contains(QLatin1String("nobody_here")));
 }
+
+TEST_CASE("podium-cli server grant and revoke give a colleague a role, and say why not", "[server]")
+{
+    const QString event = test::uniqueEventName(QStringLiteral("grant"));
+    const QString schema = QStringLiteral("ev_") + event;
+    QSqlDatabase admin = connectAs(event);
+    createEvent(admin, schema);
+    requireOk(EventRoles::setUp(admin, schema, event));
+    const QString colleague = login(QStringLiteral("colleague"));
+    const QString uri = test::serverEventUri(event);
+    const QString views = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Desk));
+    const QString names = QStringLiteral("SELECT first_name FROM %1.person ORDER BY id").arg(views);
+
+    CHECK(psqlAs(colleague, names).exitCode != 0);
+    const test::CliRun granted = test::runCli({QStringLiteral("server"), QStringLiteral("grant"), uri,
+                                               QStringLiteral("--role"), QStringLiteral("desk"), colleague});
+    INFO(granted.err);
+    REQUIRE(granted.exitCode == 0);
+    CHECK(granted.out.contains(QStringLiteral("%1 now has the desk role for %2").arg(colleague, event)));
+    CHECK(psqlAs(colleague, names).out == QLatin1String("Ada\nBea"));
+
+    const test::CliRun revoked = test::runCli({QStringLiteral("server"), QStringLiteral("revoke"), uri,
+                                               QStringLiteral("--role"), QStringLiteral("desk"), colleague});
+    REQUIRE(revoked.exitCode == 0);
+    CHECK(psqlAs(colleague, names).exitCode != 0);
+
+    // Mistakes, each in one sentence with exit 2.
+    const test::CliRun badRole = test::runCli({QStringLiteral("server"), QStringLiteral("grant"), uri,
+                                               QStringLiteral("--role"), QStringLiteral("boss"), colleague});
+    CHECK(badRole.exitCode == 2);
+    CHECK(badRole.err.contains(QLatin1String("organiser, desk or viewer")));
+    const test::CliRun noLogin = test::runCli({QStringLiteral("server"), QStringLiteral("grant"), uri,
+                                               QStringLiteral("--role"), QStringLiteral("viewer"), QStringLiteral("ghost")});
+    CHECK(noLogin.exitCode == 2);
+    CHECK(noLogin.err.contains(QStringLiteral("no login “ghost”")));
+    const test::CliRun noEvent = test::runCli({QStringLiteral("server"), QStringLiteral("grant"),
+                                               test::serverEventUri(QStringLiteral("never-set-up")),
+                                               QStringLiteral("--role"), QStringLiteral("desk"), colleague});
+    CHECK(noEvent.exitCode == 2);
+    CHECK(noEvent.err.contains(QLatin1String("server init")));
+    // A colleague with the desk role cannot hand out roles.
+    requireOk(EventRoles::grant(admin, event, Role::Desk, colleague));
+    const test::CliRun byDesk = test::runProgram(
+        QStringLiteral("env"), {QStringLiteral("PGPASSWORD=pw-") + colleague, QStringLiteral(PODIUM_CLI),
+                                QStringLiteral("server"), QStringLiteral("grant"), test::serverEventUri(event, colleague),
+                                QStringLiteral("--role"), QStringLiteral("organiser"), colleague});
+    CHECK(byDesk.exitCode == 2);
+    CHECK(byDesk.err.contains(QLatin1String("only the event's organisers")));
+    const test::CliRun wrongPassword = test::runProgram(
+        QStringLiteral("env"), {QStringLiteral("PGPASSWORD=wrong"), QStringLiteral(PODIUM_CLI), QStringLiteral("server"),
+                                QStringLiteral("grant"), test::serverEventUri(event, colleague), QStringLiteral("--role"),
+                                QStringLiteral("desk"), colleague});
+    CHECK(wrongPassword.exitCode == 2);
+    CHECK(wrongPassword.err.contains(QLatin1String("refused the password")));
+}
