@@ -2,6 +2,7 @@
 #include "cli/EventFileWriter.h"
 
 #include "generate/EventGenerator.h"
+#include "generate/SchedulingRulesGenerator.h"
 #include "model/Event.h"
 
 namespace {
@@ -23,6 +24,15 @@ public:
                           QStringLiteral("S")});
         parser.addOption({QStringLiteral("conflicts"), QStringLiteral("Plant exactly K speaker double-bookings."),
                           QStringLiteral("K")});
+        parser.addOption({QStringLiteral("constraints"),
+                          QStringLiteral("Add N session constraints and track limits, availability for some speakers "
+                                         "(--availability) and a lunch kept free each day, for arranging."),
+                          QStringLiteral("N")});
+        parser.addOption({QStringLiteral("availability"),
+                          QStringLiteral("With --constraints: the percentage of speakers with limited availability "
+                                         "(default 30)."),
+                          QStringLiteral("PERCENT")});
+        parser.addOption({QStringLiteral("unscheduled"), QStringLiteral("Leave every session off the timetable.")});
         parser.addOption({QStringLiteral("force"), QStringLiteral("Replace OUT.podium if it exists.")});
     }
     int execute(const QCommandLineParser &parser) override
@@ -39,15 +49,36 @@ public:
             || !intOption(parser, QStringLiteral("seed"), 0, 2147483647, &seed)
             || !intOption(parser, QStringLiteral("conflicts"), 0, 1000000, &o.conflicts))
             return ExitUsage;
+        int constraints = -1;
+        int availability = 30;
+        if (!intOption(parser, QStringLiteral("constraints"), 0, 1000000, &constraints)
+            || !intOption(parser, QStringLiteral("availability"), 0, 100, &availability))
+            return ExitUsage;
         o.seed = quint32(seed);
-        const Status s = EventFileWriter::write(positional(parser, 0), parser.isSet(QStringLiteral("force")), Event(),
-                                                [&](EventFile &file) { return EventGenerator::fill(file, o); });
+        const bool unscheduled = parser.isSet(QStringLiteral("unscheduled"));
+        const Status s = EventFileWriter::write(
+            positional(parser, 0), parser.isSet(QStringLiteral("force")), Event(), [&](EventFile &file) {
+                if (Status filled = EventGenerator::fill(file, o); !filled)
+                    return filled;
+                if (constraints < 0 && !unscheduled)
+                    return Status();
+                SchedulingRulesGenerator::Options ro;
+                ro.seed = o.seed;
+                ro.constraints = std::max(0, constraints);
+                ro.availabilityShare = constraints < 0 ? 0 : availability / 100.0;
+                ro.lunch = constraints >= 0;
+                return SchedulingRulesGenerator::fill(file, ro, unscheduled);
+            });
         if (!s)
             return fail(s);
         out() << "Wrote " << positional(parser, 0) << ": " << o.sessions << " sessions, " << o.participants
               << " participants, " << o.rooms << " rooms, " << count(o.days, "day", "days");
         if (o.conflicts)
             out() << ", " << o.conflicts << " planted conflicts";
+        if (constraints >= 0)
+            out() << ", " << constraints << " constraints";
+        if (unscheduled)
+            out() << ", none scheduled";
         out() << '\n';
         return ExitOk;
     }

@@ -1,6 +1,12 @@
 #include "generate/SchedulingRulesGenerator.h"
 
 #include "schedule/ScheduleSnapshot.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/ConstraintRepository.h"
+#include "storage/EventFile.h"
+#include "storage/ScheduleSnapshotRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/Transaction.h"
 
 #include <QRandomGenerator>
 #include <QSet>
@@ -110,4 +116,38 @@ SchedulingRules SchedulingRulesGenerator::generate(const ScheduleSnapshot &snaps
         }
     }
     return rules;
+}
+
+Status SchedulingRulesGenerator::fill(EventFile &file, const Options &options, bool unschedule)
+{
+    auto snapshot = ScheduleSnapshotRepository(file).load();
+    if (!snapshot)
+        return Status::failure(snapshot.error());
+    const SchedulingRules rules = generate(snapshot.value(), options);
+    Transaction transaction(file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    const AvailabilityRepository availability(file);
+    for (auto it = rules.people.constBegin(); it != rules.people.constEnd(); ++it)
+        if (Status s = availability.setPerson(it.key(), it.value()); !s)
+            return s;
+    const ConstraintRepository constraints(file);
+    for (const SessionConstraints &c : rules.sessions)
+        if (Status s = constraints.setSession(c); !s)
+            return s;
+    if (Status s = constraints.setEvent(rules.event); !s)
+        return s;
+    if (unschedule) {
+        const SessionRepository sessions = file.sessions();
+        auto all = sessions.all();
+        if (!all)
+            return Status::failure(all.error());
+        for (Session session : all.value()) {
+            session.start = QDateTime();
+            session.roomId.reset();
+            if (Status s = sessions.update(session); !s)
+                return s;
+        }
+    }
+    return transaction.commit();
 }

@@ -2,6 +2,9 @@
 
 #include "model/SchedulingRules.h"
 
+#include "util/Result.h"
+
+class EventFile;
 struct ScheduleSnapshot;
 
 // Deterministic scheduling rules for a generated event (tests, benchmark):
@@ -21,4 +24,7 @@ public:
         quint32 seed = 1;
     };
     static SchedulingRules generate(const ScheduleSnapshot &snapshot, const Options &options);
+    // Generates the rules for the event in the file and stores them there
+    // (podium-cli generate --constraints); with `unschedule`, takes every session off the timetable.
+    static Status fill(EventFile &file, const Options &options, bool unschedule);
 };

@@ -225,3 +225,30 @@ TEST_CASE("arrange --published counts fewest changes from the programme as publi
                                                dir.path(QStringLiteral("nothing.json"))});
     CHECK(missing.exitCode == 2);
 }
+
+TEST_CASE("A generated event with availability and constraints, none scheduled, is arranged and passes check with its rules")
+{
+    const test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("rules.podium"));
+    const test::CliRun generated = test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"),
+                                                 QStringLiteral("80"), QStringLiteral("--rooms"), QStringLiteral("5"),
+                                                 QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--constraints"),
+                                                 QStringLiteral("30"), QStringLiteral("--unscheduled")});
+    REQUIRE(generated.exitCode == 0);
+    CHECK(generated.out.contains(QStringLiteral("30 constraints, none scheduled")));
+    REQUIRE(scheduledCount(path) == 0);
+    const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--time-limit"), QStringLiteral("3"),
+                                           QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE((run.exitCode == 0 || run.exitCode == 1)); // 1: some left unplaced, each with its reason
+    const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(plan.value(QStringLiteral("applied")).toBool());
+    CHECK(plan.value(QStringLiteral("placed")).toInt() > 60);
+    for (const QJsonValue &c : plan.value(QStringLiteral("changes")).toArray())
+        if (c.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("unplaced"))
+            CHECK_FALSE(c.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+    // The conflict check reads the same rules from the file: every placement keeps them.
+    const test::CliRun check = test::runCli({QStringLiteral("check"), path});
+    INFO(check.out.toStdString());
+    CHECK(check.exitCode == 0);
+}
