@@ -357,7 +357,7 @@ TEST_CASE("The preview shows the chosen participant, with the elements their cat
           == data.value().person(choices[attendee].participant.personId)->firstName);
     CHECK(ribbonPixel(preview->front()) == QColor(Qt::white));
     // On the canvas, the ribbon shows as an empty frame for this participant: its rule leaves it out.
-    CHECK(itemOf(window, 8)->caption().contains(QStringLiteral("Rectangle")));
+    CHECK(itemOf(window, 8)->caption() == QStringLiteral("Rectangle or band (only for Speaker)"));
 }
 
 TEST_CASE("A certificate is worded with placeholders and signed, and the preview fills them in")

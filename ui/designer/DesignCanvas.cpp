@@ -71,7 +71,7 @@ void DesignCanvas::rebuild()
             m_scene->addItem(item);
         }
         item->setRect(element.box);
-        item->setCaption(ElementLabels::describe(element));
+        item->setCaption(ElementLabels::withRule(element));
         if (m_painter)
             item->setContentPainter([painter = m_painter, element](QPainter &p, const QRectF &rect) {
                 // The item paints from its own corner; while resizing, at its size of the moment.

@@ -1,5 +1,7 @@
 #include "designer/ElementLabels.h"
 
+#include "model/Vocabulary.h"
+
 QString ElementLabels::typeLabel(DesignElement::Type type)
 {
     using Type = DesignElement::Type;
@@ -20,4 +22,16 @@ QString ElementLabels::describe(const DesignElement &element)
     if ((element.type == DesignElement::Type::Text || element.type == DesignElement::Type::QrCode) && !text.isEmpty())
         return tr("%1: %2").arg(typeLabel(element.type), text);
     return typeLabel(element.type);
+}
+
+QString ElementLabels::withRule(const DesignElement &element)
+{
+    if (element.rule.onlyCategories.isEmpty())
+        return describe(element);
+    QStringList categories;
+    for (const QString &key : element.rule.onlyCategories) {
+        const auto category = Vocabulary<ParticipantCategory>::fromKey(key);
+        categories << (category ? toLabel(*category) : key);
+    }
+    return tr("%1 (only for %2)").arg(describe(element), categories.join(QStringLiteral(", ")));
 }

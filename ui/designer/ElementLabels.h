@@ -14,4 +14,6 @@ public:
     static QString typeLabel(DesignElement::Type type);
     // "Text: {first_name}": the type and what the element says.
     static QString describe(const DesignElement &element);
+    // With the categories its rule prints it for: "Rectangle or band (only for Speaker)".
+    static QString withRule(const DesignElement &element);
 };

@@ -55,9 +55,7 @@ void ElementListPanel::fill()
         delete m_list->takeItem(m_list->count() - 1);
     for (int row = 0; row < elements.size(); ++row) {
         const DesignElement &element = elements.at(elements.size() - 1 - row);
-        QString text = ElementLabels::describe(element);
-        if (!element.rule.onlyCategories.isEmpty())
-            text += QStringLiteral("  [%1]").arg(element.rule.onlyCategories.join(QStringLiteral(", ")));
+        const QString text = ElementLabels::withRule(element);
         if (row < m_list->count())
             m_list->item(row)->setText(text);
         else
