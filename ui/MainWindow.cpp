@@ -182,6 +182,7 @@ void MainWindow::createActions()
     m_printAction = view->addAction(ThemeIcons::icon(QStringLiteral("document-print")), tr("&Print and PDF…"), this,
                                     [this] { showPage(QStringLiteral("print")); });
     m_printAction->setShortcut(QKeySequence::Print);
+    m_designerAction = view->addAction(tr("&Badge and Certificate Designer…"), this, &MainWindow::openDesigner);
     m_deskModeAction = view->addAction(ThemeIcons::icon(QStringLiteral("view-fullscreen")),
                                        tr("&Desk Mode (Check-in Only)"));
     m_deskModeAction->setCheckable(true);
@@ -276,6 +277,7 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
     const bool writable = open && !m_document->isReadOnly();
     m_outer->setCurrentIndex(open ? 1 : 0);
     m_printAction->setEnabled(open);
+    m_designerAction->setEnabled(open);
     m_deskModeAction->setEnabled(open);
     // The participants page enables these when it loads; they also work from the other pages.
     m_importParticipantsAction->setEnabled(writable);

@@ -82,6 +82,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_designerAction = nullptr;
     QPointer<class DesignerWindow> m_designer;
     QAction *m_importParticipantsAction = nullptr;
     QAction *m_exportParticipantsAction = nullptr;
