@@ -1,90 +1,12 @@
 // The three roles of an event on the server (issue 17, point 3), enforced by PostgreSQL itself:
 // checked through psql as each login, the way a colleague could try it, and through what the
 // store asks before showing the GUI (EventRoles::accessOf).
-#include "storage/Schema.h"
 #include "storage/postgres/EventRoles.h"
-#include "support/StoreUnderTest.h"
+#include "support/ServerTestEvent.h"
 
-#include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUrlQuery>
-
-namespace {
 
 using Role = EventRoles::Role;
-
-QString socketDir()
-{
-    return QRegularExpression(QStringLiteral("[?&]host=([^&]*)")).match(test::serverUri()).captured(1);
-}
-
-// A QPSQL connection to the test database as `user` (the admin when empty).
-QSqlDatabase connectAs(const QString &name, const QString &user = QString(), const QString &password = QString())
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(socketDir());
-    db.setDatabaseName(QStringLiteral("podium"));
-    db.setUserName(user.isEmpty() ? QStringLiteral("podium_test") : user);
-    db.setPassword(password);
-    INFO(db.lastError().text());
-    REQUIRE(db.open());
-    return db;
-}
-
-// An event schema with Podium's tables, built by the file's own migrations (SQLite's
-// case-insensitive index collation aside), and a speaker and a participant in it. The
-// roles only need the tables and columns: the store's own server init is tested elsewhere.
-void createEvent(QSqlDatabase &db, const QString &schema)
-{
-    QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("CREATE SCHEMA %1").arg(EventRoles::quoted(schema))));
-    REQUIRE(q.exec(QStringLiteral("SET search_path TO %1").arg(EventRoles::quoted(schema))));
-    for (const Schema::Step &step : Schema::steps())
-        for (QString sql : step.statements) {
-            sql.remove(QStringLiteral(" COLLATE NOCASE")).replace(QStringLiteral(" BLOB"), QStringLiteral(" BYTEA"));
-            // Step 4 rebuilds tables as SQLite must, with foreign keys off; here their
-            // references go with them, which these tests do not need.
-            if (sql.startsWith(QLatin1String("DROP TABLE ")))
-                sql += QStringLiteral(" CASCADE");
-            INFO(sql.toStdString());
-            REQUIRE(q.exec(sql));
-        }
-    for (const char *sql : {
-             "INSERT INTO event (id, name) VALUES (1, 'Pharma meets Academia')",
-             "INSERT INTO session (id, guid, title) VALUES (1, 's1', 'Keynote')",
-             "INSERT INTO person (id, guid, first_name, last_name, email, phone) "
-             "VALUES (1, 'p1', 'Ada', 'Speaker', 'ada@example.org', '+352 1')",
-             "INSERT INTO person (id, guid, first_name, last_name, email, phone) "
-             "VALUES (2, 'p2', 'Bea', 'Attendee', 'bea@example.org', '+352 2')",
-             "INSERT INTO session_person (session_id, person_id) VALUES (1, 1)",
-             "INSERT INTO participant (id, person_id, code, dietary, accessibility, notes) "
-             "VALUES (1, 2, 'BEA-1', 'vegan', 'wheelchair', 'VIP')",
-         })
-        REQUIRE(q.exec(QString::fromLatin1(sql)));
-    REQUIRE(q.exec(QStringLiteral("RESET search_path")));
-}
-
-QString login(const QString &hint)
-{
-    QString name = test::uniqueEventName(hint);
-    name.replace(QLatin1Char('-'), QLatin1Char('_'));
-    REQUIRE(test::psql(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'pw-%1'").arg(name)).exitCode == 0);
-    return name;
-}
-
-test::CliRun psqlAs(const QString &user, const QString &sql)
-{
-    return test::psql(sql, test::serverEventUri(QStringLiteral("x"), user), QStringLiteral("pw-") + user);
-}
-
-void requireOk(const Status &status)
-{
-    INFO(status.error().toStdString() << " / " << status.details().toStdString());
-    REQUIRE(status);
-}
-
-} // namespace
+using namespace test;
 
 TEST_CASE("A desk login reads names and checks in, and the server refuses it e-mails and everything else", "[server]")
 {

@@ -184,9 +184,7 @@ void OpenFromServerDialog::listEvents()
     QSettings().setValue(QLatin1String(lastServerKey), uri);
     const QList<ServerEvent> &events = listing.events.value();
     for (const ServerEvent &event : events) {
-        auto *item = new QListWidgetItem(event.title.isEmpty() ? event.name
-                                                               : tr("%1 (%2)").arg(event.title, event.name),
-                                         m_events);
+        auto *item = new QListWidgetItem(event.title.isEmpty() ? event.name : event.title, m_events);
         item->setData(Qt::UserRole, event.name);
         if (event.name == m_requestedEvent)
             m_events->setCurrentItem(item);
@@ -197,7 +195,7 @@ void OpenFromServerDialog::listEvents()
         if (!m_events->currentItem())
             m_events->setCurrentRow(0);
         if (m_status->text() == tr("Connecting to the server…"))
-            m_status->setText(tr("%n event(s) on this server.", nullptr, int(events.size())));
+            m_status->setText(tr("Choose an event and press Open."));
         m_events->setFocus();
     }
     updateButtons();

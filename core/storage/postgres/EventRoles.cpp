@@ -357,6 +357,35 @@ Result<EventRoles::Access> EventRoles::accessOf(QSqlDatabase db, const QString &
     return access;
 }
 
+Result<QList<EventRoles::EventAccess>> EventRoles::eventsOf(QSqlDatabase db)
+{
+    const auto database = currentDatabase(db);
+    if (!database)
+        return Result<QList<EventAccess>>::failure(database.error(), database.details());
+    // Every event set up on this database has its three roles "DATABASE/EVENT/ROLE".
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT rolname FROM pg_roles WHERE starts_with(rolname, ?) "
+                             "AND pg_has_role(current_user, oid, 'USAGE') ORDER BY rolname"));
+    q.addBindValue(*database + QLatin1Char('/'));
+    if (!q.exec())
+        return Result<QList<EventAccess>>::failure(tr("The server did not list its events."), q.lastError().text());
+    std::map<QString, Role> strongest;
+    while (q.next()) {
+        const QString name = q.value(0).toString().mid(database->size() + 1);
+        const auto role = parse(name.section(QLatin1Char('/'), -1));
+        const QString event = name.section(QLatin1Char('/'), 0, -2);
+        if (!role || event.isEmpty())
+            continue;
+        auto found = strongest.find(event);
+        if (found == strongest.end() || int(*role) < int(found->second))
+            strongest[event] = *role;
+    }
+    QList<EventAccess> events;
+    for (const auto &[event, role] : strongest)
+        events.append({event, role});
+    return events;
+}
+
 QString EventRoles::refusal(Role role)
 {
     switch (role) {

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -61,6 +62,15 @@ public:
     };
     // Fails in one sentence when the login has none of the event's roles.
     static Result<Access> accessOf(QSqlDatabase db, const QString &eventSchema, const QString &event);
+    // The events of the connected database this login has a role for (its
+    // strongest), by name: what Open from Server lists.
+    struct EventAccess
+    {
+        QString event;
+        Role role;
+    };
+    static Result<QList<EventAccess>> eventsOf(QSqlDatabase db);
+
     // The sentence for an action the role may not do ("The desk role may only check people in.").
     static QString refusal(Role role);
 

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "support/StoreUnderTest.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+// An event's tables on the test server and logins with passwords, for the
+// tests of roles and of Open from Server (tests/pg).
+namespace test {
+
+// A QPSQL connection to the test database as `user` (the admin when empty).
+QSqlDatabase connectAs(const QString &connection, const QString &user = QString(), const QString &password = QString());
+// An event schema with Podium's tables, built by the file's own migrations (SQLite's
+// case-insensitive index collation aside), and a speaker (Ada) and a participant (Bea, with
+// e-mail, phone, dietary and accessibility needs and notes) in it.
+void createEvent(QSqlDatabase &db, const QString &schema);
+// A new login whose password is "pw-" and its name.
+QString login(const QString &hint);
+// psql as that login.
+CliRun psqlAs(const QString &user, const QString &sql);
+void requireOk(const Status &status);
+
+} // namespace test
