@@ -135,6 +135,442 @@
     </message>
 </context>
 <context>
+    <name>ArrangeCommand</name>
+    <message>
+        <source>Place sessions on the timetable so that every hard constraint holds and the soft ones cost least (COIN-OR CBC); sessions that cannot be placed are listed with the reason. Exits 1 when some are left unplaced.</source>
+        <translation>Platziert Programmpunkte so im Zeitplan, dass jede feste Bedingung erfüllt ist und die Wünsche so wenig wie möglich kosten (COIN-OR CBC); Programmpunkte, die sich nicht platzieren lassen, werden mit Grund aufgelistet. Endet mit 1, wenn einige nicht platziert sind.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>Rearrange this day only (YYYY-MM-DD); other days stay.</source>
+        <translation>Nur diesen Tag neu anordnen (JJJJ-MM-TT); andere Tage bleiben.</translation>
+    </message>
+    <message>
+        <source>Rearrange this track&apos;s sessions only (its name).</source>
+        <translation>Nur die Programmpunkte dieses Themenbereichs neu anordnen (sein Name).</translation>
+    </message>
+    <message>
+        <source>Leave scheduled sessions where they are: place unscheduled ones only.</source>
+        <translation>Eingeplante Programmpunkte belassen, wo sie sind: nur nicht eingeplante platzieren.</translation>
+    </message>
+    <message>
+        <source>Seconds to look for a better timetable (default 10).</source>
+        <translation>Sekunden, die nach einem besseren Zeitplan gesucht wird (Standard 10).</translation>
+    </message>
+    <message>
+        <source>The hours sessions may take each day (default 09:00-18:00; 10:00-04:00 runs past midnight), widened to what is already scheduled.</source>
+        <translation>Die Stunden, die Programmpunkte jeden Tag belegen dürfen (Standard 09:00-18:00; 10:00-04:00 geht über Mitternacht hinaus), erweitert um bereits Eingeplantes.</translation>
+    </message>
+    <message>
+        <source>Sessions start on this step of minutes (default 15).</source>
+        <translation>Programmpunkte beginnen in diesem Minutenraster (Standard 15).</translation>
+    </message>
+    <message>
+        <source>The programme as last published (frab/pretalx XML or JSON, or a sessions CSV, as exported): fewest changes are counted from it rather than from the current timetable.</source>
+        <translation>Das zuletzt veröffentlichte Programm (frab/pretalx-XML oder -JSON oder eine Programmpunkte-CSV, wie exportiert): Die wenigsten Änderungen werden davon aus gezählt statt vom aktuellen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Show the plan without changing the file.</source>
+        <translation>Den Plan anzeigen, ohne die Datei zu ändern.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (keys: applied, sessions, placed, moved, unplaced, objective, bound, optimal, seconds, changes [{kind, session {id, title}, before, after {room, start, end}, reason}]).</source>
+        <translation>Den Plan als JSON ausgeben (Schlüssel: applied, sessions, placed, moved, unplaced, objective, bound, optimal, seconds, changes [{kind, session {id, title}, before, after {room, start, end}, reason}]).</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: --day must be a date like 2027-03-15, not “%1”.</source>
+        <translation>podium-cli arrange: --day muss ein Datum wie 2027-03-15 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: --hours must be like 09:00-18:00, not “%1”.</source>
+        <translation>podium-cli arrange: --hours muss wie 09:00-18:00 aussehen, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: no session of the event is in “%1” (sessions are matched by GUID, rooms by name).</source>
+        <translation>podium-cli arrange: Kein Programmpunkt der Veranstaltung ist in „%1“ (Programmpunkte werden über die GUID zugeordnet, Räume über den Namen).</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: the event has no track “%1” (tracks: %2).</source>
+        <translation>podium-cli arrange: Die Veranstaltung hat keinen Themenbereich „%1“ (Themenbereiche: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeDialog</name>
+    <message>
+        <source>Arrange Unscheduled Sessions</source>
+        <translation>Nicht eingeplante Programmpunkte anordnen</translation>
+    </message>
+    <message>
+        <source>Rearrange Day / Track</source>
+        <translation>Tag / Themenbereich neu anordnen</translation>
+    </message>
+    <message>
+        <source>Places the sessions not on the timetable yet; the scheduled ones stay where they are. Every rule holds (people and rooms once at a time, availability, pins, rooms, seats, orders, breaks); wishes cost as little as they can.</source>
+        <translation>Platziert die Programmpunkte, die noch nicht im Zeitplan stehen; die eingeplanten bleiben, wo sie sind. Jede Regel gilt (Personen und Räume nur einmal gleichzeitig, Verfügbarkeit, Fixierungen, Räume, Plätze, Reihenfolgen, Pausen); Wünsche kosten so wenig wie möglich.</translation>
+    </message>
+    <message>
+        <source>Places the sessions of one day or one track again, moving as few as it can. Every rule holds; wishes cost as little as they can.</source>
+        <translation>Platziert die Programmpunkte eines Tages oder Themenbereichs neu und verschiebt dabei so wenige wie möglich. Jede Regel gilt; Wünsche kosten so wenig wie möglich.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>T&amp;hemenbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep scheduled sessions where they are (place unscheduled ones only)</source>
+        <translation>Eingeplante Programmpunkte &amp;belassen, wo sie sind (nur nicht eingeplante platzieren)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Hours each day:</source>
+        <translation>St&amp;unden pro Tag:</translation>
+    </message>
+    <message>
+        <source>the current timetable</source>
+        <translation>der aktuelle Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Published Programme</source>
+        <translation>Veröffentlichtes Programm</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json *.csv);;All files (*)</source>
+        <translation>Programme (*.xml *.json *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest changes from:</source>
+        <translation>&amp;Wenigste Änderungen gegenüber:</translation>
+    </message>
+    <message>
+        <source>The programme as last published (a frab/pretalx XML or JSON export, or a sessions CSV): sessions moved since go back first. Empty: the current timetable.</source>
+        <translation>Das zuletzt veröffentlichte Programm (ein frab/pretalx-XML- oder -JSON-Export oder eine Programmpunkte-CSV): Seitdem verschobene Programmpunkte kehren zuerst zurück. Leer: der aktuelle Zeitplan.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Search for up to:</source>
+        <translation>&amp;Suchen bis zu:</translation>
+    </message>
+    <message>
+        <source>Press Arrange to find a timetable; nothing changes until you apply it.</source>
+        <translation>Klicken Sie auf „Anordnen“, um einen Zeitplan zu finden; nichts ändert sich, bevor Sie ihn übernehmen.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 → %3</source>
+        <translation>„%1“: %2 → %3</translation>
+    </message>
+    <message>
+        <source>“%1” is left unplaced: %2</source>
+        <translation>„%1“ bleibt unplatziert: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Übernehm&amp;en</translation>
+    </message>
+    <message>
+        <source>Looking for a timetable…</source>
+        <translation>Suche nach einem Zeitplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Keep the Best So Far</source>
+        <translation>St&amp;oppen und bisher Bestes behalten</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 sessions placed</source>
+        <translation>%1
+%2 von %3 Programmpunkten platziert</translation>
+    </message>
+    <message>
+        <source>Arranging failed.</source>
+        <translation>Das Anordnen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This is the best timetable there is for these rules.</source>
+        <translation>Dies ist der beste Zeitplan, den es für diese Regeln gibt.</translation>
+    </message>
+    <message>
+        <source>It costs at most %1% more than the best possible.</source>
+        <translation>Er kostet höchstens %1 % mehr als der bestmögliche.</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best timetable found until then.</source>
+        <translation>Vorzeitig gestoppt: Dies ist der beste bis dahin gefundene Zeitplan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) considered: </source>
+        <translation>
+            <numerusform>%n Programmpunkt berücksichtigt: </numerusform>
+            <numerusform>%n Programmpunkte berücksichtigt: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed, </source>
+        <translation>
+            <numerusform>%n platziert, </numerusform>
+            <numerusform>%n platziert, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation>
+            <numerusform>%n verschoben, </numerusform>
+            <numerusform>%n verschoben, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unplaced.</source>
+        <translation>
+            <numerusform>%n nicht platziert.</numerusform>
+            <numerusform>%n nicht platziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Nichts würde sich ändern.</translation>
+    </message>
+    <message>
+        <source>Every session is on the timetable already: there is nothing to place.</source>
+        <translation>Alle Programmpunkte stehen bereits im Zeitplan: Es gibt nichts zu platzieren.</translation>
+    </message>
+    <message>
+        <source>No session of this day or track may move (none there, or all pinned).</source>
+        <translation>Kein Programmpunkt dieses Tages oder Themenbereichs darf verschoben werden (keiner vorhanden oder alle fixiert).</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Platziert (%1)</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>Verschoben (%1)</translation>
+    </message>
+    <message>
+        <source>Left unplaced (%1)</source>
+        <translation>Nicht platziert (%1)</translation>
+    </message>
+    <message>
+        <source>Rearrange Sessions</source>
+        <translation>Programmpunkte neu anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeExplainer</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at no time</source>
+        <translation>zu keiner Zeit</translation>
+    </message>
+    <message>
+        <source>every room that suits it</source>
+        <translation>jeder passende Raum</translation>
+    </message>
+    <message>
+        <source>No place is left for %1: at every time it could take, %2 is taken or one of its people is busy.</source>
+        <translation>Kein Platz mehr für %1: Zu jeder möglichen Zeit ist %2 belegt oder eine der beteiligten Personen verhindert.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 minutes, longer than any day of the timetable.</source>
+        <translation>%1 dauert %2 Minuten, länger als jeder Tag des Zeitplans.</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only</source>
+        <translation>%1 ist nur %2 verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 can be in one session at a time</source>
+        <translation>%1 kann nur in einem Programmpunkt gleichzeitig sein</translation>
+    </message>
+    <message>
+        <source>%1 both need %2, who can be in one session at a time</source>
+        <translation>%1 brauchen beide %2, die nur in einem Programmpunkt gleichzeitig sein kann</translation>
+    </message>
+    <message>
+        <source>%1 all need %2, who can be in one session at a time</source>
+        <translation>%1 brauchen alle %2, die nur in einem Programmpunkt gleichzeitig sein kann</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes between two sessions</source>
+        <translation>%1 braucht %2 Minuten zwischen zwei Programmpunkten</translation>
+    </message>
+    <message>
+        <source>%1 holds one session at a time</source>
+        <translation>%1 fasst einen Programmpunkt gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 is to stay off the timetable</source>
+        <translation>%1 soll nicht in den Zeitplan</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2</source>
+        <translation>%1 ist auf %2 fixiert</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is (%2)</source>
+        <translation>%1 bleibt, wo er ist (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be on %2</source>
+        <translation>%1 muss am %2 stattfinden</translation>
+    </message>
+    <message>
+        <source>%1 may use no room (its allowed tracks have none)</source>
+        <translation>%1 darf keinen Raum nutzen (seine erlaubten Themenbereiche haben keinen)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be in %2</source>
+        <translation>%1 muss in %2 stattfinden</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 seats, and no room has that many</source>
+        <translation>%1 braucht %2 Plätze, und kein Raum hat so viele</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 seats, which only %3 has</source>
+        <translation>%1 braucht %2 Plätze, die nur %3 hat</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is kept free</source>
+        <translation>%1 (%2) wird freigehalten</translation>
+    </message>
+    <message>
+        <source>%1 must end before %2 starts</source>
+        <translation>%1 muss enden, bevor %2 beginnt</translation>
+    </message>
+    <message>
+        <source>%1 must not run at the same time</source>
+        <translation>%1 dürfen nicht gleichzeitig stattfinden</translation>
+    </message>
+    <message>
+        <source>no two sessions of %1 may run at once</source>
+        <translation>keine zwei Programmpunkte von %1 dürfen gleichzeitig stattfinden</translation>
+    </message>
+    <message>
+        <source>at most %1 sessions of %2 may run at once</source>
+        <translation>höchstens %1 Programmpunkte von %2 dürfen gleichzeitig stattfinden</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeProblemBuilder</name>
+    <message>
+        <source>The event has no days to arrange sessions on.</source>
+        <translation>Die Veranstaltung hat keine Tage, auf die Programmpunkte verteilt werden können.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2 to %3).</source>
+        <translation>%1 ist kein Tag der Veranstaltung (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>The event has no rooms yet: add rooms before arranging sessions.</source>
+        <translation>Die Veranstaltung hat noch keine Räume: Fügen Sie Räume hinzu, bevor Sie Programmpunkte anordnen.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s hours begin and end at the same time.</source>
+        <translation>Die Stunden des Tages beginnen und enden zur selben Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeSolver</name>
+    <message>
+        <source>First timetable ready</source>
+        <translation>Erster Zeitplan fertig</translation>
+    </message>
+    <message>
+        <source>Looking for the best timetable</source>
+        <translation>Suche nach dem besten Zeitplan</translation>
+    </message>
+    <message>
+        <source>Making room for “%1”</source>
+        <translation>Platz schaffen für „%1“</translation>
+    </message>
+    <message>
+        <source>Improving %1, %2–%3</source>
+        <translation>Verbessere %1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>Arranger</name>
+    <message>
+        <source>Finding out why sessions cannot be placed (%1)</source>
+        <translation>Ermittle, warum Programmpunkte nicht platziert werden können (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListRenderer</name>
     <message>
         <source>No participant agreed to appear on shared lists%1, so the attendee list would be empty.</source>
@@ -158,10 +594,449 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityCsvReader</name>
+    <message>
+        <source>“person” or “room”</source>
+        <translation>„Person“ oder „Raum“</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2: the header line must name the columns person or room, day, from, to and kind.</source>
+        <translation>%1 hat keine Spalte %2: Die Kopfzeile muss die Spalten person oder room, day, from, to und kind benennen.</translation>
+    </message>
+    <message>
+        <source>line %1, field “%2”: %3</source>
+        <translation>Zeile %1, Feld „%2“: %3</translation>
+    </message>
+    <message>
+        <source>a row is about a person or a room, not both.</source>
+        <translation>Eine Zeile betrifft eine Person oder einen Raum, nicht beides.</translation>
+    </message>
+    <message>
+        <source>empty: say whose availability this is.</source>
+        <translation>leer: Geben Sie an, wessen Verfügbarkeit das ist.</translation>
+    </message>
+    <message>
+        <source>empty: give the date, like 2026-12-07.</source>
+        <translation>leer: Geben Sie das Datum an, etwa 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-12-07.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es wie 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2 to %3).</source>
+        <translation>%1 ist kein Tag der Veranstaltung (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 09:00.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie wie 09:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 17:30.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie wie 17:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of availability; write %2.</source>
+        <translation>„%1“ ist keine Art von Verfügbarkeit; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>the time from %1 to %2 is empty.</source>
+        <translation>die Zeit von %1 bis %2 ist leer.</translation>
+    </message>
+    <message>
+        <source>(and perhaps more: the rest of the file was not read)</source>
+        <translation>(und vielleicht mehr: Der Rest der Datei wurde nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 kann nicht importiert werden, nichts wurde geändert:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>A&amp;vailable</source>
+        <translation>&amp;Verfügbar</translation>
+    </message>
+    <message>
+        <source>P&amp;referred</source>
+        <translation>&amp;Bevorzugt</translation>
+    </message>
+    <message>
+        <source>Not ava&amp;ilable</source>
+        <translation>&amp;Nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Paint the times they can be placed (key 1 in the strip).</source>
+        <translation>Die Zeiten malen, zu denen sie platziert werden können (Taste 1 im Streifen).</translation>
+    </message>
+    <message>
+        <source>Paint the times they would rather be placed (key 2).</source>
+        <translation>Die Zeiten malen, zu denen sie lieber platziert werden (Taste 2).</translation>
+    </message>
+    <message>
+        <source>Paint the times they cannot be placed (key 3, or drag with the right button).</source>
+        <translation>Die Zeiten malen, zu denen sie nicht platziert werden können (Taste 3 oder mit der rechten Maustaste ziehen).</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways Available</source>
+        <translation>&amp;Immer verfügbar</translation>
+    </message>
+    <message>
+        <source>Remove every limit: available at any time of the event.</source>
+        <translation>Alle Einschränkungen entfernen: jederzeit während der Veranstaltung verfügbar.</translation>
+    </message>
+    <message>
+        <source>Paint:</source>
+        <translation>Malen:</translation>
+    </message>
+    <message>
+        <source>Available at any time: no limits are set. Paint “Not available” where they cannot be.</source>
+        <translation>Jederzeit verfügbar: Es sind keine Einschränkungen gesetzt. Malen Sie „Nicht verfügbar“, wo es nicht geht.</translation>
+    </message>
+    <message>
+        <source>Available in the green times only; dark green where preferred.</source>
+        <translation>Nur in den grünen Zeiten verfügbar; dunkelgrün, wo bevorzugt.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityExportCommand</name>
+    <message>
+        <source>Export when people and rooms are available, as CSV or iCalendar free/busy.</source>
+        <translation>Exportieren, wann Personen und Räume verfügbar sind, als CSV oder iCalendar-Frei/Belegt.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The file to write (readable by you only): .csv or .ics.</source>
+        <translation>Die zu schreibende Datei (nur für Sie lesbar): .csv oder .ics.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>podium-cli availability export: give the file to write with -o OUT.csv or OUT.ics.</source>
+        <translation>podium-cli availability export: Geben Sie die zu schreibende Datei mit -o OUT.csv oder OUT.ics an.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityFormatOption</name>
+    <message>
+        <source>csv or ics (iCalendar free/busy); by default the file&apos;s extension decides.</source>
+        <translation>csv oder ics (iCalendar-Frei/Belegt); standardmäßig entscheidet die Dateiendung.</translation>
+    </message>
+    <message>
+        <source>“%1” must end in .csv or .ics (which decides the format), or give --format csv or ics.</source>
+        <translation>„%1“ muss auf .csv oder .ics enden (das bestimmt das Format), oder geben Sie --format csv oder ics an.</translation>
+    </message>
+    <message>
+        <source>--format is csv or ics, not “%1”.</source>
+        <translation>--format ist csv oder ics, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityImportCommand</name>
+    <message>
+        <source>Import when people and rooms are available, from CSV or iCalendar free/busy.</source>
+        <translation>Importieren, wann Personen und Räume verfügbar sind, aus CSV oder iCalendar-Frei/Belegt.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>A CSV file (columns person or room, day, from, to, kind) or an iCalendar file of VFREEBUSY. Each person and room it names gets exactly its times; the others keep theirs.</source>
+        <translation>Eine CSV-Datei (Spalten person oder room, day, from, to, kind) oder eine iCalendar-Datei mit VFREEBUSY. Jede darin genannte Person und jeder Raum erhält genau diese Zeiten; die anderen behalten ihre.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what it would set; change nothing.</source>
+        <translation>Die Datei prüfen und sagen, was sie setzen würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Would import availability of %1 from %2 (nothing was changed).</source>
+        <translation>Würde die Verfügbarkeit von %1 aus %2 importieren (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Imported availability of %1 from %2.</source>
+        <translation>Verfügbarkeit von %1 aus %2 importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityImportExport</name>
+    <message>
+        <source>Availability (*.csv *.ics *.ifb);;CSV (*.csv);;iCalendar free/busy (*.ics *.ifb)</source>
+        <translation>Verfügbarkeit (*.csv *.ics *.ifb);;CSV (*.csv);;iCalendar-Frei/Belegt (*.ics *.ifb)</translation>
+    </message>
+    <message>
+        <source>Import Availability</source>
+        <translation>Verfügbarkeit importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n Raum</numerusform>
+            <numerusform>%n Räume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sets when %2 and %3 are available (%4 times in all), replacing what they had. Everyone else keeps theirs.
+
+Import? You can undo this.</source>
+        <translation>%1 legt fest, wann %2 und %3 verfügbar sind (insgesamt %4 Zeiten), und ersetzt deren bisherige Angaben. Alle anderen behalten ihre.
+
+Importieren? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Imported the availability of %1 and %2 from %3</source>
+        <translation>Verfügbarkeit von %1 und %2 aus %3 importiert</translation>
+    </message>
+    <message>
+        <source>-availability</source>
+        <translation>-verfuegbarkeit</translation>
+    </message>
+    <message>
+        <source>Export Availability</source>
+        <translation>Verfügbarkeit exportieren</translation>
+    </message>
+    <message>
+        <source>Exported availability to %1</source>
+        <translation>Verfügbarkeit nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import A&amp;vailability…</source>
+        <translation>&amp;Verfügbarkeit importieren…</translation>
+    </message>
+    <message>
+        <source>When people and rooms are available, from CSV or iCalendar free/busy</source>
+        <translation>Wann Personen und Räume verfügbar sind, aus CSV oder iCalendar-Frei/Belegt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Availability…</source>
+        <translation>Verfügbarkeit e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>When people and rooms are available, as CSV or iCalendar free/busy</source>
+        <translation>Wann Personen und Räume verfügbar sind, als CSV oder iCalendar-Frei/Belegt</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityOwners</name>
+    <message numerus="yes">
+        <source>%n people are called “%1”: write their email instead.</source>
+        <translation>
+            <numerusform>%n Person heißt „%1“: Schreiben Sie stattdessen die E-Mail-Adresse.</numerusform>
+            <numerusform>%n Personen heißen „%1“: Schreiben Sie stattdessen die E-Mail-Adresse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have the email “%1”: write their name instead.</source>
+        <translation>
+            <numerusform>%n Person hat die E-Mail-Adresse „%1“: Schreiben Sie stattdessen den Namen.</numerusform>
+            <numerusform>%n Personen haben die E-Mail-Adresse „%1“: Schreiben Sie stattdessen den Namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one in the event is called or has the email “%1”.</source>
+        <translation>Niemand in der Veranstaltung heißt „%1“ oder hat diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>the event has no room called “%1”.</source>
+        <translation>Die Veranstaltung hat keinen Raum namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityStrip</name>
+    <message>
+        <source>Availability by day</source>
+        <translation>Verfügbarkeit nach Tag</translation>
+    </message>
+    <message>
+        <source>Arrow keys move, Shift+arrows select, 1 available, 2 preferred, 3 not available.</source>
+        <translation>Pfeiltasten bewegen, Umschalt+Pfeiltasten wählen aus, 1 verfügbar, 2 bevorzugt, 3 nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>bevorzugt</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Outlined: %1</source>
+        <translation>Umrandet: %1</translation>
+    </message>
+    <message>
+        <source>The event has no days yet: set its first and last day in Event Properties.</source>
+        <translation>Die Veranstaltung hat noch keine Tage: Legen Sie ersten und letzten Tag in den Veranstaltungseigenschaften fest.</translation>
+    </message>
+    <message>
+        <source>%1 selected (Space paints it %2)</source>
+        <translation>%1 ausgewählt (Leertaste malt es %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BadgeFace</name>
     <message>
         <source>No photos, please</source>
         <translation>Bitte keine Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>The design “%1” (%2 x %3 mm) shrinks to %4% on %5: its QR code would be %6 mm, too small for scanners at the door (at least %7 mm). Choose labels the design fits, or a design made for these.</source>
+        <translation>Das Design „%1“ (%2 x %3 mm) schrumpft auf %4 % auf %5: Sein QR-Code wäre %6 mm groß, zu klein für die Scanner am Eingang (mindestens %7 mm). Wählen Sie Etiketten, auf die das Design passt, oder ein Design für diese Etiketten.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer Calibration</source>
+        <translation>Druckerkalibrierung</translation>
+    </message>
+    <message>
+        <source>Print the test page on the printer that prints your badges, measure it with a ruler and enter what you measured. Podium then moves and scales everything it prints on that printer so that badges land where the design puts them.</source>
+        <translation>Drucken Sie die Testseite auf dem Drucker, der Ihre Namensschilder druckt, messen Sie sie mit einem Lineal nach und geben Sie die Messwerte ein. Podium verschiebt und skaliert dann alles, was es auf diesem Drucker druckt, sodass die Namensschilder dort landen, wo das Design sie vorsieht.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Drucker:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Print &amp;Test Page…</source>
+        <translation>&amp;Testseite drucken…</translation>
+    </message>
+    <message>
+        <source>Test Page as P&amp;DF…</source>
+        <translation>Testseite als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Nicht gemessen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Calibration</source>
+        <translation>Kalibrierung &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <source>Cross A from the paper&apos;s &amp;left edge (%1 mm if exact):</source>
+        <translation>Kreuz A vom &amp;linken Papierrand (%1 mm, wenn exakt):</translation>
+    </message>
+    <message>
+        <source>Cross A from the paper&apos;s &amp;top edge (%1 mm if exact):</source>
+        <translation>Kreuz A vom &amp;oberen Papierrand (%1 mm, wenn exakt):</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal ruler, 0 to %1:</source>
+        <translation>&amp;Horizontales Lineal, 0 bis %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical ruler, 0 to %1:</source>
+        <translation>V&amp;ertikales Lineal, 0 bis %1:</translation>
+    </message>
+    <message>
+        <source>No correction: what is printed lands where the design puts it.</source>
+        <translation>Keine Korrektur: Was gedruckt wird, landet dort, wo das Design es vorsieht.</translation>
+    </message>
+    <message>
+        <source>%1 mm to the right</source>
+        <translation>%1 mm nach rechts</translation>
+    </message>
+    <message>
+        <source>%1 mm to the left</source>
+        <translation>%1 mm nach links</translation>
+    </message>
+    <message>
+        <source>%1 mm down</source>
+        <translation>%1 mm nach unten</translation>
+    </message>
+    <message>
+        <source>%1 mm up</source>
+        <translation>%1 mm nach oben</translation>
+    </message>
+    <message>
+        <source>Podium will move what it prints on this printer %1 and %2, and scale it to %3 % across and %4 % down.</source>
+        <translation>Podium verschiebt, was es auf diesem Drucker druckt, %1 und %2 und skaliert es auf %3 % in der Breite und %4 % in der Höhe.</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Druckerkalibrierung</translation>
+    </message>
+    <message>
+        <source>Print Test Page</source>
+        <translation>Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Test Page as PDF</source>
+        <translation>Testseite als PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose the printer this calibration is for.</source>
+        <translation>Wählen Sie den Drucker, für den diese Kalibrierung gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Printer calibration: %1
+
+1. Measure from the paper&apos;s left edge and from its top edge to the centre of cross A (%2 mm and %3 mm if the printer is exact).
+2. Measure the horizontal ruler from 0 to %4 and the vertical ruler from 0 to %5.
+3. Enter the four numbers in Podium&apos;s Printer Calibration window.</source>
+        <translation>Druckerkalibrierung: %1
+
+1. Messen Sie vom linken und vom oberen Papierrand bis zur Mitte von Kreuz A (%2 mm und %3 mm, wenn der Drucker exakt ist).
+2. Messen Sie das horizontale Lineal von 0 bis %4 und das vertikale Lineal von 0 bis %5.
+3. Geben Sie die vier Zahlen im Podium-Fenster „Druckerkalibrierung“ ein.</translation>
+    </message>
+    <message>
+        <source>this printer</source>
+        <translation>dieser Drucker</translation>
     </message>
 </context>
 <context>
@@ -428,6 +1303,21 @@
     </message>
 </context>
 <context>
+    <name>ColourButton</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnTarget</name>
     <message>
         <source>(not imported)</source>
@@ -483,6 +1373,84 @@
         <source>“%1” (%2) expects %3 people but %4 seats only %5.</source>
         <translation>„%1“ (%2) erwartet %3 Personen, aber %4 hat nur %5 Plätze.</translation>
     </message>
+    <message>
+        <source>%1 is not available on %2, but is in “%3” (%4, %5).</source>
+        <translation>%1 ist am %2 nicht verfügbar, ist aber in „%3“ (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only on %3, but is in “%4” (%5, %6).</source>
+        <translation>%1 ist am %3 nur %2 verfügbar, ist aber in „%4“ (%5, %6).</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2, but holds “%3” (%4).</source>
+        <translation>%1 ist am %2 nicht verfügbar, beherbergt aber „%3“ (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only on %3, but holds “%4” (%5).</source>
+        <translation>%1 ist am %3 nur %2 verfügbar, beherbergt aber „%4“ (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” is pinned to %2, %3, but is not on the timetable.</source>
+        <translation>„%1“ ist auf %2, %3 fixiert, steht aber nicht im Zeitplan.</translation>
+    </message>
+    <message>
+        <source>“%1” is pinned to %2, %3, but is in %4, %5.</source>
+        <translation>„%1“ ist auf %2, %3 fixiert, ist aber in %4, %5.</translation>
+    </message>
+    <message>
+        <source>“%1” must be in %2, but is in %3 (%4).</source>
+        <translation>„%1“ muss in %2 stattfinden, ist aber in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” must be on %2, but is on %3 (%4, %5).</source>
+        <translation>„%1“ muss am %2 stattfinden, ist aber am %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>“%1” may only use the rooms of its allowed tracks, and they have none, but is in %2 (%3).</source>
+        <translation>„%1“ darf nur die Räume seiner erlaubten Themenbereiche nutzen, die keine haben, ist aber in %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” may only be in %2, but is in %3 (%4).</source>
+        <translation>„%1“ darf nur in %2 stattfinden, ist aber in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” needs a seat for each of the %2 people registered, but %3 seats only %4 (%5).</source>
+        <translation>„%1“ braucht einen Platz für jede der %2 angemeldeten Personen, aber %3 hat nur %4 Plätze (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least %2 seats, but %3 seats only %4 (%5).</source>
+        <translation>„%1“ braucht mindestens %2 Plätze, aber %3 hat nur %4 Plätze (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” must come after “%2”, but starts at %3 (%4), before “%2” ends (%5, %6).</source>
+        <translation>„%1“ muss nach „%2“ kommen, beginnt aber um %3 (%4), bevor „%2“ endet (%5, %6).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) and “%4” (%5, %6) must not be at the same time.</source>
+        <translation>„%1“ (%2, %3) und „%4“ (%5, %6) dürfen nicht gleichzeitig stattfinden.</translation>
+    </message>
+    <message>
+        <source>a break</source>
+        <translation>eine Pause</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) is in a time kept free: %4, %5.</source>
+        <translation>„%1“ (%2, %3) liegt in einer freigehaltenen Zeit: %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions of %1 at once, more than its limit of %2: %3 (%4).</source>
+        <translation>
+            <numerusform>%n Programmpunkt von %1 gleichzeitig, mehr als sein Limit von %2: %3 (%4).</numerusform>
+            <numerusform>%n Programmpunkte von %1 gleichzeitig, mehr als sein Limit von %2: %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minute(s) between “%2” (%3, %4) and “%5” (%6, %7); the event asks for at least %8.</source>
+        <translation>
+            <numerusform>%1 hat %n Minute zwischen „%2“ (%3, %4) und „%5“ (%6, %7); die Veranstaltung verlangt mindestens %8.</numerusform>
+            <numerusform>%1 hat %n Minuten zwischen „%2“ (%3, %4) und „%5“ (%6, %7); die Veranstaltung verlangt mindestens %8.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -507,6 +1475,128 @@
     <message>
         <source>Click one to show its session.</source>
         <translation>Klicken Sie auf einen Konflikt, um seinen Programmpunkt anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsExportCommand</name>
+    <message>
+        <source>Export the sessions&apos; constraints and the scheduling rules as JSON.</source>
+        <translation>Die Einschränkungen der Programmpunkte und die Planungsregeln als JSON exportieren.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Die zu schreibende JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>Replace OUT.json if it exists.</source>
+        <translation>OUT.json ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>podium-cli constraints export: give the file to write with -o OUT.json.</source>
+        <translation>podium-cli constraints export: Geben Sie die zu schreibende Datei mit -o OUT.json an.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsFile</name>
+    <message>
+        <source>%1 is not a constraints file: %2 (at character %3).</source>
+        <translation>%1 ist keine Einschränkungsdatei: %2 (bei Zeichen %3).</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>es ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no session has the GUID or title “%1”</source>
+        <translation>kein Programmpunkt hat die GUID oder den Titel „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions are called “%1”: give its GUID</source>
+        <translation>
+            <numerusform>%n Programmpunkt heißt „%1“: Geben Sie seine GUID an</numerusform>
+            <numerusform>%n Programmpunkte heißen „%1“: Geben Sie seine GUID an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event has no room called “%1”</source>
+        <translation>die Veranstaltung hat keinen Raum namens „%1“</translation>
+    </message>
+    <message>
+        <source>the event has no track called “%1”</source>
+        <translation>die Veranstaltung hat keinen Themenbereich namens „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2027-03-15T09:00:00+01:00</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit wie 2027-03-15T09:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>not a date like 2027-03-15</source>
+        <translation>kein Datum wie 2027-03-15</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>„%1“ ist keines von %2</translation>
+    </message>
+    <message>
+        <source>give the number of seats, more than 0</source>
+        <translation>Geben Sie die Zahl der Plätze an, mehr als 0</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>es endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 kann nicht importiert werden, nichts wurde geändert:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 24 MB.</source>
+        <translation>%1 ist größer als 24 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsImportCommand</name>
+    <message>
+        <source>Import sessions&apos; constraints and scheduling rules from JSON (as constraints export writes).</source>
+        <translation>Einschränkungen von Programmpunkten und Planungsregeln aus JSON importieren (wie constraints export sie schreibt).</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Die Veranstaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>Each session listed gets exactly its constraints; breaks, tracks and personGapMinutes, when given, replace the event&apos;s rules.</source>
+        <translation>Jeder aufgeführte Programmpunkt erhält genau seine Einschränkungen; Pausen, Themenbereiche und personGapMinutes ersetzen, wenn angegeben, die Regeln der Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what it would set; change nothing.</source>
+        <translation>Die Datei prüfen und sagen, was sie setzen würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Would set the constraints of %1 (nothing was changed).</source>
+        <translation>Würde die Einschränkungen von %1 setzen (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>Set the constraints of %1.</source>
+        <translation>Einschränkungen von %1 gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1656,14 @@
         <source>%1 has a header line but no rows: there is no session to import.</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt keine Programmpunkte zu importieren.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the availability as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 ist keine CSV-Datei: Sie enthält Binärdaten, keinen Text. Speichern Sie die Verfügbarkeit in Ihrer Tabellenkalkulation als CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no availability to import.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen: Es gibt keine Verfügbarkeit zu importieren.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -583,6 +1681,698 @@
     <message>
         <source>The demo event is damaged: %1.</source>
         <translation>Die Demo-Veranstaltung ist beschädigt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Design</name>
+    <message>
+        <source>The design “%1” needs a size of at least 10 x 10 mm.</source>
+        <translation>Das Design „%1“ braucht eine Größe von mindestens 10 x 10 mm.</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rückseite</translation>
+    </message>
+    <message>
+        <source>element %1 (%2) on the %3</source>
+        <translation>Element %1 (%2) auf der %3</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 is not on the side.</source>
+        <translation>Das Design „%1“: %2 liegt nicht auf der Seite.</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 is smaller than %3 mm: scanners could not read it.</source>
+        <translation>Das Design „%1“: %2 ist kleiner als %3 mm: Scanner könnten es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 may shrink below %3 pt, too small to read.</source>
+        <translation>Das Design „%1“: %2 kann unter %3 pt schrumpfen, zu klein zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>Certificate of Attendance</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Hiermit wird bescheinigt, dass</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>teilgenommen hat an</translation>
+    </message>
+    <message>
+        <source>organised by {organiser}</source>
+        <translation>veranstaltet von {organiser}</translation>
+    </message>
+    <message>
+        <source>Issued on {issue_date}</source>
+        <translation>Ausgestellt am {issue_date}</translation>
+    </message>
+    <message>
+        <source>Verification code {verification_code}</source>
+        <translation>Prüfcode {verification_code}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: network · password</source>
+        <translation>WLAN: Netzwerk · Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>Move element</source>
+        <translation>Element verschieben</translation>
+    </message>
+    <message>
+        <source>Resize element</source>
+        <translation>Elementgröße ändern</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>Add element</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>Nach vorne</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>Nach hinten</translation>
+    </message>
+</context>
+<context>
+    <name>DesignImage</name>
+    <message>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>„%1“ ist kein PNG-, JPEG- oder SVG-Bild.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignJson</name>
+    <message>
+        <source>%1, line %2: not a JSON file (%3).</source>
+        <translation>%1, Zeile %2: keine JSON-Datei (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Podium design: it has no “podium_design” field.</source>
+        <translation>%1 ist kein Podium-Design: Es hat kein Feld „podium_design“.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Podium (design format %2; this one reads up to %3): update Podium to read it.</source>
+        <translation>%1 wurde von einem neueren Podium geschrieben (Designformat %2; dieses liest bis %3): Aktualisieren Sie Podium, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>%1: podium_design: expected a format number from 1.</source>
+        <translation>%1: podium_design: Formatnummer ab 1 erwartet.</translation>
+    </message>
+    <message>
+        <source>a design needs a name</source>
+        <translation>ein Design braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is not badge or certificate</source>
+        <translation>„%1“ ist weder badge noch certificate</translation>
+    </message>
+    <message>
+        <source>a side needs at least 10 x 10 mm</source>
+        <translation>eine Seite braucht mindestens 10 x 10 mm</translation>
+    </message>
+    <message>
+        <source>“%1” is not front-only, duplex-long-edge, duplex-short-edge, fold-top or fold-side</source>
+        <translation>„%1“ ist weder front-only, duplex-long-edge, duplex-short-edge, fold-top noch fold-side</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (schreiben Sie JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>the image&apos;s bytes do not match its id (the file was changed or damaged)</source>
+        <translation>die Bytes des Bildes passen nicht zu seiner ID (die Datei wurde geändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPainter</name>
+    <message>
+        <source>The design “%1” shows an image that is not in the event file (id %2): import the image again.</source>
+        <translation>Das Design „%1“ zeigt ein Bild, das nicht in der Veranstaltungsdatei ist (ID %2): Importieren Sie das Bild erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPlaceholders</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPreview</name>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Vorschau &amp;für:</translation>
+    </message>
+    <message>
+        <source>A name or registration code, then Enter</source>
+        <translation>Ein Name oder Anmeldecode, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Other participant:</source>
+        <translation>&amp;Andere Person:</translation>
+    </message>
+    <message>
+        <source>Field names, as placeholders</source>
+        <translation>Feldnamen als Platzhalter</translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”.</source>
+        <translation>Keine teilnehmende Person passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>DesignRepository</name>
+    <message>
+        <source>The event has no design “%1” (it has none yet: import one with “podium-cli design import”).</source>
+        <translation>Die Veranstaltung hat kein Design „%1“ (sie hat noch keines: Importieren Sie eines mit „podium-cli design import“).</translation>
+    </message>
+    <message>
+        <source>The event has no design “%1”; it has %2.</source>
+        <translation>Die Veranstaltung hat kein Design „%1“; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>The event has no design “%1”.</source>
+        <translation>Die Veranstaltung hat kein Design „%1“.</translation>
+    </message>
+    <message>
+        <source>The design “%1” shows an image that is not in the event file (id %2): import the design again with its images.</source>
+        <translation>Das Design „%1“ zeigt ein Bild, das nicht in der Veranstaltungsdatei ist (ID %2): Importieren Sie das Design erneut mit seinen Bildern.</translation>
+    </message>
+    <message>
+        <source>The event already has a design “%1”: import with --replace to replace it.</source>
+        <translation>Die Veranstaltung hat bereits ein Design „%1“: Importieren Sie mit --replace, um es zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSettingsPanel</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>Design umbenennen</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Namensschild</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Bescheinigung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Art ändern</translation>
+    </message>
+    <message>
+        <source>Size of my own</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etikett:</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Etikett ändern</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Change size</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Front only</source>
+        <translation>Nur Vorderseite</translation>
+    </message>
+    <message>
+        <source>Both sides, printer turns the long edge</source>
+        <translation>Beidseitig, Drucker wendet an der langen Kante</translation>
+    </message>
+    <message>
+        <source>Both sides, printer turns the short edge</source>
+        <translation>Beidseitig, Drucker wendet an der kurzen Kante</translation>
+    </message>
+    <message>
+        <source>Folded at the top (back above the front)</source>
+        <translation>Oben gefaltet (Rückseite über der Vorderseite)</translation>
+    </message>
+    <message>
+        <source>Folded at the side, like a card</source>
+        <translation>Seitlich gefaltet, wie eine Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Seiten:</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Seiten ändern</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground of this side:</source>
+        <translation>&amp;Hintergrund dieser Seite:</translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation>Hintergrund ändern</translation>
+    </message>
+    <message>
+        <source>Colours of categories</source>
+        <translation>Farben der Kategorien</translation>
+    </message>
+    <message>
+        <source>Elements coloured by category (a band, a name) take these colours</source>
+        <translation>Nach Kategorie gefärbte Elemente (ein Band, ein Name) erhalten diese Farben</translation>
+    </message>
+    <message>
+        <source>Change category colour</source>
+        <translation>Kategoriefarbe ändern</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Unterzeichnet &amp;von:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Titel der unterzeichnenden Person:</translation>
+    </message>
+    <message>
+        <source>Change signatory</source>
+        <translation>Unterzeichnende Person ändern</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A scan of the signature, PNG or SVG with a transparent background</source>
+        <translation>Ein Scan der Unterschrift, PNG oder SVG mit transparentem Hintergrund</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure image:</source>
+        <translation>Unterschrifts&amp;bild:</translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation>Unterschrift hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change signature</source>
+        <translation>Unterschrift ändern</translation>
+    </message>
+    <message>
+        <source>Dated the day it is &amp;printed</source>
+        <translation>Datiert auf den Tag des &amp;Drucks</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>Ausstellungsdat&amp;um:</translation>
+    </message>
+    <message>
+        <source>Change date of issue</source>
+        <translation>Ausstellungsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Print a verification c&amp;ode</source>
+        <translation>Prüf&amp;code drucken</translation>
+    </message>
+    <message>
+        <source>A short code computed from the certificate&apos;s text, so that a copy can be checked</source>
+        <translation>Ein kurzer Code, aus dem Text der Bescheinigung berechnet, damit eine Kopie geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>Change verification code</source>
+        <translation>Prüfcode ändern</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge Designer</source>
+        <translation>Namensschild-Designer</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>Ent&amp;wurf</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Namensschild</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Bescheinigung</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save into the Event</source>
+        <translation>In der Veranstaltung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>Aus JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to JSON…</source>
+        <translation>Als JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print a Proo&amp;f…</source>
+        <translation>&amp;Probedruck…</translation>
+    </message>
+    <message>
+        <source>Only the participant shown in the preview</source>
+        <translation>Nur die in der Vorschau gezeigte Person</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;Calibration…</source>
+        <translation>Drucker&amp;kalibrierung…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Forward</source>
+        <translation>Nach &amp;vorne</translation>
+    </message>
+    <message>
+        <source>Send &amp;Backward</source>
+        <translation>Nach &amp;hinten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Textfeld</translation>
+    </message>
+    <message>
+        <source>&amp;QR Code</source>
+        <translation>&amp;QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Bild…</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle or Band</source>
+        <translation>&amp;Rechteck oder Band</translation>
+    </message>
+    <message>
+        <source>The Participant&apos;s &amp;Sessions</source>
+        <translation>Die &amp;Programmpunkte der Person</translation>
+    </message>
+    <message>
+        <source>Standard &amp;Badge</source>
+        <translation>&amp;Standard-Namensschild</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Front Side</source>
+        <translation>&amp;Vorderseite</translation>
+    </message>
+    <message>
+        <source>&amp;Back Side</source>
+        <translation>&amp;Rückseite</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;True Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>The label as large as it prints</source>
+        <translation>Das Etikett so groß, wie es gedruckt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Label</source>
+        <translation>Ganzes &amp;Etikett</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Edges and Grid</source>
+        <translation>&amp;Magnetisch an Kanten und Raster</translation>
+    </message>
+    <message>
+        <source>%1 % of the true size</source>
+        <translation>%1 % der Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Grid of 1 mm</source>
+        <translation>Raster von &amp;1 mm</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Designer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Design öffnen</translation>
+    </message>
+    <message>
+        <source>Podium&apos;s standard badge (to start from)</source>
+        <translation>Das Standard-Namensschild von Podium (als Ausgangspunkt)</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Save Design</source>
+        <translation>Design speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the design:</source>
+        <translation>&amp;Name des Designs:</translation>
+    </message>
+    <message>
+        <source>The event is open read-only: export the design to JSON instead.</source>
+        <translation>Die Veranstaltung ist schreibgeschützt geöffnet: Exportieren Sie das Design stattdessen als JSON.</translation>
+    </message>
+    <message>
+        <source>The event already has a design “%1”. Replace it?</source>
+        <translation>Die Veranstaltung hat bereits ein Design „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>Design umbenennen</translation>
+    </message>
+    <message>
+        <source>Saved the design “%1” into the event</source>
+        <translation>Design „%1“ in der Veranstaltung gespeichert</translation>
+    </message>
+    <message>
+        <source>Import Design</source>
+        <translation>Design importieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported the design “%1”: save it to keep it in the event</source>
+        <translation>Design „%1“ importiert: Speichern Sie es, um es in der Veranstaltung zu behalten</translation>
+    </message>
+    <message>
+        <source>Export Design</source>
+        <translation>Design exportieren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported the design to %1</source>
+        <translation>Design nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Podium designs (*.json)</source>
+        <translation>Podium-Designs (*.json)</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>design</translation>
+    </message>
+    <message>
+        <source>Sent the design “%1” to the printer %2</source>
+        <translation>Design „%1“ an den Drucker %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print a Proof</source>
+        <translation>Probedruck</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>namensschilder</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n Seite nach %1 exportiert</numerusform>
+            <numerusform>%n Seiten nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the changes to the design “%1” into the event?</source>
+        <translation>Die Änderungen am Design „%1“ in der Veranstaltung speichern?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>The event closes. Save the changes to the design “%1” into it first?</source>
+        <translation>Die Veranstaltung wird geschlossen. Die Änderungen am Design „%1“ zuvor darin speichern?</translation>
+    </message>
+    <message>
+        <source>Certificate Designer</source>
+        <translation>Bescheinigungs-Designer</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation>%1 — %2[*]</translation>
     </message>
 </context>
 <context>
@@ -733,6 +2523,299 @@
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ElementLabels</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Rectangle or band</source>
+        <translation>Rechteck oder Band</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s sessions</source>
+        <translation>Die Programmpunkte der Person</translation>
+    </message>
+    <message>
+        <source>Standard badge</source>
+        <translation>Standard-Namensschild</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ElementListPanel</name>
+    <message>
+        <source>E&amp;lements (top first):</source>
+        <translation>E&amp;lemente (oberstes zuerst):</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPropertiesPanel</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Position and size</source>
+        <translation>Position und Größe</translation>
+    </message>
+    <message>
+        <source>From &amp;left:</source>
+        <translation>Von &amp;links:</translation>
+    </message>
+    <message>
+        <source>From &amp;top:</source>
+        <translation>Von &amp;oben:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>Move element</source>
+        <translation>Element verschieben</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Placeholders such as {first_name} print each participant&apos;s own value</source>
+        <translation>Platzhalter wie {first_name} drucken den eigenen Wert jeder teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>Schrift&amp;art:</translation>
+    </message>
+    <message>
+        <source>Change font</source>
+        <translation>Schriftart ändern</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Semi-bold</source>
+        <translation>Halbfett</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fett</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Schwarz</translation>
+    </message>
+    <message>
+        <source>It&amp;alic</source>
+        <translation>&amp;Kursiv</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Stärke ändern</translation>
+    </message>
+    <message>
+        <source>Change italic</source>
+        <translation>Kursiv ändern</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>The size text prints at when it fits</source>
+        <translation>Die Größe, in der Text gedruckt wird, wenn er passt</translation>
+    </message>
+    <message>
+        <source>Longer text shrinks down to this size, then wraps</source>
+        <translation>Längerer Text schrumpft bis auf diese Größe und wird dann umbrochen</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Shrin&amp;k to:</source>
+        <translation>Verkleinern b&amp;is:</translation>
+    </message>
+    <message>
+        <source>Change size</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>As many as fit</source>
+        <translation>So viele wie passen</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>&amp;Zeilen:</translation>
+    </message>
+    <message>
+        <source>Change lines</source>
+        <translation>Zeilen ändern</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Align&amp;ment:</source>
+        <translation>A&amp;usrichtung:</translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation>Ausrichtung ändern</translation>
+    </message>
+    <message>
+        <source>When empty, move what is &amp;below up</source>
+        <translation>&amp;Wenn leer, Folgendes nach oben rücken</translation>
+    </message>
+    <message>
+        <source>A participant without this value leaves no gap on the badge</source>
+        <translation>Eine teilnehmende Person ohne diesen Wert hinterlässt keine Lücke auf dem Namensschild</translation>
+    </message>
+    <message>
+        <source>Change empty text</source>
+        <translation>Leertext-Verhalten ändern</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Border c&amp;olour:</source>
+        <translation>Rahmenfarb&amp;e:</translation>
+    </message>
+    <message>
+        <source>Change border</source>
+        <translation>Rahmen ändern</translation>
+    </message>
+    <message>
+        <source>Bo&amp;rder:</source>
+        <translation>Rah&amp;men:</translation>
+    </message>
+    <message>
+        <source>Rounded corner&amp;s:</source>
+        <translation>Abge&amp;rundete Ecken:</translation>
+    </message>
+    <message>
+        <source>Change corners</source>
+        <translation>Ecken ändern</translation>
+    </message>
+    <message>
+        <source>Add Ima&amp;ge…</source>
+        <translation>Bild hi&amp;nzufügen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>Bil&amp;d:</translation>
+    </message>
+    <message>
+        <source>Change image</source>
+        <translation>Bild ändern</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>Wer es bekommt</translation>
+    </message>
+    <message>
+        <source>Tick none to print it on every badge</source>
+        <translation>Nichts ankreuzen, um es auf jedes Namensschild zu drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Print it only for:</source>
+        <translation>Nur dru&amp;cken für:</translation>
+    </message>
+    <message>
+        <source>Change categories</source>
+        <translation>Kategorien ändern</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur from the participant&apos;s category</source>
+        <translation>Farbe nach der Kategorie der teilnehmenden &amp;Person</translation>
+    </message>
+    <message>
+        <source>Change colour rule</source>
+        <translation>Farbregel ändern</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Select an element on the label to change it, or add one.</source>
+        <translation>Wählen Sie ein Element auf dem Etikett aus, um es zu ändern, oder fügen Sie eines hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +3179,41 @@
     </message>
 </context>
 <context>
+    <name>EventRoles</name>
+    <message>
+        <source>There is no login “%1” on this server: create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos; in psql).</source>
+        <translation>Auf diesem Server gibt es keine Anmeldung „%1“: Legen Sie sie zuerst an (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos; in psql).</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no roles on this server: run podium-cli server init first.</source>
+        <translation>Die Veranstaltung „%1“ hat auf diesem Server keine Rollen: Führen Sie zuerst podium-cli server init aus.</translation>
+    </message>
+    <message>
+        <source>The server refused to give “%1” the %2 role: only the event&apos;s organisers and the server&apos;s administrators may.</source>
+        <translation>Der Server hat sich geweigert, „%1“ die Rolle %2 zu geben: Das dürfen nur die Veranstalter der Veranstaltung und die Administratoren des Servers.</translation>
+    </message>
+    <message>
+        <source>The server refused to take the %1 role from “%2”.</source>
+        <translation>Der Server hat sich geweigert, „%2“ die Rolle %1 zu entziehen.</translation>
+    </message>
+    <message>
+        <source>The server did not say what you may do with the event.</source>
+        <translation>Der Server hat nicht mitgeteilt, was Sie mit der Veranstaltung tun dürfen.</translation>
+    </message>
+    <message>
+        <source>You have no role for the event “%1” on this server: ask one of its organisers to run podium-cli server grant.</source>
+        <translation>Sie haben auf diesem Server keine Rolle für die Veranstaltung „%1“: Bitten Sie eine der veranstaltenden Personen, podium-cli server grant auszuführen.</translation>
+    </message>
+    <message>
+        <source>Your role for this event is the door desk: you can check people in, nothing else.</source>
+        <translation>Ihre Rolle für diese Veranstaltung ist der Empfang: Sie können Personen einchecken, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Your role for this event is viewer: you can read the programme but not change it.</source>
+        <translation>Ihre Rolle für diese Veranstaltung ist Lesezugriff: Sie können das Programm lesen, aber nicht ändern.</translation>
+    </message>
+</context>
+<context>
     <name>ExportParticipantsDialog</name>
     <message>
         <source>Export Participants</source>
@@ -1267,6 +3385,89 @@
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Name, in the order of its script</source>
+        <translation>Name, in der Reihenfolge seiner Schrift</translation>
+    </message>
+    <message>
+        <source>Name, first line (given name)</source>
+        <translation>Name, erste Zeile (Vorname)</translation>
+    </message>
+    <message>
+        <source>Name, second line (family name)</source>
+        <translation>Name, zweite Zeile (Nachname)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Name with honorific</source>
+        <translation>Name mit Anrede</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Name der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Veranstaltungsort</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Name der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titel der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ausstellungsdatum</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Prüfcode</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Field</source>
+        <translation>&amp;Feld einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder: each badge shows the participant&apos;s own value</source>
+        <translation>Einen Platzhalter einfügen: Jedes Namensschild zeigt den eigenen Wert der Person</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Bescheinigung</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemDialog</name>
     <message>
         <source>Podium</source>
@@ -1358,6 +3559,59 @@
     </message>
 </context>
 <context>
+    <name>FreeBusyReader</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Podium reads free/busy files up to %2 MB.</source>
+        <translation>%1 ist größer als %2 MB; Podium liest Frei/Belegt-Dateien bis %2 MB.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>%1 ist keine iCalendar-Datei: Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it holds binary data.</source>
+        <translation>%1 ist keine iCalendar-Datei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as iCalendar.</source>
+        <translation>%1 konnte nicht als iCalendar gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no free/busy times (no VFREEBUSY component).</source>
+        <translation>%1 enthält keine Frei/Belegt-Zeiten (keine VFREEBUSY-Komponente).</translation>
+    </message>
+    <message>
+        <source>line %1 (free/busy %2), %3: %4</source>
+        <translation>Zeile %1 (Frei/Belegt %2), %3: %4</translation>
+    </message>
+    <message>
+        <source>missing: say whose free/busy this is.</source>
+        <translation>fehlt: Geben Sie an, wessen Frei/Belegt-Angabe das ist.</translation>
+    </message>
+    <message>
+        <source>no time covered: give DTSTART and DTEND, or the event its days.</source>
+        <translation>keine Zeit abgedeckt: Geben Sie DTSTART und DTEND an oder der Veranstaltung ihre Tage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period of time.</source>
+        <translation>„%1“ ist kein Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 is busy all the time the file covers; Podium records when people and rooms are available, so remove them from the file or give some free time.</source>
+        <translation>%1 ist während der gesamten von der Datei abgedeckten Zeit belegt; Podium erfasst, wann Personen und Räume verfügbar sind, entfernen Sie sie also aus der Datei oder geben Sie etwas freie Zeit an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 kann nicht importiert werden, nichts wurde geändert:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMapper</name>
     <message>
         <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
@@ -1393,6 +3647,21 @@
     <message>
         <source>The calendar could not be written: %1</source>
         <translation>Der Kalender konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Bild hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +4014,22 @@
         <source>%1 is locked by another program that is changing it. Try again when it has finished.</source>
         <translation>%1 ist von einem anderen Programm gesperrt, das die Datei gerade ändert. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
+    <message>
+        <source>the availability table</source>
+        <translation>Tabelle der Verfügbarkeiten</translation>
+    </message>
+    <message>
+        <source>the session constraints table</source>
+        <translation>Tabelle der Einschränkungen von Programmpunkten</translation>
+    </message>
+    <message>
+        <source>the badge designs table</source>
+        <translation>Tabelle der Namensschild-Designs</translation>
+    </message>
+    <message>
+        <source>the design images table</source>
+        <translation>Tabelle der Design-Bilder</translation>
+    </message>
 </context>
 <context>
     <name>JsonValueReader</name>
@@ -1850,6 +4135,42 @@
     <message>
         <source>Unknown badge layout “%1”: expected one of %2, or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</source>
         <translation>Unbekanntes Namensschild-Layout „%1“: Erwartet wird eines von %2 oder custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
+    </message>
+    <message>
+        <source>A7 badges, 8 per A4 page</source>
+        <translation>A7-Namensschilder, 8 pro A4-Seite</translation>
+    </message>
+    <message>
+        <source>Avery L7163 labels (99.1 x 38.1 mm, 14 per A4 sheet)</source>
+        <translation>Avery-L7163-Etiketten (99,1 x 38,1 mm, 14 pro A4-Bogen)</translation>
+    </message>
+    <message>
+        <source>Avery 5392 badge inserts (4 x 3 in, 6 per US Letter sheet)</source>
+        <translation>Avery-5392-Namensschildeinlagen (4 x 3 Zoll, 6 pro US-Letter-Bogen)</translation>
+    </message>
+    <message>
+        <source>4 x 3 in badges, 6 per US Letter page</source>
+        <translation>Namensschilder 4 x 3 Zoll, 6 pro US-Letter-Seite</translation>
+    </message>
+    <message>
+        <source>HERMA 4099 labels (96 x 50.8 mm, 10 per A4 sheet)</source>
+        <translation>HERMA-4099-Etiketten (96 x 50,8 mm, 10 pro A4-Bogen)</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous tape (DK-22205)</source>
+        <translation>Brother QL, 62-mm-Endlosband (DK-22205)</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 x 100 mm labels (DK-11202)</source>
+        <translation>Brother QL, Etiketten 62 x 100 mm (DK-11202)</translation>
+    </message>
+    <message>
+        <source>Dymo LabelWriter, 54 x 101 mm labels (99014)</source>
+        <translation>Dymo LabelWriter, Etiketten 54 x 101 mm (99014)</translation>
+    </message>
+    <message>
+        <source>Zebra, 4 x 3 in labels</source>
+        <translation>Zebra, Etiketten 4 x 3 Zoll</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +4486,68 @@
     <message>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.org/podium</source>
+        <translation>postgresql://sie@db.example.org/podium</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>The address your team&apos;s administrator gave you. A password in ~/.pgpass or a service in pg_service.conf is used as it is.</source>
+        <translation>Die Adresse, die Ihnen die Administration Ihres Teams gegeben hat. Ein Passwort in ~/.pgpass oder ein Dienst in pg_service.conf wird unverändert verwendet.</translation>
+    </message>
+    <message>
+        <source>Not needed when the server knows you</source>
+        <translation>Nicht nötig, wenn der Server Sie kennt</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>Passwort im Schlüsselbund dieses Computers &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Events on this server:</source>
+        <translation>V&amp;eranstaltungen auf diesem Server:</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected. The password was not remembered: %1</source>
+        <translation>Verbunden. Das Passwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This server has no events yet. Publish one with podium-cli publish.</source>
+        <translation>Dieser Server hat noch keine Veranstaltungen. Veröffentlichen Sie eine mit podium-cli publish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this server.</source>
+        <translation>
+            <numerusform>%n Veranstaltung auf diesem Server.</numerusform>
+            <numerusform>%n Veranstaltungen auf diesem Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,6 +5292,10 @@ Delete %1? You can undo this.</source>
         <source>No people yet. Speakers and chairs come with their sessions, participants with their registrations; add anyone else here (Add, or the Insert key).</source>
         <translation>Noch keine Personen. Referierende und Vorsitzende kommen mit ihren Programmpunkten, Teilnehmende mit ihren Anmeldungen; alle anderen fügen Sie hier hinzu (Hinzufügen oder die Einfg-Taste).</translation>
     </message>
+    <message>
+        <source>Change Availability of “%1”</source>
+        <translation>Verfügbarkeit von „%1“ ändern</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -3138,6 +5525,22 @@ Delete %1? You can undo this.</source>
         <source>Personal data - %1.json</source>
         <translation>Personenbezogene Daten - %1.json</translation>
     </message>
+    <message>
+        <source>From (event time)</source>
+        <translation>Von (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>To (event time)</source>
+        <translation>Bis (Veranstaltungszeit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditorDialog</name>
@@ -3224,6 +5627,10 @@ Save anyway?</source>
         <translation>%1 hat bereits die Adresse %2. Wenn es dieselbe Person ist, brechen Sie hier ab und führen Sie beide auf der Seite Personen zusammen.
 
 Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +5756,40 @@ Trotzdem speichern?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewParticipants</name>
+    <message>
+        <source>Longest name: %1</source>
+        <translation>Längster Name: %1</translation>
+    </message>
+    <message>
+        <source>CJK name: %1</source>
+        <translation>CJK-Name: %1</translation>
+    </message>
+    <message>
+        <source>CJK name (a sample): %1</source>
+        <translation>CJK-Name (ein Beispiel): %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Field names, as placeholders</source>
+        <translation>Feldnamen als Platzhalter</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Seiten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>&amp;Document:</source>
@@ -3435,14 +5876,6 @@ Trotzdem speichern?</translation>
             <numerusform>%n Seite:</numerusform>
             <numerusform>%n Seiten:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Preparing the pages…</source>
-        <translation>Seiten werden vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3550,6 +5983,22 @@ Trotzdem speichern?</translation>
             <numerusform>%n Teilnehmer(in) auf den Blättern der Plenarveranstaltungen.</numerusform>
             <numerusform>%n Teilnehmende auf den Blättern der Plenarveranstaltungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>B&amp;adge Designer…</source>
+        <translation>Namensschild-Desi&amp;gner…</translation>
+    </message>
+    <message>
+        <source>Design badges and certificates: logos, fields, rules per category, both sides</source>
+        <translation>Namensschilder und Bescheinigungen gestalten: Logos, Felder, Regeln je Kategorie, beide Seiten</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>Des&amp;ign:</translation>
+    </message>
+    <message>
+        <source>Podium&apos;s standard</source>
+        <translation>Podium-Standard</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +6161,14 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
         <source>Scheduled “%1” at %2, %3</source>
         <translation>„%1“ eingeplant: %2, %3</translation>
     </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation>„%1“ fixieren</translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation>Fixierung von „%1“ lösen</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
@@ -3801,6 +6258,26 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
             <numerusform>%1 von %n Räumen angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Arran&amp;ge</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Unscheduled Sessions…</source>
+        <translation>&amp;Nicht eingeplante Programmpunkte anordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rearrange Day / Track…</source>
+        <translation>&amp;Tag / Themenbereich neu anordnen…</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les…</source>
+        <translation>Rege&amp;ln…</translation>
+    </message>
+    <message>
+        <source>Scheduling rules: times kept free, the rooms and limits of tracks, the gap between one person&apos;s sessions</source>
+        <translation>Planungsregeln: freigehaltene Zeiten, Räume und Limits der Themenbereiche, Abstand zwischen den Programmpunkten einer Person</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeRenderer</name>
@@ -3830,6 +6307,80 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     <message>
         <source>The QR code for “%1” could not be made.</source>
         <translation>Der QR-Code für „%1“ konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected a list of %n numbers (millimetres)</source>
+        <translation>
+            <numerusform>Liste von %n Zahl erwartet (Millimeter)</numerusform>
+            <numerusform>Liste von %n Zahlen erwartet (Millimeter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected numbers of millimetres between %1 and %2</source>
+        <translation>Millimeterzahlen zwischen %1 und %2 erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (write #rrggbb)</source>
+        <translation>„%1“ ist keine Farbe (schreiben Sie #rrggbb)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an element type (text, qr, image, rectangle, sessions, standard-face)</source>
+        <translation>„%1“ ist kein Elementtyp (text, qr, image, rectangle, sessions, standard-face)</translation>
+    </message>
+    <message>
+        <source>the width and height must be above 0 mm</source>
+        <translation>Breite und Höhe müssen größer als 0 mm sein</translation>
+    </message>
+    <message>
+        <source>the smallest size is above the largest (%1 pt)</source>
+        <translation>die kleinste Größe ist größer als die größte (%1 pt)</translation>
+    </message>
+    <message>
+        <source>“%1” is not left, centre or right</source>
+        <translation>„%1“ ist weder left, centre noch right</translation>
+    </message>
+    <message>
+        <source>“%1” is not top, middle or bottom</source>
+        <translation>„%1“ ist weder top, middle noch bottom</translation>
+    </message>
+    <message>
+        <source>an image element needs the id of its image</source>
+        <translation>ein Bildelement braucht die ID seines Bildes</translation>
+    </message>
+    <message>
+        <source>expected a list of category keys</source>
+        <translation>Liste von Kategorieschlüsseln erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list of elements</source>
+        <translation>Liste von Elementen erwartet</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +6438,57 @@ Das lässt sich nicht rückgängig machen, und der Rückgängig-Verlauf dieser V
     <message>
         <source>&amp;Open the Repaired File</source>
         <translation>Reparierte Datei ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEditorDialog</name>
+    <message>
+        <source>Room “%1”</source>
+        <translation>Raum „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> Plätze</translation>
+    </message>
+    <message>
+        <source>e.g. Ground floor, left of the entrance</source>
+        <translation>z. B. Erdgeschoss, links vom Eingang</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Geben Sie dem Raum einen Namen.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Edit Room “%1”</source>
+        <translation>Raum „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change Availability of “%1”</source>
+        <translation>Verfügbarkeit von „%1“ ändern</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +6655,14 @@ Delete %1? You can undo this.</source>
     <message>
         <source>No rooms yet. Add each room of the venue with its capacity (Add, or the Insert key), or import a schedule (File ▸ Import Schedule…), which brings its rooms.</source>
         <translation>Noch keine Räume. Legen Sie jeden Raum des Veranstaltungsorts mit seiner Kapazität an (Hinzufügen oder die Einfg-Taste), oder importieren Sie ein Programm (Datei ▸ Programm importieren…), das seine Räume mitbringt.</translation>
+    </message>
+    <message>
+        <source>Room De&amp;tails…</source>
+        <translation>Raum&amp;details…</translation>
+    </message>
+    <message>
+        <source>Name, seats, location and when the room is available (%1)</source>
+        <translation>Name, Plätze, Ort und Verfügbarkeit des Raums (%1)</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +7238,89 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>SchedulingRulesDialog</name>
+    <message>
+        <source>Scheduling Rules</source>
+        <translation>Planungsregeln</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None (back to back is fine)</source>
+        <translation>Keiner (direkt nacheinander ist in Ordnung)</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;gap between one person&apos;s sessions:</source>
+        <translation>Mindest&amp;abstand zwischen den Programmpunkten einer Person:</translation>
+    </message>
+    <message>
+        <source>Times kept free of sessions (only breaks may be placed there)</source>
+        <translation>Von Programmpunkten freigehaltene Zeiten (nur Pausen dürfen dort liegen)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation>Zeit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Time</source>
+        <translation>Zeit &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Mittagspause</translation>
+    </message>
+    <message>
+        <source>Tracks: their rooms, and how many of their sessions may run at once</source>
+        <translation>Themenbereiche: ihre Räume und wie viele ihrer Programmpunkte gleichzeitig stattfinden dürfen</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>At most at once</source>
+        <translation>Höchstens gleichzeitig</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms of the selected track (sessions that may use only their track&apos;s rooms keep to these):</source>
+        <translation>&amp;Räume des gewählten Themenbereichs (Programmpunkte, die nur die Räume ihres Themenbereichs nutzen dürfen, halten sich an diese):</translation>
+    </message>
+    <message>
+        <source>The event has no tracks.</source>
+        <translation>Die Veranstaltung hat keine Themenbereiche.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Change Scheduling Rules</source>
+        <translation>Planungsregeln ändern</translation>
+    </message>
+</context>
+<context>
     <name>SchemaSignature</name>
     <message>
         <source>the table %1 is missing</source>
@@ -4695,6 +7388,110 @@ GUID %2</translation>
     <message>
         <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
         <translation>%1 wurde von einem anderen Programm geändert (%2), daher schreibt Podium nicht hinein: Öffnen Sie die Datei schreibgeschützt, oder retten Sie ihren Inhalt mit Datei ▸ Reparieren in eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>There is no keyring on this desktop to keep the password in.</source>
+        <translation>Auf diesem Desktop gibt es keinen Schlüsselbund, um das Passwort aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access to the password.</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Passwort verweigert.</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the password: %1</source>
+        <translation>Der Schlüsselbund konnte das Passwort nicht aufbewahren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlockItem</name>
+    <message>
+        <source>Pinned: arranging keeps it here</source>
+        <translation>Fixiert: Das Anordnen lässt ihn hier</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConstraintsEditor</name>
+    <message>
+        <source>&amp;Pinned: keep it in its room at its time (arranging never moves it)</source>
+        <translation>Fi&amp;xiert: in seinem Raum zu seiner Zeit halten (Anordnen verschiebt ihn nie)</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Beliebiger Raum</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>Tick the rooms it may use, or tracks to allow their rooms. Nothing ticked: any room.</source>
+        <translation>Kreuzen Sie die Räume an, die er nutzen darf, oder Themenbereiche, um deren Räume zu erlauben. Nichts angekreuzt: jeder Raum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n Platz)</numerusform>
+            <numerusform>%1 (%n Plätze)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rooms of track “%1”</source>
+        <translation>Die Räume des Themenbereichs „%1“</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> Plätze</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fixed roo&amp;m:</source>
+        <translation>Fester &amp;Raum:</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;day:</source>
+        <translation>Fester &amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;rooms:</source>
+        <translation>&amp;Erlaubte Räume:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats needed:</source>
+        <translation>&amp;Benötigte Plätze:</translation>
+    </message>
+    <message>
+        <source>Must &amp;follow:</source>
+        <translation>Muss &amp;folgen auf:</translation>
+    </message>
+    <message>
+        <source>Must &amp;precede:</source>
+        <translation>Muss &amp;vorausgehen:</translation>
+    </message>
+    <message>
+        <source>&amp;Not at the same time as:</source>
+        <translation>&amp;Nicht gleichzeitig mit:</translation>
+    </message>
+    <message>
+        <source>Not pinned: arranging may move it.</source>
+        <translation>Nicht fixiert: Das Anordnen darf ihn verschieben.</translation>
+    </message>
+    <message>
+        <source>Pinned to %1 at %2.</source>
+        <translation>Fixiert auf %1 um %2.</translation>
+    </message>
+    <message>
+        <source>Pinned where it is on the timetable when you press OK.</source>
+        <translation>Fixiert dort, wo er beim Klick auf OK im Zeitplan steht.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +7698,14 @@ GUID %2</translation>
         <source>Links and attachments</source>
         <translation>Links und Anhänge</translation>
     </message>
+    <message>
+        <source>Co&amp;nstraints</source>
+        <translation>Ei&amp;nschränkungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
 </context>
 <context>
     <name>SessionLinksEditor</name>
@@ -4943,6 +7748,21 @@ GUID %2</translation>
     <message>
         <source>Attachment</source>
         <translation>Anhang</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPicker</name>
+    <message>
+        <source>Type part of a title, pick a session</source>
+        <translation>Einen Teil eines Titels eingeben, einen Programmpunkt wählen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Programmpunkt %1</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +8072,14 @@ GUID %2</translation>
         <source>&amp;Delete Session</source>
         <translation>Programmpunkt &amp;löschen</translation>
     </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Fi&amp;xierung lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Here</source>
+        <translation>Hier &amp;fixieren</translation>
+    </message>
 </context>
 <context>
     <name>TrackRepository</name>
@@ -5469,6 +8297,30 @@ Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</nume
     <message>
         <source>Waitlisted</source>
         <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Bevorzugt</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Kein Bedarf</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Mindestens</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Erwartetes Publikum</translation>
+    </message>
+    <message>
+        <source>All registrations</source>
+        <translation>Alle Anmeldungen</translation>
     </message>
 </context>
 <context>

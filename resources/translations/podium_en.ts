@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArrangeDialog</name>
+    <message numerus="yes">
+        <source>%n session(s) considered: </source>
+        <translation>
+            <numerusform>%n session considered: </numerusform>
+            <numerusform>%n sessions considered: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed, </source>
+        <translation>
+            <numerusform>%n placed, </numerusform>
+            <numerusform>%n placed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation>
+            <numerusform>%n moved, </numerusform>
+            <numerusform>%n moved, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unplaced.</source>
+        <translation>
+            <numerusform>%n left unplaced.</numerusform>
+            <numerusform>%n left unplaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityImportExport</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityOwners</name>
+    <message numerus="yes">
+        <source>%n people are called “%1”: write their email instead.</source>
+        <translation>
+            <numerusform>%n person is called “%1”: write their email instead.</numerusform>
+            <numerusform>%n people are called “%1”: write their email instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have the email “%1”: write their name instead.</source>
+        <translation>
+            <numerusform>%n person has the email “%1”: write their name instead.</numerusform>
+            <numerusform>%n people have the email “%1”: write their name instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeParticipantsCommand</name>
     <message numerus="yes">
         <source>Set category of %n participant(s) to %1</source>
@@ -29,6 +94,23 @@
     </message>
 </context>
 <context>
+    <name>ConflictChecker</name>
+    <message numerus="yes">
+        <source>%n sessions of %1 at once, more than its limit of %2: %3 (%4).</source>
+        <translation>
+            <numerusform>%n session of %1 at once, more than its limit of %2: %3 (%4).</numerusform>
+            <numerusform>%n sessions of %1 at once, more than its limit of %2: %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minute(s) between “%2” (%3, %4) and “%5” (%6, %7); the event asks for at least %8.</source>
+        <translation>
+            <numerusform>%1 has %n minute between “%2” (%3, %4) and “%5” (%6, %7); the event asks for at least %8.</numerusform>
+            <numerusform>%1 has %n minutes between “%2” (%3, %4) and “%5” (%6, %7); the event asks for at least %8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -42,6 +124,26 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsFile</name>
+    <message numerus="yes">
+        <source>%n sessions are called “%1”: give its GUID</source>
+        <translation>
+            <numerusform>%n session is called “%1”: give its GUID</numerusform>
+            <numerusform>%n sessions are called “%1”: give its GUID</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n page to %1</numerusform>
+            <numerusform>Exported %n pages to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +256,16 @@
         <translation>
             <numerusform>&lt;b&gt;%n registration removed&lt;/b&gt; (one person has one registration): %1. Its check-in, dietary and consent details are not copied.</numerusform>
             <numerusform>&lt;b&gt;%n registrations removed&lt;/b&gt; (one person has one registration): %1. Their check-in, dietary and consent details are not copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromServerDialog</name>
+    <message numerus="yes">
+        <source>%n event(s) on this server.</source>
+        <translation>
+            <numerusform>%n event on this server.</numerusform>
+            <numerusform>%n events on this server.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +397,16 @@
     </message>
 </context>
 <context>
+    <name>Reader</name>
+    <message numerus="yes">
+        <source>expected a list of %n numbers (millimetres)</source>
+        <translation>
+            <numerusform>expected a list of %n number (millimetres)</numerusform>
+            <numerusform>expected a list of %n numbers (millimetres)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveParticipantsCommand</name>
     <message numerus="yes">
         <source>Delete %n participant(s)</source>
@@ -368,6 +490,16 @@ Delete %1? You can undo this.</numerusform>
         <translation>
             <numerusform>, and %n other difference</numerusform>
             <numerusform>, and %n other differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionConstraintsEditor</name>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,442 @@
     </message>
 </context>
 <context>
+    <name>ArrangeCommand</name>
+    <message>
+        <source>Place sessions on the timetable so that every hard constraint holds and the soft ones cost least (COIN-OR CBC); sessions that cannot be placed are listed with the reason. Exits 1 when some are left unplaced.</source>
+        <translation>Place les sessions dans la grille horaire de sorte que chaque contrainte stricte soit respectée et que les souhaits coûtent le moins possible (COIN-OR CBC)&#xa0;; les sessions impossibles à placer sont listées avec la raison. Sort avec le code 1 lorsque certaines restent non placées.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier de l’événement.</translation>
+    </message>
+    <message>
+        <source>Rearrange this day only (YYYY-MM-DD); other days stay.</source>
+        <translation>Réorganiser ce jour seulement (AAAA-MM-JJ)&#xa0;; les autres jours restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Rearrange this track&apos;s sessions only (its name).</source>
+        <translation>Réorganiser seulement les sessions de ce thème (son nom).</translation>
+    </message>
+    <message>
+        <source>Leave scheduled sessions where they are: place unscheduled ones only.</source>
+        <translation>Laisser les sessions programmées à leur place&#xa0;: placer seulement les sessions non programmées.</translation>
+    </message>
+    <message>
+        <source>Seconds to look for a better timetable (default 10).</source>
+        <translation>Secondes passées à chercher une meilleure grille horaire (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>The hours sessions may take each day (default 09:00-18:00; 10:00-04:00 runs past midnight), widened to what is already scheduled.</source>
+        <translation>Les heures que les sessions peuvent occuper chaque jour (09:00-18:00 par défaut&#xa0;; 10:00-04:00 dépasse minuit), élargies à ce qui est déjà programmé.</translation>
+    </message>
+    <message>
+        <source>Sessions start on this step of minutes (default 15).</source>
+        <translation>Les sessions commencent sur ce pas en minutes (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>The programme as last published (frab/pretalx XML or JSON, or a sessions CSV, as exported): fewest changes are counted from it rather than from the current timetable.</source>
+        <translation>Le programme tel que publié la dernière fois (XML ou JSON frab/pretalx, ou CSV de sessions, tel qu’exporté)&#xa0;: les changements sont comptés à partir de lui plutôt que de la grille horaire actuelle.</translation>
+    </message>
+    <message>
+        <source>Show the plan without changing the file.</source>
+        <translation>Afficher le plan sans modifier le fichier.</translation>
+    </message>
+    <message>
+        <source>Print the plan as JSON (keys: applied, sessions, placed, moved, unplaced, objective, bound, optimal, seconds, changes [{kind, session {id, title}, before, after {room, start, end}, reason}]).</source>
+        <translation>Afficher le plan en JSON (clés&#xa0;: applied, sessions, placed, moved, unplaced, objective, bound, optimal, seconds, changes [{kind, session {id, title}, before, after {room, start, end}, reason}]).</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: --day must be a date like 2027-03-15, not “%1”.</source>
+        <translation>podium-cli arrange&#xa0;: --day doit être une date comme 2027-03-15, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: --hours must be like 09:00-18:00, not “%1”.</source>
+        <translation>podium-cli arrange&#xa0;: --hours doit être de la forme 09:00-18:00, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: no session of the event is in “%1” (sessions are matched by GUID, rooms by name).</source>
+        <translation>podium-cli arrange&#xa0;: aucune session de l’événement ne figure dans «&#xa0;%1&#xa0;» (les sessions sont reconnues par GUID, les salles par nom).</translation>
+    </message>
+    <message>
+        <source>podium-cli arrange: the event has no track “%1” (tracks: %2).</source>
+        <translation>podium-cli arrange&#xa0;: l’événement n’a pas de thème «&#xa0;%1&#xa0;» (thèmes&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeDialog</name>
+    <message>
+        <source>Arrange Unscheduled Sessions</source>
+        <translation>Placer les sessions non programmées</translation>
+    </message>
+    <message>
+        <source>Rearrange Day / Track</source>
+        <translation>Réorganiser un jour / un thème</translation>
+    </message>
+    <message>
+        <source>Places the sessions not on the timetable yet; the scheduled ones stay where they are. Every rule holds (people and rooms once at a time, availability, pins, rooms, seats, orders, breaks); wishes cost as little as they can.</source>
+        <translation>Place les sessions qui ne sont pas encore dans la grille horaire&#xa0;; les sessions programmées restent à leur place. Chaque règle est respectée (personnes et salles une fois à la fois, disponibilités, épinglages, salles, places, ordres, pauses)&#xa0;; les souhaits coûtent le moins possible.</translation>
+    </message>
+    <message>
+        <source>Places the sessions of one day or one track again, moving as few as it can. Every rule holds; wishes cost as little as they can.</source>
+        <translation>Replace les sessions d’un jour ou d’un thème en en déplaçant le moins possible. Chaque règle est respectée&#xa0;; les souhaits coûtent le moins possible.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep scheduled sessions where they are (place unscheduled ones only)</source>
+        <translation>&amp;Laisser les sessions programmées à leur place (placer seulement les non programmées)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Hours each day:</source>
+        <translation>&amp;Heures par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the current timetable</source>
+        <translation>la grille horaire actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Published Programme</source>
+        <translation>Programme publié</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xml *.json *.csv);;All files (*)</source>
+        <translation>Programmes (*.xml *.json *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest changes from:</source>
+        <translation>&amp;Moins de changements depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The programme as last published (a frab/pretalx XML or JSON export, or a sessions CSV): sessions moved since go back first. Empty: the current timetable.</source>
+        <translation>Le programme tel que publié la dernière fois (un export XML ou JSON frab/pretalx, ou un CSV de sessions)&#xa0;: les sessions déplacées depuis reviennent en premier. Vide&#xa0;: la grille horaire actuelle.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Search for up to:</source>
+        <translation>&amp;Chercher pendant au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Arrange to find a timetable; nothing changes until you apply it.</source>
+        <translation>Appuyez sur Organiser pour trouver une grille horaire&#xa0;; rien ne change tant que vous ne l’appliquez pas.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 → %3</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>“%1” is left unplaced: %2</source>
+        <translation>«&#xa0;%1&#xa0;» reste non placée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Organiser</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Looking for a timetable…</source>
+        <translation>Recherche d’une grille horaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and Keep the Best So Far</source>
+        <translation>&amp;Arrêter et garder le meilleur résultat</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 sessions placed</source>
+        <translation>%1
+%2 sessions placées sur %3</translation>
+    </message>
+    <message>
+        <source>Arranging failed.</source>
+        <translation>L’organisation a échoué.</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non programmée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This is the best timetable there is for these rules.</source>
+        <translation>C’est la meilleure grille horaire possible avec ces règles.</translation>
+    </message>
+    <message>
+        <source>It costs at most %1% more than the best possible.</source>
+        <translation>Elle coûte au plus %1 % de plus que la meilleure possible.</translation>
+    </message>
+    <message>
+        <source>Stopped early: this is the best timetable found until then.</source>
+        <translation>Arrêt anticipé&#xa0;: voici la meilleure grille horaire trouvée jusque-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) considered: </source>
+        <translation>
+            <numerusform>%n session considérée&#xa0;: </numerusform>
+            <numerusform>%n sessions considérées&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed, </source>
+        <translation>
+            <numerusform>%n placée, </numerusform>
+            <numerusform>%n placées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved, </source>
+        <translation>
+            <numerusform>%n déplacée, </numerusform>
+            <numerusform>%n déplacées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unplaced.</source>
+        <translation>
+            <numerusform>%n non placée.</numerusform>
+            <numerusform>%n non placées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Rien ne changerait.</translation>
+    </message>
+    <message>
+        <source>Every session is on the timetable already: there is nothing to place.</source>
+        <translation>Toutes les sessions sont déjà dans la grille horaire&#xa0;: il n’y a rien à placer.</translation>
+    </message>
+    <message>
+        <source>No session of this day or track may move (none there, or all pinned).</source>
+        <translation>Aucune session de ce jour ou de ce thème ne peut être déplacée (aucune, ou toutes épinglées).</translation>
+    </message>
+    <message>
+        <source>Placed (%1)</source>
+        <translation>Placées (%1)</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>Déplacées (%1)</translation>
+    </message>
+    <message>
+        <source>Left unplaced (%1)</source>
+        <translation>Non placées (%1)</translation>
+    </message>
+    <message>
+        <source>Rearrange Sessions</source>
+        <translation>Réorganiser les sessions</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeExplainer</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>at no time</source>
+        <translation>à aucun moment</translation>
+    </message>
+    <message>
+        <source>every room that suits it</source>
+        <translation>chaque salle qui lui convient</translation>
+    </message>
+    <message>
+        <source>No place is left for %1: at every time it could take, %2 is taken or one of its people is busy.</source>
+        <translation>Plus aucune place pour %1&#xa0;: à chaque horaire possible, %2 est occupée ou l’une de ses personnes est prise.</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 minutes, longer than any day of the timetable.</source>
+        <translation>%1 dure %2 minutes, plus longtemps que n’importe quel jour de la grille horaire.</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only</source>
+        <translation>%1 est disponible %2 seulement</translation>
+    </message>
+    <message>
+        <source>%1 can be in one session at a time</source>
+        <translation>%1 ne peut être que dans une session à la fois</translation>
+    </message>
+    <message>
+        <source>%1 both need %2, who can be in one session at a time</source>
+        <translation>%1 ont toutes deux besoin de %2, qui ne peut être que dans une session à la fois</translation>
+    </message>
+    <message>
+        <source>%1 all need %2, who can be in one session at a time</source>
+        <translation>%1 ont toutes besoin de %2, qui ne peut être que dans une session à la fois</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes between two sessions</source>
+        <translation>%1 a besoin de %2 minutes entre deux sessions</translation>
+    </message>
+    <message>
+        <source>%1 holds one session at a time</source>
+        <translation>%1 accueille une session à la fois</translation>
+    </message>
+    <message>
+        <source>%1 is to stay off the timetable</source>
+        <translation>%1 doit rester hors de la grille horaire</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 is pinned to %2</source>
+        <translation>%1 est épinglée à %2</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is (%2)</source>
+        <translation>%1 reste où elle est (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be on %2</source>
+        <translation>%1 doit avoir lieu le %2</translation>
+    </message>
+    <message>
+        <source>%1 may use no room (its allowed tracks have none)</source>
+        <translation>%1 ne peut utiliser aucune salle (ses thèmes autorisés n’en ont pas)</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 a besoin de %2</translation>
+    </message>
+    <message>
+        <source>%1 must be in %2</source>
+        <translation>%1 doit être dans %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 seats, and no room has that many</source>
+        <translation>%1 a besoin de %2 places, et aucune salle n’en a autant</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 seats, which only %3 has</source>
+        <translation>%1 a besoin de %2 places, que seule %3 offre</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is kept free</source>
+        <translation>%1 (%2) est laissé libre</translation>
+    </message>
+    <message>
+        <source>%1 must end before %2 starts</source>
+        <translation>%1 doit finir avant que %2 commence</translation>
+    </message>
+    <message>
+        <source>%1 must not run at the same time</source>
+        <translation>%1 ne doivent pas avoir lieu en même temps</translation>
+    </message>
+    <message>
+        <source>no two sessions of %1 may run at once</source>
+        <translation>deux sessions de %1 ne peuvent pas avoir lieu en même temps</translation>
+    </message>
+    <message>
+        <source>at most %1 sessions of %2 may run at once</source>
+        <translation>au plus %1 sessions de %2 peuvent avoir lieu en même temps</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeProblemBuilder</name>
+    <message>
+        <source>The event has no days to arrange sessions on.</source>
+        <translation>L’événement n’a aucun jour où placer des sessions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2 to %3).</source>
+        <translation>%1 n’est pas un jour de l’événement (du %2 au %3).</translation>
+    </message>
+    <message>
+        <source>The event has no rooms yet: add rooms before arranging sessions.</source>
+        <translation>L’événement n’a pas encore de salles&#xa0;: ajoutez des salles avant d’organiser les sessions.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s hours begin and end at the same time.</source>
+        <translation>Les heures de la journée commencent et finissent au même moment.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrangeSolver</name>
+    <message>
+        <source>First timetable ready</source>
+        <translation>Première grille horaire prête</translation>
+    </message>
+    <message>
+        <source>Looking for the best timetable</source>
+        <translation>Recherche de la meilleure grille horaire</translation>
+    </message>
+    <message>
+        <source>Making room for “%1”</source>
+        <translation>Place faite pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Improving %1, %2–%3</source>
+        <translation>Amélioration de %1, %2–%3</translation>
+    </message>
+</context>
+<context>
+    <name>Arranger</name>
+    <message>
+        <source>Finding out why sessions cannot be placed (%1)</source>
+        <translation>Recherche des raisons pour lesquelles des sessions ne peuvent pas être placées (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeListRenderer</name>
     <message>
         <source>No participant agreed to appear on shared lists%1, so the attendee list would be empty.</source>
@@ -158,10 +594,449 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityCsvReader</name>
+    <message>
+        <source>“person” or “room”</source>
+        <translation>«&#xa0;personne&#xa0;» ou «&#xa0;salle&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2: the header line must name the columns person or room, day, from, to and kind.</source>
+        <translation>%1 n’a pas de colonne %2&#xa0;: la ligne d’en-tête doit nommer les colonnes person ou room, day, from, to et kind.</translation>
+    </message>
+    <message>
+        <source>line %1, field “%2”: %3</source>
+        <translation>ligne %1, champ «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>a row is about a person or a room, not both.</source>
+        <translation>une ligne concerne une personne ou une salle, pas les deux.</translation>
+    </message>
+    <message>
+        <source>empty: say whose availability this is.</source>
+        <translation>vide&#xa0;: indiquez à qui correspond cette disponibilité.</translation>
+    </message>
+    <message>
+        <source>empty: give the date, like 2026-12-07.</source>
+        <translation>vide&#xa0;: donnez la date, comme 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2026-12-07.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la comme 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the event (%2 to %3).</source>
+        <translation>%1 n’est pas un jour de l’événement (du %2 au %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 09:00.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;; écrivez-la comme 09:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day; write it like 17:30.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure&#xa0;; écrivez-la comme 17:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of availability; write %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type de disponibilité&#xa0;; écrivez %2.</translation>
+    </message>
+    <message>
+        <source>the time from %1 to %2 is empty.</source>
+        <translation>la plage de %1 à %2 est vide.</translation>
+    </message>
+    <message>
+        <source>(and perhaps more: the rest of the file was not read)</source>
+        <translation>(et peut-être d’autres&#xa0;: le reste du fichier n’a pas été lu)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 ne peut pas être importé, rien n’a été modifié&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityEditor</name>
+    <message>
+        <source>A&amp;vailable</source>
+        <translation>&amp;Disponible</translation>
+    </message>
+    <message>
+        <source>P&amp;referred</source>
+        <translation>&amp;Préféré</translation>
+    </message>
+    <message>
+        <source>Not ava&amp;ilable</source>
+        <translation>&amp;Non disponible</translation>
+    </message>
+    <message>
+        <source>Paint the times they can be placed (key 1 in the strip).</source>
+        <translation>Peindre les horaires où on peut les placer (touche 1 dans la bande).</translation>
+    </message>
+    <message>
+        <source>Paint the times they would rather be placed (key 2).</source>
+        <translation>Peindre les horaires où on préfère les placer (touche 2).</translation>
+    </message>
+    <message>
+        <source>Paint the times they cannot be placed (key 3, or drag with the right button).</source>
+        <translation>Peindre les horaires où on ne peut pas les placer (touche 3, ou glisser avec le bouton droit).</translation>
+    </message>
+    <message>
+        <source>Al&amp;ways Available</source>
+        <translation>&amp;Toujours disponible</translation>
+    </message>
+    <message>
+        <source>Remove every limit: available at any time of the event.</source>
+        <translation>Supprimer toute limite&#xa0;: disponible à tout moment de l’événement.</translation>
+    </message>
+    <message>
+        <source>Paint:</source>
+        <translation>Peindre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Available at any time: no limits are set. Paint “Not available” where they cannot be.</source>
+        <translation>Disponible à tout moment&#xa0;: aucune limite n’est définie. Peignez «&#xa0;Non disponible&#xa0;» là où ce n’est pas possible.</translation>
+    </message>
+    <message>
+        <source>Available in the green times only; dark green where preferred.</source>
+        <translation>Disponible seulement aux horaires verts&#xa0;; vert foncé là où c’est préféré.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityExportCommand</name>
+    <message>
+        <source>Export when people and rooms are available, as CSV or iCalendar free/busy.</source>
+        <translation>Exporter les disponibilités des personnes et des salles, en CSV ou en iCalendar libre/occupé.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier de l’événement.</translation>
+    </message>
+    <message>
+        <source>The file to write (readable by you only): .csv or .ics.</source>
+        <translation>Le fichier à écrire (lisible par vous seul)&#xa0;: .csv ou .ics.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>Remplacer OUT s’il existe.</translation>
+    </message>
+    <message>
+        <source>podium-cli availability export: give the file to write with -o OUT.csv or OUT.ics.</source>
+        <translation>podium-cli availability export&#xa0;: indiquez le fichier à écrire avec -o OUT.csv ou OUT.ics.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityFormatOption</name>
+    <message>
+        <source>csv or ics (iCalendar free/busy); by default the file&apos;s extension decides.</source>
+        <translation>csv ou ics (iCalendar libre/occupé)&#xa0;; par défaut, l’extension du fichier décide.</translation>
+    </message>
+    <message>
+        <source>“%1” must end in .csv or .ics (which decides the format), or give --format csv or ics.</source>
+        <translation>«&#xa0;%1&#xa0;» doit se terminer par .csv ou .ics (qui décide du format), ou indiquez --format csv ou ics.</translation>
+    </message>
+    <message>
+        <source>--format is csv or ics, not “%1”.</source>
+        <translation>--format vaut csv ou ics, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityImportCommand</name>
+    <message>
+        <source>Import when people and rooms are available, from CSV or iCalendar free/busy.</source>
+        <translation>Importer les disponibilités des personnes et des salles, depuis un CSV ou un iCalendar libre/occupé.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier de l’événement.</translation>
+    </message>
+    <message>
+        <source>A CSV file (columns person or room, day, from, to, kind) or an iCalendar file of VFREEBUSY. Each person and room it names gets exactly its times; the others keep theirs.</source>
+        <translation>Un fichier CSV (colonnes person ou room, day, from, to, kind) ou un fichier iCalendar de VFREEBUSY. Chaque personne et salle qu’il nomme reçoit exactement ses horaires&#xa0;; les autres gardent les leurs.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what it would set; change nothing.</source>
+        <translation>Vérifier le fichier et dire ce qu’il définirait&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Would import availability of %1 from %2 (nothing was changed).</source>
+        <translation>Importerait les disponibilités de %1 depuis %2 (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>Imported availability of %1 from %2.</source>
+        <translation>Disponibilités de %1 importées depuis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityImportExport</name>
+    <message>
+        <source>Availability (*.csv *.ics *.ifb);;CSV (*.csv);;iCalendar free/busy (*.ics *.ifb)</source>
+        <translation>Disponibilités (*.csv *.ics *.ifb);;CSV (*.csv);;iCalendar libre/occupé (*.ics *.ifb)</translation>
+    </message>
+    <message>
+        <source>Import Availability</source>
+        <translation>Importer les disponibilités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sets when %2 and %3 are available (%4 times in all), replacing what they had. Everyone else keeps theirs.
+
+Import? You can undo this.</source>
+        <translation>%1 définit quand %2 et %3 sont disponibles (%4 plages en tout), en remplaçant ce qu’ils avaient. Tous les autres gardent les leurs.
+
+Importer&#xa0;? Vous pourrez l’annuler.</translation>
+    </message>
+    <message>
+        <source>Imported the availability of %1 and %2 from %3</source>
+        <translation>Disponibilités de %1 et %2 importées depuis %3</translation>
+    </message>
+    <message>
+        <source>-availability</source>
+        <translation>-disponibilites</translation>
+    </message>
+    <message>
+        <source>Export Availability</source>
+        <translation>Exporter les disponibilités</translation>
+    </message>
+    <message>
+        <source>Exported availability to %1</source>
+        <translation>Disponibilités exportées vers %1</translation>
+    </message>
+    <message>
+        <source>Import A&amp;vailability…</source>
+        <translation>Importer les dis&amp;ponibilités…</translation>
+    </message>
+    <message>
+        <source>When people and rooms are available, from CSV or iCalendar free/busy</source>
+        <translation>Disponibilités des personnes et des salles, depuis un CSV ou un iCalendar libre/occupé</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Availability…</source>
+        <translation>E&amp;xporter les disponibilités…</translation>
+    </message>
+    <message>
+        <source>When people and rooms are available, as CSV or iCalendar free/busy</source>
+        <translation>Disponibilités des personnes et des salles, en CSV ou en iCalendar libre/occupé</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityOwners</name>
+    <message numerus="yes">
+        <source>%n people are called “%1”: write their email instead.</source>
+        <translation>
+            <numerusform>%n personne s’appelle «&#xa0;%1&#xa0;»&#xa0;: écrivez plutôt son adresse e-mail.</numerusform>
+            <numerusform>%n personnes s’appellent «&#xa0;%1&#xa0;»&#xa0;: écrivez plutôt leur adresse e-mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people have the email “%1”: write their name instead.</source>
+        <translation>
+            <numerusform>%n personne a l’adresse e-mail «&#xa0;%1&#xa0;»&#xa0;: écrivez plutôt son nom.</numerusform>
+            <numerusform>%n personnes ont l’adresse e-mail «&#xa0;%1&#xa0;»&#xa0;: écrivez plutôt leur nom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one in the event is called or has the email “%1”.</source>
+        <translation>personne dans l’événement ne s’appelle «&#xa0;%1&#xa0;» ni n’a cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>the event has no room called “%1”.</source>
+        <translation>l’événement n’a pas de salle nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityStrip</name>
+    <message>
+        <source>Availability by day</source>
+        <translation>Disponibilités par jour</translation>
+    </message>
+    <message>
+        <source>Arrow keys move, Shift+arrows select, 1 available, 2 preferred, 3 not available.</source>
+        <translation>Les flèches déplacent, Maj+flèches sélectionnent, 1 disponible, 2 préféré, 3 non disponible.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>preferred</source>
+        <translation>préféré</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>Outlined: %1</source>
+        <translation>Encadré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The event has no days yet: set its first and last day in Event Properties.</source>
+        <translation>L’événement n’a pas encore de jours&#xa0;: définissez son premier et son dernier jour dans Propriétés de l’événement.</translation>
+    </message>
+    <message>
+        <source>%1 selected (Space paints it %2)</source>
+        <translation>%1 sélectionné (Espace le peint en %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BadgeFace</name>
     <message>
         <source>No photos, please</source>
         <translation>Pas de photos, merci</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>The design “%1” (%2 x %3 mm) shrinks to %4% on %5: its QR code would be %6 mm, too small for scanners at the door (at least %7 mm). Choose labels the design fits, or a design made for these.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» (%2 x %3 mm) est réduit à %4 % sur %5&#xa0;: son code QR ferait %6 mm, trop petit pour les lecteurs à l’entrée (au moins %7 mm). Choisissez des étiquettes auxquelles le modèle convient, ou un modèle conçu pour elles.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer Calibration</source>
+        <translation>Étalonnage de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Print the test page on the printer that prints your badges, measure it with a ruler and enter what you measured. Podium then moves and scales everything it prints on that printer so that badges land where the design puts them.</source>
+        <translation>Imprimez la page de test sur l’imprimante qui imprime vos badges, mesurez-la avec une règle et saisissez ce que vous avez mesuré. Podium déplace et met alors à l’échelle tout ce qu’il imprime sur cette imprimante pour que les badges tombent là où le modèle les place.</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print &amp;Test Page…</source>
+        <translation>Imprimer la page de &amp;test…</translation>
+    </message>
+    <message>
+        <source>Test Page as P&amp;DF…</source>
+        <translation>Page de test en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesuré</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Calibration</source>
+        <translation>&amp;Oublier l’étalonnage</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 mm)</source>
+        <translation>%1 (%2 × %3 mm)</translation>
+    </message>
+    <message>
+        <source>Cross A from the paper&apos;s &amp;left edge (%1 mm if exact):</source>
+        <translation>Croix A depuis le bord &amp;gauche du papier (%1 mm si exact)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cross A from the paper&apos;s &amp;top edge (%1 mm if exact):</source>
+        <translation>Croix A depuis le bord &amp;supérieur du papier (%1 mm si exact)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizontal ruler, 0 to %1:</source>
+        <translation>Règle &amp;horizontale, de 0 à %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Vertical ruler, 0 to %1:</source>
+        <translation>Règle &amp;verticale, de 0 à %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No correction: what is printed lands where the design puts it.</source>
+        <translation>Aucune correction&#xa0;: ce qui est imprimé tombe là où le modèle le place.</translation>
+    </message>
+    <message>
+        <source>%1 mm to the right</source>
+        <translation>%1 mm vers la droite</translation>
+    </message>
+    <message>
+        <source>%1 mm to the left</source>
+        <translation>%1 mm vers la gauche</translation>
+    </message>
+    <message>
+        <source>%1 mm down</source>
+        <translation>%1 mm vers le bas</translation>
+    </message>
+    <message>
+        <source>%1 mm up</source>
+        <translation>%1 mm vers le haut</translation>
+    </message>
+    <message>
+        <source>Podium will move what it prints on this printer %1 and %2, and scale it to %3 % across and %4 % down.</source>
+        <translation>Podium déplacera ce qu’il imprime sur cette imprimante de %1 et %2, et le mettra à l’échelle à %3 % en largeur et %4 % en hauteur.</translation>
+    </message>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Étalonnage de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Print Test Page</source>
+        <translation>Imprimer la page de test</translation>
+    </message>
+    <message>
+        <source>Test Page as PDF</source>
+        <translation>Page de test en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose the printer this calibration is for.</source>
+        <translation>Choisissez l’imprimante à laquelle cet étalonnage s’applique.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationPage</name>
+    <message>
+        <source>Printer calibration: %1
+
+1. Measure from the paper&apos;s left edge and from its top edge to the centre of cross A (%2 mm and %3 mm if the printer is exact).
+2. Measure the horizontal ruler from 0 to %4 and the vertical ruler from 0 to %5.
+3. Enter the four numbers in Podium&apos;s Printer Calibration window.</source>
+        <translation>Étalonnage de l’imprimante&#xa0;: %1
+
+1. Mesurez depuis le bord gauche et depuis le bord supérieur du papier jusqu’au centre de la croix A (%2 mm et %3 mm si l’imprimante est exacte).
+2. Mesurez la règle horizontale de 0 à %4 et la règle verticale de 0 à %5.
+3. Saisissez les quatre nombres dans la fenêtre Étalonnage de l’imprimante de Podium.</translation>
+    </message>
+    <message>
+        <source>this printer</source>
+        <translation>cette imprimante</translation>
     </message>
 </context>
 <context>
@@ -428,6 +1303,21 @@
     </message>
 </context>
 <context>
+    <name>ColourButton</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>ColumnTarget</name>
     <message>
         <source>(not imported)</source>
@@ -483,6 +1373,84 @@
         <source>“%1” (%2) expects %3 people but %4 seats only %5.</source>
         <translation>«&#xa0;%1&#xa0;» (%2) attend %3 personnes mais %4 n’a que %5 places.</translation>
     </message>
+    <message>
+        <source>%1 is not available on %2, but is in “%3” (%4, %5).</source>
+        <translation>%1 n’est pas disponible le %2, mais figure dans «&#xa0;%3&#xa0;» (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only on %3, but is in “%4” (%5, %6).</source>
+        <translation>%1 n’est disponible que %2 le %3, mais figure dans «&#xa0;%4&#xa0;» (%5, %6).</translation>
+    </message>
+    <message>
+        <source>%1 is not available on %2, but holds “%3” (%4).</source>
+        <translation>%1 n’est pas disponible le %2, mais accueille «&#xa0;%3&#xa0;» (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is available %2 only on %3, but holds “%4” (%5).</source>
+        <translation>%1 n’est disponible que %2 le %3, mais accueille «&#xa0;%4&#xa0;» (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” is pinned to %2, %3, but is not on the timetable.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée à %2, %3, mais n’est pas dans la grille horaire.</translation>
+    </message>
+    <message>
+        <source>“%1” is pinned to %2, %3, but is in %4, %5.</source>
+        <translation>«&#xa0;%1&#xa0;» est épinglée à %2, %3, mais se trouve dans %4, %5.</translation>
+    </message>
+    <message>
+        <source>“%1” must be in %2, but is in %3 (%4).</source>
+        <translation>«&#xa0;%1&#xa0;» doit être dans %2, mais se trouve dans %3 (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” must be on %2, but is on %3 (%4, %5).</source>
+        <translation>«&#xa0;%1&#xa0;» doit avoir lieu le %2, mais a lieu le %3 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>“%1” may only use the rooms of its allowed tracks, and they have none, but is in %2 (%3).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut utiliser que les salles de ses thèmes autorisés, qui n’en ont aucune, mais se trouve dans %2 (%3).</translation>
+    </message>
+    <message>
+        <source>“%1” may only be in %2, but is in %3 (%4).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut être que dans %2, mais se trouve dans %3 (%4).</translation>
+    </message>
+    <message>
+        <source>“%1” needs a seat for each of the %2 people registered, but %3 seats only %4 (%5).</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’une place pour chacune des %2 personnes inscrites, mais %3 n’a que %4 places (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least %2 seats, but %3 seats only %4 (%5).</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin d’au moins %2 places, mais %3 n’a que %4 places (%5).</translation>
+    </message>
+    <message>
+        <source>“%1” must come after “%2”, but starts at %3 (%4), before “%2” ends (%5, %6).</source>
+        <translation>«&#xa0;%1&#xa0;» doit venir après «&#xa0;%2&#xa0;», mais commence à %3 (%4), avant la fin de «&#xa0;%2&#xa0;» (%5, %6).</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) and “%4” (%5, %6) must not be at the same time.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, %3) et «&#xa0;%4&#xa0;» (%5, %6) ne doivent pas avoir lieu en même temps.</translation>
+    </message>
+    <message>
+        <source>a break</source>
+        <translation>une pause</translation>
+    </message>
+    <message>
+        <source>“%1” (%2, %3) is in a time kept free: %4, %5.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2, %3) se trouve dans une plage laissée libre&#xa0;: %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions of %1 at once, more than its limit of %2: %3 (%4).</source>
+        <translation>
+            <numerusform>%n session de %1 à la fois, plus que sa limite de %2&#xa0;: %3 (%4).</numerusform>
+            <numerusform>%n sessions de %1 à la fois, plus que sa limite de %2&#xa0;: %3 (%4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n minute(s) between “%2” (%3, %4) and “%5” (%6, %7); the event asks for at least %8.</source>
+        <translation>
+            <numerusform>%1 a %n minute entre «&#xa0;%2&#xa0;» (%3, %4) et «&#xa0;%5&#xa0;» (%6, %7)&#xa0;; l’événement demande au moins %8.</numerusform>
+            <numerusform>%1 a %n minutes entre «&#xa0;%2&#xa0;» (%3, %4) et «&#xa0;%5&#xa0;» (%6, %7)&#xa0;; l’événement demande au moins %8.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -507,6 +1475,128 @@
     <message>
         <source>Click one to show its session.</source>
         <translation>Cliquez sur un conflit pour afficher sa session.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsExportCommand</name>
+    <message>
+        <source>Export the sessions&apos; constraints and the scheduling rules as JSON.</source>
+        <translation>Exporter les contraintes des sessions et les règles de planification en JSON.</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier de l’événement.</translation>
+    </message>
+    <message>
+        <source>The JSON file to write.</source>
+        <translation>Le fichier JSON à écrire.</translation>
+    </message>
+    <message>
+        <source>Replace OUT.json if it exists.</source>
+        <translation>Remplacer OUT.json s’il existe.</translation>
+    </message>
+    <message>
+        <source>podium-cli constraints export: give the file to write with -o OUT.json.</source>
+        <translation>podium-cli constraints export&#xa0;: indiquez le fichier à écrire avec -o OUT.json.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsFile</name>
+    <message>
+        <source>%1 is not a constraints file: %2 (at character %3).</source>
+        <translation>%1 n’est pas un fichier de contraintes&#xa0;: %2 (au caractère %3).</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>no session has the GUID or title “%1”</source>
+        <translation>aucune session n’a le GUID ou le titre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions are called “%1”: give its GUID</source>
+        <translation>
+            <numerusform>%n session s’appelle «&#xa0;%1&#xa0;»&#xa0;: indiquez son GUID</numerusform>
+            <numerusform>%n sessions s’appellent «&#xa0;%1&#xa0;»&#xa0;: indiquez son GUID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event has no room called “%1”</source>
+        <translation>l’événement n’a pas de salle nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the event has no track called “%1”</source>
+        <translation>l’événement n’a pas de thème nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time like 2027-03-15T09:00:00+01:00</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date et heure comme 2027-03-15T09:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>not a date like 2027-03-15</source>
+        <translation>pas une date comme 2027-03-15</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>give the number of seats, more than 0</source>
+        <translation>indiquez le nombre de places, supérieur à 0</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>elle finit avant de commencer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 ne peut pas être importé, rien n’a été modifié&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 24 MB.</source>
+        <translation>%1 dépasse 24 Mo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstraintsImportCommand</name>
+    <message>
+        <source>Import sessions&apos; constraints and scheduling rules from JSON (as constraints export writes).</source>
+        <translation>Importer les contraintes des sessions et les règles de planification depuis un JSON (tel que l’écrit constraints export).</translation>
+    </message>
+    <message>
+        <source>The event file.</source>
+        <translation>Le fichier de l’événement.</translation>
+    </message>
+    <message>
+        <source>Each session listed gets exactly its constraints; breaks, tracks and personGapMinutes, when given, replace the event&apos;s rules.</source>
+        <translation>Chaque session listée reçoit exactement ses contraintes&#xa0;; les pauses, thèmes et personGapMinutes, s’ils sont donnés, remplacent les règles de l’événement.</translation>
+    </message>
+    <message>
+        <source>Check the file and say what it would set; change nothing.</source>
+        <translation>Vérifier le fichier et dire ce qu’il définirait&#xa0;; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Would set the constraints of %1 (nothing was changed).</source>
+        <translation>Définirait les contraintes de %1 (rien n’a été modifié).</translation>
+    </message>
+    <message>
+        <source>Set the constraints of %1.</source>
+        <translation>Contraintes de %1 définies.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +1656,14 @@
         <source>%1 has a header line but no rows: there is no session to import.</source>
         <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#xa0;: il n’y a aucune session à importer.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data, not text. Save the availability as CSV from your spreadsheet program and import that file.</source>
+        <translation>%1 n’est pas un fichier CSV&#xa0;: il contient des données binaires, pas du texte. Enregistrez les disponibilités en CSV depuis votre tableur et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 has a header line but no rows: there is no availability to import.</source>
+        <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#xa0;: il n’y a aucune disponibilité à importer.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -583,6 +1681,698 @@
     <message>
         <source>The demo event is damaged: %1.</source>
         <translation>L’événement de démonstration est endommagé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Design</name>
+    <message>
+        <source>The design “%1” needs a size of at least 10 x 10 mm.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» doit mesurer au moins 10 x 10 mm.</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>recto</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>verso</translation>
+    </message>
+    <message>
+        <source>element %1 (%2) on the %3</source>
+        <translation>élément %1 (%2) au %3</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 is not on the side.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;»&#xa0;: %2 n’est pas sur la face.</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 is smaller than %3 mm: scanners could not read it.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;»&#xa0;: %2 est plus petit que %3 mm&#xa0;: les lecteurs ne pourraient pas le lire.</translation>
+    </message>
+    <message>
+        <source>The design “%1”: %2 may shrink below %3 pt, too small to read.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;»&#xa0;: %2 peut être réduit sous %3 pt, trop petit pour être lu.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Certificate of Attendance</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>This is to certify that</source>
+        <translation>Nous certifions que</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>a participé à</translation>
+    </message>
+    <message>
+        <source>organised by {organiser}</source>
+        <translation>organisé par {organiser}</translation>
+    </message>
+    <message>
+        <source>Issued on {issue_date}</source>
+        <translation>Délivrée le {issue_date}</translation>
+    </message>
+    <message>
+        <source>Verification code {verification_code}</source>
+        <translation>Code de vérification {verification_code}</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: network · password</source>
+        <translation>Wi-Fi&#xa0;: réseau · mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>DesignCanvas</name>
+    <message>
+        <source>Move element</source>
+        <translation>Déplacer l’élément</translation>
+    </message>
+    <message>
+        <source>Resize element</source>
+        <translation>Redimensionner l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>DesignEditor</name>
+    <message>
+        <source>Add element</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <source>Remove element</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+    <message>
+        <source>Bring forward</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Send backward</source>
+        <translation>Reculer</translation>
+    </message>
+</context>
+<context>
+    <name>DesignImage</name>
+    <message>
+        <source>“%1” is not a PNG, JPEG or SVG image.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image PNG, JPEG ou SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignJson</name>
+    <message>
+        <source>%1, line %2: not a JSON file (%3).</source>
+        <translation>%1, ligne %2&#xa0;: pas un fichier JSON (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Podium design: it has no “podium_design” field.</source>
+        <translation>%1 n’est pas un modèle Podium&#xa0;: il n’a pas de champ «&#xa0;podium_design&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Podium (design format %2; this one reads up to %3): update Podium to read it.</source>
+        <translation>%1 a été écrit par une version plus récente de Podium (format de modèle %2&#xa0;; celle-ci lit jusqu’au %3)&#xa0;: mettez Podium à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>%1: podium_design: expected a format number from 1.</source>
+        <translation>%1&#xa0;: podium_design&#xa0;: un numéro de format à partir de 1 est attendu.</translation>
+    </message>
+    <message>
+        <source>a design needs a name</source>
+        <translation>un modèle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>“%1” is not badge or certificate</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni badge ni certificate</translation>
+    </message>
+    <message>
+        <source>a side needs at least 10 x 10 mm</source>
+        <translation>une face doit mesurer au moins 10 x 10 mm</translation>
+    </message>
+    <message>
+        <source>“%1” is not front-only, duplex-long-edge, duplex-short-edge, fold-top or fold-side</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni front-only, ni duplex-long-edge, ni duplex-short-edge, ni fold-top, ni fold-side</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (écrivez AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the image&apos;s bytes do not match its id (the file was changed or damaged)</source>
+        <translation>les octets de l’image ne correspondent pas à son identifiant (le fichier a été modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPainter</name>
+    <message>
+        <source>The design “%1” shows an image that is not in the event file (id %2): import the image again.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» affiche une image absente du fichier de l’événement (id %2)&#xa0;: importez l’image à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPlaceholders</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>DesignPreview</name>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>Aperçu &amp;pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name or registration code, then Enter</source>
+        <translation>Un nom ou un code d’inscription, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Other participant:</source>
+        <translation>&amp;Autre participant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Field names, as placeholders</source>
+        <translation>Noms des champs, comme espaces réservés</translation>
+    </message>
+    <message>
+        <source>No participant matches “%1”.</source>
+        <translation>Aucun participant ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Recto</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Verso</translation>
+    </message>
+</context>
+<context>
+    <name>DesignRepository</name>
+    <message>
+        <source>The event has no design “%1” (it has none yet: import one with “podium-cli design import”).</source>
+        <translation>L’événement n’a pas de modèle «&#xa0;%1&#xa0;» (il n’en a encore aucun&#xa0;: importez-en un avec «&#xa0;podium-cli design import&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The event has no design “%1”; it has %2.</source>
+        <translation>L’événement n’a pas de modèle «&#xa0;%1&#xa0;»&#xa0;; il a %2.</translation>
+    </message>
+    <message>
+        <source>The event has no design “%1”.</source>
+        <translation>L’événement n’a pas de modèle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The design “%1” shows an image that is not in the event file (id %2): import the design again with its images.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» affiche une image absente du fichier de l’événement (id %2)&#xa0;: importez à nouveau le modèle avec ses images.</translation>
+    </message>
+    <message>
+        <source>The event already has a design “%1”: import with --replace to replace it.</source>
+        <translation>L’événement a déjà un modèle «&#xa0;%1&#xa0;»&#xa0;: importez avec --replace pour le remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSettingsPanel</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <source>Size of my own</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Changer l’étiquette</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Tai&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change size</source>
+        <translation>Changer la taille</translation>
+    </message>
+    <message>
+        <source>Front only</source>
+        <translation>Recto seulement</translation>
+    </message>
+    <message>
+        <source>Both sides, printer turns the long edge</source>
+        <translation>Recto verso, l’imprimante tourne sur le bord long</translation>
+    </message>
+    <message>
+        <source>Both sides, printer turns the short edge</source>
+        <translation>Recto verso, l’imprimante tourne sur le bord court</translation>
+    </message>
+    <message>
+        <source>Folded at the top (back above the front)</source>
+        <translation>Plié en haut (verso au-dessus du recto)</translation>
+    </message>
+    <message>
+        <source>Folded at the side, like a card</source>
+        <translation>Plié sur le côté, comme une carte</translation>
+    </message>
+    <message>
+        <source>&amp;Sides:</source>
+        <translation>&amp;Faces&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Changer les faces</translation>
+    </message>
+    <message>
+        <source>Back&amp;ground of this side:</source>
+        <translation>Fon&amp;d de cette face&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change background</source>
+        <translation>Changer le fond</translation>
+    </message>
+    <message>
+        <source>Colours of categories</source>
+        <translation>Couleurs des catégories</translation>
+    </message>
+    <message>
+        <source>Elements coloured by category (a band, a name) take these colours</source>
+        <translation>Les éléments colorés selon la catégorie (une bande, un nom) prennent ces couleurs</translation>
+    </message>
+    <message>
+        <source>Change category colour</source>
+        <translation>Changer la couleur de catégorie</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signé &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>Titre du signatai&amp;re&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change signatory</source>
+        <translation>Changer le signataire</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>A scan of the signature, PNG or SVG with a transparent background</source>
+        <translation>Une numérisation de la signature, PNG ou SVG à fond transparent</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure image:</source>
+        <translation>Image de la si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation>Ajouter la signature</translation>
+    </message>
+    <message>
+        <source>Change signature</source>
+        <translation>Changer la signature</translation>
+    </message>
+    <message>
+        <source>Dated the day it is &amp;printed</source>
+        <translation>Daté du jour de l’&amp;impression</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f issue:</source>
+        <translation>Date de délivran&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change date of issue</source>
+        <translation>Changer la date de délivrance</translation>
+    </message>
+    <message>
+        <source>Print a verification c&amp;ode</source>
+        <translation>Imprimer un c&amp;ode de vérification</translation>
+    </message>
+    <message>
+        <source>A short code computed from the certificate&apos;s text, so that a copy can be checked</source>
+        <translation>Un code court calculé à partir du texte de l’attestation, pour qu’une copie puisse être vérifiée</translation>
+    </message>
+    <message>
+        <source>Change verification code</source>
+        <translation>Changer le code de vérification</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message>
+        <source>Badge Designer</source>
+        <translation>Concepteur de badges</translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>&amp;Badge nominatif</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Attestation</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save into the Event</source>
+        <translation>&amp;Enregistrer dans l’événement</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from JSON…</source>
+        <translation>&amp;Importer depuis JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print a Proo&amp;f…</source>
+        <translation>Imprimer une épreu&amp;ve…</translation>
+    </message>
+    <message>
+        <source>Only the participant shown in the preview</source>
+        <translation>Seulement le participant affiché dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Printer &amp;Calibration…</source>
+        <translation>É&amp;talonnage de l’imprimante…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Forward</source>
+        <translation>Ava&amp;ncer</translation>
+    </message>
+    <message>
+        <source>Send &amp;Backward</source>
+        <translation>Recu&amp;ler</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;QR Code</source>
+        <translation>Code &amp;QR</translation>
+    </message>
+    <message>
+        <source>&amp;Image…</source>
+        <translation>&amp;Image à partir d’un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rectangle or Band</source>
+        <translation>&amp;Rectangle ou bande</translation>
+    </message>
+    <message>
+        <source>The Participant&apos;s &amp;Sessions</source>
+        <translation>Les &amp;sessions du participant</translation>
+    </message>
+    <message>
+        <source>Standard &amp;Badge</source>
+        <translation>&amp;Badge standard</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Front Side</source>
+        <translation>Re&amp;cto</translation>
+    </message>
+    <message>
+        <source>&amp;Back Side</source>
+        <translation>&amp;Verso</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;arrière</translation>
+    </message>
+    <message>
+        <source>&amp;True Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>The label as large as it prints</source>
+        <translation>L’étiquette aussi grande qu’à l’impression</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Label</source>
+        <translation>&amp;Étiquette entière</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Edges and Grid</source>
+        <translation>Ai&amp;manter aux bords et à la grille</translation>
+    </message>
+    <message>
+        <source>%1 % of the true size</source>
+        <translation>%1 % de la taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Grid of 1 mm</source>
+        <translation>&amp;Grille de 1 mm</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Concepteur</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Open Design</source>
+        <translation>Ouvrir un modèle</translation>
+    </message>
+    <message>
+        <source>Podium&apos;s standard badge (to start from)</source>
+        <translation>Le badge standard de Podium (comme point de départ)</translation>
+    </message>
+    <message>
+        <source>&amp;Design:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save Design</source>
+        <translation>Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the design:</source>
+        <translation>&amp;Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The event is open read-only: export the design to JSON instead.</source>
+        <translation>L’événement est ouvert en lecture seule&#xa0;: exportez plutôt le modèle en JSON.</translation>
+    </message>
+    <message>
+        <source>The event already has a design “%1”. Replace it?</source>
+        <translation>L’événement a déjà un modèle «&#xa0;%1&#xa0;». Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rename design</source>
+        <translation>Renommer le modèle</translation>
+    </message>
+    <message>
+        <source>Saved the design “%1” into the event</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré dans l’événement</translation>
+    </message>
+    <message>
+        <source>Import Design</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported the design “%1”: save it to keep it in the event</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» importé&#xa0;: enregistrez-le pour le garder dans l’événement</translation>
+    </message>
+    <message>
+        <source>Export Design</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported the design to %1</source>
+        <translation>Modèle exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Podium designs (*.json)</source>
+        <translation>Modèles Podium (*.json)</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>modele</translation>
+    </message>
+    <message>
+        <source>Sent the design “%1” to the printer %2</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» envoyé à l’imprimante %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print a Proof</source>
+        <translation>Imprimer une épreuve</translation>
+    </message>
+    <message>
+        <source>badges</source>
+        <translation>badges</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n page exportée vers %1</numerusform>
+            <numerusform>%n pages exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Save the changes to the design “%1” into the event?</source>
+        <translation>Enregistrer les modifications du modèle «&#xa0;%1&#xa0;» dans l’événement&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>The event closes. Save the changes to the design “%1” into it first?</source>
+        <translation>L’événement se ferme. Enregistrer d’abord les modifications du modèle «&#xa0;%1&#xa0;» dans celui-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Certificate Designer</source>
+        <translation>Concepteur d’attestations</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation>%1 — %2[*]</translation>
     </message>
 </context>
 <context>
@@ -733,6 +2523,299 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ElementLabels</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Rectangle or band</source>
+        <translation>Rectangle ou bande</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s sessions</source>
+        <translation>Les sessions du participant</translation>
+    </message>
+    <message>
+        <source>Standard badge</source>
+        <translation>Badge standard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ElementListPanel</name>
+    <message>
+        <source>E&amp;lements (top first):</source>
+        <translation>É&amp;léments (du premier plan vers l’arrière)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ElementPropertiesPanel</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Position and size</source>
+        <translation>Position et taille</translation>
+    </message>
+    <message>
+        <source>From &amp;left:</source>
+        <translation>De&amp;puis la gauche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From &amp;top:</source>
+        <translation>Depuis le &amp;haut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>Hau&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move element</source>
+        <translation>Déplacer l’élément</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Placeholders such as {first_name} print each participant&apos;s own value</source>
+        <translation>Les espaces réservés comme {first_name} impriment la valeur propre à chaque participant</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insérer un champ</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Modifier le texte</translation>
+    </message>
+    <message>
+        <source>F&amp;ont:</source>
+        <translation>P&amp;olice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change font</source>
+        <translation>Changer la police</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Maigre</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Semi-bold</source>
+        <translation>Demi-gras</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>It&amp;alic</source>
+        <translation>Itali&amp;que</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght:</source>
+        <translation>Grai&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Changer la graisse</translation>
+    </message>
+    <message>
+        <source>Change italic</source>
+        <translation>Changer l’italique</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>The size text prints at when it fits</source>
+        <translation>La taille à laquelle le texte s’imprime lorsqu’il tient</translation>
+    </message>
+    <message>
+        <source>Longer text shrinks down to this size, then wraps</source>
+        <translation>Un texte plus long est réduit jusqu’à cette taille, puis passe à la ligne</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>T&amp;aille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shrin&amp;k to:</source>
+        <translation>Ré&amp;duire jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change size</source>
+        <translation>Changer la taille</translation>
+    </message>
+    <message>
+        <source>As many as fit</source>
+        <translation>Autant qu’il en tient</translation>
+    </message>
+    <message>
+        <source>Li&amp;nes:</source>
+        <translation>Lig&amp;nes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change lines</source>
+        <translation>Changer les lignes</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <source>Align&amp;ment:</source>
+        <translation>Ali&amp;gnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change alignment</source>
+        <translation>Changer l’alignement</translation>
+    </message>
+    <message>
+        <source>When empty, move what is &amp;below up</source>
+        <translation>Si &amp;vide, remonter ce qui est dessous</translation>
+    </message>
+    <message>
+        <source>A participant without this value leaves no gap on the badge</source>
+        <translation>Un participant sans cette valeur ne laisse pas de trou sur le badge</translation>
+    </message>
+    <message>
+        <source>Change empty text</source>
+        <translation>Changer le texte vide</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Changer la couleur</translation>
+    </message>
+    <message>
+        <source>Border c&amp;olour:</source>
+        <translation>Couleur de &amp;bordure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change border</source>
+        <translation>Changer la bordure</translation>
+    </message>
+    <message>
+        <source>Bo&amp;rder:</source>
+        <translation>Bo&amp;rdure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rounded corner&amp;s:</source>
+        <translation>Coins arrond&amp;is&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change corners</source>
+        <translation>Changer les coins</translation>
+    </message>
+    <message>
+        <source>Add Ima&amp;ge…</source>
+        <translation>A&amp;jouter une image…</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change image</source>
+        <translation>Changer l’image</translation>
+    </message>
+    <message>
+        <source>Who gets it</source>
+        <translation>Qui le reçoit</translation>
+    </message>
+    <message>
+        <source>Tick none to print it on every badge</source>
+        <translation>Ne cochez rien pour l’imprimer sur chaque badge</translation>
+    </message>
+    <message>
+        <source>&amp;Print it only for:</source>
+        <translation>L’imprimer s&amp;eulement pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change categories</source>
+        <translation>Changer les catégories</translation>
+    </message>
+    <message>
+        <source>Colo&amp;ur from the participant&apos;s category</source>
+        <translation>Coule&amp;ur selon la catégorie du participant</translation>
+    </message>
+    <message>
+        <source>Change colour rule</source>
+        <translation>Changer la règle de couleur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Select an element on the label to change it, or add one.</source>
+        <translation>Sélectionnez un élément sur l’étiquette pour le modifier, ou ajoutez-en un.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +3179,41 @@
     </message>
 </context>
 <context>
+    <name>EventRoles</name>
+    <message>
+        <source>There is no login “%1” on this server: create it first (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos; in psql).</source>
+        <translation>Il n’y a pas de connexion «&#xa0;%1&#xa0;» sur ce serveur&#xa0;: créez-la d’abord (CREATE ROLE %1 LOGIN PASSWORD &apos;…&apos; dans psql).</translation>
+    </message>
+    <message>
+        <source>The event “%1” has no roles on this server: run podium-cli server init first.</source>
+        <translation>L’événement «&#xa0;%1&#xa0;» n’a pas de rôles sur ce serveur&#xa0;: lancez d’abord podium-cli server init.</translation>
+    </message>
+    <message>
+        <source>The server refused to give “%1” the %2 role: only the event&apos;s organisers and the server&apos;s administrators may.</source>
+        <translation>Le serveur a refusé de donner à «&#xa0;%1&#xa0;» le rôle %2&#xa0;: seuls les organisateurs de l’événement et les administrateurs du serveur le peuvent.</translation>
+    </message>
+    <message>
+        <source>The server refused to take the %1 role from “%2”.</source>
+        <translation>Le serveur a refusé de retirer le rôle %1 à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server did not say what you may do with the event.</source>
+        <translation>Le serveur n’a pas indiqué ce que vous pouvez faire avec l’événement.</translation>
+    </message>
+    <message>
+        <source>You have no role for the event “%1” on this server: ask one of its organisers to run podium-cli server grant.</source>
+        <translation>Vous n’avez aucun rôle pour l’événement «&#xa0;%1&#xa0;» sur ce serveur&#xa0;: demandez à l’un de ses organisateurs de lancer podium-cli server grant.</translation>
+    </message>
+    <message>
+        <source>Your role for this event is the door desk: you can check people in, nothing else.</source>
+        <translation>Votre rôle pour cet événement est le guichet d’accueil&#xa0;: vous pouvez enregistrer les arrivées, rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Your role for this event is viewer: you can read the programme but not change it.</source>
+        <translation>Votre rôle pour cet événement est lecteur&#xa0;: vous pouvez lire le programme mais pas le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>ExportParticipantsDialog</name>
     <message>
         <source>Export Participants</source>
@@ -1267,6 +3385,89 @@
     </message>
 </context>
 <context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Name, in the order of its script</source>
+        <translation>Nom, dans l’ordre de son écriture</translation>
+    </message>
+    <message>
+        <source>Name, first line (given name)</source>
+        <translation>Nom, première ligne (prénom)</translation>
+    </message>
+    <message>
+        <source>Name, second line (family name)</source>
+        <translation>Nom, deuxième ligne (nom de famille)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Name with honorific</source>
+        <translation>Nom avec civilité</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date de délivrance</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Field</source>
+        <translation>Insérer un &amp;champ</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder: each badge shows the participant&apos;s own value</source>
+        <translation>Insérer un espace réservé&#xa0;: chaque badge affiche la valeur propre au participant</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>Champs du &amp;participant</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>&amp;Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate</source>
+        <translation>&amp;Attestation</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>FileProblemDialog</name>
     <message>
         <source>Podium</source>
@@ -1358,6 +3559,59 @@
     </message>
 </context>
 <context>
+    <name>FreeBusyReader</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Podium reads free/busy files up to %2 MB.</source>
+        <translation>%1 dépasse %2 Mo&#xa0;; Podium lit les fichiers libre/occupé jusqu’à %2 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>%1 n’est pas un fichier iCalendar&#xa0;: il ne commence pas par BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iCalendar file: it holds binary data.</source>
+        <translation>%1 n’est pas un fichier iCalendar&#xa0;: il contient des données binaires.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as iCalendar.</source>
+        <translation>%1 n’a pas pu être lu comme iCalendar.</translation>
+    </message>
+    <message>
+        <source>%1 holds no free/busy times (no VFREEBUSY component).</source>
+        <translation>%1 ne contient aucun horaire libre/occupé (pas de composant VFREEBUSY).</translation>
+    </message>
+    <message>
+        <source>line %1 (free/busy %2), %3: %4</source>
+        <translation>ligne %1 (libre/occupé %2), %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>missing: say whose free/busy this is.</source>
+        <translation>manquant&#xa0;: indiquez à qui correspond ce libre/occupé.</translation>
+    </message>
+    <message>
+        <source>no time covered: give DTSTART and DTEND, or the event its days.</source>
+        <translation>aucune période couverte&#xa0;: donnez DTSTART et DTEND, ou des jours à l’événement.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period of time.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une période.</translation>
+    </message>
+    <message>
+        <source>%1 is busy all the time the file covers; Podium records when people and rooms are available, so remove them from the file or give some free time.</source>
+        <translation>%1 est occupé pendant toute la période couverte par le fichier&#xa0;; Podium enregistre quand les personnes et les salles sont disponibles, retirez-le donc du fichier ou donnez-lui du temps libre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, nothing was changed:
+%2</source>
+        <translation>%1 ne peut pas être importé, rien n’a été modifié&#xa0;:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMapper</name>
     <message>
         <source>--map “%1”: expected COLUMN=field, e.g. &quot;Nom=last_name&quot;.</source>
@@ -1393,6 +3647,21 @@
     <message>
         <source>The calendar could not be written: %1</source>
         <translation>Le calendrier n’a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImageImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Add Image</source>
+        <translation>Ajouter une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +4014,22 @@
         <source>%1 is locked by another program that is changing it. Try again when it has finished.</source>
         <translation>%1 est verrouillé par un autre programme qui le modifie. Réessayez quand il aura terminé.</translation>
     </message>
+    <message>
+        <source>the availability table</source>
+        <translation>la table des disponibilités</translation>
+    </message>
+    <message>
+        <source>the session constraints table</source>
+        <translation>la table des contraintes de sessions</translation>
+    </message>
+    <message>
+        <source>the badge designs table</source>
+        <translation>la table des modèles de badges</translation>
+    </message>
+    <message>
+        <source>the design images table</source>
+        <translation>la table des images de modèles</translation>
+    </message>
 </context>
 <context>
     <name>JsonValueReader</name>
@@ -1850,6 +4135,42 @@
     <message>
         <source>Unknown badge layout “%1”: expected one of %2, or custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</source>
         <translation>Mise en page de badge inconnue «&#xa0;%1&#xa0;»&#xa0;: attendu l’une de %2, ou custom:page=WxH,label=WxH,margin=LEFTxTOP,pitch=XxY,grid=COLUMNSxROWS.</translation>
+    </message>
+    <message>
+        <source>A7 badges, 8 per A4 page</source>
+        <translation>Badges A7, 8 par page A4</translation>
+    </message>
+    <message>
+        <source>Avery L7163 labels (99.1 x 38.1 mm, 14 per A4 sheet)</source>
+        <translation>Étiquettes Avery L7163 (99,1 x 38,1 mm, 14 par planche A4)</translation>
+    </message>
+    <message>
+        <source>Avery 5392 badge inserts (4 x 3 in, 6 per US Letter sheet)</source>
+        <translation>Inserts de badge Avery 5392 (4 x 3 po, 6 par planche US Letter)</translation>
+    </message>
+    <message>
+        <source>4 x 3 in badges, 6 per US Letter page</source>
+        <translation>Badges 4 x 3 po, 6 par page US Letter</translation>
+    </message>
+    <message>
+        <source>HERMA 4099 labels (96 x 50.8 mm, 10 per A4 sheet)</source>
+        <translation>Étiquettes HERMA 4099 (96 x 50,8 mm, 10 par planche A4)</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 mm continuous tape (DK-22205)</source>
+        <translation>Brother QL, rouleau continu 62 mm (DK-22205)</translation>
+    </message>
+    <message>
+        <source>Brother QL, 62 x 100 mm labels (DK-11202)</source>
+        <translation>Brother QL, étiquettes 62 x 100 mm (DK-11202)</translation>
+    </message>
+    <message>
+        <source>Dymo LabelWriter, 54 x 101 mm labels (99014)</source>
+        <translation>Dymo LabelWriter, étiquettes 54 x 101 mm (99014)</translation>
+    </message>
+    <message>
+        <source>Zebra, 4 x 3 in labels</source>
+        <translation>Zebra, étiquettes 4 x 3 po</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +4486,68 @@
     <message>
         <source>Add “%1”</source>
         <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Ouvrir depuis un serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://you@db.example.org/podium</source>
+        <translation>postgresql://vous@db.example.org/podium</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The address your team&apos;s administrator gave you. A password in ~/.pgpass or a service in pg_service.conf is used as it is.</source>
+        <translation>L’adresse que l’administrateur de votre équipe vous a donnée. Un mot de passe dans ~/.pgpass ou un service dans pg_service.conf est utilisé tel quel.</translation>
+    </message>
+    <message>
+        <source>Not needed when the server knows you</source>
+        <translation>Inutile lorsque le serveur vous connaît</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Events on this server:</source>
+        <translation>Év&amp;énements sur ce serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>Connected. The password was not remembered: %1</source>
+        <translation>Connecté. Le mot de passe n’a pas été retenu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This server has no events yet. Publish one with podium-cli publish.</source>
+        <translation>Ce serveur n’a pas encore d’événements. Publiez-en un avec podium-cli publish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) on this server.</source>
+        <translation>
+            <numerusform>%n événement sur ce serveur.</numerusform>
+            <numerusform>%n événements sur ce serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,6 +5292,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
         <source>No people yet. Speakers and chairs come with their sessions, participants with their registrations; add anyone else here (Add, or the Insert key).</source>
         <translation>Aucune personne pour l’instant. Les intervenants et présidents de séance arrivent avec leurs sessions, les participants avec leurs inscriptions&#xa0;; ajoutez ici toute autre personne (Ajouter, ou la touche Inser).</translation>
     </message>
+    <message>
+        <source>Change Availability of “%1”</source>
+        <translation>Modifier les disponibilités de «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Person</name>
@@ -3138,6 +5525,22 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
         <source>Personal data - %1.json</source>
         <translation>Données personnelles - %1.json</translation>
     </message>
+    <message>
+        <source>From (event time)</source>
+        <translation>De (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>To (event time)</source>
+        <translation>À (heure de l’événement)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
 </context>
 <context>
     <name>PersonEditorDialog</name>
@@ -3224,6 +5627,10 @@ Save anyway?</source>
         <translation>%1 a déjà l’adresse %2. S’il s’agit de la même personne, annulez ici et fusionnez les deux dans la page Personnes.
 
 Enregistrer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +5756,40 @@ Enregistrer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewParticipants</name>
+    <message>
+        <source>Longest name: %1</source>
+        <translation>Nom le plus long&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CJK name: %1</source>
+        <translation>Nom CJC&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>CJK name (a sample): %1</source>
+        <translation>Nom CJC (un exemple)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Field names, as placeholders</source>
+        <translation>Noms des champs, comme espaces réservés</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>PrintPage</name>
     <message>
         <source>&amp;Document:</source>
@@ -3435,14 +5876,6 @@ Enregistrer quand même&#xa0;?</translation>
             <numerusform>%n page&#xa0;:</numerusform>
             <numerusform>%n pages&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Preparing the pages…</source>
-        <translation>Préparation des pages…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3550,6 +5983,22 @@ Enregistrer quand même&#xa0;?</translation>
             <numerusform>%n participant sur les feuilles des plénières.</numerusform>
             <numerusform>%n participants sur les feuilles des plénières.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>B&amp;adge Designer…</source>
+        <translation>Concepteur de b&amp;adges…</translation>
+    </message>
+    <message>
+        <source>Design badges and certificates: logos, fields, rules per category, both sides</source>
+        <translation>Concevoir badges et attestations&#xa0;: logos, champs, règles par catégorie, recto et verso</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>Mod&amp;èle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Podium&apos;s standard</source>
+        <translation>Standard de Podium</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +6161,14 @@ Cette opération est irréversible et l’historique des annulations de cet év�
         <source>Scheduled “%1” at %2, %3</source>
         <translation>«&#xa0;%1&#xa0;» programmée&#xa0;: %2, %3</translation>
     </message>
+    <message>
+        <source>Pin “%1”</source>
+        <translation>Épingler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unpin “%1”</source>
+        <translation>Désépingler «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePage</name>
@@ -3801,6 +6258,26 @@ Cette opération est irréversible et l’historique des annulations de cet év�
             <numerusform>Salles affichées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Arran&amp;ge</source>
+        <translation>Organi&amp;ser</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Unscheduled Sessions…</source>
+        <translation>Placer les sessions non &amp;programmées…</translation>
+    </message>
+    <message>
+        <source>&amp;Rearrange Day / Track…</source>
+        <translation>Réorganiser un &amp;jour / un thème…</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les…</source>
+        <translation>Règl&amp;es…</translation>
+    </message>
+    <message>
+        <source>Scheduling rules: times kept free, the rooms and limits of tracks, the gap between one person&apos;s sessions</source>
+        <translation>Règles de planification&#xa0;: plages laissées libres, salles et limites des thèmes, écart entre les sessions d’une même personne</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeRenderer</name>
@@ -3830,6 +6307,80 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <message>
         <source>The QR code for “%1” could not be made.</source>
         <translation>Le code QR de «&#xa0;%1&#xa0;» n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>texte attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>nombre attendu</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 est hors de l’intervalle %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected a list of %n numbers (millimetres)</source>
+        <translation>
+            <numerusform>une liste de %n nombre attendue (en millimètres)</numerusform>
+            <numerusform>une liste de %n nombres attendue (en millimètres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected numbers of millimetres between %1 and %2</source>
+        <translation>des nombres de millimètres entre %1 et %2 attendus</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (write #rrggbb)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couleur (écrivez #rrggbb)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>“%1” is not an element type (text, qr, image, rectangle, sessions, standard-face)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un type d’élément (text, qr, image, rectangle, sessions, standard-face)</translation>
+    </message>
+    <message>
+        <source>the width and height must be above 0 mm</source>
+        <translation>la largeur et la hauteur doivent être supérieures à 0 mm</translation>
+    </message>
+    <message>
+        <source>the smallest size is above the largest (%1 pt)</source>
+        <translation>la plus petite taille dépasse la plus grande (%1 pt)</translation>
+    </message>
+    <message>
+        <source>“%1” is not left, centre or right</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni left, ni centre, ni right</translation>
+    </message>
+    <message>
+        <source>“%1” is not top, middle or bottom</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni top, ni middle, ni bottom</translation>
+    </message>
+    <message>
+        <source>an image element needs the id of its image</source>
+        <translation>un élément image a besoin de l’identifiant de son image</translation>
+    </message>
+    <message>
+        <source>expected a list of category keys</source>
+        <translation>une liste de clés de catégories attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of elements</source>
+        <translation>une liste d’éléments attendue</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +6438,57 @@ Cette opération est irréversible et l’historique des annulations de cet év�
     <message>
         <source>&amp;Open the Repaired File</source>
         <translation>&amp;Ouvrir le fichier réparé</translation>
+    </message>
+</context>
+<context>
+    <name>RoomEditorDialog</name>
+    <message>
+        <source>Room “%1”</source>
+        <translation>Salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>e.g. Ground floor, left of the entrance</source>
+        <translation>p. ex. rez-de-chaussée, à gauche de l’entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilités</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Donnez un nom à la salle.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Edit Room “%1”</source>
+        <translation>Modifier la salle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change Availability of “%1”</source>
+        <translation>Modifier les disponibilités de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +6655,14 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</numerusform>
     <message>
         <source>No rooms yet. Add each room of the venue with its capacity (Add, or the Insert key), or import a schedule (File ▸ Import Schedule…), which brings its rooms.</source>
         <translation>Aucune salle pour l’instant. Ajoutez chaque salle du lieu avec sa capacité (Ajouter, ou la touche Inser), ou importez un programme (Fichier ▸ Importer un programme…), qui apporte ses salles.</translation>
+    </message>
+    <message>
+        <source>Room De&amp;tails…</source>
+        <translation>Dé&amp;tails de la salle…</translation>
+    </message>
+    <message>
+        <source>Name, seats, location and when the room is available (%1)</source>
+        <translation>Nom, places, emplacement et disponibilités de la salle (%1)</translation>
     </message>
 </context>
 <context>
@@ -4628,6 +7238,89 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>SchedulingRulesDialog</name>
+    <message>
+        <source>Scheduling Rules</source>
+        <translation>Règles de planification</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None (back to back is fine)</source>
+        <translation>Aucun (enchaîner est possible)</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;gap between one person&apos;s sessions:</source>
+        <translation>Écart minimal entre les sessions d’une même &amp;personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Times kept free of sessions (only breaks may be placed there)</source>
+        <translation>Plages laissées libres de sessions (seules les pauses peuvent y être placées)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation>&amp;Ajouter une plage</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Time</source>
+        <translation>&amp;Retirer la plage</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Déjeuner</translation>
+    </message>
+    <message>
+        <source>Tracks: their rooms, and how many of their sessions may run at once</source>
+        <translation>Thèmes&#xa0;: leurs salles, et combien de leurs sessions peuvent avoir lieu en même temps</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>At most at once</source>
+        <translation>Au plus à la fois</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms of the selected track (sessions that may use only their track&apos;s rooms keep to these):</source>
+        <translation>&amp;Salles du thème sélectionné (les sessions limitées aux salles de leur thème s’y tiennent)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The event has no tracks.</source>
+        <translation>L’événement n’a aucun thème.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Change Scheduling Rules</source>
+        <translation>Modifier les règles de planification</translation>
+    </message>
+</context>
+<context>
     <name>SchemaSignature</name>
     <message>
         <source>the table %1 is missing</source>
@@ -4695,6 +7388,110 @@ GUID %2</translation>
     <message>
         <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
         <translation>%1 a été modifié par un autre programme (%2)&#xa0;; Podium n’y écrira donc pas&#xa0;: ouvrez-le en lecture seule, ou utilisez Fichier ▸ Réparer pour enregistrer son contenu dans un nouveau fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>There is no keyring on this desktop to keep the password in.</source>
+        <translation>Il n’y a pas de trousseau sur ce bureau pour conserver le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access to the password.</source>
+        <translation>Le trousseau a refusé l’accès au mot de passe.</translation>
+    </message>
+    <message>
+        <source>The keyring could not keep the password: %1</source>
+        <translation>Le trousseau n’a pas pu conserver le mot de passe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBlockItem</name>
+    <message>
+        <source>Pinned: arranging keeps it here</source>
+        <translation>Épinglée&#xa0;: l’organisation la laisse ici</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConstraintsEditor</name>
+    <message>
+        <source>&amp;Pinned: keep it in its room at its time (arranging never moves it)</source>
+        <translation>É&amp;pinglée&#xa0;: la garder dans sa salle à son horaire (l’organisation ne la déplace jamais)</translation>
+    </message>
+    <message>
+        <source>Any room</source>
+        <translation>Toute salle</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Tout jour</translation>
+    </message>
+    <message>
+        <source>Tick the rooms it may use, or tracks to allow their rooms. Nothing ticked: any room.</source>
+        <translation>Cochez les salles qu’elle peut utiliser, ou des thèmes pour autoriser leurs salles. Rien de coché&#xa0;: toute salle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation>
+            <numerusform>%1 (%n place)</numerusform>
+            <numerusform>%1 (%n places)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rooms of track “%1”</source>
+        <translation>Les salles du thème «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>non programmée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fixed roo&amp;m:</source>
+        <translation>Salle &amp;imposée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fixed &amp;day:</source>
+        <translation>&amp;Jour imposé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;rooms:</source>
+        <translation>Salles a&amp;utorisées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Seats needed:</source>
+        <translation>Places &amp;nécessaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Must &amp;follow:</source>
+        <translation>Doit &amp;suivre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Must &amp;precede:</source>
+        <translation>Doit pré&amp;céder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Not at the same time as:</source>
+        <translation>Pas en &amp;même temps que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not pinned: arranging may move it.</source>
+        <translation>Non épinglée&#xa0;: l’organisation peut la déplacer.</translation>
+    </message>
+    <message>
+        <source>Pinned to %1 at %2.</source>
+        <translation>Épinglée à %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Pinned where it is on the timetable when you press OK.</source>
+        <translation>Épinglée là où elle se trouve dans la grille horaire lorsque vous appuyez sur OK.</translation>
     </message>
 </context>
 <context>
@@ -4901,6 +7698,14 @@ GUID %2</translation>
         <source>Links and attachments</source>
         <translation>Liens et pièces jointes</translation>
     </message>
+    <message>
+        <source>Co&amp;nstraints</source>
+        <translation>&amp;Contraintes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
 </context>
 <context>
     <name>SessionLinksEditor</name>
@@ -4943,6 +7748,21 @@ GUID %2</translation>
     <message>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPicker</name>
+    <message>
+        <source>Type part of a title, pick a session</source>
+        <translation>Tapez une partie d’un titre, choisissez une session</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +8072,14 @@ GUID %2</translation>
         <source>&amp;Delete Session</source>
         <translation>&amp;Supprimer la session</translation>
     </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>Désépi&amp;ngler</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Here</source>
+        <translation>É&amp;pingler ici</translation>
+    </message>
 </context>
 <context>
     <name>TrackRepository</name>
@@ -5469,6 +8297,30 @@ Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opératio
     <message>
         <source>Waitlisted</source>
         <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Aucun besoin</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <source>Expected audience</source>
+        <translation>Public attendu</translation>
+    </message>
+    <message>
+        <source>All registrations</source>
+        <translation>Toutes les inscriptions</translation>
     </message>
 </context>
 <context>
