@@ -6,6 +6,7 @@
 #include "team/ServerEventLister.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -67,4 +68,59 @@ TEST_CASE("Open from Server asks a desk login for its password and lists its eve
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.chosenUri() == serverEventUri(event, desk));
     CHECK(dialog.password() == QStringLiteral("pw-") + desk);
+}
+
+TEST_CASE("Open from Server asks once: the password is kept in the keyring and a refused one forgotten", "[server]")
+{
+    // In a child of this executable with a private GNOME keyring (tests/support/with-keyring.sh),
+    // never the user's own.
+    if (qEnvironmentVariable("PODIUM_TEST_KEYRING") != QLatin1String("1")) {
+        qputenv("PODIUM_TEST_KEYRING", "1");
+        const CliRun run = runProgram(QStringLiteral(PODIUM_SOURCE_DIR "/tests/support/with-keyring.sh"),
+                                      {QCoreApplication::applicationFilePath(),
+                                       QStringLiteral("Open from Server asks once: the password is kept in the "
+                                                      "keyring and a refused one forgotten"),
+                                       QStringLiteral("--store"), QStringLiteral("server")});
+        qunsetenv("PODIUM_TEST_KEYRING");
+        INFO(run.out.toStdString() << run.err.toStdString());
+        REQUIRE(run.exitCode != 77); // dbus and gnome-keyring are test packages in build.sh
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QLatin1String("All tests passed")));
+        return;
+    }
+    const QString event = uniqueEventName(QStringLiteral("kept"));
+    QSqlDatabase admin = connectAs(event);
+    createEvent(admin, QStringLiteral("ev_") + event);
+    requireOk(EventRoles::setUp(admin, QStringLiteral("ev_") + event, event));
+    const QString viewer = login(QStringLiteral("kept"));
+    requireOk(EventRoles::grant(admin, event, EventRoles::Role::Viewer, viewer));
+    qunsetenv("PGPASSWORD");
+
+    const auto listed = [&](OpenFromServerDialog &dialog) {
+        dialog.setUri(serverEventUri(event, viewer));
+        dialog.listEvents();
+        return dialog.findChild<QListWidget *>(QStringLiteral("serverEvents"))->count();
+    };
+    {
+        OpenFromServerDialog first(&ServerEventLister::list);
+        first.findChild<QLineEdit *>(QStringLiteral("serverPassword"))->setText(QStringLiteral("pw-") + viewer);
+        CHECK(first.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->isChecked()); // the default
+        CHECK(listed(first) == 1);
+    }
+    {
+        // Next time nothing is typed: the keyring gives it.
+        OpenFromServerDialog second(&ServerEventLister::list);
+        CHECK(listed(second) == 1);
+        CHECK(second.password() == QStringLiteral("pw-") + viewer);
+    }
+    // The password changes on the server: the kept one is refused, then forgotten.
+    REQUIRE(psql(QStringLiteral("ALTER ROLE %1 PASSWORD 'new'").arg(viewer)).exitCode == 0);
+    {
+        OpenFromServerDialog third(&ServerEventLister::list);
+        CHECK(listed(third) == 0);
+        CHECK(third.findChild<QLabel *>(QStringLiteral("serverStatus"))->text().contains(QLatin1String("password")));
+    }
+    OpenFromServerDialog fourth(&ServerEventLister::list);
+    CHECK(listed(fourth) == 0);
+    CHECK(fourth.password().isEmpty());
 }
