@@ -2555,6 +2555,10 @@ Importieren? Sie können das rückgängig machen.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 (only for %2)</source>
+        <translation>%1 (nur für %2)</translation>
+    </message>
 </context>
 <context>
     <name>ElementListPanel</name>
@@ -3211,6 +3215,10 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>Your role for this event is viewer: you can read the programme but not change it.</source>
         <translation>Ihre Rolle für diese Veranstaltung ist Lesezugriff: Sie können das Programm lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The server did not list its events.</source>
+        <translation>Der Server hat seine Veranstaltungen nicht aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4378,10 @@ Importieren? Sie können das rückgängig machen.</translation>
         <source>Rep&amp;air…</source>
         <translation>&amp;Reparieren…</translation>
     </message>
+    <message>
+        <source>&amp;Badge and Certificate Designer…</source>
+        <translation>&amp;Namensschild- und Bescheinigungs-Designer…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4535,19 +4547,12 @@ Importieren? Sie können das rückgängig machen.</translation>
         <translation>Verbunden. Das Passwort wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>This server has no events yet. Publish one with podium-cli publish.</source>
         <translation>Dieser Server hat noch keine Veranstaltungen. Veröffentlichen Sie eine mit podium-cli publish.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) on this server.</source>
-        <translation>
-            <numerusform>%n Veranstaltung auf diesem Server.</numerusform>
-            <numerusform>%n Veranstaltungen auf diesem Server.</numerusform>
-        </translation>
+    <message>
+        <source>Choose an event and press Open.</source>
+        <translation>Wählen Sie eine Veranstaltung und klicken Sie auf „Öffnen“.</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7393,48 @@ GUID %2</translation>
     <message>
         <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
         <translation>%1 wurde von einem anderen Programm geändert (%2), daher schreibt Podium nicht hinein: Öffnen Sie die Datei schreibgeschützt, oder retten Sie ihren Inhalt mit Datei ▸ Reparieren in eine neue Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEventLister</name>
+    <message>
+        <source>organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>door desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Lesezugriff</translation>
+    </message>
+    <message>
+        <source>%1 — you are %2</source>
+        <translation>%1 — Ihre Rolle: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
+        <translation>„%1“ ist keine Serveradresse: Schreiben Sie postgresql://BENUTZER@HOST/DATENBANK?event=NAME.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server refused the password (or needs one): give it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Der Server hat das Passwort abgelehnt (oder braucht eines): Geben Sie es in ~/.pgpass oder PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>The server has no such database or login: %1</source>
+        <translation>Der Server hat keine solche Datenbank oder Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: is it running, and is the address right?</source>
+        <translation>Der Server ist nicht erreichbar: Läuft er, und stimmt die Adresse?</translation>
     </message>
 </context>
 <context>

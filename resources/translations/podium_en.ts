@@ -260,16 +260,6 @@
     </message>
 </context>
 <context>
-    <name>OpenFromServerDialog</name>
-    <message numerus="yes">
-        <source>%n event(s) on this server.</source>
-        <translation>
-            <numerusform>%n event on this server.</numerusform>
-            <numerusform>%n events on this server.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
         <source>&amp;Delete %n</source>

@@ -2555,6 +2555,10 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 (only for %2)</source>
+        <translation>%1 (seulement pour %2)</translation>
+    </message>
 </context>
 <context>
     <name>ElementListPanel</name>
@@ -3211,6 +3215,10 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>Your role for this event is viewer: you can read the programme but not change it.</source>
         <translation>Votre rôle pour cet événement est lecteur&#xa0;: vous pouvez lire le programme mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>The server did not list its events.</source>
+        <translation>Le serveur n’a pas listé ses événements.</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4378,10 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
         <source>Rep&amp;air…</source>
         <translation>Rép&amp;arer…</translation>
     </message>
+    <message>
+        <source>&amp;Badge and Certificate Designer…</source>
+        <translation>Concepteur de &amp;badges et d’attestations…</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4535,19 +4547,12 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
         <translation>Connecté. Le mot de passe n’a pas été retenu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>This server has no events yet. Publish one with podium-cli publish.</source>
         <translation>Ce serveur n’a pas encore d’événements. Publiez-en un avec podium-cli publish.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) on this server.</source>
-        <translation>
-            <numerusform>%n événement sur ce serveur.</numerusform>
-            <numerusform>%n événements sur ce serveur.</numerusform>
-        </translation>
+    <message>
+        <source>Choose an event and press Open.</source>
+        <translation>Choisissez un événement et appuyez sur Ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -7388,6 +7393,48 @@ GUID %2</translation>
     <message>
         <source>%1 was changed by another program (%2), so Podium will not write to it: open it read-only, or use File ▸ Repair to save what it holds in a new file.</source>
         <translation>%1 a été modifié par un autre programme (%2)&#xa0;; Podium n’y écrira donc pas&#xa0;: ouvrez-le en lecture seule, ou utilisez Fichier ▸ Réparer pour enregistrer son contenu dans un nouveau fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEventLister</name>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>door desk</source>
+        <translation>guichet d’accueil</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>%1 — you are %2</source>
+        <translation>%1 — vous êtes %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE/BASE?event=NOM.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server refused the password (or needs one): give it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Le serveur a refusé le mot de passe (ou en demande un)&#xa0;: indiquez-le dans ~/.pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server has no such database or login: %1</source>
+        <translation>Le serveur n’a pas cette base de données ou cette connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: is it running, and is the address right?</source>
+        <translation>Impossible de joindre le serveur&#xa0;: est-il démarré, et l’adresse est-elle correcte&#xa0;?</translation>
     </message>
 </context>
 <context>
