@@ -22,8 +22,8 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PODIUM_HOMEPAGE}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Qt plugins the programs load at run time, which dpkg-shlibdeps cannot see:
-# the SQLite driver (every event file) and SVG icons.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+# the SQLite driver (every event file), the PostgreSQL driver (events on a server) and SVG icons.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6")
 # Qt's own dialogs in French and German; completion of podium-cli's commands.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, bash-completion")
 include(CPack)
