@@ -34,6 +34,8 @@ TEST_CASE("A desk login reads names and checks in, and the server refuses it e-m
     INFO(names.err);
     CHECK(names.out == QLatin1String("Bea|Attendee|||BEA-1|||"));
     CHECK(psqlAs(desk, QStringLiteral("SELECT count(*) FROM %1.person WHERE email <> ''").arg(views)).out == QLatin1String("0"));
+    CHECK(psqlAs(desk, QStringLiteral("SELECT count(*) FROM %1.availability WHERE person_id IS NOT NULL").arg(views)).out
+          == QLatin1String("0"));
     // Checking in writes the check-in time, and nothing else can be written.
     const test::CliRun checkIn = psqlAs(desk, QStringLiteral(
         "UPDATE %1.participant SET checked_in_utc = '2018-12-14T08:01:00Z' WHERE code = 'BEA-1'").arg(views));
@@ -91,6 +93,9 @@ TEST_CASE("A viewer login reads the programme and its speakers without personal 
     CHECK(psqlAs(viewer, QStringLiteral("SELECT first_name, email, phone FROM %1.person").arg(views)).out
           == QLatin1String("Ada||"));
     CHECK(psqlAs(viewer, QStringLiteral("SELECT count(*) FROM %1.participant").arg(views)).out == QLatin1String("0"));
+    // Rooms' availability, not people's.
+    CHECK(psqlAs(viewer, QStringLiteral("SELECT count(*), count(room_id) FROM %1.availability").arg(views)).out
+          == QLatin1String("1|1"));
     CHECK(psqlAs(viewer, QStringLiteral("SELECT email FROM %1.person").arg(EventRoles::quoted(schema))).exitCode != 0);
     CHECK(psqlAs(viewer, QStringLiteral("UPDATE %1.session SET title = 'x'").arg(views)).exitCode != 0);
 

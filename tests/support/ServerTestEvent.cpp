@@ -51,6 +51,11 @@ void createEvent(QSqlDatabase &db, const QString &schema)
              "INSERT INTO person (id, guid, first_name, last_name, email, phone) "
              "VALUES (2, 'p2', 'Bea', 'Attendee', 'bea@example.org', '+352 2')",
              "INSERT INTO session_person (session_id, person_id) VALUES (1, 1)",
+             "INSERT INTO room (id, name) VALUES (1, 'Auditorium')",
+             "INSERT INTO availability (id, person_id, start_utc, end_utc, kind) "
+             "VALUES (1, 1, '2018-12-14T08:00:00Z', '2018-12-14T10:00:00Z', 'unavailable')",
+             "INSERT INTO availability (id, room_id, start_utc, end_utc) "
+             "VALUES (2, 1, '2018-12-14T08:00:00Z', '2018-12-14T18:00:00Z')",
              "INSERT INTO participant (id, person_id, code, dietary, accessibility, notes) "
              "VALUES (1, 2, 'BEA-1', 'vegan', 'wheelchair', 'VIP')",
          })

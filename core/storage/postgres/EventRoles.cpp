@@ -69,6 +69,9 @@ const std::map<QString, QSet<QString>> &hiddenColumns(EventRoles::Role role)
 // Which rows a role's view shows of a table (empty: all).
 QString rowFilter(EventRoles::Role role, const QString &schema, const QString &table)
 {
+    // When a person is free or busy is theirs: rooms' availability only.
+    if (table == QLatin1String("availability"))
+        return QStringLiteral("t.person_id IS NULL");
     if (role != EventRoles::Role::Viewer)
         return {};
     if (table == QLatin1String("participant"))

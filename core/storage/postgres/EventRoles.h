@@ -19,7 +19,7 @@
 // in a schema of their own ("<schema>_desk", "<schema>_viewer") with the
 // same table and column names, where the columns they may not see are empty
 // (and, for the viewer, only speakers are people and there are no
-// registrations). So a desk login reading e-mails with psql is refused by the
+// registrations; neither sees when a person is available). So a desk login reading e-mails with psql is refused by the
 // server, and Podium runs its usual SQL with that schema first in search_path.
 // Roles are per event, not per server, so a colleague can run the door of one
 // event and organise another on the same database. `event` is the event's
