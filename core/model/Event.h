@@ -26,6 +26,9 @@ struct Event
     // When one programme day ends and the next begins: a session at 01:00
     // belongs to the day before (night sessions, congress days to 06:00).
     QTime dayChange = QTime(4, 0);
+    // The row's version in the store, raised by one with every change; an
+    // update names the version it was made on (0: not read from a store).
+    int version = 0;
 
     QTimeZone timeZone() const;
     int dayCount() const;

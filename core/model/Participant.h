@@ -24,6 +24,10 @@ struct Participant
     bool badgePrinted = false;
     QString notes;
     QDateTime registeredAt; // UTC
+    QString desk;           // the desk that checked them in ("Desk 2"); empty before or when unnamed
+    // The row's version in the store, raised by one with every change; an
+    // update names the version it was made on (0: not read from a store).
+    int version = 0;
 
     bool isCheckedIn() const { return checkedIn.isValid(); }
 
@@ -32,7 +36,7 @@ struct Participant
         return id == o.id && personId == o.personId && category == o.category && status == o.status
             && code == o.code && dietary == o.dietary && accessibility == o.accessibility
             && consentList == o.consentList && consentPhoto == o.consentPhoto && checkedIn == o.checkedIn
-            && badgePrinted == o.badgePrinted && notes == o.notes && registeredAt == o.registeredAt;
+            && badgePrinted == o.badgePrinted && notes == o.notes && registeredAt == o.registeredAt && desk == o.desk;
     }
     bool operator!=(const Participant &o) const { return !(*this == o); }
 };

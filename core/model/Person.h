@@ -23,6 +23,9 @@ struct Person
     QString phone;
     QString country;
     QString bio;
+    // The row's version in the store, raised by one with every change; an
+    // update names the version it was made on (0: not read from a store).
+    int version = 0;
 
     // "Dr. Anna Chioti"
     QString displayName() const;

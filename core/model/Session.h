@@ -48,6 +48,9 @@ struct Session
     // The type as written by the source or the user ("lecture", "devroom"),
     // shown and exported as it is; `type` is the known kind it maps to.
     QString typeName;
+    // The row's version in the store, raised by one with every change; an
+    // update names the version it was made on (0: not read from a store).
+    int version = 0;
 
     // The type as shown and exported: as written, else the known type's key.
     QString typeText() const { return typeName.trimmed().isEmpty() ? toKey(type) : typeName; }

@@ -1,6 +1,7 @@
 #include "storage/EventFile.h"
 
 #include "model/Event.h"
+#include "storage/ChangeAttribution.h"
 #include "storage/EventFileLock.h"
 #include "storage/EventRepository.h"
 #include "storage/IntegrityCheck.h"
@@ -214,6 +215,8 @@ Result<std::unique_ptr<EventFile>> EventFile::create(const QString &path, const 
     q.exec(QStringLiteral("PRAGMA page_size = 16384"));
     q.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId));
     Status status = MigrationRunner(file).upgradeTo(Schema::currentVersion());
+    if (status && !file.attributeChanges())
+        status = Status::failure(problem(path, Tr::tr("cannot be created: %1.").arg(QStringLiteral("podium_author"))));
     if (status)
         status = file.event().save(event);
     if (!status) {
@@ -368,8 +371,17 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
             if (Status s = MigrationRunner(file).upgradeTo(Schema::currentVersion()); !s)
                 return R::failure(s.error());
         }
+        if (!file.attributeChanges())
+            return R::failure(problem(path, Tr::tr("cannot be opened: %1.").arg(QStringLiteral("podium_author"))));
     }
     return opened;
+}
+
+bool EventFile::attributeChanges()
+{
+    if (!m_attribution)
+        m_attribution = std::make_unique<ChangeAttribution>();
+    return m_attribution->install(handle());
 }
 
 Status EventFile::verifyWhole(const std::function<bool()> &progress) const

@@ -12,6 +12,7 @@
 #include <unordered_map>
 
 struct Event;
+class ChangeAttribution;
 class EventFileLock;
 struct sqlite3;
 
@@ -101,6 +102,8 @@ public:
 private:
     EventFile() = default;
     static Result<std::unique_ptr<EventFile>> connect(const QString &path, bool readOnly);
+    // Signs the history rows this connection's changes write (after migrations, which make the log).
+    bool attributeChanges();
 
     QString m_path;
     QString m_connection;
@@ -112,5 +115,6 @@ private:
     mutable bool m_verified = false;
     mutable int m_transactionDepth = 0;
     std::unique_ptr<EventFileLock> m_lock;
+    std::unique_ptr<ChangeAttribution> m_attribution;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cachedQueries;
 };

@@ -16,8 +16,8 @@ QVariant date(QDate d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) 
 Result<Event> EventRepository::load() const
 {
     Statement s(m_file, QStringLiteral("SELECT name, subtitle, acronym, organiser, venue_name, venue_address, "
-                                       "time_zone, first_day, last_day, language, description, city, url, day_change "
-                                       "FROM event WHERE id = 1"));
+                                       "time_zone, first_day, last_day, language, description, city, url, day_change, "
+                                       "version FROM event WHERE id = 1"));
     if (Status st = s.exec(); !st)
         return Result<Event>::failure(st.error());
     if (!s.next())
@@ -38,6 +38,7 @@ Result<Event> EventRepository::load() const
     e.url = s.value(12).toString();
     const QTime dayChange = QTime::fromString(s.value(13).toString(), QStringLiteral("HH:mm"));
     e.dayChange = dayChange.isValid() ? dayChange : QTime(4, 0);
+    e.version = s.value(14).toInt();
     return e;
 }
 
@@ -52,7 +53,8 @@ Status EventRepository::save(const Event &e) const
                                        "venue_address = excluded.venue_address, time_zone = excluded.time_zone, "
                                        "first_day = excluded.first_day, last_day = excluded.last_day, "
                                        "language = excluded.language, description = excluded.description, "
-                                       "city = excluded.city, url = excluded.url, day_change = excluded.day_change"));
+                                       "city = excluded.city, url = excluded.url, day_change = excluded.day_change, "
+                                       "version = event.version + 1"));
     s.bind({e.name, e.subtitle, e.acronym, e.organiser, e.venueName, e.venueAddress,
             QString::fromUtf8(e.timeZoneId), date(e.firstDay), date(e.lastDay), e.language, e.description, e.city,
             e.url, (e.dayChange.isValid() ? e.dayChange : QTime(4, 0)).toString(QStringLiteral("HH:mm"))});

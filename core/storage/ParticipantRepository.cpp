@@ -3,6 +3,7 @@
 #include "model/RegistrationCode.h"
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,7 @@ struct Tr
 };
 
 const QString columns = QStringLiteral("id, person_id, category, status, code, dietary, accessibility, consent_list, "
-                                       "consent_photo, checked_in_utc, badge_printed, notes, registered_utc");
+                                       "consent_photo, checked_in_utc, badge_printed, notes, registered_utc, desk, version");
 
 Participant read(const Statement &s)
 {
@@ -31,6 +32,8 @@ Participant read(const Statement &s)
     p.badgePrinted = s.value(10).toBool();
     p.notes = s.value(11).toString();
     p.registeredAt = Statement::utc(s.value(12));
+    p.desk = s.value(13).toString();
+    p.version = s.value(14).toInt();
     return p;
 }
 
@@ -38,7 +41,7 @@ QVariantList values(const Participant &p)
 {
     return {p.personId, toKey(p.category), toKey(p.status), p.dietary, p.accessibility, int(p.consentList),
             int(p.consentPhoto), Statement::utc(p.checkedIn), int(p.badgePrinted), p.notes,
-            Statement::utc(p.registeredAt)};
+            Statement::utc(p.registeredAt), p.desk};
 }
 
 Result<QList<Participant>> list(const EventFile &file, const QString &where, std::initializer_list<QVariant> binds)
@@ -88,12 +91,13 @@ Result<ParticipantId> ParticipantRepository::insert(const Participant &p) const
 {
     Statement s(m_file,
                 QStringLiteral("INSERT INTO participant (id, code, person_id, category, status, dietary, accessibility, "
-                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc, desk, "
+                               "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 Statement::Cached);
     s.bind({p.id ? QVariant(p.id) : QVariant(), p.code.isEmpty() ? RegistrationCode::generate() : p.code});
     for (const QVariant &v : values(p))
         s.bind(v);
+    s.bind(std::max(p.version, 1));
     if (Status st = s.exec(); !st)
         return Result<ParticipantId>::failure(st.error());
     return s.lastInsertId();
@@ -101,15 +105,13 @@ Result<ParticipantId> ParticipantRepository::insert(const Participant &p) const
 
 Status ParticipantRepository::update(const Participant &p) const
 {
-    Statement s(m_file,
-                QStringLiteral("UPDATE participant SET person_id = ?, category = ?, status = ?, dietary = ?, "
-                               "accessibility = ?, consent_list = ?, consent_photo = ?, checked_in_utc = ?, "
-                               "badge_printed = ?, notes = ?, registered_utc = ?, code = ? WHERE id = ?"),
-                Statement::Cached);
-    for (const QVariant &v : values(p))
-        s.bind(v);
-    s.bind({p.code, p.id});
-    return s.exec();
+    QVariantList bound = values(p);
+    bound << p.code;
+    return VersionedUpdate(m_file, QStringLiteral("participant"))
+        .run(QStringLiteral("person_id = ?, category = ?, status = ?, dietary = ?, accessibility = ?, consent_list = ?, "
+                            "consent_photo = ?, checked_in_utc = ?, badge_printed = ?, notes = ?, registered_utc = ?, "
+                            "desk = ?, code = ?"),
+             bound, p.id, p.version);
 }
 
 Status ParticipantRepository::setCheckedIn(ParticipantId id, const QDateTime &utc) const

@@ -5,6 +5,7 @@
 #include "storage/SessionRepository.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -19,7 +20,7 @@ const QStringList columnList = {QStringLiteral("id"), QStringLiteral("guid"), QS
                                  QStringLiteral("title"), QStringLiteral("first_name"), QStringLiteral("last_name"),
                                  QStringLiteral("organisation"), QStringLiteral("organisation_type"),
                                  QStringLiteral("position"), QStringLiteral("email"), QStringLiteral("phone"),
-                                 QStringLiteral("country"), QStringLiteral("bio")};
+                                 QStringLiteral("country"), QStringLiteral("bio"), QStringLiteral("version")};
 const QString columns = columnList.join(QStringLiteral(", "));
 
 QVariantList values(const Person &p)
@@ -71,6 +72,7 @@ Person PersonRepository::read(const Statement &s)
     p.phone = s.value(10).toString();
     p.country = s.value(11).toString();
     p.bio = s.value(12).toString();
+    p.version = s.value(13).toInt();
     return p;
 }
 
@@ -123,13 +125,14 @@ Result<PersonId> PersonRepository::insert(const Person &p) const
 {
     Statement s(m_file,
                 QStringLiteral("INSERT INTO person (id, guid, external_id, title, first_name, last_name, organisation, "
-                               "organisation_type, position, email, phone, country, bio) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "organisation_type, position, email, phone, country, bio, version) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 Statement::Cached);
     s.bind({p.id ? QVariant(p.id) : QVariant(),
             p.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.guid});
     for (const QVariant &v : values(p))
         s.bind(v);
+    s.bind(std::max(p.version, 1));
     if (Status st = s.exec(); !st)
         return Result<PersonId>::failure(st.error());
     return s.lastInsertId();
@@ -137,15 +140,12 @@ Result<PersonId> PersonRepository::insert(const Person &p) const
 
 Status PersonRepository::update(const Person &p) const
 {
-    Statement s(m_file,
-                QStringLiteral("UPDATE person SET external_id = ?, title = ?, first_name = ?, last_name = ?, "
-                               "organisation = ?, organisation_type = ?, position = ?, email = ?, phone = ?, "
-                               "country = ?, bio = ?, guid = ? WHERE id = ?"),
-                Statement::Cached);
-    for (const QVariant &v : values(p))
-        s.bind(v);
-    s.bind({p.guid, p.id});
-    return s.exec();
+    QVariantList bound = values(p);
+    bound << p.guid;
+    return VersionedUpdate(m_file, QStringLiteral("person"))
+        .run(QStringLiteral("external_id = ?, title = ?, first_name = ?, last_name = ?, organisation = ?, "
+                            "organisation_type = ?, position = ?, email = ?, phone = ?, country = ?, bio = ?, guid = ?"),
+             bound, p.id, p.version);
 }
 
 Status PersonRepository::remove(PersonId id) const

@@ -2,6 +2,7 @@
 
 #include "model/RegistrationCode.h"
 #include "model/Vocabulary.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/EventFile.h"
 #include "storage/PersonRepository.h"
 #include "storage/Statement.h"
@@ -186,13 +187,26 @@ Result<PersonalDataCounts> PrivacyRepository::personalDataCounts() const
 Status PrivacyRepository::removePeople(const QList<PersonId> &ids) const
 {
     return scrub(m_file, [&]() -> Status {
+        const ChangeLogRepository history(m_file);
         for (PersonId id : ids) {
+            // Their registrations' history goes too: it holds their codes, needs and notes.
+            Statement registrations(m_file, QStringLiteral("SELECT id FROM participant WHERE person_id = ?"));
+            registrations.bind(id);
+            if (Status s = registrations.exec(); !s)
+                return s;
+            QList<qint64> registrationIds;
+            while (registrations.next())
+                registrationIds << registrations.value(0).toLongLong();
             // Explicit rather than relying on ON DELETE CASCADE, so nothing depends on the foreign_keys pragma.
             for (const QString &sql : {QStringLiteral("DELETE FROM session_person WHERE person_id = ?"),
                                        QStringLiteral("DELETE FROM participant WHERE person_id = ?"),
                                        QStringLiteral("DELETE FROM person WHERE id = ?")})
                 if (Status s = run(m_file, sql, {id}); !s)
                     return s;
+            if (Status s = history.purgeRows(QStringLiteral("person"), {id}); !s)
+                return s;
+            if (Status s = history.purgeRows(QStringLiteral("participant"), registrationIds); !s)
+                return s;
         }
         return {};
     });
@@ -205,10 +219,10 @@ Status PrivacyRepository::anonymise(bool keepStatistics) const
             keepStatistics ? QString()
                            : QStringLiteral(", organisation_type = '%1', country = ''").arg(toKey(OrganisationType::Other));
         const QStringList edits{
-            QStringLiteral("UPDATE participant SET dietary = '', accessibility = '', notes = ''"),
-            QStringLiteral("UPDATE person SET email = '', phone = ''"),
+            QStringLiteral("UPDATE participant SET dietary = '', accessibility = '', notes = '', version = version + 1"),
+            QStringLiteral("UPDATE person SET email = '', phone = '', version = version + 1"),
             QStringLiteral("UPDATE person SET title = '', first_name = '', last_name = '', organisation = '', "
-                           "position = '', bio = '', external_id = NULL%1 WHERE NOT %2")
+                           "position = '', bio = '', external_id = NULL, version = version + 1%1 WHERE NOT %2")
                 .arg(statistics, hasRole),
         };
         for (const QString &sql : edits)
@@ -222,12 +236,13 @@ Status PrivacyRepository::anonymise(bool keepStatistics) const
         while (ids.next())
             registrations << ids.value(0).toLongLong();
         for (qint64 id : registrations) {
-            Statement update(m_file, QStringLiteral("UPDATE participant SET code = ? WHERE id = ?"), Statement::Cached);
+            Statement update(m_file, QStringLiteral("UPDATE participant SET code = ?, version = version + 1 WHERE id = ?"), Statement::Cached);
             update.bind({RegistrationCode::generate(), id});
             if (Status s = update.exec(); !s)
                 return s;
         }
-        return {};
+        // The history held every value these edits removed, and the old codes.
+        return ChangeLogRepository(m_file).purgeTables({QStringLiteral("person"), QStringLiteral("participant")});
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +12,7 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(RoomRepository)
 };
-const QString columns = QStringLiteral("id, name, capacity, location, position");
+const QString columns = QStringLiteral("id, name, capacity, location, position, version");
 Room read(const Statement &s)
 {
     Room r;
@@ -19,6 +21,7 @@ Room read(const Statement &s)
     r.capacity = s.value(2).toInt();
     r.location = s.value(3).toString();
     r.position = s.value(4).toInt();
+    r.version = s.value(5).toInt();
     return r;
 }
 } // namespace
@@ -47,9 +50,10 @@ Result<Room> RoomRepository::byId(RoomId id) const
 
 Result<RoomId> RoomRepository::insert(const Room &r) const
 {
-    Statement s(m_file, QStringLiteral("INSERT INTO room (id, name, capacity, location, position) VALUES (?, ?, ?, ?, ?)"),
+    Statement s(m_file, QStringLiteral("INSERT INTO room (id, name, capacity, location, position, version) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
                 Statement::Cached);
-    s.bind({r.id ? QVariant(r.id) : QVariant(), r.name, r.capacity, r.location, r.position});
+    s.bind({r.id ? QVariant(r.id) : QVariant(), r.name, r.capacity, r.location, r.position, std::max(r.version, 1)});
     if (Status st = s.exec(); !st)
         return Result<RoomId>::failure(st.error());
     return s.lastInsertId();
@@ -57,16 +61,27 @@ Result<RoomId> RoomRepository::insert(const Room &r) const
 
 Status RoomRepository::update(const Room &r) const
 {
-    Statement s(m_file, QStringLiteral("UPDATE room SET name = ?, capacity = ?, location = ?, position = ? WHERE id = ?"));
-    s.bind({r.name, r.capacity, r.location, r.position, r.id});
-    return s.exec();
+    return VersionedUpdate(m_file, QStringLiteral("room"))
+        .run(QStringLiteral("name = ?, capacity = ?, location = ?, position = ?"),
+             {r.name, r.capacity, r.location, r.position}, r.id, r.version);
 }
 
 Status RoomRepository::remove(RoomId id) const
 {
+    // Its sessions lose their room as a change of theirs (recorded, version
+    // raised) rather than by the foreign key, which every row's version check refuses.
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    Statement unplace(m_file, QStringLiteral("UPDATE session SET room_id = NULL, version = version + 1 WHERE room_id = ?"));
+    unplace.bind(id);
+    if (Status st = unplace.exec(); !st)
+        return st;
     Statement s(m_file, QStringLiteral("DELETE FROM room WHERE id = ?"));
     s.bind(id);
-    return s.exec();
+    if (Status st = s.exec(); !st)
+        return st;
+    return transaction.commit();
 }
 
 Result<qint64> RoomRepository::count() const

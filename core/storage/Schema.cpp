@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include "storage/ChangeLogSchema.h"
+
 int Schema::currentVersion()
 {
     return steps().back().version;
@@ -276,6 +278,12 @@ const std::vector<Schema::Step> &Schema::steps()
                             " format TEXT NOT NULL,"
                             " data BLOB NOT NULL)"),
          }},
+        // Version 8: team work. A version on every editable row that each
+        // change raises by one (a change made on a stale copy is refused by
+        // the file itself), the desk a registration checked in at, and a
+        // history of every change written by triggers, so that what sqlite3
+        // or psql change is recorded too (see ChangeLogSchema).
+        {8, ChangeLogSchema::portableStatements() + ChangeLogSchema::sqliteTriggers()},
     };
     return list;
 }

@@ -28,7 +28,7 @@ Result<qint64> SessionPlacement::count(qint64 id) const
 Status SessionPlacement::place(const QList<SessionId> &sessions, qint64 id) const
 {
     for (SessionId session : sessions) {
-        Statement s(m_file, QStringLiteral("UPDATE session SET %1 = ? WHERE id = ?").arg(column()));
+        Statement s(m_file, QStringLiteral("UPDATE session SET %1 = ?, version = version + 1 WHERE id = ?").arg(column()));
         s.bind({id, session});
         if (Status st = s.exec(); !st)
             return st;

@@ -3,6 +3,7 @@
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,7 +17,7 @@ struct Tr
 
 const QString columns = QStringLiteral(
     "id, guid, external_id, title, subtitle, abstract, description, type, track_id, room_id, start_utc, "
-    "duration_min, language, status, expected_attendance, recording_optout, url, slug, type_name");
+    "duration_min, language, status, expected_attendance, recording_optout, url, slug, type_name, version");
 
 const QString attachmentKind = QStringLiteral("attachment");
 
@@ -43,6 +44,7 @@ Session read(const Statement &s)
     x.url = s.value(16).toString();
     x.slug = s.value(17).toString();
     x.typeName = s.value(18).toString();
+    x.version = s.value(19).toInt();
     return x;
 }
 
@@ -140,13 +142,14 @@ Result<SessionId> SessionRepository::insert(const Session &x) const
     Statement s(m_file,
                 QStringLiteral("INSERT INTO session (id, guid, external_id, title, subtitle, abstract, description, type, "
                                "track_id, room_id, start_utc, duration_min, language, status, expected_attendance, "
-                               "recording_optout, url, slug, type_name) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "recording_optout, url, slug, type_name, version) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 Statement::Cached);
     const QString guid = x.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : x.guid;
     s.bind({x.id ? QVariant(x.id) : QVariant(), guid});
     for (const QVariant &v : values(x))
         s.bind(v);
+    s.bind(std::max(x.version, 1));
     if (Status st = s.exec(); !st)
         return Result<SessionId>::failure(st.error());
     const SessionId id = s.lastInsertId();
@@ -162,17 +165,16 @@ Status SessionRepository::update(const Session &x) const
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    Statement s(m_file,
-                QStringLiteral("UPDATE session SET external_id = ?, title = ?, subtitle = ?, abstract = ?, "
-                               "description = ?, type = ?, track_id = ?, room_id = ?, start_utc = ?, duration_min = ?, "
-                               "language = ?, status = ?, expected_attendance = ?, recording_optout = ?, url = ?, slug = ?, "
-                               "type_name = ?, guid = ? WHERE id = ?"),
-                Statement::Cached);
-    for (const QVariant &v : values(x))
-        s.bind(v);
-    s.bind({x.guid, x.id});
-    if (Status st = s.exec(); !st)
-        return st;
+    QVariantList bound = values(x);
+    bound << x.guid;
+    const Status updated = VersionedUpdate(m_file, QStringLiteral("session"))
+                               .run(QStringLiteral("external_id = ?, title = ?, subtitle = ?, abstract = ?, "
+                                                   "description = ?, type = ?, track_id = ?, room_id = ?, start_utc = ?, "
+                                                   "duration_min = ?, language = ?, status = ?, expected_attendance = ?, "
+                                                   "recording_optout = ?, url = ?, slug = ?, type_name = ?, guid = ?"),
+                                    bound, x.id, x.version);
+    if (!updated)
+        return updated;
     if (Status st = writeLinks(x.id, x); !st)
         return st;
     return transaction.commit();

@@ -2,6 +2,8 @@
 
 #include "storage/EventFile.h"
 #include "storage/Statement.h"
+#include "storage/Transaction.h"
+#include "storage/VersionedUpdate.h"
 
 #include <QCoreApplication>
 
@@ -16,13 +18,14 @@ Track read(const Statement &s)
     t.id = s.value(0).toLongLong();
     t.name = s.value(1).toString();
     t.color = QColor(s.value(2).toString());
+    t.version = s.value(3).toInt();
     return t;
 }
 } // namespace
 
 Result<QList<Track>> TrackRepository::all() const
 {
-    Statement s(m_file, QStringLiteral("SELECT id, name, color FROM track ORDER BY name, id"));
+    Statement s(m_file, QStringLiteral("SELECT id, name, color, version FROM track ORDER BY name, id"));
     if (Status st = s.exec(); !st)
         return Result<QList<Track>>::failure(st.error());
     QList<Track> tracks;
@@ -33,7 +36,7 @@ Result<QList<Track>> TrackRepository::all() const
 
 Result<Track> TrackRepository::byId(TrackId id) const
 {
-    Statement s(m_file, QStringLiteral("SELECT id, name, color FROM track WHERE id = ?"));
+    Statement s(m_file, QStringLiteral("SELECT id, name, color, version FROM track WHERE id = ?"));
     s.bind(id);
     if (Status st = s.exec(); !st)
         return Result<Track>::failure(st.error());
@@ -44,8 +47,8 @@ Result<Track> TrackRepository::byId(TrackId id) const
 
 Result<TrackId> TrackRepository::insert(const Track &t) const
 {
-    Statement s(m_file, QStringLiteral("INSERT INTO track (id, name, color) VALUES (?, ?, ?)"), Statement::Cached);
-    s.bind({t.id ? QVariant(t.id) : QVariant(), t.name, t.color.name()});
+    Statement s(m_file, QStringLiteral("INSERT INTO track (id, name, color, version) VALUES (?, ?, ?, ?)"), Statement::Cached);
+    s.bind({t.id ? QVariant(t.id) : QVariant(), t.name, t.color.name(), std::max(t.version, 1)});
     if (Status st = s.exec(); !st)
         return Result<TrackId>::failure(st.error());
     return s.lastInsertId();
@@ -53,16 +56,25 @@ Result<TrackId> TrackRepository::insert(const Track &t) const
 
 Status TrackRepository::update(const Track &t) const
 {
-    Statement s(m_file, QStringLiteral("UPDATE track SET name = ?, color = ? WHERE id = ?"));
-    s.bind({t.name, t.color.name(), t.id});
-    return s.exec();
+    return VersionedUpdate(m_file, QStringLiteral("track")).run(QStringLiteral("name = ?, color = ?"),
+                                                                {t.name, t.color.name()}, t.id, t.version);
 }
 
 Status TrackRepository::remove(TrackId id) const
 {
+    // As RoomRepository::remove: the sessions lose their track as a recorded change.
+    Transaction transaction(m_file);
+    if (!transaction.isActive())
+        return Status::failure(transaction.error());
+    Statement unplace(m_file, QStringLiteral("UPDATE session SET track_id = NULL, version = version + 1 WHERE track_id = ?"));
+    unplace.bind(id);
+    if (Status st = unplace.exec(); !st)
+        return st;
     Statement s(m_file, QStringLiteral("DELETE FROM track WHERE id = ?"));
     s.bind(id);
-    return s.exec();
+    if (Status st = s.exec(); !st)
+        return st;
+    return transaction.commit();
 }
 
 Result<qint64> TrackRepository::count() const

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -43,6 +44,8 @@ private:
     QString m_details;
 };
 
+struct EditConflict; // model/ChangeRecord.h
+
 // For operations that return nothing but may fail.
 class Status
 {
@@ -60,9 +63,19 @@ public:
     const QString &error() const { return m_error; }
     // What SQLite or the system said, for a "Details" section; may be empty.
     const QString &details() const { return m_details; }
+    // An edit refused because someone changed the row since it was read:
+    // who, when and what (the GUI reloads the editor); null otherwise.
+    const EditConflict *conflict() const { return m_conflict.get(); }
+    Status withConflict(std::shared_ptr<const EditConflict> conflict) const
+    {
+        Status s = *this;
+        s.m_conflict = std::move(conflict);
+        return s;
+    }
 
 private:
     QString m_error;
     QString m_details;
+    std::shared_ptr<const EditConflict> m_conflict;
     bool m_failed = false;
 };
