@@ -1,5 +1,6 @@
 // podium-cli: Podium's jobs without a display (imports, exports, checks,
 // printing, demo and test data). Each command lives in app/cli/.
+#include "util/ChangeAuthor.h"
 #include "cli/CommandRegistry.h"
 #include "util/PrivateFiles.h"
 
@@ -38,6 +39,8 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Podium"));
     QGuiApplication::setOrganizationName(QStringLiteral("Podium"));
+    // Who the history names for this process's changes (Preferences, or PODIUM_AUTHOR/PODIUM_DESK).
+    ChangeAuthor::setCurrent(ChangeAuthor::fromSettings());
     QGuiApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
     PrivateFiles::applyToProcess();
 

@@ -1,4 +1,5 @@
 // podium: the desktop conference organiser.
+#include "util/ChangeAuthor.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "util/PrivateFiles.h"
@@ -30,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Podium"));
     QApplication::setOrganizationName(QStringLiteral("Podium"));
+    // Who the history names for this process's changes (Preferences, or PODIUM_AUTHOR/PODIUM_DESK).
+    ChangeAuthor::setCurrent(ChangeAuthor::fromSettings());
     QApplication::setApplicationVersion(QStringLiteral(PODIUM_VERSION));
     // Names the installed desktop entry: its icon and name on Wayland and in task bars.
     QGuiApplication::setDesktopFileName(QStringLiteral(PODIUM_APP_ID));

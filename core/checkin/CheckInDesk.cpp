@@ -7,6 +7,7 @@
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
 #include "storage/PersonRepository.h"
+#include "util/ChangeAuthor.h"
 #include "util/LocaleFormat.h"
 
 #include <QCoreApplication>
@@ -63,12 +64,17 @@ Result<CheckInOutcome> CheckInDesk::decide(CheckInOutcome outcome, const Partici
         const QLocale locale;
         outcome.checkedInLocal = event->toLocal(participant.checkedIn);
         const QDate today = event->toLocal(QDateTime::currentDateTimeUtc()).date();
-        const QString time = LocaleFormat::time(outcome.checkedInLocal.time(), locale);
+        // To the second: two desks racing for one code are told apart.
+        const QString time = locale.toString(outcome.checkedInLocal.time(), QStringLiteral("HH:mm:ss"));
+        const QString date = locale.toString(outcome.checkedInLocal.date(), QLocale::ShortFormat);
+        const bool isToday = outcome.checkedInLocal.date() == today;
         outcome.kind = CheckInOutcome::Kind::AlreadyCheckedIn;
-        outcome.reason = outcome.checkedInLocal.date() == today
-                             ? Tr::tr("already checked in at %1").arg(time)
-                             : Tr::tr("already checked in on %1 at %2")
-                                   .arg(locale.toString(outcome.checkedInLocal.date(), QLocale::ShortFormat), time);
+        if (participant.desk.isEmpty())
+            outcome.reason = isToday ? Tr::tr("already checked in at %1").arg(time)
+                                     : Tr::tr("already checked in on %1 at %2").arg(date, time);
+        else
+            outcome.reason = isToday ? Tr::tr("already checked in at desk %1 at %2").arg(participant.desk, time)
+                                     : Tr::tr("already checked in at desk %1 on %2 at %3").arg(participant.desk, date, time);
     } else if (participant.status == RegistrationStatus::Cancelled) {
         outcome.kind = CheckInOutcome::Kind::Cancelled;
         outcome.reason = Tr::tr("the registration was cancelled");
@@ -93,10 +99,35 @@ Result<QList<ParticipantRow>> CheckInDesk::search(const QString &typed, int limi
     return page->rows;
 }
 
-Status CheckInDesk::setCheckedIn(ParticipantId id, const QDateTime &utc) const
+Status CheckInDesk::setCheckedIn(ParticipantId id, const QDateTime &utc, const QDateTime &current) const
 {
-    if (auto participant = m_file.participants().byId(id); !participant)
-        return Status::failure(participant.error());
-    // The check-in time alone: a desk role on a server may write nothing else.
-    return m_file.participants().setCheckedIn(id, utc.isValid() ? utc.toUTC() : QDateTime());
+    const ParticipantRepository participants = m_file.participants();
+    if (!utc.isValid()) {
+        QDateTime undone = current;
+        if (!undone.isValid()) {
+            auto participant = participants.byId(id);
+            if (!participant)
+                return Status::failure(participant.error());
+            undone = participant->checkedIn;
+        }
+        if (!undone.isValid())
+            return {};
+        auto taken = participants.undoCheckIn(id, undone);
+        if (!taken)
+            return Status::failure(taken.error());
+        if (!taken.value())
+            return Status::failure(Tr::tr("The check-in was not taken back: the registration was changed since "
+                                          "(checked in again, or by another desk)."));
+        return {};
+    }
+    // The store decides in one statement: of several desks checking in the same code, one wins.
+    auto recorded = participants.checkIn(id, utc.toUTC(), ChangeAuthor::current().desk);
+    if (!recorded)
+        return Status::failure(recorded.error());
+    if (recorded.value())
+        return {};
+    auto outcome = consider(id);
+    if (!outcome)
+        return Status::failure(outcome.error());
+    return Status::failure(outcome->reason.isEmpty() ? Tr::tr("already checked in") : outcome->reason);
 }

@@ -22,8 +22,12 @@ public:
     // Registrations whose name, organisation, e-mail or code contain every typed
     // word (case and accents ignored), by last name; at most `limit`.
     Result<QList<ParticipantRow>> search(const QString &typed, int limit) const;
-    // Records the arrival time (UTC); an invalid time takes it back (undo).
-    Status setCheckedIn(ParticipantId id, const QDateTime &utc) const;
+    // Records the arrival time (UTC) and this process's desk, unless the
+    // registration is checked in already (then fails: "already checked in at
+    // desk Desk 2 at 09:11:03"). An invalid time takes back the check-in made
+    // at `current` (undo; the present one when not given), and fails when the
+    // registration was checked in again since.
+    Status setCheckedIn(ParticipantId id, const QDateTime &utc, const QDateTime &current = {}) const;
 
 private:
     Result<CheckInOutcome> decide(CheckInOutcome outcome, const Participant &participant) const;

@@ -74,8 +74,8 @@ QStringList ChangeLogSchema::sqliteTriggers()
     for (const TrackedTable &t : tables()) {
         out << QStringLiteral("CREATE TRIGGER %1_version BEFORE UPDATE ON %1 "
                               "WHEN NEW.version IS NOT OLD.version + 1 BEGIN "
-                              "SELECT RAISE(ABORT, '%2: %1 ' || OLD.id || ' is at version ' || OLD.version || "
-                              "', so this change must set version = ' || (OLD.version + 1)); END")
+                              "SELECT RAISE(ABORT, '%2: %1 changed since it was read; a change must set "
+                              "version = version + 1'); END")
                    .arg(t.name, staleMarker());
         QStringList pairs;
         for (const QString &f : t.fields)

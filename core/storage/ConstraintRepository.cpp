@@ -216,7 +216,7 @@ Status ConstraintRepository::setEvent(const EventConstraints &e) const
     if (!transaction.isActive())
         return Status::failure(transaction.error());
     for (const QString &sql : {QStringLiteral("DELETE FROM kept_free_time"), QStringLiteral("DELETE FROM track_room"),
-                               QStringLiteral("UPDATE track SET max_parallel = 0 WHERE max_parallel <> 0")})
+                               QStringLiteral("UPDATE track SET max_parallel = 0, version = version + 1 WHERE max_parallel <> 0")})
         if (Status st = exec(m_file, sql, {}); !st)
             return st;
     for (const KeptFreeTime &b : e.breaks)
@@ -225,7 +225,7 @@ Status ConstraintRepository::setEvent(const EventConstraints &e) const
             !st)
             return st;
     for (auto it = e.trackLimits.cbegin(); it != e.trackLimits.cend(); ++it)
-        if (Status st = exec(m_file, QStringLiteral("UPDATE track SET max_parallel = ? WHERE id = ?"),
+        if (Status st = exec(m_file, QStringLiteral("UPDATE track SET max_parallel = ?, version = version + 1 WHERE id = ?"),
                              {std::max(0, it.value()), it.key()});
             !st)
             return st;
@@ -235,7 +235,7 @@ Status ConstraintRepository::setEvent(const EventConstraints &e) const
                                  {it.key(), room});
                 !st)
                 return st;
-    if (Status st = exec(m_file, QStringLiteral("UPDATE event SET person_gap_min = ?"), {std::max(0, e.personGapMinutes)});
+    if (Status st = exec(m_file, QStringLiteral("UPDATE event SET person_gap_min = ?, version = version + 1"), {std::max(0, e.personGapMinutes)});
         !st)
         return st;
     return transaction.commit();

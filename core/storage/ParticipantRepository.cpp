@@ -114,12 +114,25 @@ Status ParticipantRepository::update(const Participant &p) const
              bound, p.id, p.version);
 }
 
-Status ParticipantRepository::setCheckedIn(ParticipantId id, const QDateTime &utc) const
+Result<bool> ParticipantRepository::checkIn(ParticipantId id, const QDateTime &utc, const QString &desk) const
 {
-    Statement s(m_file, QStringLiteral("UPDATE participant SET checked_in_utc = ? WHERE id = ?"));
-    s.bind(Statement::utc(utc));
-    s.bind(id);
-    return s.exec();
+    Statement s(m_file, QStringLiteral("UPDATE participant SET checked_in_utc = ?, desk = ?, version = version + 1 "
+                                       "WHERE id = ? AND checked_in_utc IS NULL"),
+                Statement::Cached);
+    s.bind({Statement::utc(utc), desk, id});
+    if (Status st = s.exec(); !st)
+        return Result<bool>::failure(st.error());
+    return s.rowsAffected() == 1;
+}
+
+Result<bool> ParticipantRepository::undoCheckIn(ParticipantId id, const QDateTime &utc) const
+{
+    Statement s(m_file, QStringLiteral("UPDATE participant SET checked_in_utc = NULL, desk = '', version = version + 1 "
+                                       "WHERE id = ? AND checked_in_utc = ?"));
+    s.bind({id, Statement::utc(utc)});
+    if (Status st = s.exec(); !st)
+        return Result<bool>::failure(st.error());
+    return s.rowsAffected() == 1;
 }
 
 Status ParticipantRepository::remove(ParticipantId id) const

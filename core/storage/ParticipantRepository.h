@@ -24,9 +24,14 @@ public:
     // Keeps participant.id when set; gives a fresh registration code when it has none.
     Result<ParticipantId> insert(const Participant &participant) const;
     Status update(const Participant &participant) const;
-    // Writes the check-in time alone (an invalid time: not checked in), so a door desk whose
-    // server role may write nothing else can check people in.
-    Status setCheckedIn(ParticipantId id, const QDateTime &utc) const;
+    // Checks a registration in, decided by the store in one statement: true
+    // when this call recorded it, false when it was checked in already (by
+    // another desk a moment ago, or earlier). It writes the check-in columns
+    // alone, so a door desk whose server role may write nothing else can do it.
+    Result<bool> checkIn(ParticipantId id, const QDateTime &utc, const QString &desk) const;
+    // Takes back the check-in made at `utc` (undo); false when the
+    // registration no longer holds that check-in (someone changed it since).
+    Result<bool> undoCheckIn(ParticipantId id, const QDateTime &utc) const;
     Status remove(ParticipantId id) const;
     Result<qint64> count() const;
     // Registrations per category key ("attendee", "speaker"...), and checked-in ones.

@@ -1,5 +1,6 @@
 #include "util/ChangeAuthor.h"
 
+#include <QDir>
 #include <QMutex>
 #include <QSettings>
 
@@ -27,13 +28,23 @@ void ChangeAuthor::setCurrent(const ChangeAuthor &author)
 ChangeAuthor ChangeAuthor::fromSettings()
 {
     const QSettings settings;
-    return {settings.value(nameKey()).toString().trimmed(), settings.value(deskKey()).toString().trimmed()};
+    ChangeAuthor author{settings.value(nameKey()).toString().trimmed(), settings.value(deskKey()).toString().trimmed()};
+    // A desk started from a script, a second identity for a test.
+    if (qEnvironmentVariableIsSet("PODIUM_AUTHOR"))
+        author.name = qEnvironmentVariable("PODIUM_AUTHOR");
+    if (qEnvironmentVariableIsSet("PODIUM_DESK"))
+        author.desk = qEnvironmentVariable("PODIUM_DESK");
+    return author;
 }
 
 QString ChangeAuthor::loginName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty())
+        name = QDir::home().dirName();
     return name;
 }

@@ -1,5 +1,7 @@
 #include "commands/ChangeParticipantsCommand.h"
 
+#include "commands/VersionFollow.h"
+
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Transaction.h"
@@ -44,7 +46,11 @@ Status ChangeParticipantsCommand::write(const QList<Participant> &rows)
     for (const Participant &p : rows)
         if (Status s = file.participants().update(p); !s)
             return s;
-    return t.commit();
+    const QList<Participant> written = rows;
+    Status committed = t.commit();
+    if (committed)
+        VersionFollow::follow(written, m_before, m_after);
+    return committed;
 }
 
 Status ChangeParticipantsCommand::apply()

@@ -1,5 +1,7 @@
 #include "commands/EditSessionCommand.h"
 
+#include "commands/VersionFollow.h"
+
 #include "storage/EventFile.h"
 #include "storage/SessionRepository.h"
 
@@ -18,12 +20,21 @@ EditSessionCommand::EditSessionCommand(EventDocument *document, const SessionRec
 
 Status EditSessionCommand::apply()
 {
-    return write(m_after);
+    return written(write(m_after), m_after);
 }
 
 Status EditSessionCommand::revert()
 {
-    return write(m_before);
+    return written(write(m_before), m_before);
+}
+
+Status EditSessionCommand::written(const Status &status, const SessionRecord &record)
+{
+    if (status) {
+        const Session session = record.session;
+        VersionFollow::follow(session, m_before.session, m_after.session);
+    }
+    return status;
 }
 
 Status EditSessionCommand::write(const SessionRecord &record) const

@@ -22,6 +22,7 @@ protected:
 
 private:
     Status write(const SessionRecord &record) const;
+    Status written(const Status &status, const SessionRecord &record);
     SessionRecord m_before;
     SessionRecord m_after;
     bool m_withRoles;

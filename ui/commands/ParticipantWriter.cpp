@@ -1,5 +1,7 @@
 #include "commands/ParticipantWriter.h"
 
+#include "commands/VersionFollow.h"
+
 #include "storage/EventFile.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -17,6 +19,21 @@ Status ParticipantWriter::update(const ParticipantRow &current, const Participan
         if (Status s = m_file.participants().update(wanted.participant); !s)
             return s;
     return t.commit();
+}
+
+Status ParticipantWriter::update(const ParticipantRow &current, const ParticipantRow &wanted, ParticipantRow &a,
+                                 ParticipantRow &b) const
+{
+    const ParticipantRow from = current;
+    const ParticipantRow to = wanted;
+    Status status = update(from, to);
+    if (status) {
+        if (from.person != to.person)
+            VersionFollow::follow(to.person, a.person, b.person);
+        if (from.participant != to.participant)
+            VersionFollow::follow(to.participant, a.participant, b.participant);
+    }
+    return status;
 }
 
 Status ParticipantWriter::insert(ParticipantRow &row, bool personExists) const

@@ -2,6 +2,7 @@
 
 #include "commands/EditCommand.h"
 #include "commands/ItemTraits.h"
+#include "commands/VersionFollow.h"
 #include "storage/Transaction.h"
 
 #include <QList>
@@ -20,9 +21,17 @@ public:
 protected:
     Status apply() override { return write(m_after); }
     Status revert() override { return write(m_before); }
+    Status write(const QList<T> &items)
+    {
+        const QList<T> written = items;
+        Status status = store(written);
+        if (status)
+            VersionFollow::follow(written, m_before, m_after);
+        return status;
+    }
 
 private:
-    Status write(const QList<T> &items) const
+    Status store(const QList<T> &items) const
     {
         const EventFile &file = document()->file();
         Transaction transaction(file);
