@@ -169,7 +169,7 @@ void makeInterruptedSave(const QString &original, const QString &copy)
     const OtherProgram other(original);
     other.run(QStringLiteral("PRAGMA cache_size = 10"));
     other.run(QStringLiteral("BEGIN"));
-    other.run(QStringLiteral("UPDATE participant SET notes = 'half-saved ' || hex(randomblob(2000))"));
+    other.run(QStringLiteral("UPDATE participant SET notes = 'half-saved ' || hex(randomblob(2000)), version = version + 1"));
     REQUIRE(QFile::exists(original + QStringLiteral("-journal")));
     REQUIRE(QFile::copy(original, copy));
     REQUIRE(QFile::copy(original + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));

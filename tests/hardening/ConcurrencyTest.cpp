@@ -166,7 +166,7 @@ TEST_CASE("The GUI notices another program changing the open file and shows the 
     {
         {
             const Sql other(path);
-            other.column(QStringLiteral("UPDATE event SET name = 'Renamed elsewhere'"));
+            other.column(QStringLiteral("UPDATE event SET name = 'Renamed elsewhere', version = version + 1"));
             other.column(QStringLiteral("DELETE FROM session WHERE id IN (SELECT id FROM session LIMIT 2)"));
         }
         document.checkForExternalChanges();
