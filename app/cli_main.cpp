@@ -1,7 +1,7 @@
 // podium-cli: Podium's jobs without a display (imports, exports, checks,
 // printing, demo and test data). Each command lives in app/cli/.
-#include "util/ChangeAuthor.h"
 #include "cli/CommandRegistry.h"
+#include "util/ChangeAuthor.h"
 #include "util/PrivateFiles.h"
 
 #include <QGuiApplication>

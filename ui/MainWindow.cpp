@@ -2,6 +2,7 @@
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/ManualDialog.h"
 #include "dialogs/FileProblemDialog.h"
 #include "dialogs/RepairDialog.h"
@@ -176,6 +177,16 @@ void MainWindow::createActions()
             m_document->undoStack()->redo();
     });
 
+    edit->addSeparator();
+    m_historyAction = edit->addAction(tr("&History…"), this, [this] {
+        if (!m_document)
+            return;
+        auto *dialog = new HistoryDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_historyAction->setEnabled(false);
+
     menuBar()->addMenu(new PrivacyMenu([this] { return m_document; }, this));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -286,6 +297,7 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
         setDeskMode(false);
     m_saveCopyAction->setEnabled(open);
     m_propertiesAction->setEnabled(writable);
+    m_historyAction->setEnabled(open);
     m_importScheduleAction->setEnabled(writable);
     m_exportScheduleAction->setEnabled(open);
     m_exportSiteAction->setEnabled(open);

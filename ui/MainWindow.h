@@ -72,6 +72,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_propertiesAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_importScheduleAction = nullptr;
     QAction *m_exportScheduleAction = nullptr;
     QAction *m_exportSiteAction = nullptr;

@@ -16,6 +16,8 @@ public:
     using NameLookup = std::function<QString(const QString &table, qint64 id)>;
     ChangeFormatter(QTimeZone zone, NameLookup names) : m_zone(std::move(zone)), m_names(std::move(names)) {}
 
+    // The current name of a row ("Keynote", "Room B"); empty when unknown.
+    QString name(const QString &table, qint64 id) const { return m_names ? m_names(table, id) : QString(); }
     // "start", "title", "e-mail"...
     static QString fieldLabel(const QString &field);
     // "session", "person"...

@@ -281,9 +281,13 @@ Result<EventFileRepair::Report> EventFileRepair::repair(const QString &damaged, 
         QStringList setup{QStringLiteral("PRAGMA page_size = 16384"),
                           QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId),
                           QStringLiteral("BEGIN")};
+        // Triggers (the history's) come after the copy: the rows saved are
+        // not new changes, and the history is copied as it was.
+        QStringList triggers;
         for (const Schema::Step &step : Schema::steps())
             if (step.version <= version)
-                setup << step.statements;
+                for (const QString &sql : step.statements)
+                    (sql.startsWith(QLatin1String("CREATE TRIGGER")) ? triggers : setup) << sql;
         setup << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString &sql : std::as_const(setup))
             if (sqlite3_exec(out.get(), sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -357,6 +361,9 @@ Result<EventFileRepair::Report> EventFileRepair::repair(const QString &damaged, 
             sqlite3_step(event.get());
             report.losses << Tr::tr("the event's details (name, dates, venue: set them again in File ▸ Properties)");
         }
+        for (const QString &sql : std::as_const(triggers))
+            if (sqlite3_exec(out.get(), sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return fail(Tr::tr("%1 could not be written.").arg(quotedPath(target)), QString::fromUtf8(sqlite3_errmsg(out.get())));
         if (sqlite3_exec(out.get(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail(Tr::tr("%1 could not be written.").arg(quotedPath(target)), QString::fromUtf8(sqlite3_errmsg(out.get())));
     }

@@ -2,6 +2,7 @@
 
 #include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/ChangeLogSchema.h"
 #include "storage/EventRepository.h"
 #include "storage/Statement.h"
 
@@ -152,6 +153,33 @@ Status ChangeLogRepository::refusedEdit(const QString &table, qint64 rowId, int 
         return Status::failure(changes.error());
     conflict->changes = changes.value();
     return Status::failure(formatter().conflict(*conflict)).withConflict(std::move(conflict));
+}
+
+Status ChangeLogRepository::setField(const ChangeRecord &record, const QVariant &value, const QVariant &expected) const
+{
+    // Only the fields the history records, by name from Podium's own list.
+    bool known = false;
+    for (const ChangeLogSchema::TrackedTable &t : ChangeLogSchema::tables())
+        known = known || (t.name == record.table && t.fields.contains(record.field));
+    if (record.kind != ChangeRecord::Kind::Update || !known)
+        return Status::failure(Tr::tr("Only a change of a field can be reverted; a created or deleted %1 is not.")
+                                   .arg(ChangeFormatter::tableLabel(record.table)));
+    Statement s(m_file, QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ? AND %2 IS ?")
+                            .arg(record.table, record.field));
+    s.bind({value, record.rowId, expected});
+    if (Status st = s.exec(); !st)
+        return st;
+    if (s.rowsAffected() == 1)
+        return {};
+    auto last = lastChange(record.table, record.rowId, record.field);
+    if (last && last->has_value() && last->value().id != record.id) {
+        const ChangeFormatter words = formatter();
+        return Status::failure(Tr::tr("Not reverted: %1 was changed again since, by %2 at %3.")
+                                   .arg(ChangeFormatter::fieldLabel(record.field), ChangeFormatter::author(last->value()),
+                                        words.when(last->value().at)));
+    }
+    return Status::failure(Tr::tr("Not reverted: the %1 no longer holds that value (or no longer exists).")
+                               .arg(ChangeFormatter::tableLabel(record.table)));
 }
 
 ChangeFormatter ChangeLogRepository::formatter() const

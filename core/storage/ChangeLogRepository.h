@@ -42,6 +42,11 @@ public:
     // `editedVersion`, with the conflict attached for the GUI.
     Status refusedEdit(const QString &table, qint64 rowId, int editedVersion) const;
 
+    // Sets one field of a row to `value` as a new change, but only while it
+    // still holds `expected` (revert of a history entry, and its undo);
+    // refused, saying who changed it since, otherwise.
+    Status setField(const ChangeRecord &record, const QVariant &value, const QVariant &expected) const;
+
     // A formatter with this event's time zone and names.
     ChangeFormatter formatter() const;
 

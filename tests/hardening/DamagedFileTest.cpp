@@ -128,10 +128,11 @@ TEST_CASE("Dropped columns and tables, and views, are named")
     Damaged file;
     SECTION("a dropped column")
     {
-        surgery::sqlite3(file.event, QStringLiteral("ALTER TABLE participant DROP COLUMN notes"));
+        // A column no history trigger reads: SQLite refuses to drop the others.
+        surgery::sqlite3(file.event, QStringLiteral("ALTER TABLE track DROP COLUMN max_parallel"));
         const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("participants"), file.event, file.csv});
         CHECK(run.exitCode == 2);
-        CHECK(run.err.contains(QStringLiteral("(the table “participant” has no column “notes”)")));
+        CHECK(run.err.contains(QStringLiteral("(the table “track” has no column “max_parallel”)")));
     }
     SECTION("a dropped table")
     {

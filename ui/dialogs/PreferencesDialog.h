@@ -3,9 +3,11 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
 // Edit ▸ Preferences: the program's own settings (kept in QSettings, not in
-// the event file). For now, the language of the interface.
+// the event file): the language of the interface, and who you are in the
+// event's history (your name, and the desk's name at registration).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -15,4 +17,6 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_name;
+    QLineEdit *m_desk;
 };
