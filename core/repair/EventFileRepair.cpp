@@ -8,6 +8,8 @@
 #include "util/QuotedPath.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -298,8 +300,13 @@ Result<EventFileRepair::Report> EventFileRepair::repair(const QString &damaged, 
         for (const QString &table : sourceTables)
             if (!targetTables.contains(table) && !table.startsWith(QLatin1String("sqlite_")))
                 report.losses << Tr::tr("the table “%1”, which Podium did not make").arg(table);
-        for (const QString &trigger : firstColumn(source.get(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'")))
-            report.losses << Tr::tr("the trigger “%1”, which Podium did not make").arg(trigger);
+        for (const QString &trigger : firstColumn(source.get(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'"))) {
+            const QString ours = QStringLiteral("CREATE TRIGGER %1 ").arg(trigger);
+            const bool made = std::any_of(triggers.cbegin(), triggers.cend(),
+                                          [&](const QString &sql) { return sql.startsWith(ours); });
+            if (!made)
+                report.losses << Tr::tr("the trigger “%1”, which Podium did not make").arg(trigger);
+        }
         for (const QString &view : firstColumn(source.get(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'view'")))
             report.losses << Tr::tr("the view “%1”, which Podium did not make").arg(view);
         qint64 total = 0;
