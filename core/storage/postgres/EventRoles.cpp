@@ -72,6 +72,12 @@ QString rowFilter(EventRoles::Role role, const QString &schema, const QString &t
     // When a person is free or busy is theirs: rooms' availability only.
     if (table == QLatin1String("availability"))
         return QStringLiteral("t.person_id IS NULL");
+    // The history holds every old value (e-mails, needs): a desk sees who
+    // checked people in, a viewer nothing of it.
+    if (table == QLatin1String("change_log"))
+        return role == EventRoles::Role::Desk
+                   ? QStringLiteral("t.table_name = 'participant' AND t.field IN ('checked_in_utc', 'desk')")
+                   : QStringLiteral("false");
     if (role != EventRoles::Role::Viewer)
         return {};
     if (table == QLatin1String("participant"))
@@ -166,8 +172,15 @@ Status buildViews(QSqlDatabase &db, const QString &schema, const std::map<QStrin
     if (Status s = run(db, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(views, grantee)); !s)
         return s;
     // Checking in writes the check-in time and nothing else.
-    if (role == EventRoles::Role::Desk && tables.count(QStringLiteral("participant")))
-        return run(db, QStringLiteral("GRANT UPDATE (checked_in_utc) ON %1.participant TO %2").arg(views, grantee));
+    // (From schema 8 also the desk's name, and the row's version every change raises.)
+    if (role == EventRoles::Role::Desk && tables.count(QStringLiteral("participant"))) {
+        QStringList columns{QStringLiteral("checked_in_utc")};
+        for (const Column &c : tables.at(QStringLiteral("participant")))
+            if (c.name == QLatin1String("desk") || c.name == QLatin1String("version"))
+                columns << c.name;
+        return run(db, QStringLiteral("GRANT UPDATE (%1) ON %2.participant TO %3")
+                           .arg(columns.join(QStringLiteral(", ")), views, grantee));
+    }
     return {};
 }
 
