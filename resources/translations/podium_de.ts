@@ -1075,6 +1075,327 @@ Importieren? Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFormatter</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>type as written</source>
+        <translation>Typ wie eingegeben</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>Themenbereich</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>externe ID</translation>
+    </message>
+    <message>
+        <source>expected attendance</source>
+        <translation>erwartete Teilnehmerzahl</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Kurzname (Slug)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Lage</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organisation type</source>
+        <translation>Organisationstyp</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <translation>Biografie</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>Ernährungsbedürfnisse</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>Bedarf an Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>on attendee lists</source>
+        <translation>auf Teilnehmerlisten</translation>
+    </message>
+    <message>
+        <source>may be photographed</source>
+        <translation>darf fotografiert werden</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>eingecheckt</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>Namensschild gedruckt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>angemeldet am</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>venue address</source>
+        <translation>Adresse des Orts</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>day changes at</source>
+        <translation>Tageswechsel um</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>created %1 %2</source>
+        <translation>%1 %2 angelegt</translation>
+    </message>
+    <message>
+        <source>deleted %1 %2</source>
+        <translation>%1 %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>someone outside Podium</source>
+        <translation>jemand außerhalb von Podium</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am Empfang %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2: %3.</source>
+        <translation>Geändert von %1 am %2: %3.</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2: your change was not saved.</source>
+        <translation>Gelöscht von %1 am %2: Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted meanwhile: your change was not saved.</source>
+        <translation>Dieses Element (%1) wurde inzwischen gelöscht: Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed meanwhile (outside Podium&apos;s history): your change was not saved. The current values are shown; make your change again.</source>
+        <translation>Dieses Element (%1) wurde inzwischen geändert (außerhalb des Verlaufs von Podium): Ihre Änderung wurde nicht gespeichert. Die aktuellen Werte werden angezeigt; nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1 Your change was not saved: the current values are shown; make your change again.</source>
+        <translation>%1 Ihre Änderung wurde nicht gespeichert: Die aktuellen Werte werden angezeigt; nehmen Sie Ihre Änderung erneut vor.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>There is no change %1 in the history.</source>
+        <translation>Der Verlauf enthält keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Only a change of a field can be reverted; a created or deleted %1 is not.</source>
+        <translation>Nur die Änderung eines Feldes kann zurückgenommen werden, nicht das Anlegen oder Löschen eines Elements (%1).</translation>
+    </message>
+    <message>
+        <source>Not reverted: %1 was changed again since, by %2 at %3.</source>
+        <translation>Nicht zurückgenommen: %1 wurde seitdem erneut geändert, von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Not reverted: the %1 no longer holds that value (or no longer exists).</source>
+        <translation>Nicht zurückgenommen: Das Element (%1) hat diesen Wert nicht mehr (oder existiert nicht mehr).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeParticipantsCommand</name>
     <message numerus="yes">
         <source>Set category of %n participant(s) to %1</source>
@@ -1127,6 +1448,22 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>on the waiting list</source>
         <translation>auf der Warteliste</translation>
+    </message>
+    <message>
+        <source>already checked in at desk %1 at %2</source>
+        <translation>bereits am Empfang %1 um %2 eingecheckt</translation>
+    </message>
+    <message>
+        <source>already checked in at desk %1 on %2 at %3</source>
+        <translation>bereits am Empfang %1 am %2 um %3 eingecheckt</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: the registration was changed since (checked in again, or by another desk).</source>
+        <translation>Der Check-in wurde nicht zurückgenommen: Die Anmeldung wurde seitdem geändert (erneut eingecheckt oder an einem anderen Empfang).</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>bereits eingecheckt</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3984,65 @@ Importieren? Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of this %1</source>
+        <translation>Verlauf dieses Elements (%1)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>&amp;Revert This Change</source>
+        <translation>Diese Änderung &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2 %3</source>
+        <translation>%1 von %2 %3 zurücknehmen</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
     <message>
         <source>With %1</source>
@@ -4381,6 +4777,10 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>&amp;Badge and Certificate Designer…</source>
         <translation>&amp;Namensschild- und Bescheinigungs-Designer…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +6158,26 @@ Trotzdem speichern?</translation>
     <message>
         <source>Restart Podium to see it in the new language.</source>
         <translation>Starten Sie Podium neu, um es in der neuen Sprache zu sehen.</translation>
+    </message>
+    <message>
+        <source>How the event&apos;s history names your changes, and how colleagues see who changed what.</source>
+        <translation>Wie der Verlauf der Veranstaltung Ihre Änderungen benennt und wie Kollegen sehen, wer was geändert hat.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or Main entrance</source>
+        <translation>z. B. 2 oder Haupteingang</translation>
+    </message>
+    <message>
+        <source>At a registration desk: its name, recorded with every check-in made here.</source>
+        <translation>An einem Empfang: sein Name, der bei jedem hier erfassten Check-in gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>Name des &amp;Empfangs:</translation>
     </message>
 </context>
 <context>

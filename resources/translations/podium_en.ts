@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>ChangeFormatter</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeParticipantsCommand</name>
     <message numerus="yes">
         <source>Set category of %n participant(s) to %1</source>

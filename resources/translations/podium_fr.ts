@@ -1075,6 +1075,327 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     </message>
 </context>
 <context>
+    <name>ChangeFormatter</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>type as written</source>
+        <translation>type tel que saisi</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>identifiant externe</translation>
+    </message>
+    <message>
+        <source>expected attendance</source>
+        <translation>affluence prévue</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>pas d’enregistrement</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>page web</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>nom abrégé (slug)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom de famille</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisation type</source>
+        <translation>type d’organisation</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>biography</source>
+        <translation>biographie</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>besoins alimentaires</translation>
+    </message>
+    <message>
+        <source>accessibility needs</source>
+        <translation>besoins d’accessibilité</translation>
+    </message>
+    <message>
+        <source>on attendee lists</source>
+        <translation>sur les listes de participants</translation>
+    </message>
+    <message>
+        <source>may be photographed</source>
+        <translation>peut être photographié</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>guichet</translation>
+    </message>
+    <message>
+        <source>badge printed</source>
+        <translation>badge imprimé</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>inscrit le</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>venue address</source>
+        <translation>adresse du lieu</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>sigle</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>day changes at</source>
+        <translation>changement de jour à</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n°%1</translation>
+    </message>
+    <message>
+        <source>created %1 %2</source>
+        <translation>création de %1 %2</translation>
+    </message>
+    <message>
+        <source>deleted %1 %2</source>
+        <translation>suppression de %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>someone outside Podium</source>
+        <translation>quelqu’un hors de Podium</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 au guichet %2</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2: %3.</source>
+        <translation>Modifié par %1 le %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Deleted by %1 at %2: your change was not saved.</source>
+        <translation>Supprimé par %1 le %2&#xa0;: votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>This %1 was deleted meanwhile: your change was not saved.</source>
+        <translation>Cet élément (%1) a été supprimé entre-temps&#xa0;: votre modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed meanwhile (outside Podium&apos;s history): your change was not saved. The current values are shown; make your change again.</source>
+        <translation>Cet élément (%1) a été modifié entre-temps (en dehors de l’historique de Podium)&#xa0;: votre modification n’a pas été enregistrée. Les valeurs actuelles sont affichées&#xa0;; refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>%1 Your change was not saved: the current values are shown; make your change again.</source>
+        <translation>%1 Votre modification n’a pas été enregistrée&#xa0;: les valeurs actuelles sont affichées&#xa0;; refaites votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogRepository</name>
+    <message>
+        <source>There is no change %1 in the history.</source>
+        <translation>L’historique ne contient aucune modification %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Only a change of a field can be reverted; a created or deleted %1 is not.</source>
+        <translation>Seule la modification d’un champ peut être annulée&#xa0;; la création ou la suppression d’un élément (%1) ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>Not reverted: %1 was changed again since, by %2 at %3.</source>
+        <translation>Non annulé&#xa0;: %1 a été modifié depuis, par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Not reverted: the %1 no longer holds that value (or no longer exists).</source>
+        <translation>Non annulé&#xa0;: l’élément (%1) n’a plus cette valeur (ou n’existe plus).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeParticipantsCommand</name>
     <message numerus="yes">
         <source>Set category of %n participant(s) to %1</source>
@@ -1127,6 +1448,22 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>on the waiting list</source>
         <translation>sur liste d’attente</translation>
+    </message>
+    <message>
+        <source>already checked in at desk %1 at %2</source>
+        <translation>déjà arrivé au guichet %1 à %2</translation>
+    </message>
+    <message>
+        <source>already checked in at desk %1 on %2 at %3</source>
+        <translation>déjà arrivé au guichet %1 le %2 à %3</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: the registration was changed since (checked in again, or by another desk).</source>
+        <translation>L’arrivée n’a pas été annulée&#xa0;: l’inscription a été modifiée depuis (nouvelle arrivée, ou à un autre guichet).</translation>
+    </message>
+    <message>
+        <source>already checked in</source>
+        <translation>déjà arrivé</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3984,65 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>History of this %1</source>
+        <translation>Historique de cet élément (%1)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>&amp;Revert This Change</source>
+        <translation>&amp;Revenir sur cette modification</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Revert %1 of %2 %3</source>
+        <translation>Annuler la modification de %1 sur %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ICalendarWriter</name>
     <message>
         <source>With %1</source>
@@ -4381,6 +4777,10 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>&amp;Badge and Certificate Designer…</source>
         <translation>Concepteur de &amp;badges et d’attestations…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +6158,26 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>Restart Podium to see it in the new language.</source>
         <translation>Redémarrez Podium pour l’afficher dans la nouvelle langue.</translation>
+    </message>
+    <message>
+        <source>How the event&apos;s history names your changes, and how colleagues see who changed what.</source>
+        <translation>Comment l’historique de l’événement désigne vos modifications, et comment vos collègues voient qui a modifié quoi.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or Main entrance</source>
+        <translation>p. ex. 2 ou Entrée principale</translation>
+    </message>
+    <message>
+        <source>At a registration desk: its name, recorded with every check-in made here.</source>
+        <translation>À un guichet d’accueil&#xa0;: son nom, enregistré avec chaque arrivée saisie ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Desk name:</source>
+        <translation>Nom du &amp;guichet&#xa0;:</translation>
     </message>
 </context>
 <context>
