@@ -40,6 +40,10 @@ void createEvent(QSqlDatabase &db, const QString &schema)
             // references go with them, which these tests do not need.
             if (sql.startsWith(QLatin1String("DROP TABLE ")))
                 sql += QStringLiteral(" CASCADE");
+            // Step 8's history triggers are SQLite's; their PostgreSQL versions come with
+            // the server store, and these tests read tables and views only.
+            if (sql.startsWith(QLatin1String("CREATE TRIGGER ")))
+                continue;
             INFO(sql.toStdString());
             REQUIRE(q.exec(sql));
         }
