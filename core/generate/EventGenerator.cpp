@@ -6,6 +6,7 @@
 #include "model/RegistrationCode.h"
 #include "model/Session.h"
 #include "model/SessionRole.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
 #include "storage/ForeignKeyChecksOff.h"
@@ -343,5 +344,11 @@ Status Builder::writeParticipants()
 
 Status EventGenerator::fill(EventFile &file, const Options &options)
 {
-    return Builder(file, options).run();
+    if (Status st = Builder(file, options).run(); !st)
+        return st;
+    // A generated event starts without history: the rows its own set-up recorded
+    // carry the clock, and the same seed must give the same bytes.
+    return ChangeLogRepository(file).purgeTables({QStringLiteral("event"), QStringLiteral("room"), QStringLiteral("track"),
+                                                  QStringLiteral("session"), QStringLiteral("person"),
+                                                  QStringLiteral("participant")});
 }
