@@ -151,7 +151,7 @@ void MainWindow::createActions()
                                          this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     file->addAction(tr("Rep&air…"), this, [this] {
-        const QString repaired = RepairDialog::run(this, m_document ? m_document->file().path() : QString());
+        const QString repaired = RepairDialog::run(this, m_document && m_document->localFile() ? m_document->localFile()->path() : QString());
         if (!repaired.isEmpty())
             openFile(repaired);
     });
@@ -273,13 +273,13 @@ void MainWindow::addPage(Page *page)
     item->setSizeHint(QSize(0, 32));
 }
 
-void MainWindow::setFile(std::unique_ptr<EventFile> file)
+void MainWindow::setFile(std::unique_ptr<EventStore> store)
 {
     // The designer belongs to the event going away: it offers to save first.
     if (m_designer)
         m_designer->closeForEventChange();
     EventDocument *old = m_document;
-    m_document = file ? new EventDocument(std::move(file), this) : nullptr;
+    m_document = store ? new EventDocument(std::move(store), this) : nullptr;
     for (Page *page : std::as_const(m_pages))
         page->attachDocument(m_document);
     delete old;
@@ -319,9 +319,9 @@ void MainWindow::setFile(std::unique_ptr<EventFile> file)
             statusBar()->showMessage(tr("The file was changed by another program: reloaded."), 8000);
         });
         m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
-        m_readOnlyLabel->setToolTip(m_document->file().readOnlyReason());
+        m_readOnlyLabel->setToolTip(m_document->store().readOnlyReason());
         if (m_document->isReadOnly())
-            statusBar()->showMessage(m_document->file().readOnlyReason(), 10000);
+            statusBar()->showMessage(m_document->store().readOnlyReason(), 10000);
     } else {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
@@ -336,9 +336,9 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("Podium"));
         return;
     }
-    auto event = m_document->file().event().load();
-    const QString name = event ? event->name : m_document->file().displayName();
-    setWindowTitle(tr("%1 – %2 – Podium").arg(name, m_document->file().displayName()));
+    auto event = m_document->store().event().load();
+    const QString name = event ? event->name : m_document->store().displayName();
+    setWindowTitle(tr("%1 – %2 – Podium").arg(name, m_document->store().displayName()));
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -435,9 +435,10 @@ void MainWindow::open()
 
 void MainWindow::saveCopy()
 {
-    if (!m_document)
+    const EventFile *file = m_document ? m_document->localFile() : nullptr;
+    if (!file)
         return;
-    const QFileInfo current(m_document->file().path());
+    const QFileInfo current(file->path());
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save a Copy"), current.absoluteDir().filePath(current.completeBaseName() + tr(" (copy).podium")),
         fileFilter());
@@ -445,7 +446,7 @@ void MainWindow::saveCopy()
         return;
     if (!path.endsWith(QLatin1String(".podium")))
         path += QStringLiteral(".podium");
-    if (Status s = m_document->file().saveCopy(path); !s)
+    if (Status s = file->saveCopy(path); !s)
         showError(s.error());
     else
         showDone(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), path);
@@ -455,7 +456,7 @@ void MainWindow::editProperties()
 {
     if (!m_document)
         return;
-    auto before = m_document->file().event().load();
+    auto before = m_document->store().event().load();
     if (!before) {
         showError(before.error());
         return;

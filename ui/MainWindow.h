@@ -6,7 +6,7 @@
 #include <memory>
 
 class EventDocument;
-class EventFile;
+class EventStore;
 class Page;
 class QListWidget;
 class QMenu;
@@ -46,7 +46,7 @@ private:
     void createActions();
     void createPages();
     void addPage(Page *page);
-    void setFile(std::unique_ptr<EventFile> file);
+    void setFile(std::unique_ptr<EventStore> store);
     void updateTitle();
     void updateRecentMenu();
     void rememberRecent(const QString &path);

@@ -4,7 +4,7 @@
 #include "model/Event.h"
 #include "privacy/AnonymisationSummary.h"
 #include "privacy/EventAnonymiser.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 
 namespace {

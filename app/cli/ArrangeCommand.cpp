@@ -3,7 +3,7 @@
 #include "arrange/Arranger.h"
 #include "io/ScheduleFiles.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/TrackRepository.h"
 
@@ -138,7 +138,7 @@ private:
         return true;
     }
 
-    static Result<TrackId> findTrack(const EventFile &file, const QString &name)
+    static Result<TrackId> findTrack(const EventStore &file, const QString &name)
     {
         auto tracks = file.tracks().all();
         if (!tracks)

@@ -1,7 +1,7 @@
 #include "cli/AvailabilityFormatOption.h"
 #include "cli/CommandRegistry.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "schedule/ConflictChecker.h"
 #include "schedule/ScheduleSnapshot.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ScheduleSnapshotRepository.h"
 
 #include <QJsonArray>

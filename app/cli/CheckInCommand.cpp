@@ -1,7 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "checkin/CheckInDesk.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QDateTime>
 

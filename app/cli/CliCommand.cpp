@@ -75,7 +75,7 @@ int CliCommand::run(const QStringList &args)
     return code;
 }
 
-std::unique_ptr<EventFile> CliCommand::openEvent(const QString &path, bool readOnly)
+std::unique_ptr<EventStore> CliCommand::openEvent(const QString &path, bool readOnly)
 {
     EventFile::OpenOptions options;
     options.readOnly = readOnly;

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-class EventFile;
+class EventStore;
 
 // Exit codes shared by every command.
 enum ExitCode { ExitOk = 0, ExitProblems = 1, ExitUsage = 2 };
@@ -42,8 +42,8 @@ protected:
         return fail(failed.error(), failed.details());
     }
     bool verbose() const { return m_verbose; }
-    // Opens the event file, or prints why not (then returns null).
-    std::unique_ptr<EventFile> openEvent(const QString &path, bool readOnly = false);
+    // Opens the event (a file), or prints why not (then returns null).
+    std::unique_ptr<EventStore> openEvent(const QString &path, bool readOnly = false);
     // The positional argument at index, or empty (execute() checks the count first).
     static QString positional(const QCommandLineParser &parser, int index);
     // Fails unless exactly `count` positional arguments were given.

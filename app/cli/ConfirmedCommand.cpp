@@ -1,6 +1,6 @@
 #include "cli/ConfirmedCommand.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,7 @@ void ConfirmedCommand::addYesOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("yes"), Tr::tr("Do it without asking (for scripts). It cannot be undone.")});
 }
 
-std::unique_ptr<EventFile> ConfirmedCommand::openWritable(const QString &path)
+std::unique_ptr<EventStore> ConfirmedCommand::openWritable(const QString &path)
 {
     auto file = openEvent(path);
     if (file && file->isReadOnly()) {

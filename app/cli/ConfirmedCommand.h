@@ -2,6 +2,8 @@
 
 #include "cli/CliCommand.h"
 
+class EventStore;
+
 #include <memory>
 #include <optional>
 
@@ -14,7 +16,7 @@ class ConfirmedCommand : public CliCommand
 protected:
     static void addYesOption(QCommandLineParser &parser);
     // Opens the event file for writing, or prints why not (then returns null).
-    std::unique_ptr<EventFile> openWritable(const QString &path);
+    std::unique_ptr<EventStore> openWritable(const QString &path);
     // std::nullopt to go ahead; otherwise the exit code to return (refused or cancelled).
     std::optional<int> confirm(const QCommandLineParser &parser, const QString &action);
 };

@@ -1,7 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "availability/ConstraintsFile.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 

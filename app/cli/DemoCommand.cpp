@@ -1,5 +1,6 @@
 #include "cli/CommandRegistry.h"
 #include "cli/EventFileWriter.h"
+#include "storage/EventFile.h"
 
 #include "generate/DemoEvent.h"
 #include "model/Event.h"

@@ -2,7 +2,7 @@
 
 #include "design/DesignFile.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 // `podium-cli design export FILE.podium NAME -o OUT.json`: a design with its images.

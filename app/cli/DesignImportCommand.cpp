@@ -2,7 +2,7 @@
 
 #include "design/DesignFile.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 // `podium-cli design import FILE.podium DESIGN.json [--replace]`, and

@@ -1,7 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 // `podium-cli design list FILE.podium`: the event's designs and images.

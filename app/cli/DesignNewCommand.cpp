@@ -3,7 +3,7 @@
 #include "design/DesignFile.h"
 #include "print/LabelSheet.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QRegularExpression>
 

@@ -3,7 +3,7 @@
 #include "design/CertificateVerifier.h"
 #include "print/PrintData.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 // `podium-cli design verify FILE.podium CODE`: whose certificate carries this verification code.

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-class EventFile;
+class EventStore;
 struct Event;
 
 // Writes a new event file for podium-cli's new, demo and generate: built

@@ -6,7 +6,7 @@
 #include "print/PdfExport.h"
 #include "print/PrintData.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -268,7 +268,7 @@ int ExportDocumentCommand::execute(const QCommandLineParser &parser)
     return ExitOk;
 }
 
-bool ExportDocumentCommand::useDesign(const EventFile &file, const QCommandLineParser &parser, PrintOptions &options)
+bool ExportDocumentCommand::useDesign(const EventStore &file, const QCommandLineParser &parser, PrintOptions &options)
 {
     const QString wanted = parser.value(QStringLiteral("design")).trimmed();
     if (wanted.compare(Design::standardName(), Qt::CaseInsensitive) == 0)

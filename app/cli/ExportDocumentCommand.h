@@ -5,7 +5,7 @@
 #include "print/DocumentKind.h"
 #include "print/PrintOptions.h"
 
-class EventFile;
+class EventStore;
 
 // `podium-cli export programme|timetable|badges|signs|attendees|signin|speakers|certificates`:
 // one command for every printed document, registered once per document. The
@@ -23,7 +23,7 @@ private:
     // Fills the options from the command line; prints why not and returns false.
     bool readOptions(const QCommandLineParser &parser, PrintOptions &options);
     // Loads the --design named (with its images) into the options; prints why not and returns false.
-    bool useDesign(const EventFile &file, const QCommandLineParser &parser, PrintOptions &options);
+    bool useDesign(const EventStore &file, const QCommandLineParser &parser, PrintOptions &options);
     bool refuseUnused(const QCommandLineParser &parser, const QString &option, bool used);
     DocumentKind m_kind;
 };

@@ -2,7 +2,7 @@
 
 #include "io/ParticipantCsvExporter.h"
 #include "io/ParticipantXlsxExporter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 class ExportParticipantsCommand : public CliCommand

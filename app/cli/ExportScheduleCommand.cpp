@@ -3,7 +3,7 @@
 #include "io/ScheduleDocumentBuilder.h"
 #include "io/ScheduleFiles.h"
 #include "io/ScheduleFormat.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "io/ScheduleDocumentBuilder.h"
 #include "site/SiteText.h"
 #include "site/SiteWriter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 

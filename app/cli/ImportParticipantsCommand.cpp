@@ -1,7 +1,7 @@
 #include "cli/CommandRegistry.h"
 
 #include "io/ParticipantImporter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 class ImportParticipantsCommand : public CliCommand

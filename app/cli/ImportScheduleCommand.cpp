@@ -74,7 +74,7 @@ public:
         if (parser.isSet(QStringLiteral("dry-run")))
             return dryRun(target, input, schedule.value(), options);
         ScheduleImportResult done;
-        auto import = [&](EventFile &file) -> Status {
+        auto import = [&](const EventStore &file) -> Status {
             auto result = ScheduleImporter::run(file, schedule.value(), options);
             if (!result)
                 return Status::failure(result.error());
@@ -111,7 +111,7 @@ public:
     }
 
 private:
-    Status checkMerge(const EventFile &file, const ScheduleImporter::Options &options) const
+    Status checkMerge(const EventStore &file, const ScheduleImporter::Options &options) const
     {
         if (options.merge)
             return {};

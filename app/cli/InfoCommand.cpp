@@ -2,7 +2,7 @@
 
 #include "model/Event.h"
 #include "model/EventCounts.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/StatisticsRepository.h"
 

@@ -1,7 +1,7 @@
 #include "cli/PersonCommand.h"
 
 #include "privacy/DataSubjectFinder.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,7 @@ void PersonCommand::addFileAndEmail(QCommandLineParser &parser)
                                  Tr::tr("The person's e-mail address (case does not matter; everyone with it is included)."));
 }
 
-std::optional<int> PersonCommand::findPeople(const EventFile &file, const QCommandLineParser &parser,
+std::optional<int> PersonCommand::findPeople(const EventStore &file, const QCommandLineParser &parser,
                                              QList<Person> *people)
 {
     const QString email = positional(parser, 1).trimmed();

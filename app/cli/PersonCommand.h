@@ -7,7 +7,7 @@
 #include <memory>
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // Shared by "person export" and "person erase": FILE.podium EMAIL, and the
 // people with that address (everyone sharing it, ignoring case).
@@ -17,5 +17,5 @@ protected:
     static void addFileAndEmail(QCommandLineParser &parser);
     // The people with the EMAIL argument in `file`, or the exit code when
     // there are none (ExitProblems, with a message) or the file cannot be read.
-    std::optional<int> findPeople(const EventFile &file, const QCommandLineParser &parser, QList<Person> *people);
+    std::optional<int> findPeople(const EventStore &file, const QCommandLineParser &parser, QList<Person> *people);
 };

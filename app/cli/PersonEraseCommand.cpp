@@ -2,7 +2,7 @@
 #include "cli/PersonCommand.h"
 
 #include "privacy/PersonEraser.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 class PersonEraseCommand : public PersonCommand

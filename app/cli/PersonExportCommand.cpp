@@ -3,7 +3,7 @@
 
 #include "model/Participant.h"
 #include "privacy/PersonDataExporter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 class PersonExportCommand : public PersonCommand

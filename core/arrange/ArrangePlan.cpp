@@ -1,6 +1,6 @@
 #include "arrange/ArrangePlan.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
 
@@ -30,7 +30,7 @@ bool ArrangePlan::changesAnything() const
 }
 
 namespace {
-Status write(const EventFile &file, const QList<ArrangeChange> &changes, bool after)
+Status write(const EventStore &file, const QList<ArrangeChange> &changes, bool after)
 {
     Transaction transaction(file);
     if (!transaction.isActive())
@@ -52,12 +52,12 @@ Status write(const EventFile &file, const QList<ArrangeChange> &changes, bool af
 }
 } // namespace
 
-Status ArrangePlan::apply(const EventFile &file) const
+Status ArrangePlan::apply(const EventStore &file) const
 {
     return write(file, changes, true);
 }
 
-Status ArrangePlan::revert(const EventFile &file) const
+Status ArrangePlan::revert(const EventStore &file) const
 {
     return write(file, changes, false);
 }

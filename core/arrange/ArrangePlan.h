@@ -11,7 +11,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // One session in the arranger's plan: placed (it had no place), moved, or
 // left unplaced with the reason.
@@ -55,6 +55,6 @@ struct ArrangePlan
     bool changesAnything() const;
     double gap() const { return objective > 0 ? (objective - bound) / objective : 0; }
 
-    Status apply(const EventFile &file) const;
-    Status revert(const EventFile &file) const;
+    Status apply(const EventStore &file) const;
+    Status revert(const EventStore &file) const;
 };

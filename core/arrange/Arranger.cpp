@@ -5,7 +5,7 @@
 #include "arrange/ArrangeProblemBuilder.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "io/ScheduleDocument.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
@@ -18,7 +18,7 @@ namespace {
 constexpr int explainedInFull = 25;
 } // namespace
 
-Result<ArrangePlan> Arranger::plan(const EventFile &file, const Options &options)
+Result<ArrangePlan> Arranger::plan(const EventStore &file, const Options &options)
 {
     auto snapshot = ScheduleSnapshotRepository(file).load();
     if (!snapshot)
@@ -26,7 +26,7 @@ Result<ArrangePlan> Arranger::plan(const EventFile &file, const Options &options
     return plan(snapshot.value(), snapshot->rules, options);
 }
 
-Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> Arranger::publishedPlaces(const EventFile &file,
+Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> Arranger::publishedPlaces(const EventStore &file,
                                                                                   const ScheduleDocument &published)
 {
     using Places = QHash<SessionId, std::pair<RoomId, QDateTime>>;

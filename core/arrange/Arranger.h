@@ -10,7 +10,7 @@
 
 #include <functional>
 
-class EventFile;
+class EventStore;
 struct ArrangeProblem;
 struct ScheduleDocument;
 struct ArrangeSolution;
@@ -34,10 +34,10 @@ public:
     };
 
     // The event's timetable with its scheduling rules (availability, constraints).
-    static Result<ArrangePlan> plan(const EventFile &file, const Options &options);
+    static Result<ArrangePlan> plan(const EventStore &file, const Options &options);
     // Where the event's sessions are in a published programme (a frab/pretalx
     // export, matched by GUID, rooms by name), for ArrangeScope::published.
-    static Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> publishedPlaces(const EventFile &file,
+    static Result<QHash<SessionId, std::pair<RoomId, QDateTime>>> publishedPlaces(const EventStore &file,
                                                                                    const ScheduleDocument &published);
     // A timetable under the given rules (the GUI's snapshot, tests).
     static Result<ArrangePlan> plan(const ScheduleSnapshot &snapshot, const SchedulingRules &rules,

@@ -8,7 +8,7 @@
 #include "model/Event.h"
 #include "schedule/ProgrammeDays.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
@@ -27,7 +27,7 @@ struct Context
     std::optional<AvailabilityOwners> owners;
 };
 
-Result<Context> load(const EventFile &file)
+Result<Context> load(const EventStore &file)
 {
     using R = Result<Context>;
     Context c;
@@ -71,7 +71,7 @@ std::optional<AvailabilityFiles::Format> AvailabilityFiles::formatNamed(const QS
     return std::nullopt;
 }
 
-Result<AvailabilityChange> AvailabilityFiles::read(const EventFile &file, const QString &path, Format format)
+Result<AvailabilityChange> AvailabilityFiles::read(const EventStore &file, const QString &path, Format format)
 {
     auto context = load(file);
     if (!context)
@@ -81,7 +81,7 @@ Result<AvailabilityChange> AvailabilityFiles::read(const EventFile &file, const 
                                  : FreeBusyReader::read(path, c.event, c.start, c.end, *c.owners);
 }
 
-Result<AvailabilityChange> AvailabilityFiles::current(const EventFile &file, const AvailabilityChange &change)
+Result<AvailabilityChange> AvailabilityFiles::current(const EventStore &file, const AvailabilityChange &change)
 {
     AvailabilityChange now;
     const AvailabilityRepository repo(file);
@@ -100,7 +100,7 @@ Result<AvailabilityChange> AvailabilityFiles::current(const EventFile &file, con
     return now;
 }
 
-Result<AvailabilityChange> AvailabilityFiles::import(const EventFile &file, const QString &path, Format format)
+Result<AvailabilityChange> AvailabilityFiles::import(const EventStore &file, const QString &path, Format format)
 {
     auto change = read(file, path, format);
     if (!change)
@@ -110,7 +110,7 @@ Result<AvailabilityChange> AvailabilityFiles::import(const EventFile &file, cons
     return change;
 }
 
-Status AvailabilityFiles::exportTo(const EventFile &file, const QString &path, Format format, bool overwrite)
+Status AvailabilityFiles::exportTo(const EventStore &file, const QString &path, Format format, bool overwrite)
 {
     auto context = load(file);
     if (!context)

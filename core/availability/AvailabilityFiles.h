@@ -7,7 +7,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // Availability of people and rooms to and from files, for podium-cli
 // availability and the GUI: CSV (AvailabilityCsvReader/Writer) or iCalendar
@@ -22,11 +22,11 @@ public:
     static std::optional<Format> formatNamed(const QString &name); // "csv", "ics"
 
     // What importing the file would set, checked whole; nothing is written.
-    static Result<AvailabilityChange> read(const EventFile &file, const QString &path, Format format);
+    static Result<AvailabilityChange> read(const EventStore &file, const QString &path, Format format);
     // The current availability of the people and rooms a change names (to undo it).
-    static Result<AvailabilityChange> current(const EventFile &file, const AvailabilityChange &change);
+    static Result<AvailabilityChange> current(const EventStore &file, const AvailabilityChange &change);
     // Reads and stores, all or nothing.
-    static Result<AvailabilityChange> import(const EventFile &file, const QString &path, Format format);
+    static Result<AvailabilityChange> import(const EventStore &file, const QString &path, Format format);
     // Writes everyone's and every room's limits (those always available are left out).
-    static Status exportTo(const EventFile &file, const QString &path, Format format, bool overwrite);
+    static Status exportTo(const EventStore &file, const QString &path, Format format, bool overwrite);
 };

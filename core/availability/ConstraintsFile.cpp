@@ -3,7 +3,7 @@
 #include "io/OutputFile.h"
 #include "model/Event.h"
 #include "storage/ConstraintRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
@@ -30,7 +30,7 @@ struct Names
     QHash<TrackId, QString> trackName;
     QHash<QString, TrackId> trackByName;
 
-    static Result<Names> load(const EventFile &file)
+    static Result<Names> load(const EventStore &file)
     {
         Names n;
         auto event = file.event().load();
@@ -69,7 +69,7 @@ struct Names
 
 } // namespace
 
-Result<QByteArray> ConstraintsFile::toJson(const EventFile &file)
+Result<QByteArray> ConstraintsFile::toJson(const EventStore &file)
 {
     auto names = Names::load(file);
     if (!names)
@@ -154,7 +154,7 @@ Result<QByteArray> ConstraintsFile::toJson(const EventFile &file)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status ConstraintsFile::exportTo(const EventFile &file, const QString &path, bool overwrite)
+Status ConstraintsFile::exportTo(const EventStore &file, const QString &path, bool overwrite)
 {
     auto json = toJson(file);
     if (!json)
@@ -170,7 +170,7 @@ Status ConstraintsFile::exportTo(const EventFile &file, const QString &path, boo
     return out.value()->commit();
 }
 
-Result<ConstraintsFile::Content> ConstraintsFile::parse(const EventFile &file, const QByteArray &json,
+Result<ConstraintsFile::Content> ConstraintsFile::parse(const EventStore &file, const QByteArray &json,
                                                         const QString &fileName)
 {
     using R = Result<Content>;
@@ -314,7 +314,7 @@ Result<ConstraintsFile::Content> ConstraintsFile::parse(const EventFile &file, c
     return content;
 }
 
-Result<ConstraintsFile::Content> ConstraintsFile::import(const EventFile &file, const QString &path)
+Result<ConstraintsFile::Content> ConstraintsFile::import(const EventStore &file, const QString &path)
 {
     using R = Result<Content>;
     QFile in(path);

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // Session constraints and the event's scheduling rules as a JSON file people
 // can read and write (podium-cli constraints export|import):
@@ -36,9 +36,9 @@ public:
         std::optional<EventConstraints> event;
     };
 
-    static Result<QByteArray> toJson(const EventFile &file);
-    static Status exportTo(const EventFile &file, const QString &path, bool overwrite);
-    static Result<Content> parse(const EventFile &file, const QByteArray &json, const QString &fileName);
+    static Result<QByteArray> toJson(const EventStore &file);
+    static Status exportTo(const EventStore &file, const QString &path, bool overwrite);
+    static Result<Content> parse(const EventStore &file, const QByteArray &json, const QString &fileName);
     // Reads and stores, all or nothing.
-    static Result<Content> import(const EventFile &file, const QString &path);
+    static Result<Content> import(const EventStore &file, const QString &path);
 };

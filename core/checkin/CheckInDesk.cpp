@@ -2,7 +2,7 @@
 
 #include "model/Event.h"
 #include "model/RegistrationCode.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"

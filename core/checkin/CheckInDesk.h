@@ -5,7 +5,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // The registration desk: decides whether a registration may check in (known,
 // not yet checked in; waitlisted and cancelled ones only when confirmed) and
@@ -14,7 +14,7 @@ class EventFile;
 class CheckInDesk
 {
 public:
-    explicit CheckInDesk(const EventFile &file) : m_file(file) {}
+    explicit CheckInDesk(const EventStore &file) : m_file(file) {}
     // Looks the code up and decides, without writing anything.
     Result<CheckInOutcome> consider(const QString &typed) const;
     // Decides for a registration chosen by name at the desk.
@@ -32,5 +32,5 @@ public:
 private:
     Result<CheckInOutcome> decide(CheckInOutcome outcome, const Participant &participant) const;
 
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

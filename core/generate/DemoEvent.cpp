@@ -5,7 +5,7 @@
 #include "model/Participant.h"
 #include "model/RegistrationCode.h"
 #include "model/SessionRole.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -41,7 +41,7 @@ Status check(const Result<T> &r)
 class DemoWriter
 {
 public:
-    explicit DemoWriter(EventFile &file) : m_file(file) {}
+    explicit DemoWriter(const EventStore &file) : m_file(file) {}
     Status write(const QJsonObject &root);
 
 private:
@@ -50,7 +50,7 @@ private:
     Status writeSessions(const QJsonArray &sessions);
     Status writeParticipants(const QJsonObject &o);
 
-    EventFile &m_file;
+    const EventStore &m_file;
     Event m_event;
     QHash<QString, RoomId> m_rooms;
     QHash<QString, TrackId> m_tracks;
@@ -205,7 +205,7 @@ static void loadDemoResource()
     Q_INIT_RESOURCE(demo);
 }
 
-Status DemoEvent::fill(EventFile &file)
+Status DemoEvent::fill(const EventStore &file)
 {
     loadDemoResource();
     QFile resource(QStringLiteral(":/demo/imi-2018.json"));

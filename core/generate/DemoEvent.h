@@ -2,7 +2,7 @@
 
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // The bundled demo: the IMI Networking event "Pharma meets Academia"
 // (Luxembourg, 14 December 2018). The programme comes from
@@ -11,5 +11,5 @@ class DemoEvent
 {
 public:
     // Fills a new, empty event file.
-    static Status fill(EventFile &file);
+    static Status fill(const EventStore &file);
 };

@@ -7,10 +7,10 @@
 #include "model/Session.h"
 #include "model/SessionRole.h"
 #include "storage/ChangeLogRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ForeignKeyChecksOff.h"
-#include "storage/ParticipantBulkWriter.h"
+#include "storage/ParticipantSink.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/TrackRepository.h"
@@ -74,7 +74,7 @@ int peopleFor(SessionType type, QRandomGenerator &random)
 class Builder
 {
 public:
-    Builder(EventFile &file, const EventGenerator::Options &o) : m_file(file), m_o(o), m_pool(o.seed), m_people(file) {}
+    Builder(const EventStore &file, const EventGenerator::Options &o) : m_file(file), m_o(o), m_pool(o.seed), m_sink(file.participantSink()), m_people(*m_sink) {}
     Status run();
 
 private:
@@ -86,12 +86,13 @@ private:
     Status writeParticipants();
     Result<PersonId> newPerson();
 
-    EventFile &m_file;
+    const EventStore &m_file;
     const EventGenerator::Options &m_o;
     NamePool m_pool;
     // People and registrations go through the bulk writer: 100,000 of them
     // are most of a large event's generation time.
-    ParticipantBulkWriter m_people;
+    std::unique_ptr<ParticipantSink> m_sink;
+    ParticipantSink &m_people;
     Event m_event;
     QList<RoomId> m_rooms;
     QList<TrackId> m_tracks;
@@ -342,7 +343,7 @@ Status Builder::writeParticipants()
 }
 } // namespace
 
-Status EventGenerator::fill(EventFile &file, const Options &options)
+Status EventGenerator::fill(const EventStore &file, const Options &options)
 {
     if (Status st = Builder(file, options).run(); !st)
         return st;

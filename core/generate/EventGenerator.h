@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 
-class EventFile;
+class EventStore;
 
 // Deterministic, realistic test events (same options and seed, same file
 // content): rooms, tracks, a timetable without conflicts, speakers, and
@@ -28,5 +28,5 @@ public:
     };
 
     // Fills a new, empty event file.
-    static Status fill(EventFile &file, const Options &options);
+    static Status fill(const EventStore &file, const Options &options);
 };

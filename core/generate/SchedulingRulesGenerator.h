@@ -4,7 +4,7 @@
 
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 struct ScheduleSnapshot;
 
 // Deterministic scheduling rules for a generated event (tests, benchmark):

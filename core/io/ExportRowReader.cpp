@@ -2,20 +2,20 @@
 
 #include "model/Event.h"
 #include "model/Vocabulary.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 
 #include <QCoreApplication>
 
 namespace {
-QTimeZone eventZone(const EventFile &file)
+QTimeZone eventZone(const EventStore &file)
 {
     auto event = file.event().load();
     return event ? event->timeZone() : QTimeZone::utc();
 }
 } // namespace
 
-ExportRowReader::ExportRowReader(const EventFile &file, const ParticipantExportOptions &options)
+ExportRowReader::ExportRowReader(const EventStore &file, const ParticipantExportOptions &options)
     : m_file(file), m_options(options), m_times(eventZone(file))
 {
 }

@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-class EventFile;
+class EventStore;
 
 // Streams the rows an export writes: those the filter selects and the
 // consent policy lets appear, with each value as people read it (yes/no,
@@ -20,7 +20,7 @@ class ExportRowReader
 public:
     using Visitor = std::function<bool(const ParticipantTableQuery::RawRow &)>;
 
-    ExportRowReader(const EventFile &file, const ParticipantExportOptions &options);
+    ExportRowReader(const EventStore &file, const ParticipantExportOptions &options);
     // Visits each row to export; stops (and returns cancelled) when progress says so.
     Status forEach(const Visitor &visit, const ExportProgress &progress, bool *cancelled);
     // The value of one field as text, UTF-8 (a view valid until the next call).
@@ -28,7 +28,7 @@ public:
     LocalTimeConverter &times() { return m_times; }
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
     const ParticipantExportOptions &m_options;
     QByteArrayView label(ParticipantField field, QByteArrayView key);
 

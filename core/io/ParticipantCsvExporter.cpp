@@ -4,7 +4,7 @@
 #include "io/ExportRowReader.h"
 #include "io/OutputFile.h"
 
-ParticipantCsvExporter::ParticipantCsvExporter(const EventFile &file, ParticipantExportOptions options)
+ParticipantCsvExporter::ParticipantCsvExporter(const EventStore &file, ParticipantExportOptions options)
     : m_file(file), m_options(std::move(options))
 {
 }

@@ -2,7 +2,7 @@
 
 #include "io/ParticipantExportOptions.h"
 
-class EventFile;
+class EventStore;
 class QIODevice;
 
 // Writes participants as CSV (RFC 4180, UTF-8, formulas neutralised; see CsvWriter).
@@ -15,12 +15,12 @@ public:
         bool cancelled = false;
     };
 
-    ParticipantCsvExporter(const EventFile &file, ParticipantExportOptions options);
+    ParticipantCsvExporter(const EventStore &file, ParticipantExportOptions options);
     Result<Outcome> write(QIODevice *device, const ExportProgress &progress = {});
     // Writes the file under a temporary name (0600) and renames it into place when complete.
     Result<Outcome> exportTo(const QString &path, bool overwrite, const ExportProgress &progress = {});
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
     ParticipantExportOptions m_options;
 };

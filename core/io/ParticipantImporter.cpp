@@ -5,10 +5,10 @@
 #include "io/ParticipantRecordParser.h"
 #include "io/ParticipantRowReader.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ForeignKeyChecksOff.h"
-#include "storage/ParticipantBulkWriter.h"
+#include "storage/ParticipantSink.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
@@ -99,7 +99,7 @@ Result<ParticipantImporter::Preview> ParticipantImporter::preview(const QString 
     return preview;
 }
 
-ParticipantImporter::ParticipantImporter(const EventFile &file, Options options)
+ParticipantImporter::ParticipantImporter(const EventStore &file, Options options)
     : m_file(file), m_options(std::move(options))
 {
 }
@@ -155,7 +155,8 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     Transaction transaction(m_file);
     if (!transaction.isActive())
         return R::failure(transaction.error());
-    ParticipantBulkWriter writer(m_file);
+    const auto sink = m_file.participantSink();
+    ParticipantSink &writer = *sink;
     if (Status s = writer.loadIndexes(); !s)
         return R::failure(s.error());
     m_createdOnLine.clear();
@@ -211,7 +212,7 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     return report;
 }
 
-void ParticipantImporter::reserve(ParticipantBulkWriter &writer, ImportReport &report, qsizetype rows)
+void ParticipantImporter::reserve(ParticipantSink &writer, ImportReport &report, qsizetype rows)
 {
     writer.reserve(rows);
     m_createdOnLine.reserve(rows);
@@ -219,7 +220,7 @@ void ParticipantImporter::reserve(ParticipantBulkWriter &writer, ImportReport &r
     report.createdPeople.reserve(rows);
 }
 
-Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBulkWriter &writer,
+Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantSink &writer,
                                                                    ParticipantRowReader::Row &read,
                                                                    ImportReport &report)
 {
@@ -324,12 +325,13 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantBu
     return RowOutcome::Created;
 }
 
-Status ParticipantImporter::undo(const EventFile &file, const ImportReport &report)
+Status ParticipantImporter::undo(const EventStore &file, const ImportReport &report)
 {
     Transaction transaction(file);
     if (!transaction.isActive())
         return Status::failure(transaction.error());
-    ParticipantBulkWriter writer(file);
+    const auto sink = file.participantSink();
+    ParticipantSink &writer = *sink;
     if (Status s = writer.removeParticipants(report.createdRegistrations); !s)
         return s;
     if (Status s = writer.removePeople(report.createdPeople); !s)

@@ -11,8 +11,8 @@
 #include <functional>
 #include <vector>
 
-class EventFile;
-class ParticipantBulkWriter;
+class EventStore;
+class ParticipantSink;
 
 // Imports participants from a CSV file in one transaction: every row is read
 // and checked, and the file is changed only when all rows are good (and not on
@@ -51,21 +51,21 @@ public:
     // Reads the file's start without touching the event (the wizard's preview).
     static Result<Preview> preview(const QString &csvPath, const QStringList &overrides = {}, int rows = 8);
 
-    ParticipantImporter(const EventFile &file, Options options);
+    ParticipantImporter(const EventStore &file, Options options);
     // Fails only when the CSV cannot be read at all; problems in rows are in the report.
     Result<ImportReport> run(const QString &csvPath, const Progress &progress = {});
 
     // Takes back what an import wrote (its report says what).
-    static Status undo(const EventFile &file, const ImportReport &report);
+    static Status undo(const EventStore &file, const ImportReport &report);
 
 private:
     enum class RowOutcome { Created, Updated, Skipped, Refused };
     // Takes what it needs from the row.
-    Result<RowOutcome> write(ParticipantBulkWriter &writer, ParticipantRowReader::Row &row, ImportReport &report);
-    void reserve(ParticipantBulkWriter &writer, ImportReport &report, qsizetype rows);
+    Result<RowOutcome> write(ParticipantSink &writer, ParticipantRowReader::Row &row, ImportReport &report);
+    void reserve(ParticipantSink &writer, ImportReport &report, qsizetype rows);
     void addProblem(ImportReport &report, const QString &problem) const;
 
-    const EventFile &m_file;
+    const EventStore &m_file;
     Options m_options;
     DenseIdMap<int> m_createdOnLine; // the people this import created, and the line each came from
     std::vector<PersonId> m_personOfRow; // by row index: the person the row's address stands for, or 0

@@ -1,6 +1,6 @@
 #include "io/ParticipantRowReader.h"
 
-#include "storage/ParticipantBulkWriter.h"
+#include "storage/ParticipantSink.h"
 
 ParticipantRowReader::ParticipantRowReader(CsvReader &reader, const ParticipantRecordParser &parser,
                                            QString quotedPath)
@@ -33,8 +33,8 @@ void ParticipantRowReader::run()
             continue;
         Row row{m_parser.parse(record), record.line, {}, index, {}};
         if (row.parsed.problems.isEmpty())
-            row.text = ParticipantBulkWriter::encodeNewRow(row.parsed.row.person, row.parsed.row.participant);
-        row.emailKey = ParticipantBulkWriter::emailKey(row.parsed.row.person.email);
+            row.text = ParticipantSink::encodeNewRow(row.parsed.row.person, row.parsed.row.participant);
+        row.emailKey = ParticipantSink::emailKey(row.parsed.row.person.email);
         if (!row.emailKey.isEmpty()) {
             int &first = m_firstWithAddress[row.emailKey]; // one lookup; 0 when the address is new
             if (!first)

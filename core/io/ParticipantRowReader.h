@@ -22,12 +22,12 @@ public:
     {
         ParticipantRecordParser::Parsed parsed;
         int line = 0;
-        QString emailKey; // ParticipantBulkWriter::emailKey(the row's address)
+        QString emailKey; // ParticipantSink::emailKey(the row's address)
         // Which row, counting from 0 in file order without blank lines, first
         // had this address: this row itself for the first one and for rows
         // without an address.
         int firstWithAddress = 0;
-        Utf8Columns text; // ParticipantBulkWriter::encodeNewRow() of a row without problems
+        Utf8Columns text; // ParticipantSink::encodeNewRow() of a row without problems
     };
     struct Batch
     {

@@ -125,7 +125,7 @@ private:
 };
 } // namespace
 
-ParticipantXlsxExporter::ParticipantXlsxExporter(const EventFile &file, ParticipantExportOptions options)
+ParticipantXlsxExporter::ParticipantXlsxExporter(const EventStore &file, ParticipantExportOptions options)
     : m_file(file), m_options(std::move(options))
 {
 }

@@ -3,7 +3,7 @@
 #include "io/ParticipantCsvExporter.h"
 #include "io/ParticipantExportOptions.h"
 
-class EventFile;
+class EventStore;
 
 // Writes participants as an Excel workbook (libxlsxwriter, constant memory):
 // bold frozen header with an autofilter, columns sized to their content,
@@ -14,11 +14,11 @@ class ParticipantXlsxExporter
 public:
     using Outcome = ParticipantCsvExporter::Outcome;
 
-    ParticipantXlsxExporter(const EventFile &file, ParticipantExportOptions options);
+    ParticipantXlsxExporter(const EventStore &file, ParticipantExportOptions options);
     Result<Outcome> exportTo(const QString &path, bool overwrite, const ExportProgress &progress = {});
 
 private:
     Result<Outcome> writeWorkbook(const QString &path, const ExportProgress &progress);
-    const EventFile &m_file;
+    const EventStore &m_file;
     ParticipantExportOptions m_options;
 };

@@ -2,7 +2,7 @@
 
 #include "model/Event.h"
 #include "model/Person.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ProgrammeDayRepository.h"
@@ -80,7 +80,7 @@ Result<PersonId> findPerson(const QList<Person> &people, const QString &query)
 }
 } // namespace
 
-Result<ScheduleDocument> ScheduleDocumentBuilder::build(const EventFile &file, const Options &options)
+Result<ScheduleDocument> ScheduleDocumentBuilder::build(const EventStore &file, const Options &options)
 {
     using R = Result<ScheduleDocument>;
     auto event = file.event().load();

@@ -3,7 +3,7 @@
 #include "io/ScheduleDocument.h"
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // Builds the ScheduleDocument of an event, which every schedule writer
 // prints: the programme without cancelled sessions, each session with a
@@ -16,6 +16,6 @@ public:
         // When set, only the sessions of the person with this name, e-mail or GUID.
         QString person;
     };
-    static Result<ScheduleDocument> build(const EventFile &file, const Options &options);
-    static Result<ScheduleDocument> build(const EventFile &file) { return build(file, Options{}); }
+    static Result<ScheduleDocument> build(const EventStore &file, const Options &options);
+    static Result<ScheduleDocument> build(const EventStore &file) { return build(file, Options{}); }
 };

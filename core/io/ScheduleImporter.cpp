@@ -2,7 +2,7 @@
 
 #include "io/PublicName.h"
 #include "io/SchedulePeopleIndex.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ProgrammeDayRepository.h"
@@ -29,7 +29,7 @@ QString folded(const QString &name)
 class Importer
 {
 public:
-    Importer(const EventFile &file, const ScheduleDocument &schedule, const ScheduleImporter::Options &options)
+    Importer(const EventStore &file, const ScheduleDocument &schedule, const ScheduleImporter::Options &options)
         : m_file(file), m_schedule(schedule), m_options(options)
     {
     }
@@ -48,7 +48,7 @@ private:
     Status writeSession(const ScheduleSession &s, const SessionChange &change);
     Status removeMissing();
 
-    const EventFile &m_file;
+    const EventStore &m_file;
     const ScheduleDocument &m_schedule;
     const ScheduleImporter::Options &m_options;
     ScheduleImportResult m_result;
@@ -390,7 +390,7 @@ Result<ScheduleDocument> ScheduleImporter::placed(const Event &event, const Sche
     return out;
 }
 
-Result<ScheduleMergePlan> ScheduleImporter::preview(const EventFile &file, const ScheduleDocument &schedule,
+Result<ScheduleMergePlan> ScheduleImporter::preview(const EventStore &file, const ScheduleDocument &schedule,
                                                     const Options &options)
 {
     using R = Result<ScheduleMergePlan>;
@@ -403,7 +403,7 @@ Result<ScheduleMergePlan> ScheduleImporter::preview(const EventFile &file, const
     return ScheduleMergePlan::compute(file, placedSchedule.value());
 }
 
-Result<ScheduleImportResult> ScheduleImporter::run(const EventFile &file, const ScheduleDocument &schedule,
+Result<ScheduleImportResult> ScheduleImporter::run(const EventStore &file, const ScheduleDocument &schedule,
                                                    const Options &options)
 {
     auto event = file.event().load();
@@ -419,7 +419,7 @@ Result<ScheduleImportResult> ScheduleImporter::run(const EventFile &file, const 
     return result;
 }
 
-Status ScheduleImporter::undo(const EventFile &file, const ScheduleImportResult &done)
+Status ScheduleImporter::undo(const EventStore &file, const ScheduleImportResult &done)
 {
     Transaction transaction(file);
     if (!transaction.isActive())
@@ -456,7 +456,7 @@ Status ScheduleImporter::undo(const EventFile &file, const ScheduleImportResult 
     return transaction.commit();
 }
 
-Result<bool> ScheduleImporter::isEmpty(const EventFile &file)
+Result<bool> ScheduleImporter::isEmpty(const EventStore &file)
 {
     for (auto count : {file.sessions().count(), file.rooms().count(), file.tracks().count(), file.people().count()}) {
         if (!count)

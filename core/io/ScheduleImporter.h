@@ -14,7 +14,7 @@
 #include <QStringList>
 #include <QTime>
 
-class EventFile;
+class EventStore;
 
 // What an import did: counts for the user, and what undo needs.
 struct ScheduleImportResult
@@ -63,15 +63,15 @@ public:
         QByteArray timeZoneId;
         ProgressCallback progress;
     };
-    static Result<ScheduleImportResult> run(const EventFile &file, const ScheduleDocument &schedule, const Options &options);
+    static Result<ScheduleImportResult> run(const EventStore &file, const ScheduleDocument &schedule, const Options &options);
     // Reverts what run() did (the GUI's undo).
-    static Status undo(const EventFile &file, const ScheduleImportResult &done);
+    static Status undo(const EventStore &file, const ScheduleImportResult &done);
     // The schedule with its times placed in the zone it will be imported in,
     // and the warnings about offsets that disagree with that zone.
     static Result<ScheduleDocument> placed(const Event &event, const ScheduleDocument &schedule, const Options &options);
     // What run() would do, for previews (--dry-run, the GUI's preview): the
     // plan of the schedule with its times placed as run() places them.
-    static Result<ScheduleMergePlan> preview(const EventFile &file, const ScheduleDocument &schedule, const Options &options);
+    static Result<ScheduleMergePlan> preview(const EventStore &file, const ScheduleDocument &schedule, const Options &options);
     // Whether the event has no sessions, rooms, tracks or people yet.
-    static Result<bool> isEmpty(const EventFile &file);
+    static Result<bool> isEmpty(const EventStore &file);
 };

@@ -2,7 +2,7 @@
 
 #include "io/SchedulePeopleIndex.h"
 #include "io/ScheduleTime.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
@@ -192,7 +192,7 @@ QString ScheduleMergePlan::fieldLabel(const QString &key)
     return label ? Tr::tr(label) : key;
 }
 
-Result<ScheduleMergePlan> ScheduleMergePlan::compute(const EventFile &file, const ScheduleDocument &schedule)
+Result<ScheduleMergePlan> ScheduleMergePlan::compute(const EventStore &file, const ScheduleDocument &schedule)
 {
     Programme p;
     auto sessions = file.sessions().all();

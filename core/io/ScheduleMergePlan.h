@@ -12,7 +12,7 @@
 #include <QString>
 #include <QStringList>
 
-class EventFile;
+class EventStore;
 
 // One session of the plan: what importing the schedule does to it.
 struct SessionChange
@@ -41,7 +41,7 @@ class ScheduleMergePlan
 {
 public:
     // Against the event's programme as it is in the file.
-    static Result<ScheduleMergePlan> compute(const EventFile &file, const ScheduleDocument &schedule);
+    static Result<ScheduleMergePlan> compute(const EventStore &file, const ScheduleDocument &schedule);
     // Against an empty event (a file not created yet): every session is added.
     static ScheduleMergePlan forEmptyEvent(const ScheduleDocument &schedule);
 

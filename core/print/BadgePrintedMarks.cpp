@@ -1,10 +1,10 @@
 #include "print/BadgePrintedMarks.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Transaction.h"
 
-Status BadgePrintedMarks::write(const EventFile &file, const QHash<ParticipantId, bool> &printed)
+Status BadgePrintedMarks::write(const EventStore &file, const QHash<ParticipantId, bool> &printed)
 {
     Transaction transaction(file);
     if (!transaction.isActive())
@@ -23,7 +23,7 @@ Status BadgePrintedMarks::write(const EventFile &file, const QHash<ParticipantId
     return transaction.commit();
 }
 
-Status BadgePrintedMarks::markPrinted(const EventFile &file, const QList<Participant> &printed)
+Status BadgePrintedMarks::markPrinted(const EventStore &file, const QList<Participant> &printed)
 {
     QHash<ParticipantId, bool> marks;
     for (const Participant &p : printed)

@@ -5,7 +5,7 @@
 
 #include <QHash>
 
-class EventFile;
+class EventStore;
 
 // Which badges are printed, written in one transaction: after printing (the
 // GUI, undoably, and `podium-cli export badges --mark-printed`), so that
@@ -14,7 +14,7 @@ class BadgePrintedMarks
 {
 public:
     // Sets each participant's badge-printed flag to the value given; participants removed meanwhile are skipped.
-    static Status write(const EventFile &file, const QHash<ParticipantId, bool> &printed);
+    static Status write(const EventStore &file, const QHash<ParticipantId, bool> &printed);
     // Marks these participants' badges printed.
-    static Status markPrinted(const EventFile &file, const QList<Participant> &printed);
+    static Status markPrinted(const EventStore &file, const QList<Participant> &printed);
 };

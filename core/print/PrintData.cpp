@@ -1,6 +1,6 @@
 #include "print/PrintData.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -44,7 +44,7 @@ bool personBefore(const QCollator &collator, const Person &a, const Person &b)
 }
 } // namespace
 
-Result<PrintData> PrintData::load(const EventFile &file, Scope scope)
+Result<PrintData> PrintData::load(const EventStore &file, Scope scope)
 {
     PrintData data;
     data.scope = scope;

@@ -15,7 +15,7 @@
 #include <QList>
 #include <QLocale>
 
-class EventFile;
+class EventStore;
 
 // Everything a printed document needs, read from the event file once, with
 // the lookups the renderers share.
@@ -25,7 +25,7 @@ public:
     // What to read: documents about the programme need only the people in it,
     // not the 100,000 registrations of a congress.
     enum class Scope { Programme, Everything };
-    static Result<PrintData> load(const EventFile &file, Scope scope = Scope::Everything);
+    static Result<PrintData> load(const EventStore &file, Scope scope = Scope::Everything);
     // What this kind of document needs.
     static Scope scopeFor(DocumentKind kind);
     Scope scope = Scope::Everything;

@@ -1,15 +1,15 @@
 #include "privacy/DataSubjectFinder.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/PrivacyRepository.h"
 
-Result<QList<Person>> DataSubjectFinder::byEmail(const EventFile &file, const QString &email)
+Result<QList<Person>> DataSubjectFinder::byEmail(const EventStore &file, const QString &email)
 {
     return PrivacyRepository(file).peopleWithEmail(email);
 }
 
-Result<QList<Person>> DataSubjectFinder::sameAddressAs(const EventFile &file, PersonId id)
+Result<QList<Person>> DataSubjectFinder::sameAddressAs(const EventStore &file, PersonId id)
 {
     using R = Result<QList<Person>>;
     auto person = file.people().byId(id);

@@ -5,7 +5,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // Who a personal-data request is about. A request comes from an e-mail
 // address, and the same human may have been entered twice with it, so
@@ -14,7 +14,7 @@ class DataSubjectFinder
 {
 public:
     // Everyone with this address, by id (empty when no one has it).
-    static Result<QList<Person>> byEmail(const EventFile &file, const QString &email);
+    static Result<QList<Person>> byEmail(const EventStore &file, const QString &email);
     // This person and everyone else with their address (just them when they have none).
-    static Result<QList<Person>> sameAddressAs(const EventFile &file, PersonId person);
+    static Result<QList<Person>> sameAddressAs(const EventStore &file, PersonId person);
 };

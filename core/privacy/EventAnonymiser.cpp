@@ -1,7 +1,7 @@
 #include "privacy/EventAnonymiser.h"
 
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PrivacyRepository.h"
 

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
-class EventFile;
+class EventStore;
 struct Event;
 
 // After the event: removes the personal data the organisers no longer need
@@ -50,7 +50,7 @@ public:
         PersonalDataCounts removed;
     };
 
-    explicit EventAnonymiser(const EventFile &file) : m_file(file) {}
+    explicit EventAnonymiser(const EventStore &file) : m_file(file) {}
 
     // today is the date in the event's time zone; invalid means now.
     Result<Preview> preview(QDate today = QDate()) const;
@@ -63,5 +63,5 @@ public:
     static QString tooEarlyReason(const Preview &preview);
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

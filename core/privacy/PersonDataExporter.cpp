@@ -6,7 +6,7 @@
 #include "model/Room.h"
 #include "model/Session.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"

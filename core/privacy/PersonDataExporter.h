@@ -8,7 +8,7 @@
 #include <QDateTime>
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // A person's data on request (GDPR right of access): everything the event
 // file stores about one or more people (usually everyone with the address
@@ -19,7 +19,7 @@ class PersonDataExporter
 {
     Q_DECLARE_TR_FUNCTIONS(PersonDataExporter)
 public:
-    explicit PersonDataExporter(const EventFile &file) : m_file(file) {}
+    explicit PersonDataExporter(const EventStore &file) : m_file(file) {}
 
     Result<QByteArray> toJson(const QList<Person> &people,
                               const QDateTime &exportedAt = QDateTime::currentDateTimeUtc()) const;
@@ -30,5 +30,5 @@ public:
     static QString suggestedFileName(const Person &person);
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -1,6 +1,6 @@
 #include "privacy/PersonEraser.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/PrivacyRepository.h"

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // Erasure on request (GDPR right to erasure): removes people with their
 // registrations and their roles in sessions, for good. Sessions they spoke
@@ -18,7 +18,7 @@ class PersonEraser
 {
     Q_DECLARE_TR_FUNCTIONS(PersonEraser)
 public:
-    explicit PersonEraser(const EventFile &file) : m_file(file) {}
+    explicit PersonEraser(const EventStore &file) : m_file(file) {}
 
     // What erase() would remove for these people.
     Result<ErasurePlan> plan(const QList<Person> &people) const;
@@ -26,5 +26,5 @@ public:
     Status erase(const ErasurePlan &plan) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -1,7 +1,7 @@
 #include "schedule/ProgrammeDays.h"
 
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ProgrammeDayRepository.h"
 
@@ -24,7 +24,7 @@ ProgrammeDays ProgrammeDays::of(const Event &event, QList<ProgrammeDay> days)
     return ProgrammeDays(event.timeZone(), event.dayChange, std::move(days));
 }
 
-Result<ProgrammeDays> ProgrammeDays::load(const EventFile &file)
+Result<ProgrammeDays> ProgrammeDays::load(const EventStore &file)
 {
     auto event = file.event().load();
     if (!event)

@@ -7,7 +7,7 @@
 #include <QTime>
 #include <QTimeZone>
 
-class EventFile;
+class EventStore;
 struct Event;
 
 // Which programme day a moment belongs to, the one rule every grouping by
@@ -22,7 +22,7 @@ public:
     ProgrammeDays(const QTimeZone &zone, QTime dayChange, QList<ProgrammeDay> days = {});
     static ProgrammeDays of(const Event &event, QList<ProgrammeDay> days = {});
     // The event's rule with the days stored in its file.
-    static Result<ProgrammeDays> load(const EventFile &file);
+    static Result<ProgrammeDays> load(const EventStore &file);
 
     QDate dayOf(const QDateTime &utc) const;
     QDateTime start(QDate day) const; // UTC

@@ -7,7 +7,7 @@
 
 #include <QHash>
 
-class EventFile;
+class EventStore;
 
 // When people and rooms are available (table `availability`). A person or
 // room without rows is available all the time; writing an Availability
@@ -15,7 +15,7 @@ class EventFile;
 class AvailabilityRepository
 {
 public:
-    explicit AvailabilityRepository(const EventFile &file) : m_file(file) {}
+    explicit AvailabilityRepository(const EventStore &file) : m_file(file) {}
 
     Result<Availability> ofPerson(PersonId person) const;
     Result<Availability> ofRoom(RoomId room) const;
@@ -36,5 +36,5 @@ private:
     Result<QHash<qint64, Availability>> all(Owner owner) const;
     Status write(Owner owner, qint64 id, const Availability &availability) const;
 
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

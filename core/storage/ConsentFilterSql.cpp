@@ -1,6 +1,6 @@
 #include "storage/ConsentFilterSql.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 
 #include <QStringList>
@@ -15,7 +15,7 @@ QString ConsentFilterSql::where(const ConsentPolicy::Filter &filter, const QStri
     return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
 }
 
-Result<QList<ParticipantId>> ConsentFilterSql::matchingIds(const EventFile &file, ConsentPolicy::Output output)
+Result<QList<ParticipantId>> ConsentFilterSql::matchingIds(const EventStore &file, ConsentPolicy::Output output)
 {
     Statement s(file, QStringLiteral("SELECT id FROM participant WHERE %1 ORDER BY id").arg(where(output)));
     if (Status st = s.exec(); !st)

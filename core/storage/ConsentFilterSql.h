@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-class EventFile;
+class EventStore;
 
 // Turns ConsentPolicy's filter into SQL, so an export of thousands of
 // registrations asks SQLite for the ones that may appear instead of loading
@@ -24,5 +24,5 @@ public:
         return where(ConsentPolicy::filterFor(output), alias);
     }
     // The registrations that may appear in this output, by id.
-    static Result<QList<ParticipantId>> matchingIds(const EventFile &file, ConsentPolicy::Output output);
+    static Result<QList<ParticipantId>> matchingIds(const EventStore &file, ConsentPolicy::Output output);
 };

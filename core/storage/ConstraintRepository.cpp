@@ -1,6 +1,6 @@
 #include "storage/ConstraintRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -35,7 +35,7 @@ SessionConstraints canonical(SessionConstraints c)
 
 // Reads rows (session id, value) into the list `member` of each session's constraints.
 template <typename Member>
-Status readLists(const EventFile &file, const QString &sql, QHash<SessionId, SessionConstraints> &out, Member member,
+Status readLists(const EventStore &file, const QString &sql, QHash<SessionId, SessionConstraints> &out, Member member,
                  std::optional<SessionId> only)
 {
     Statement s(file, sql);
@@ -52,7 +52,7 @@ Status readLists(const EventFile &file, const QString &sql, QHash<SessionId, Ses
     return {};
 }
 
-Result<QHash<SessionId, SessionConstraints>> read(const EventFile &file, std::optional<SessionId> only)
+Result<QHash<SessionId, SessionConstraints>> read(const EventStore &file, std::optional<SessionId> only)
 {
     using Out = Result<QHash<SessionId, SessionConstraints>>;
     const QString where = only ? QStringLiteral(" WHERE session_id = ?") : QString();
@@ -102,7 +102,7 @@ Result<QHash<SessionId, SessionConstraints>> read(const EventFile &file, std::op
     return out;
 }
 
-Status exec(const EventFile &file, const QString &sql, std::initializer_list<QVariant> values)
+Status exec(const EventStore &file, const QString &sql, std::initializer_list<QVariant> values)
 {
     Statement s(file, sql);
     s.bind(values);

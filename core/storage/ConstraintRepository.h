@@ -6,7 +6,7 @@
 
 #include <QHash>
 
-class EventFile;
+class EventStore;
 
 // The constraints of sessions (tables session_constraint, session_allowed_room,
 // session_allowed_track, session_relation) and of the event (kept_free_time,
@@ -14,7 +14,7 @@ class EventFile;
 class ConstraintRepository
 {
 public:
-    explicit ConstraintRepository(const EventFile &file) : m_file(file) {}
+    explicit ConstraintRepository(const EventStore &file) : m_file(file) {}
 
     // A session with no constraints gives an empty value (isEmpty()).
     Result<SessionConstraints> ofSession(SessionId session) const;
@@ -28,5 +28,5 @@ public:
 
 private:
     Status writeSession(const SessionConstraints &constraints) const;
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QStringList>
 
-class EventFile;
+class EventStore;
 
 // The event's badge and certificate designs (as DesignJson text, by name) and the
 // images they show (the bytes as imported, by DesignImage::id), so that designs travel
@@ -16,7 +16,7 @@ class EventFile;
 class DesignRepository
 {
 public:
-    explicit DesignRepository(const EventFile &file) : m_file(file) {}
+    explicit DesignRepository(const EventStore &file) : m_file(file) {}
 
     // Every design, by name.
     Result<QList<Design>> all() const;
@@ -37,5 +37,5 @@ public:
     Status import(const Design &design, const QList<DesignImage> &images, bool replace) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -6,21 +6,18 @@
 #include "storage/EventRepository.h"
 #include "storage/IntegrityCheck.h"
 #include "storage/MigrationRunner.h"
-#include "storage/ParticipantRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/RoomRepository.h"
+#include "storage/RawStatement.h"
 #include "storage/Schema.h"
+#include "storage/SecureDelete.h"
+#include "storage/SqliteParticipantWriter.h"
+#include "storage/SqliteRowCursor.h"
 #include "storage/SearchFolding.h"
 #include "storage/SchemaSignature.h"
-#include "storage/SessionRepository.h"
-#include "storage/SettingRepository.h"
-#include "storage/StatisticsRepository.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
-#include "storage/TrackRepository.h"
+#include "util/DiskProblem.h"
 #include "util/QuotedPath.h"
 
-#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,16 +35,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(EventFile)
 };
+// The sentences for failed statements keep the context they were translated in.
+struct StatementTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+};
 
 QString problem(const QString &path, const QString &sentence)
 {
     return QStringLiteral("%1 %2").arg(quotedPath(path), sentence);
-}
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("podium-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
 constexpr QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
@@ -153,24 +149,19 @@ qint64 pragma(const QSqlDatabase &db, const char *name, bool *ok)
 
 } // namespace
 
+EventFile::EventFile() : EventStore(SqlDialect::Kind::SQLite, nextConnectionName()) {}
+
 EventFile::~EventFile()
 {
-    m_cachedQueries.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection();
 }
 
 Result<std::unique_ptr<EventFile>> EventFile::connect(const QString &path, bool readOnly)
 {
     std::unique_ptr<EventFile> file(new EventFile);
     file->m_path = path;
-    file->m_connection = nextConnectionName();
-    file->m_readOnly = readOnly;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connection);
+    file->setReadOnly(readOnly);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->connectionName());
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
@@ -334,7 +325,7 @@ Result<std::unique_ptr<EventFile>> EventFile::open(const QString &path, OpenOpti
     if (!opened)
         return opened;
     EventFile &file = *opened.value();
-    file.m_readOnlyReason = readOnlyReason;
+    file.setReadOnly(readOnly, readOnlyReason);
     file.m_recoveryNote = recoveryNote;
     file.m_openedVersion = version;
     file.m_schemaChange = schemaChange;
@@ -393,17 +384,9 @@ Status EventFile::verifyWhole(const std::function<bool()> &progress) const
 
 Status EventFile::ensureWhole() const
 {
-    if (m_verified || m_readOnly)
+    if (m_verified || isReadOnly())
         return {};
     return verifyWhole();
-}
-
-QSqlQuery &EventFile::cachedQuery(const QString &sql) const
-{
-    auto &slot = m_cachedQueries[sql];
-    if (!slot)
-        slot = std::make_unique<QSqlQuery>(database());
-    return *slot;
 }
 
 QString EventFile::displayName() const
@@ -473,11 +456,73 @@ Status EventFile::saveCopy(const QString &target) const
     return {};
 }
 
-EventRepository EventFile::event() const { return EventRepository(*this); }
-RoomRepository EventFile::rooms() const { return RoomRepository(*this); }
-TrackRepository EventFile::tracks() const { return TrackRepository(*this); }
-SessionRepository EventFile::sessions() const { return SessionRepository(*this); }
-PersonRepository EventFile::people() const { return PersonRepository(*this); }
-ParticipantRepository EventFile::participants() const { return ParticipantRepository(*this); }
-SettingRepository EventFile::settings() const { return SettingRepository(*this); }
-StatisticsRepository EventFile::statistics() const { return StatisticsRepository(*this); }
+std::unique_ptr<ParticipantSink> EventFile::participantSink() const
+{
+    return std::make_unique<SqliteParticipantWriter>(*this);
+}
+
+std::unique_ptr<RowCursor> EventFile::select(const QString &sql, const QVariantList &binds) const
+{
+    return std::make_unique<SqliteRowCursor>(*this, sql, binds);
+}
+
+Status EventFile::failure(const QSqlError &error) const
+{
+    // SQLite's own words, without the Qt driver's ("Unable to fetch row").
+    return failure(error.databaseText().isEmpty() ? error.text() : error.databaseText());
+}
+
+Status EventFile::failure(const QString &text) const
+{
+    const auto has = [&](const char *words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    if (has("locked") || has("busy"))
+        return Status::failure(describe(StatementTr::tr("is being changed by another program: nothing was saved. "
+                                               "Try again in a moment.")), text);
+    if (has("readonly") || has("read-only"))
+        return Status::failure(describe(StatementTr::tr("is read-only: nothing was saved.")), text);
+    if (has("disk is full") || has("database or disk is full"))
+        return Status::failure(DiskProblem::noSpace(m_path), text);
+    if (has("malformed") || has("not a database"))
+        return Status::failure(describe(StatementTr::tr("is damaged: SQLite cannot read part of it. Nothing was "
+                                               "changed. Use File ▸ Repair.")), text);
+    if (has("disk I/O error"))
+        return Status::failure(describe(StatementTr::tr("could not be read or written: the disk reported an error. "
+                                               "Nothing was changed.")), text);
+    if (has("no such column") || has("no such table"))
+        return Status::failure(describe(StatementTr::tr("lacks part of what Podium stores (it was changed by another "
+                                               "program). Nothing was changed. Use File ▸ Repair.")), text);
+    return Status::failure(describe(StatementTr::tr("could not be read or written (SQLite says: %1).").arg(text)), text);
+}
+
+Status EventFile::scrub(const std::function<Status()> &edits) const
+{
+    const SecureDelete secure(*this);
+    if (!secure.status())
+        return secure.status();
+    return EventStore::scrub(edits);
+}
+
+Status EventFile::compact() const
+{
+    if (Status s = Statement(*this, QStringLiteral("VACUUM")).exec(); !s)
+        return s;
+    Statement mode(*this, QStringLiteral("PRAGMA journal_mode"));
+    if (Status s = mode.exec(); !s)
+        return s;
+    const QString journal = mode.next() ? mode.value(0).toString().toLower() : QString();
+    mode.query().finish();
+    if (journal == QLatin1String("wal"))
+        return Statement(*this, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).exec();
+    if (journal == QLatin1String("persist") || journal == QLatin1String("truncate")) {
+        // These modes keep the journal file (and old pages in it): switching to DELETE removes it.
+        if (Status s = Statement(*this, QStringLiteral("PRAGMA journal_mode = DELETE")).exec(); !s)
+            return s;
+        return Statement(*this, QStringLiteral("PRAGMA journal_mode = %1").arg(journal)).exec();
+    }
+    return {};
+}
+
+void EventFile::setForeignKeyChecks(bool on) const
+{
+    RawStatement(*this, on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")).exec();
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/EventStore.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -16,52 +17,30 @@ class ChangeAttribution;
 class EventFileLock;
 struct sqlite3;
 
-class EventRepository;
-class RoomRepository;
-class TrackRepository;
-class SessionRepository;
-class PersonRepository;
-class ParticipantRepository;
-class SettingRepository;
-class StatisticsRepository;
-
-// One event stored in one SQLite file (*.podium). Opening checks that the
-// file is a Podium file this version can read, and never changes a file it
-// refuses. Every edit goes through the repositories and is committed at once.
-class EventFile
+// One event stored in one SQLite file (*.podium): the EventStore plus the
+// document's life as a file: the lock beside it, recovery after a save that
+// was cut short, the backup copy, SQLite's application id, the integrity
+// check and the schema signature. Opening checks that the file is a Podium
+// file this version can read, and never changes a file it refuses.
+class EventFile final : public EventStore
 {
 public:
-    struct OpenOptions
-    {
-        bool readOnly = false;
-        // Take the "open in Podium" lock beside the file, so that a second
-        // window or process opening the same file is told (the GUI does this).
-        bool exclusive = false;
-        // Upgrade files written by an older Podium (when false, they open read-only).
-        bool upgrade = true;
-        // A file whose schema another program changed (a trigger added, a
-        // column dropped) is refused; with this set it opens read-only
-        // instead, and schemaChange() says what differs (the GUI asks first).
-        bool openChangedReadOnly = false;
-    };
+    using OpenOptions = EventStore::OpenOptions;
 
     static Result<std::unique_ptr<EventFile>> create(const QString &path, const Event &event);
     static Result<std::unique_ptr<EventFile>> open(const QString &path, OpenOptions options);
     static Result<std::unique_ptr<EventFile>> open(const QString &path) { return open(path, OpenOptions{}); }
 
-    ~EventFile();
-    EventFile(const EventFile &) = delete;
-    EventFile &operator=(const EventFile &) = delete;
+    ~EventFile() override;
 
     QString path() const { return m_path; }
-    QString displayName() const; // the file name, for titles and messages
-    bool isReadOnly() const { return m_readOnly; }
-    // Why the file opened read-only (empty when it is writable).
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    QString location() const override { return m_path; }
+    QString displayName() const override; // the file name, for titles and messages
+    bool isOnServer() const override { return false; }
     // A sentence when opening restored the file after a save that was cut
     // short (crash, power cut): the change being saved then is lost. Empty otherwise.
     QString recoveryNote() const { return m_recoveryNote; }
-    int schemaVersion() const;
+    int schemaVersion() const override;
     // When the file's schema differs from what Podium makes (it then opened
     // read-only): one sentence naming the difference. Empty otherwise.
     QString schemaChange() const { return m_schemaChange; }
@@ -72,49 +51,40 @@ public:
     Status saveCopy(const QString &target) const;
     // The file's modification counter (SQLite's data_version + own writes): changes
     // when another process commits to the file, so the GUI can reload.
-    qint64 dataVersion() const;
+    qint64 dataVersion() const override;
 
     // SQLite's full integrity check (every page, every index against its
     // table), whatever was checked before: destructive operations (erase,
     // anonymise, imports) call it first. A damaged file fails in one sentence.
-    Status verifyWhole(const std::function<bool()> &progress = {}) const;
+    Status verifyWhole(const std::function<bool()> &progress = {}) const override;
     // The same check, run only once a session: every write calls it first, so
     // nothing is written to a file until it is known whole.
-    Status ensureWhole() const;
+    Status ensureWhole() const override;
 
-    EventRepository event() const;
-    RoomRepository rooms() const;
-    TrackRepository tracks() const;
-    SessionRepository sessions() const;
-    PersonRepository people() const;
-    ParticipantRepository participants() const;
-    SettingRepository settings() const;
-    StatisticsRepository statistics() const;
+    std::unique_ptr<ParticipantSink> participantSink() const override;
+    std::unique_ptr<RowCursor> select(const QString &sql, const QVariantList &binds = {}) const override;
+    Status failure(const QSqlError &error) const override;
+    Status failure(const QString &sqliteText) const override;
+    Status scrub(const std::function<Status()> &edits) const override;
+    Status compact() const override;
+    void setForeignKeyChecks(bool on) const override;
 
-    // For storage classes only: the connection and the raw handle (backup, bulk paths).
-    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    // For storage classes only: the raw handle (backup, bulk paths).
     sqlite3 *handle() const;
     // "“demo.podium”: " prefix for messages about this file.
-    QString describe(const QString &problem) const;
-    int &transactionDepth() const { return m_transactionDepth; }
-    QSqlQuery &cachedQuery(const QString &sql) const;
+    QString describe(const QString &problem) const override;
 
 private:
-    EventFile() = default;
+    EventFile();
     static Result<std::unique_ptr<EventFile>> connect(const QString &path, bool readOnly);
     // Signs the history rows this connection's changes write (after migrations, which make the log).
     bool attributeChanges();
 
     QString m_path;
-    QString m_connection;
-    bool m_readOnly = false;
-    QString m_readOnlyReason;
     QString m_recoveryNote;
     int m_openedVersion = 0;
     QString m_schemaChange;
     mutable bool m_verified = false;
-    mutable int m_transactionDepth = 0;
     std::unique_ptr<EventFileLock> m_lock;
     std::unique_ptr<ChangeAttribution> m_attribution;
-    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_cachedQueries;
 };

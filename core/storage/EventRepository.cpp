@@ -1,6 +1,6 @@
 #include "storage/EventRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>

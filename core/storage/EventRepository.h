@@ -3,16 +3,16 @@
 #include "model/Event.h"
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // The event's own facts (one row per file).
 class EventRepository
 {
 public:
-    explicit EventRepository(const EventFile &file) : m_file(file) {}
+    explicit EventRepository(const EventStore &file) : m_file(file) {}
     Result<Event> load() const;
     Status save(const Event &event) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

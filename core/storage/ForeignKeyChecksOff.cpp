@@ -1,13 +1,13 @@
 #include "storage/ForeignKeyChecksOff.h"
 
-#include "storage/RawStatement.h"
+#include "storage/EventStore.h"
 
-ForeignKeyChecksOff::ForeignKeyChecksOff(const EventFile &file) : m_file(file)
+ForeignKeyChecksOff::ForeignKeyChecksOff(const EventStore &store) : m_store(store)
 {
-    RawStatement(m_file, QStringLiteral("PRAGMA foreign_keys = OFF")).exec();
+    m_store.setForeignKeyChecks(false);
 }
 
 ForeignKeyChecksOff::~ForeignKeyChecksOff()
 {
-    RawStatement(m_file, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+    m_store.setForeignKeyChecks(true);
 }

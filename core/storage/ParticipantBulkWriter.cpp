@@ -1,19 +1,15 @@
 #include "storage/ParticipantBulkWriter.h"
 
 #include "model/RegistrationCode.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
-#include "storage/RawStatement.h"
-#include "storage/Statement.h"
-#include "util/UtcText.h"
+#include "storage/RowCursor.h"
 
 #include <QDateTime>
-
-#include <algorithm>
 #include <QRandomGenerator>
 
-#include <sqlite3.h>
+#include <cstring>
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
@@ -21,25 +17,6 @@
 #endif
 
 namespace {
-// The columns of encodeNewRow(), in its order.
-enum NewRowColumn { Title, FirstName, LastName, Organisation, Position, Email, Phone, Country, Bio,
-                    Dietary, Accessibility, Notes, CheckedIn, RegisteredAt };
-
-// A time as stored (UtcText), or no bytes for no time.
-QByteArray timeText(const QDateTime &t)
-{
-    return t.isValid() ? UtcText::format(t) : QByteArray();
-}
-
-// Binds the encoded column when there is one, else encodes the value.
-void bindColumn(RawStatement &s, int index, const Utf8Columns *text, NewRowColumn column, const QString &value)
-{
-    if (text)
-        s.bindUtf8View(index, text->column(column));
-    else
-        s.bindText(index, value);
-}
-
 // Fills `out` from the kernel's secure source; false when it is unavailable.
 bool systemRandom(std::vector<quint32> &out)
 {
@@ -64,80 +41,36 @@ bool systemRandom(std::vector<quint32> &out)
 }
 } // namespace
 
-ParticipantBulkWriter::ParticipantBulkWriter(const EventFile &file)
-    : m_file(file),
-      m_insertPerson(std::make_unique<RawStatement>(
-          file, QStringLiteral("INSERT INTO person (guid, title, first_name, last_name, organisation, organisation_type, "
-                               "position, email, phone, country, bio) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-      m_insertParticipant(std::make_unique<RawStatement>(
-          file, QStringLiteral("INSERT INTO participant (code, person_id, category, status, dietary, accessibility, "
-                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-{
-}
+ParticipantBulkWriter::ParticipantBulkWriter(const EventStore &store) : m_store(store) {}
 
 ParticipantBulkWriter::~ParticipantBulkWriter() = default;
 
 Status ParticipantBulkWriter::loadIndexes()
 {
+    if (Status s = flush(); !s)
+        return s;
     m_emails.clear();
     m_registrations.clear();
     m_newRegistrations.clear();
     m_codes = RegistrationCodeSet();
-    RawStatement people(m_file, QStringLiteral("SELECT id, email FROM person WHERE email <> '' ORDER BY id DESC"));
-    Status s = people.each([&](sqlite3_stmt *row) {
-        // Descending ids: the first person with an address wins, as in PersonRepository::findByEmail.
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, 1));
-        m_emails.insert(emailKey(QString::fromUtf8(text, sqlite3_column_bytes(row, 1))), sqlite3_column_int64(row, 0));
-        return true;
-    });
-    if (!s)
-        return s;
-    RawStatement registrations(m_file, QStringLiteral("SELECT id, person_id, code FROM participant"));
-    return registrations.each([&](sqlite3_stmt *row) {
-        m_registrations.insert(sqlite3_column_int64(row, 1), sqlite3_column_int64(row, 0));
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(row, 2));
-        m_codes.insert(QString::fromUtf8(text, sqlite3_column_bytes(row, 2)));
-        return true;
-    });
-}
-
-QString ParticipantBulkWriter::emailKey(const QString &email)
-{
-    // Most addresses are written in lower-case ASCII already: then the key is
-    // the address itself, shared, not a folded copy.
-    const bool folded = std::all_of(email.cbegin(), email.cend(), [](QChar c) {
-        return c.unicode() > ' ' && c.unicode() < 0x80 && !(c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-    });
-    return folded ? email : email.trimmed().toCaseFolded();
+    // Descending ids: the first person with an address wins, as in PersonRepository::findByEmail.
+    auto people = m_store.select(QStringLiteral("SELECT id, email FROM person WHERE email <> '' ORDER BY id DESC"));
+    while (people->next())
+        m_emails.insert(emailKey(people->text(1)), people->integer(0));
+    if (!people->status())
+        return people->status();
+    auto registrations = m_store.select(QStringLiteral("SELECT id, person_id, code FROM participant"));
+    while (registrations->next()) {
+        m_registrations.insert(registrations->integer(1), registrations->integer(0));
+        m_codes.insert(registrations->text(2));
+    }
+    return registrations->status();
 }
 
 void ParticipantBulkWriter::reserve(qsizetype rows)
 {
     m_newRegistrations.reserve(rows);
     m_codes.reserve(m_codes.size() + rows);
-}
-
-void ParticipantBulkWriter::bindTime(RawStatement &s, int index, const QDateTime &t, const Utf8Columns *text,
-                                     int column)
-{
-    if (text) {
-        const QByteArrayView formatted = text->column(column);
-        if (formatted.isEmpty())
-            s.bindNull(index);
-        else
-            s.bindUtf8View(index, formatted);
-        return;
-    }
-    if (!t.isValid()) {
-        s.bindNull(index);
-        return;
-    }
-    if (t != m_lastTime) {
-        m_lastTime = t;
-        m_lastTimeText = UtcText::format(t);
-    }
-    s.bindUtf8(index, m_lastTimeText);
 }
 
 bool ParticipantBulkWriter::claimCode(QStringView code)
@@ -159,38 +92,17 @@ std::optional<ParticipantId> ParticipantBulkWriter::registrationOf(PersonId pers
     return it == m_registrations.cend() ? std::nullopt : std::optional<ParticipantId>(*it);
 }
 
-Utf8Columns ParticipantBulkWriter::encodeNewRow(const Person &p, const Participant &q)
-{
-    return Utf8Columns({p.title, p.firstName, p.lastName, p.organisation, p.position, p.email, p.phone, p.country,
-                        p.bio, q.dietary, q.accessibility, q.notes},
-                       {timeText(q.checkedIn), timeText(q.registeredAt)});
-}
-
 Result<PersonId> ParticipantBulkWriter::insertPerson(const Person &p, const Utf8Columns *text)
 {
-    RawStatement &s = *m_insertPerson;
-    if (p.guid.isEmpty())
-        bindFreshGuid(s, 1);
-    else
-        s.bindText(1, p.guid);
-    bindColumn(s, 2, text, Title, p.title);
-    bindColumn(s, 3, text, FirstName, p.firstName);
-    bindColumn(s, 4, text, LastName, p.lastName);
-    bindColumn(s, 5, text, Organisation, p.organisation);
-    s.bindStaticText(6, Vocabulary<OrganisationType>::asciiKey(p.organisationType));
-    bindColumn(s, 7, text, Position, p.position);
-    bindColumn(s, 8, text, Email, p.email);
-    bindColumn(s, 9, text, Phone, p.phone);
-    bindColumn(s, 10, text, Country, p.country);
-    bindColumn(s, 11, text, Bio, p.bio);
-    if (Status st = s.exec(RawStatement::Bindings::Keep); !st) // every parameter is bound on each row
-        return Result<PersonId>::failure(st.error());
-    return s.lastInsertId();
+    if (!p.guid.isEmpty()) {
+        const QByteArray guid = p.guid.toUtf8();
+        return writePerson(p, guid, text);
+    }
+    return writePerson(p, freshGuid(), text);
 }
 
 Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant &p, const Utf8Columns *text)
 {
-    RawStatement &s = *m_insertParticipant;
     // Claimed before the insert: if that fails, the caller's whole transaction
     // is rolled back, and this writer with it.
     QString code = p.code;
@@ -198,36 +110,41 @@ Result<ParticipantId> ParticipantBulkWriter::insertParticipant(const Participant
         do
             code = freshCode();
         while (!claimCode(code));
-    s.bindText(1, code);
-    s.bindInt(2, p.personId);
-    s.bindStaticText(3, Vocabulary<ParticipantCategory>::asciiKey(p.category));
-    s.bindStaticText(4, Vocabulary<RegistrationStatus>::asciiKey(p.status));
-    bindColumn(s, 5, text, Dietary, p.dietary);
-    bindColumn(s, 6, text, Accessibility, p.accessibility);
-    s.bindInt(7, p.consentList);
-    s.bindInt(8, p.consentPhoto);
-    bindTime(s, 9, p.checkedIn, text, CheckedIn);
-    s.bindInt(10, p.badgePrinted);
-    bindColumn(s, 11, text, Notes, p.notes);
-    bindTime(s, 12, p.registeredAt, text, RegisteredAt);
-    if (Status st = s.exec(RawStatement::Bindings::Keep); !st)
-        return Result<ParticipantId>::failure(st.error());
-    const ParticipantId id = s.lastInsertId();
-    m_newRegistrations.insert(p.personId, id);
+    auto id = writeParticipant(p, code, text);
+    if (id)
+        m_newRegistrations.insert(p.personId, id.value());
     return id;
 }
 
 Status ParticipantBulkWriter::updatePerson(const Person &person)
 {
-    return m_file.people().update(person);
+    if (Status s = flush(); !s)
+        return s;
+    return m_store.people().update(person);
 }
 
 Status ParticipantBulkWriter::updateParticipant(const Participant &participant)
 {
-    if (Status s = m_file.participants().update(participant); !s)
+    if (Status s = flush(); !s)
+        return s;
+    if (Status s = m_store.participants().update(participant); !s)
         return s;
     m_codes.insert(participant.code);
     return {};
+}
+
+Status ParticipantBulkWriter::removeParticipants(const QList<ParticipantId> &ids)
+{
+    if (Status s = flush(); !s)
+        return s;
+    return removeRows("participant", ids);
+}
+
+Status ParticipantBulkWriter::removePeople(const QList<PersonId> &ids)
+{
+    if (Status s = flush(); !s)
+        return s;
+    return removeRows("person", ids);
 }
 
 quint32 ParticipantBulkWriter::random()
@@ -253,7 +170,7 @@ QString ParticipantBulkWriter::freshCode()
     return code;
 }
 
-void ParticipantBulkWriter::bindFreshGuid(RawStatement &s, int index)
+QByteArrayView ParticipantBulkWriter::freshGuid()
 {
     // A time-ordered UUID (version 7, RFC 9562): milliseconds since 1970, a
     // counter for the GUIDs made in the same millisecond, then 62 random bits.
@@ -279,61 +196,12 @@ void ParticipantBulkWriter::bindFreshGuid(RawStatement &s, int index)
     bytes[8] = uchar((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
     // Written as QUuid writes it (lower case, without braces), without a QUuid and a QString per row.
     static const char hex[] = "0123456789abcdef";
-    char text[36];
-    char *out = text;
+    char *out = m_guid;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
             *out++ = '-';
         *out++ = hex[bytes[i] >> 4];
         *out++ = hex[bytes[i] & 0xF];
     }
-    s.bindUtf8(index, text, int(sizeof text));
-}
-
-Status ParticipantBulkWriter::suspendIndexes()
-{
-    RawStatement list(m_file, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                             "AND tbl_name IN ('person', 'participant') AND sql IS NOT NULL"));
-    QStringList names;
-    Status s = list.each([&](sqlite3_stmt *row) {
-        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 0)));
-        m_suspendedIndexes << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, 1)));
-        return true;
-    });
-    for (const QString &name : std::as_const(names)) {
-        if (!s)
-            break;
-        s = RawStatement(m_file, QStringLiteral("DROP INDEX \"%1\"").arg(name)).exec();
-    }
-    return s;
-}
-
-Status ParticipantBulkWriter::restoreIndexes()
-{
-    for (const QString &sql : std::as_const(m_suspendedIndexes))
-        if (Status s = RawStatement(m_file, sql).exec(); !s)
-            return s;
-    m_suspendedIndexes.clear();
-    return {};
-}
-
-Status ParticipantBulkWriter::removeAll(const QString &sql, const QList<qint64> &ids)
-{
-    RawStatement s(m_file, sql);
-    for (qint64 id : ids) {
-        s.bindInt(1, id);
-        if (Status st = s.exec(); !st)
-            return st;
-    }
-    return {};
-}
-
-Status ParticipantBulkWriter::removeParticipants(const QList<ParticipantId> &ids)
-{
-    return removeAll(QStringLiteral("DELETE FROM participant WHERE id = ?"), ids);
-}
-
-Status ParticipantBulkWriter::removePeople(const QList<PersonId> &ids)
-{
-    return removeAll(QStringLiteral("DELETE FROM person WHERE id = ?"), ids);
+    return QByteArrayView(m_guid, sizeof m_guid);
 }

@@ -1,92 +1,67 @@
 #pragma once
 
-#include "model/ParticipantRow.h"
 #include "model/RegistrationCodeSet.h"
+#include "storage/ParticipantSink.h"
 #include "util/DenseIdMap.h"
-#include "util/Result.h"
-#include "util/Utf8Columns.h"
 
-#include <QByteArray>
-#include <QDateTime>
+#include <QByteArrayView>
 #include <QHash>
-#include <QList>
-#include <QStringList>
 
-#include <memory>
 #include <vector>
-#include <optional>
 
-class EventFile;
-class RawStatement;
+class EventStore;
 
-// Writes many people and registrations fast (imports, undo of imports)
-// through prepared statements on the raw handle. Callers hold the transaction.
-// It keeps an index of e-mail addresses and codes in memory, so duplicate
-// checks cost no query per row.
-class ParticipantBulkWriter
+// What every store's ParticipantSink shares: the indexes of addresses,
+// registrations and codes, fresh codes and GUIDs. The rows themselves are
+// written by the store's subclass (SqliteParticipantWriter, PostgresParticipantWriter).
+class ParticipantBulkWriter : public ParticipantSink
 {
 public:
-    explicit ParticipantBulkWriter(const EventFile &file);
-    ~ParticipantBulkWriter();
+    explicit ParticipantBulkWriter(const EventStore &store);
+    ~ParticipantBulkWriter() override;
 
-    // Reads the addresses, registrations and codes already in the file.
-    Status loadIndexes();
-    // Room for about `rows` more people and registrations in those indexes,
-    // so that they need not grow step by step during a large import.
-    void reserve(qsizetype rows);
-    // Among the people in the file when loadIndexes() ran (not those added
-    // since: an import finds repeated addresses in its own rows itself), by
-    // emailKey(address): case-insensitive, computed once per row by the caller.
-    std::optional<PersonId> personByEmailKey(const QString &key) const;
-    std::optional<ParticipantId> registrationOf(PersonId person) const;
-    bool isCodeTaken(QStringView code) const { return m_codes.contains(code); }
+    Status loadIndexes() override;
+    void reserve(qsizetype rows) override;
+    std::optional<PersonId> personByEmailKey(const QString &key) const override;
+    std::optional<ParticipantId> registrationOf(PersonId person) const override;
+    bool isCodeTaken(QStringView code) const override { return m_codes.contains(code); }
 
-    // The text columns of a new person and their registration in UTF-8, for
-    // insertPerson and insertParticipant: made where the row is read (an
-    // import's reading thread), so that the writing thread only binds bytes.
-    static Utf8Columns encodeNewRow(const Person &person, const Participant &participant);
+    Result<PersonId> insertPerson(const Person &person, const Utf8Columns *text = nullptr) override;
+    Result<ParticipantId> insertParticipant(const Participant &participant, const Utf8Columns *text = nullptr) override;
+    Status updatePerson(const Person &person) override;
+    Status updateParticipant(const Participant &participant) override;
 
-    // Gives the person a GUID and the registration a fresh code when they
-    // have none. `text`: encodeNewRow() of this person (or registration).
-    Result<PersonId> insertPerson(const Person &person, const Utf8Columns *text = nullptr);
-    Result<ParticipantId> insertParticipant(const Participant &participant, const Utf8Columns *text = nullptr);
-    Status updatePerson(const Person &person);
-    Status updateParticipant(const Participant &participant);
+    Status removeParticipants(const QList<ParticipantId> &ids) override;
+    Status removePeople(const QList<PersonId> &ids) override;
 
-    // For large imports: drops the plain indexes on people and registrations
-    // (names, e-mail, person of a registration) and builds them again at the
-    // end, which is several times faster than updating them row by row. Both
-    // happen inside the caller's transaction, so a rollback restores them.
-    Status suspendIndexes();
-    Status restoreIndexes();
-
-    Status removeParticipants(const QList<ParticipantId> &ids);
-    // Also removes their registrations.
-    Status removePeople(const QList<PersonId> &ids);
-
-    static QString emailKey(const QString &email);
+protected:
+    // The columns of encodeNewRow(), in its order.
+    enum NewRowColumn { Title, FirstName, LastName, Organisation, Position, Email, Phone, Country, Bio,
+                        Dietary, Accessibility, Notes, CheckedIn, RegisteredAt };
+    // Writes one new person (`guid`: the GUID to store, never empty) and gives their id.
+    virtual Result<PersonId> writePerson(const Person &person, QByteArrayView guid, const Utf8Columns *text) = 0;
+    // Writes one new registration with `code` (unique) and gives its id.
+    virtual Result<ParticipantId> writeParticipant(const Participant &participant, QStringView code,
+                                                   const Utf8Columns *text) = 0;
+    // Deletes rows of `table` ("person", "participant") by id.
+    virtual Status removeRows(const char *table, const QList<qint64> &ids) = 0;
+    const EventStore &store() const { return m_store; }
 
 private:
-    Status removeAll(const QString &sql, const QList<qint64> &ids);
     // Records the code as used; false when it was already.
     bool claimCode(QStringView code);
-    // The time encoded in `text` when there is one (see encodeNewRow), else `time`.
-    void bindTime(RawStatement &statement, int index, const QDateTime &time, const Utf8Columns *text, int column);
     QString freshCode();
-    void bindFreshGuid(RawStatement &statement, int index);
+    QByteArrayView freshGuid();
     quint32 random();
-    const EventFile &m_file;
-    std::unique_ptr<RawStatement> m_insertPerson;
-    std::unique_ptr<RawStatement> m_insertParticipant;
+
+    const EventStore &m_store;
     QHash<QString, PersonId> m_emails;
-    QHash<PersonId, ParticipantId> m_registrations;   // in the file before
+    QHash<PersonId, ParticipantId> m_registrations;   // in the event before
     DenseIdMap<ParticipantId> m_newRegistrations;    // written by this writer, by person
     RegistrationCodeSet m_codes;
-    QStringList m_suspendedIndexes; // their CREATE statements
     std::vector<quint32> m_random;  // drawn from the system's secure source in batches
     size_t m_randomUsed = 0;
     qint64 m_guidMsecs = 0; // of the last GUID made, and how many shared it
     int m_guidCounter = 0;
-    QDateTime m_lastTime; // rows of one import often share their registration time:
-    QByteArray m_lastTimeText; // formatted once
+    char m_guid[36];
 };

@@ -1,7 +1,7 @@
 #include "storage/ParticipantRepository.h"
 
 #include "model/RegistrationCode.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/VersionedUpdate.h"
 
@@ -44,7 +44,7 @@ QVariantList values(const Participant &p)
             Statement::utc(p.registeredAt), p.desk};
 }
 
-Result<QList<Participant>> list(const EventFile &file, const QString &where, std::initializer_list<QVariant> binds)
+Result<QList<Participant>> list(const EventStore &file, const QString &where, std::initializer_list<QVariant> binds)
 {
     Statement s(file, QStringLiteral("SELECT %1 FROM participant %2 ORDER BY id").arg(columns, where));
     s.bind(binds);
@@ -90,9 +90,10 @@ Result<QList<Participant>> ParticipantRepository::forPerson(PersonId person) con
 Result<ParticipantId> ParticipantRepository::insert(const Participant &p) const
 {
     Statement s(m_file,
-                QStringLiteral("INSERT INTO participant (id, code, person_id, category, status, dietary, accessibility, "
-                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc, desk, "
-                               "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                m_file.dialect().returningId(
+                    QStringLiteral("INSERT INTO participant (id, code, person_id, category, status, dietary, accessibility, "
+                               "consent_list, consent_photo, checked_in_utc, badge_printed, notes, registered_utc, desk, version) "
+                               "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(m_file.dialect().newRowId(QStringLiteral("participant")))),
                 Statement::Cached);
     s.bind({p.id ? QVariant(p.id) : QVariant(), p.code.isEmpty() ? RegistrationCode::generate() : p.code});
     for (const QVariant &v : values(p))

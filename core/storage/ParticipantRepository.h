@@ -8,14 +8,14 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // Registrations. Each belongs to a person (PersonRepository holds the name,
 // organisation and contact details).
 class ParticipantRepository
 {
 public:
-    explicit ParticipantRepository(const EventFile &file) : m_file(file) {}
+    explicit ParticipantRepository(const EventStore &file) : m_file(file) {}
     Result<QList<Participant>> all() const;
     Result<Participant> byId(ParticipantId id) const;
     // The code as typed or scanned (normalised first).
@@ -38,5 +38,5 @@ public:
     Result<QMap<QString, qint64>> countByCategory(bool checkedInOnly = false) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

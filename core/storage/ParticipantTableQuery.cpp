@@ -1,11 +1,9 @@
 #include "storage/ParticipantTableQuery.h"
 
-#include "storage/EventFile.h"
-#include "storage/RawStatement.h"
+#include "storage/EventStore.h"
+#include "storage/RowCursor.h"
 #include "storage/SearchFolding.h"
 #include "storage/Statement.h"
-
-#include <sqlite3.h>
 
 namespace {
 // One SQL expression per ParticipantField, in the enum's order: a scan's
@@ -45,7 +43,7 @@ QStringList searchWords(const QString &search)
 }
 } // namespace
 
-ParticipantTableQuery::ParticipantTableQuery(const EventFile &file, ParticipantFilter filter, ParticipantSort sort)
+ParticipantTableQuery::ParticipantTableQuery(const EventStore &file, ParticipantFilter filter, ParticipantSort sort)
     : m_file(file), m_filter(std::move(filter)), m_sort(sort)
 {
 }
@@ -55,10 +53,11 @@ QString ParticipantTableQuery::whereClause() const
     QStringList conditions;
     const int words = int(searchWords(m_filter.search).size());
     for (int i = 0; i < words; ++i)
-        conditions << QStringLiteral("(podium_fold(pe.first_name) LIKE ? ESCAPE '\\' "
-                                     "OR podium_fold(pe.last_name) LIKE ? ESCAPE '\\' "
-                                     "OR podium_fold(pe.organisation) LIKE ? ESCAPE '\\' "
-                                     "OR pe.email LIKE ? ESCAPE '\\' OR pa.code LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(podium_fold(pe.first_name) %1 ? ESCAPE '\\' "
+                                     "OR podium_fold(pe.last_name) %1 ? ESCAPE '\\' "
+                                     "OR podium_fold(pe.organisation) %1 ? ESCAPE '\\' "
+                                     "OR pe.email %1 ? ESCAPE '\\' OR pa.code %1 ? ESCAPE '\\')")
+                          .arg(m_file.dialect().caselessLike());
     if (m_filter.category)
         conditions << QStringLiteral("pa.category = ?");
     if (m_filter.status)
@@ -86,10 +85,10 @@ QStringList ParticipantTableQuery::binds() const
 // can start after a known row. NULL times sort as '' (row values cannot compare NULL).
 QStringList ParticipantTableQuery::sortTerms() const
 {
-    auto term = [](ParticipantField field) {
+    auto term = [this](ParticipantField field) {
         if (ParticipantFields::isDateTime(field))
-            return QStringLiteral("IFNULL(%1, '')").arg(column(field));
-        return column(field) + (isText(field) ? QStringLiteral(" COLLATE NOCASE") : QString());
+            return QStringLiteral("COALESCE(%1, '')").arg(column(field));
+        return isText(field) ? m_file.dialect().caseless(column(field)) : column(field);
     };
     QStringList terms{term(m_sort.field)};
     if (m_sort.field == ParticipantField::LastName)
@@ -142,25 +141,24 @@ Result<ParticipantTableQuery::Page> ParticipantTableQuery::page(const QVariantLi
                   .arg(terms.constFirst(), m_sort.descending ? QStringLiteral("<") : QStringLiteral(">"),
                        terms.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     }
-    RawStatement s(m_file, selectSql() + where + orderClause() + QStringLiteral(" LIMIT ?"));
-    int index = 0;
+    QVariantList values;
     for (const QString &value : binds())
-        s.bindText(++index, value);
-    auto bindKey = [&](const QVariant &key) {
-        if (key.typeId() == QMetaType::LongLong)
-            s.bindInt(++index, key.toLongLong());
-        else
-            s.bindText(++index, key.toString());
-    };
+        values << value;
     if (!after.isEmpty())
-        bindKey(after.constFirst());
-    for (const QVariant &key : after)
-        bindKey(key);
-    s.bindInt(++index, limit);
+        values << after.constFirst();
+    values << after << qint64(limit);
+    const auto cursor = m_file.select(selectSql() + where + orderClause() + QStringLiteral(" LIMIT ?"), values);
+    const RowCursor &row = *cursor;
+    // Which sort terms are numbers (flags, the id), so the next page binds them as numbers.
+    QList<bool> numericTerms;
+    numericTerms << (!isText(m_sort.field) && !ParticipantFields::isDateTime(m_sort.field));
+    if (m_sort.field == ParticipantField::LastName)
+        numericTerms << false;
+    numericTerms << true;
     Page page;
     QList<ParticipantRow> &rows = page.rows;
     rows.reserve(qMin(limit, 4096));
-    Status st = s.each([&](sqlite3_stmt *row) {
+    while (cursor->next()) {
         const RawRow raw(row);
         auto text = [&](ParticipantField f) { return QString::fromUtf8(raw.text(f)); };
         auto time = [&](ParticipantField f) {
@@ -170,7 +168,7 @@ Result<ParticipantTableQuery::Page> ParticipantTableQuery::page(const QVariantLi
         ParticipantRow r;
         Person &pe = r.person;
         Participant &pa = r.participant;
-        pe.id = sqlite3_column_int64(row, personIdColumn);
+        pe.id = row.integer(personIdColumn);
         pe.title = text(ParticipantField::Title);
         pe.firstName = text(ParticipantField::FirstName);
         pe.lastName = text(ParticipantField::LastName);
@@ -200,39 +198,38 @@ Result<ParticipantTableQuery::Page> ParticipantTableQuery::page(const QVariantLi
         page.lastKey.clear();
         for (int i = 0; i < terms.size(); ++i) {
             const int c = personIdColumn + 1 + i;
-            page.lastKey << (sqlite3_column_type(row, c) == SQLITE_INTEGER
-                                 ? QVariant(qint64(sqlite3_column_int64(row, c)))
-                                 : QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(row, c)))));
+            page.lastKey << (numericTerms.value(i) ? QVariant(row.integer(c)) : QVariant(row.text(c)));
         }
-        return true;
-    });
-    if (!st)
-        return R::failure(st.error());
+    }
+    if (!cursor->status())
+        return R::failure(cursor->status().error());
     return page;
 }
 
 Status ParticipantTableQuery::scan(const RowVisitor &visit) const
 {
-    RawStatement s(m_file, selectSql() + whereClause() + orderClause());
-    int index = 0;
+    QVariantList values;
     for (const QString &value : binds())
-        s.bindText(++index, value);
-    return s.each([&](sqlite3_stmt *row) { return visit(RawRow(row)); });
+        values << value;
+    const auto cursor = m_file.select(selectSql() + whereClause() + orderClause(), values);
+    const RawRow raw(*cursor);
+    while (cursor->next())
+        if (!visit(raw))
+            break;
+    return cursor->status();
 }
 
 QByteArrayView ParticipantTableQuery::RawRow::text(ParticipantField field) const
 {
-    const int c = int(field);
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, c));
-    return QByteArrayView(data, data ? sqlite3_column_bytes(m_statement, c) : 0);
+    return m_row.utf8(int(field));
 }
 
 bool ParticipantTableQuery::RawRow::flag(ParticipantField field) const
 {
-    return sqlite3_column_int(m_statement, int(field)) != 0;
+    return m_row.integer(int(field)) != 0;
 }
 
 qint64 ParticipantTableQuery::RawRow::participantId() const
 {
-    return sqlite3_column_int64(m_statement, participantIdColumn);
+    return m_row.integer(participantIdColumn);
 }

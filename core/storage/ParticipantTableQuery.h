@@ -10,31 +10,31 @@
 
 #include <functional>
 
-class EventFile;
-struct sqlite3_stmt;
+class EventStore;
+class RowCursor;
 
-// Reads registrations joined with their people, filtered and sorted in SQLite,
+// Reads registrations joined with their people, filtered and sorted by the store,
 // one page at a time (the participants table) or streamed (exports): never the
 // whole table in memory.
 class ParticipantTableQuery
 {
 public:
-    // One row of a scan, as SQLite holds it (UTF-8, keys, 0/1, UTC ISO times).
+    // One row of a scan, as the store holds it (UTF-8, keys, 0/1, UTC ISO times).
     class RawRow
     {
     public:
-        explicit RawRow(sqlite3_stmt *statement) : m_statement(statement) {}
+        explicit RawRow(const RowCursor &row) : m_row(row) {}
         QByteArrayView text(ParticipantField field) const;
         bool flag(ParticipantField field) const;
         qint64 participantId() const;
 
     private:
-        sqlite3_stmt *m_statement;
+        const RowCursor &m_row;
     };
     // Return false to stop the scan.
     using RowVisitor = std::function<bool(const RawRow &)>;
 
-    ParticipantTableQuery(const EventFile &file, ParticipantFilter filter, ParticipantSort sort = {});
+    ParticipantTableQuery(const EventStore &file, ParticipantFilter filter, ParticipantSort sort = {});
 
     struct Page
     {
@@ -47,7 +47,7 @@ public:
     // row when empty). Keyset paging: a page deep in 100,000 rows costs what the
     // first one costs. Person guid and bio are not read.
     Result<Page> page(const QVariantList &after, int limit) const;
-    // Every matching row in order, through the raw handle (fast exports).
+    // Every matching row in order, without a QVariant per value (fast exports).
     Status scan(const RowVisitor &visit) const;
 
 private:
@@ -57,7 +57,7 @@ private:
     QStringList binds() const;
     QString selectSql() const;
 
-    const EventFile &m_file;
+    const EventStore &m_file;
     ParticipantFilter m_filter;
     ParticipantSort m_sort;
 };

@@ -1,6 +1,6 @@
 #include "storage/PersonDirectory.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/Statement.h"
 
@@ -32,19 +32,20 @@ QString likePattern(const QString &word)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString orderBy(PersonDirectory::SortKey key, bool descending)
+QString orderBy(const SqlDialect &sql, PersonDirectory::SortKey key, bool descending)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QString();
-    const QString byName = QStringLiteral("p.last_name COLLATE NOCASE%1, p.first_name COLLATE NOCASE%1, p.id%1").arg(dir);
+    const QString byName = QStringLiteral("%2%1, %3%1, p.id%1")
+                               .arg(dir, sql.caseless(QStringLiteral("p.last_name")), sql.caseless(QStringLiteral("p.first_name")));
     QString first;
     switch (key) {
     case PersonDirectory::SortKey::Name: return byName;
-    case PersonDirectory::SortKey::Organisation: first = QStringLiteral("p.organisation COLLATE NOCASE"); break;
+    case PersonDirectory::SortKey::Organisation: first = sql.caseless(QStringLiteral("p.organisation")); break;
     case PersonDirectory::SortKey::OrganisationType: first = QStringLiteral("p.organisation_type"); break;
-    case PersonDirectory::SortKey::Position: first = QStringLiteral("p.position COLLATE NOCASE"); break;
-    case PersonDirectory::SortKey::Email: first = QStringLiteral("p.email COLLATE NOCASE"); break;
-    case PersonDirectory::SortKey::Country: first = QStringLiteral("p.country COLLATE NOCASE"); break;
-    case PersonDirectory::SortKey::Sessions: first = QStringLiteral("IFNULL(counts.n, 0)"); break;
+    case PersonDirectory::SortKey::Position: first = sql.caseless(QStringLiteral("p.position")); break;
+    case PersonDirectory::SortKey::Email: first = sql.caseless(QStringLiteral("p.email")); break;
+    case PersonDirectory::SortKey::Country: first = sql.caseless(QStringLiteral("p.country")); break;
+    case PersonDirectory::SortKey::Sessions: first = QStringLiteral("COALESCE(counts.n, 0)"); break;
     }
     // Empty values go last in both directions: an organiser sorts to see what is filled in.
     const QString emptyLast = key == PersonDirectory::SortKey::Sessions ? QString() : first + QStringLiteral(" = '', ");
@@ -62,13 +63,13 @@ Result<QList<PersonId>> PersonDirectory::ids(const Query &query) const
     const QStringList words = query.search.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QStringList any;
     for (const QString &c : searchedColumns)
-        any << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        any << c + QLatin1Char(' ') + m_file.dialect().caselessLike() + QStringLiteral(" ? ESCAPE '\\'");
     for (int i = 0; i < words.size(); ++i)
         conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     const QString join = query.sortKey == SortKey::Sessions ? countsJoin : QString();
     Statement s(m_file, QStringLiteral("SELECT p.id FROM person p%1%2 ORDER BY %3")
-                            .arg(join, where, orderBy(query.sortKey, query.descending)));
+                            .arg(join, where, orderBy(m_file.dialect(), query.sortKey, query.descending)));
     for (const QString &word : words)
         for (int i = 0; i < searchedColumns.size(); ++i)
             s.bind(likePattern(word));

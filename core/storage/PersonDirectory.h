@@ -5,7 +5,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // The searchable, sortable list of people behind the People page. It answers
 // in two steps so that a list of 100,000 people stays quick: the ids of the
@@ -29,11 +29,11 @@ public:
         bool descending = false;
     };
 
-    explicit PersonDirectory(const EventFile &file) : m_file(file) {}
+    explicit PersonDirectory(const EventStore &file) : m_file(file) {}
     Result<QList<PersonId>> ids(const Query &query) const;
     // The people with these ids, in the order given (ids not found are left out).
     Result<QList<PersonSummary>> summaries(const QList<PersonId> &ids) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

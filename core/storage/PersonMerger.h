@@ -7,7 +7,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // Merges people who are the same person (duplicates from imports and
 // registrations). The kept person takes over every session role of the others
@@ -35,7 +35,7 @@ public:
         QList<Participant> dropped;       // removed with the absorbed people
     };
 
-    explicit PersonMerger(const EventFile &file) : m_file(file) {}
+    explicit PersonMerger(const EventStore &file) : m_file(file) {}
 
     // The suggested merged person: the kept person's values, with blanks filled
     // from the others in order (organisation type "Other" counts as blank).
@@ -47,5 +47,5 @@ public:
     Status merge(const Person &merged, const QList<PersonId> &absorbed) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

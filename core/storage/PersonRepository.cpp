@@ -1,6 +1,6 @@
 #include "storage/PersonRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SessionRepository.h"
 #include "storage/Statement.h"
@@ -29,7 +29,7 @@ QVariantList values(const Person &p)
             toKey(p.organisationType), p.position, p.email, p.phone, p.country, p.bio};
 }
 
-Status deleteDependents(const EventFile &file, PersonId id)
+Status deleteDependents(const EventStore &file, PersonId id)
 {
     for (const QString &table : {QStringLiteral("session_person"), QStringLiteral("participant")}) {
         Statement s(file, QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table));
@@ -111,8 +111,9 @@ Result<Person> PersonRepository::byId(PersonId id) const
 Result<std::optional<Person>> PersonRepository::findByEmail(const QString &email) const
 {
     using R = Result<std::optional<Person>>;
-    Statement s(m_file, QStringLiteral("SELECT %1 FROM person WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1")
-                            .arg(columns));
+    Statement s(m_file, QStringLiteral("SELECT %1 FROM person WHERE %2 = %3 ORDER BY id LIMIT 1")
+                            .arg(columns, m_file.dialect().caseless(QStringLiteral("email")),
+                                 m_file.dialect().caseless(QStringLiteral("?"))));
     s.bind(email.trimmed());
     if (Status st = s.exec(); !st)
         return R::failure(st.error());
@@ -124,9 +125,10 @@ Result<std::optional<Person>> PersonRepository::findByEmail(const QString &email
 Result<PersonId> PersonRepository::insert(const Person &p) const
 {
     Statement s(m_file,
-                QStringLiteral("INSERT INTO person (id, guid, external_id, title, first_name, last_name, organisation, "
+                m_file.dialect().returningId(
+                    QStringLiteral("INSERT INTO person (id, guid, external_id, title, first_name, last_name, organisation, "
                                "organisation_type, position, email, phone, country, bio, version) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(m_file.dialect().newRowId(QStringLiteral("person")))),
                 Statement::Cached);
     s.bind({p.id ? QVariant(p.id) : QVariant(),
             p.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : p.guid});

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 class Statement;
 
 class PersonRepository
@@ -24,7 +24,7 @@ public:
         QList<Participant> registrations;
     };
 
-    explicit PersonRepository(const EventFile &file) : m_file(file) {}
+    explicit PersonRepository(const EventStore &file) : m_file(file) {}
     // Sorted by last name, first name.
     Result<QList<Person>> all() const;
     // The people with a role in a session (speakers, chairs...), sorted the same way:
@@ -58,5 +58,5 @@ public:
 private:
     // The people matching a WHERE clause (or all), sorted by name.
     Result<QList<Person>> select(const QString &where) const;
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

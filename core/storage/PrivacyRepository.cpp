@@ -3,7 +3,7 @@
 #include "model/RegistrationCode.h"
 #include "model/Vocabulary.h"
 #include "storage/ChangeLogRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
@@ -21,50 +21,13 @@ struct Tr
 // A person with a role in some session: a speaker, chair, moderator or panellist.
 const QString hasRole = QStringLiteral("EXISTS (SELECT 1 FROM session_person sp WHERE sp.person_id = person.id)");
 
-// secure_delete makes SQLite overwrite deleted records with zeros instead of
-// leaving them in free space; on for one operation, then as it was.
-class SecureDelete
-{
-public:
-    explicit SecureDelete(const EventFile &file) : m_file(file)
-    {
-        Statement current(m_file, QStringLiteral("PRAGMA secure_delete"));
-        if (current.exec() && current.next())
-            m_previous = current.value(0).toInt();
-        m_status = Statement(m_file, QStringLiteral("PRAGMA secure_delete = ON")).exec();
-    }
-    ~SecureDelete() { Statement(m_file, QStringLiteral("PRAGMA secure_delete = %1").arg(m_previous)).exec(); }
-    SecureDelete(const SecureDelete &) = delete;
-    SecureDelete &operator=(const SecureDelete &) = delete;
-    const Status &status() const { return m_status; }
-
-private:
-    const EventFile &m_file;
-    int m_previous = 0;
-    Status m_status;
-};
-
-Status run(const EventFile &file, const QString &sql, std::initializer_list<QVariant> values = {})
+Status run(const EventStore &file, const QString &sql, std::initializer_list<QVariant> values = {})
 {
     Statement s(file, sql);
     s.bind(values);
     return s.exec();
 }
 
-// Runs the edits in one transaction with secure_delete on.
-template <typename Edits>
-Status scrub(const EventFile &file, Edits edits)
-{
-    SecureDelete secure(file);
-    if (!secure.status())
-        return secure.status();
-    Transaction t(file);
-    if (!t.isActive())
-        return Status::failure(t.error());
-    if (Status s = edits(); !s)
-        return s;
-    return t.commit();
-}
 } // namespace
 
 Result<QList<Person>> PrivacyRepository::peopleWithEmail(const QString &email) const
@@ -73,7 +36,9 @@ Result<QList<Person>> PrivacyRepository::peopleWithEmail(const QString &email) c
     QList<Person> people;
     if (email.trimmed().isEmpty())
         return people;
-    Statement s(m_file, QStringLiteral("SELECT id FROM person WHERE trim(email) = ? COLLATE NOCASE ORDER BY id"));
+    Statement s(m_file, QStringLiteral("SELECT id FROM person WHERE %1 = %2 ORDER BY id")
+                                .arg(m_file.dialect().caseless(QStringLiteral("trim(email)")),
+                                     m_file.dialect().caseless(QStringLiteral("?"))));
     s.bind(email.trimmed());
     if (Status st = s.exec(); !st)
         return R::failure(st.error());
@@ -186,7 +151,7 @@ Result<PersonalDataCounts> PrivacyRepository::personalDataCounts() const
 
 Status PrivacyRepository::removePeople(const QList<PersonId> &ids) const
 {
-    return scrub(m_file, [&]() -> Status {
+    return m_file.scrub([&]() -> Status {
         const ChangeLogRepository history(m_file);
         for (PersonId id : ids) {
             // Their registrations' history goes too: it holds their codes, needs and notes.
@@ -214,7 +179,7 @@ Status PrivacyRepository::removePeople(const QList<PersonId> &ids) const
 
 Status PrivacyRepository::anonymise(bool keepStatistics) const
 {
-    return scrub(m_file, [&]() -> Status {
+    return m_file.scrub([&]() -> Status {
         const QString statistics =
             keepStatistics ? QString()
                            : QStringLiteral(", organisation_type = '%1', country = ''").arg(toKey(OrganisationType::Other));
@@ -250,20 +215,5 @@ Status PrivacyRepository::compact() const
 {
     if (m_file.transactionDepth() > 0)
         return Status::failure(m_file.describe(Tr::tr("cannot be compacted while a change is still in progress.")));
-    if (Status s = Statement(m_file, QStringLiteral("VACUUM")).exec(); !s)
-        return s;
-    Statement mode(m_file, QStringLiteral("PRAGMA journal_mode"));
-    if (Status s = mode.exec(); !s)
-        return s;
-    const QString journal = mode.next() ? mode.value(0).toString().toLower() : QString();
-    mode.query().finish();
-    if (journal == QLatin1String("wal"))
-        return run(m_file, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    if (journal == QLatin1String("persist") || journal == QLatin1String("truncate")) {
-        // These modes keep the journal file (and old pages in it): switching to DELETE removes it.
-        if (Status s = run(m_file, QStringLiteral("PRAGMA journal_mode = DELETE")); !s)
-            return s;
-        return run(m_file, QStringLiteral("PRAGMA journal_mode = %1").arg(journal));
-    }
-    return {};
+    return m_file.compact();
 }

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QStringList>
 
-class EventFile;
+class EventStore;
 
 // The SQL behind personal-data requests: finding everyone with an address,
 // removing people for good, anonymising an event, and rewriting the file so
@@ -16,7 +16,7 @@ class EventFile;
 class PrivacyRepository
 {
 public:
-    explicit PrivacyRepository(const EventFile &file) : m_file(file) {}
+    explicit PrivacyRepository(const EventStore &file) : m_file(file) {}
 
     // Everyone whose e-mail address is this one, ignoring case and spaces around it, by id.
     Result<QList<Person>> peopleWithEmail(const QString &email) const;
@@ -45,5 +45,5 @@ public:
     Status compact() const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

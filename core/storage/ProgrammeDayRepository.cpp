@@ -1,6 +1,6 @@
 #include "storage/ProgrammeDayRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 
@@ -24,7 +24,8 @@ Status ProgrammeDayRepository::replaceAll(const QList<ProgrammeDay> &days) const
     if (Status st = Statement(m_file, QStringLiteral("DELETE FROM programme_day")).exec(); !st)
         return st;
     for (const ProgrammeDay &d : days) {
-        Statement s(m_file, QStringLiteral("INSERT OR REPLACE INTO programme_day (day, start_utc, end_utc) VALUES (?, ?, ?)"));
+        Statement s(m_file, QStringLiteral("INSERT INTO programme_day (day, start_utc, end_utc) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (day) DO UPDATE SET start_utc = excluded.start_utc, end_utc = excluded.end_utc"));
         s.bind({d.date.toString(Qt::ISODate), Statement::utc(d.start), Statement::utc(d.end)});
         if (Status st = s.exec(); !st)
             return st;

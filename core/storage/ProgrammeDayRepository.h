@@ -5,17 +5,17 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // Programme days with their own start and end, as an imported schedule gave them.
 class ProgrammeDayRepository
 {
 public:
-    explicit ProgrammeDayRepository(const EventFile &file) : m_file(file) {}
+    explicit ProgrammeDayRepository(const EventStore &file) : m_file(file) {}
     Result<QList<ProgrammeDay>> all() const;
     // Replaces every stored day with these.
     Status replaceAll(const QList<ProgrammeDay> &days) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -98,8 +98,7 @@ void RawStatement::bindNull(int index)
 
 Status RawStatement::failure() const
 {
-    return Statement::failure(m_file, m_prepareError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_file.handle()))
-                                                               : m_prepareError);
+    return m_file.failure(m_prepareError.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_file.handle())) : m_prepareError);
 }
 
 Status RawStatement::each(const std::function<bool(sqlite3_stmt *)> &visit)
@@ -116,6 +115,20 @@ Status RawStatement::each(const std::function<bool(sqlite3_stmt *)> &visit)
     const Status result = rc == SQLITE_DONE ? Status() : failure();
     sqlite3_reset(m_statement);
     return result;
+}
+
+bool RawStatement::step(Status &status)
+{
+    if (!m_statement) {
+        status = failure();
+        return false;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        status = failure();
+    return false;
 }
 
 Status RawStatement::exec(Bindings after)

@@ -40,6 +40,10 @@ public:
     void bindNull(int index);
     // Runs to completion, calling visit for each row (return false to stop early).
     Status each(const std::function<bool(sqlite3_stmt *)> &visit);
+    // One step of a query read row by row (SqliteRowCursor): true on a row;
+    // false at the end, or on failure with `status` set.
+    bool step(Status &status);
+    sqlite3_stmt *handle() const { return m_statement; }
     // After a run: Clear sets every parameter back to NULL; Keep leaves the
     // bindings for a caller that binds every parameter again before each run
     // (the bulk inserts), and saves SQLite that work on each of their rows.

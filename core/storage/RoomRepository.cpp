@@ -1,6 +1,6 @@
 #include "storage/RoomRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "storage/VersionedUpdate.h"
@@ -50,8 +50,8 @@ Result<Room> RoomRepository::byId(RoomId id) const
 
 Result<RoomId> RoomRepository::insert(const Room &r) const
 {
-    Statement s(m_file, QStringLiteral("INSERT INTO room (id, name, capacity, location, position, version) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+    Statement s(m_file, m_file.dialect().returningId(
+                    QStringLiteral("INSERT INTO room (id, name, capacity, location, position, version) VALUES (%1, ?, ?, ?, ?, ?)").arg(m_file.dialect().newRowId(QStringLiteral("room")))),
                 Statement::Cached);
     s.bind({r.id ? QVariant(r.id) : QVariant(), r.name, r.capacity, r.location, r.position, std::max(r.version, 1)});
     if (Status st = s.exec(); !st)

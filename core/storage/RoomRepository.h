@@ -6,7 +6,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 class RoomRepository
 {
@@ -15,7 +15,7 @@ public:
     // The room and the sessions in it: what removing it loses.
     using Record = Placed<Room>;
 
-    explicit RoomRepository(const EventFile &file) : m_file(file) {}
+    explicit RoomRepository(const EventStore &file) : m_file(file) {}
     // In timetable order.
     Result<QList<Room>> all() const;
     Result<Room> byId(RoomId id) const;
@@ -32,5 +32,5 @@ public:
     Status restore(const Record &record) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

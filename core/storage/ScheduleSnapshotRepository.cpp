@@ -3,9 +3,10 @@
 #include "storage/ProgrammeDayRepository.h"
 #include "storage/SchedulingRulesRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
+#include "storage/RowCursor.h"
 #include "storage/TrackRepository.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <utility>
 
-#include <sqlite3.h>
 
 namespace {
 struct Tr
@@ -22,68 +22,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ScheduleSnapshotRepository)
 };
 
-// A raw SQLite statement, finalised on destruction.
-class RawQuery
+// Keys are short ASCII words: compared without building a QString.
+QLatin1String latin1(const RowCursor &row, int column)
 {
-public:
-    RawQuery(const EventFile &file, const char *sql) : m_file(file)
-    {
-        m_db = file.handle();
-        if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_error = failure();
-    }
-    ~RawQuery() { sqlite3_finalize(m_statement); }
-    RawQuery(const RawQuery &) = delete;
-    RawQuery &operator=(const RawQuery &) = delete;
-
-    // True while there is a row; check error() afterwards.
-    bool next()
-    {
-        if (!m_error.isEmpty())
-            return false;
-        const int rc = sqlite3_step(m_statement);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            m_error = failure();
-        return false;
-    }
-    Status status() const { return m_error.isEmpty() ? Status() : Status::failure(m_error); }
-
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
-    std::optional<qint64> optional(int column) const
-    {
-        return isNull(column) ? std::nullopt : std::optional<qint64>(integer(column));
-    }
-    QString text(int column) const
-    {
-        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-    // Keys are short ASCII words: compared without building a QString.
-    const char *bytes(int column, int *size) const
-    {
-        *size = sqlite3_column_bytes(m_statement, column);
-        return reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-    }
-    QLatin1String latin1(int column) const
-    {
-        return QLatin1String(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column)),
-                             sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    QString failure() const
-    {
-        const char *why = m_db ? sqlite3_errmsg(m_db) : "no connection";
-        return m_file.describe(Tr::tr("could not be read: %1.").arg(QString::fromUtf8(why)));
-    }
-    const EventFile &m_file;
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    QString m_error;
-};
+    const QByteArrayView bytes = row.utf8(column);
+    return QLatin1String(bytes.data(), bytes.size());
+}
 
 // Vocabulary lookups by stored key, done once per distinct key.
 template <typename E>
@@ -106,8 +50,10 @@ private:
 };
 // Times are stored as "2027-03-15T08:00:00Z" (Statement::utc): read that
 // form directly, anything else through QDateTime.
-QDateTime parseUtc(const char *text, int size)
+QDateTime parseUtc(QByteArrayView bytes)
 {
+    const char *text = bytes.data();
+    const qsizetype size = bytes.size();
     auto number = [text](int from, int digits) {
         int value = 0;
         for (int i = from; i < from + digits; ++i) {
@@ -127,7 +73,7 @@ QDateTime parseUtc(const char *text, int size)
                                                  Qt::UTC);
         }
     }
-    const QDateTime t = QDateTime::fromString(QString::fromUtf8(text, size), Qt::ISODate);
+    const QDateTime t = QDateTime::fromString(QString::fromUtf8(bytes), Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 } // namespace
@@ -166,24 +112,22 @@ Result<ScheduleSnapshot> ScheduleSnapshotRepository::load() const
 Status ScheduleSnapshotRepository::readSessions(ScheduleSnapshot &snapshot) const
 {
     // In file order: sorting here would cost SQLite a temporary B-tree; callers sort what they need.
-    RawQuery q(m_file, "SELECT id, title, type, track_id, room_id, start_utc, duration_min, status, "
-                       "expected_attendance FROM session");
+    const auto cursor = m_file.select(QStringLiteral("SELECT id, title, type, track_id, room_id, start_utc, "
+                                                     "duration_min, status, expected_attendance FROM session"));
+    RowCursor &q = *cursor;
     KeyCache<SessionType> types(SessionType::Other);
     KeyCache<SessionStatus> statuses(SessionStatus::Draft);
     while (q.next()) {
         Session s;
         s.id = q.integer(0);
         s.title = q.text(1);
-        s.type = types(q.latin1(2));
+        s.type = types(latin1(q, 2));
         s.trackId = q.optional(3);
         s.roomId = q.optional(4);
-        if (!q.isNull(5)) {
-            int size = 0;
-            const char *text = q.bytes(5, &size);
-            s.start = parseUtc(text, size);
-        }
+        if (!q.isNull(5))
+            s.start = parseUtc(q.utf8(5));
         s.durationMinutes = int(q.integer(6));
-        s.status = statuses(q.latin1(7));
+        s.status = statuses(latin1(q, 7));
         if (!q.isNull(8))
             s.expectedAttendance = int(q.integer(8));
         snapshot.sessions << s;
@@ -193,15 +137,17 @@ Status ScheduleSnapshotRepository::readSessions(ScheduleSnapshot &snapshot) cons
 
 Status ScheduleSnapshotRepository::readRoles(ScheduleSnapshot &snapshot) const
 {
-    RawQuery q(m_file, "SELECT sp.session_id, sp.person_id, sp.role, sp.position, p.title, p.first_name, p.last_name "
-                       "FROM session_person sp JOIN person p ON p.id = sp.person_id");
+    const auto cursor = m_file.select(QStringLiteral("SELECT sp.session_id, sp.person_id, sp.role, sp.position, "
+                                                     "p.title, p.first_name, p.last_name "
+                                                     "FROM session_person sp JOIN person p ON p.id = sp.person_id"));
+    RowCursor &q = *cursor;
     KeyCache<Role> roles(Role::Speaker);
     QHash<PersonId, QString> names; // most people have several roles: build each name once
     while (q.next()) {
         ScheduleSnapshot::Participation p;
         p.role.sessionId = q.integer(0);
         p.role.personId = q.integer(1);
-        p.role.role = roles(q.latin1(2));
+        p.role.role = roles(latin1(q, 2));
         p.role.position = int(q.integer(3));
         auto name = names.constFind(p.role.personId);
         if (name == names.constEnd()) {

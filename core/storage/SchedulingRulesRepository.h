@@ -3,16 +3,16 @@
 #include "model/SchedulingRules.h"
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // Reads everything that limits where sessions go in a few bulk queries:
 // for the conflict check and for arranging.
 class SchedulingRulesRepository
 {
 public:
-    explicit SchedulingRulesRepository(const EventFile &file) : m_file(file) {}
+    explicit SchedulingRulesRepository(const EventStore &file) : m_file(file) {}
     Result<SchedulingRules> load() const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -1,6 +1,6 @@
 #include "storage/SessionPlacement.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 
 QString SessionPlacement::column() const

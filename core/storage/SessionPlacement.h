@@ -6,7 +6,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // A room or track together with the sessions that were in it: what removing
 // it loses (the sessions stay, without a room or track), so that undo can put
@@ -23,7 +23,7 @@ class SessionPlacement
 {
 public:
     enum class Column { Room, Track };
-    SessionPlacement(const EventFile &file, Column column) : m_file(file), m_column(column) {}
+    SessionPlacement(const EventStore &file, Column column) : m_file(file), m_column(column) {}
 
     Result<QList<SessionId>> sessions(qint64 id) const;
     Result<qint64> count(qint64 id) const;
@@ -58,6 +58,6 @@ public:
 
 private:
     QString column() const;
-    const EventFile &m_file;
+    const EventStore &m_file;
     Column m_column;
 };

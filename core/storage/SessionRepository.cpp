@@ -1,6 +1,6 @@
 #include "storage/SessionRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "storage/VersionedUpdate.h"
@@ -140,10 +140,11 @@ Result<SessionId> SessionRepository::insert(const Session &x) const
     if (!transaction.isActive())
         return Result<SessionId>::failure(transaction.error());
     Statement s(m_file,
-                QStringLiteral("INSERT INTO session (id, guid, external_id, title, subtitle, abstract, description, type, "
+                m_file.dialect().returningId(
+                    QStringLiteral("INSERT INTO session (id, guid, external_id, title, subtitle, abstract, description, type, "
                                "track_id, room_id, start_utc, duration_min, language, status, expected_attendance, "
                                "recording_optout, url, slug, type_name, version) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(m_file.dialect().newRowId(QStringLiteral("session")))),
                 Statement::Cached);
     const QString guid = x.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : x.guid;
     s.bind({x.id ? QVariant(x.id) : QVariant(), guid});
@@ -255,8 +256,9 @@ Status SessionRepository::setRoles(SessionId session, const QList<SessionRole> &
 
 Status SessionRepository::addRole(const SessionRole &r) const
 {
-    Statement s(m_file, QStringLiteral("INSERT OR REPLACE INTO session_person (session_id, person_id, role, position) "
-                                       "VALUES (?, ?, ?, ?)"),
+    Statement s(m_file, QStringLiteral("INSERT INTO session_person (session_id, person_id, role, position) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, person_id, role) "
+                                       "DO UPDATE SET position = excluded.position"),
                 Statement::Cached);
     s.bind({r.sessionId, r.personId, toKey(r.role), r.position});
     return s.exec();

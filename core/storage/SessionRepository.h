@@ -6,12 +6,12 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 class SessionRepository
 {
 public:
-    explicit SessionRepository(const EventFile &file) : m_file(file) {}
+    explicit SessionRepository(const EventStore &file) : m_file(file) {}
     // Scheduled sessions by start time and room, then unscheduled ones.
     Result<QList<Session>> all() const;
     Result<Session> byId(SessionId id) const;
@@ -38,5 +38,5 @@ private:
     Status writeLinks(SessionId id, const Session &session) const;
     Status readLinks(QList<Session> &sessions) const;
     Result<QList<SessionRole>> readRoles(const QString &where, std::initializer_list<QVariant> binds) const;
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

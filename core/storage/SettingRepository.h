@@ -4,18 +4,18 @@
 
 #include <QString>
 
-class EventFile;
+class EventStore;
 
 // Per-event settings that travel with the file (snap step, badge layout...),
 // as text under a key. Settings of the program itself live in QSettings.
 class SettingRepository
 {
 public:
-    explicit SettingRepository(const EventFile &file) : m_file(file) {}
+    explicit SettingRepository(const EventStore &file) : m_file(file) {}
     QString value(const QString &key, const QString &fallback = QString()) const;
     Status setValue(const QString &key, const QString &value) const;
     Status remove(const QString &key) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -1,21 +1,15 @@
 #include "storage/Statement.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
-#include "util/DiskProblem.h"
 #include "util/TestHook.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlResult>
 
 #include <sqlite3.h>
 
 namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Statement)
-};
 // Whether running the query may change the file (SQLite knows once it is prepared).
 bool mayWrite(const QSqlQuery &query)
 {
@@ -27,14 +21,14 @@ bool mayWrite(const QSqlQuery &query)
     return true;
 }
 
-// SQLite's own words, without the Qt driver's ("Unable to fetch row").
-QString sqliteText(const QSqlError &error)
+// The database's own words, without the Qt driver's ("Unable to fetch row").
+QString driverText(const QSqlError &error)
 {
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 } // namespace
 
-Statement::Statement(const EventFile &file, const QString &sql, Preparation preparation)
+Statement::Statement(const EventStore &file, const QString &sql, Preparation preparation)
     : m_file(file), m_own(preparation == Cached ? QSqlQuery() : QSqlQuery(file.database())),
       m_query(preparation == Cached ? &file.cachedQuery(sql) : &m_own)
 {
@@ -44,11 +38,16 @@ Statement::Statement(const EventFile &file, const QString &sql, Preparation prep
     }
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
-        m_prepareError = sqliteText(m_query->lastError());
+        m_prepareError = driverText(m_query->lastError());
 }
 
 Statement &Statement::bind(const QVariant &value)
 {
+    // Flags are integer columns (SQLite has no booleans; PostgreSQL's bigint takes no 'true').
+    if (value.typeId() == QMetaType::Bool) {
+        m_query->bindValue(m_bound++, qint64(value.toBool()));
+        return *this;
+    }
     // A null QString would be stored as NULL: text columns hold '' instead.
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         m_query->bindValue(m_bound++, QString(QLatin1String("")));
@@ -68,7 +67,7 @@ Statement &Statement::bind(std::initializer_list<QVariant> values)
 Status Statement::exec()
 {
     if (!m_prepareError.isEmpty())
-        return failure(m_file, m_prepareError);
+        return m_file.failure(m_prepareError);
     m_bound = 0;
     // Nothing is written to a file before it is known whole (once a session).
     const bool writes = mayWrite(*m_query);
@@ -81,32 +80,22 @@ Status Statement::exec()
             TestHook::passed(TestHook::Kind::Write);
         return {};
     }
-    return failure(m_file, sqliteText(m_query->lastError()));
+    return m_file.failure(m_query->lastError());
 }
 
-Status Statement::failure(const EventFile &file, const QString &text)
+Status Statement::failure(const EventStore &store, const QString &driverText)
 {
-    const auto has = [&](const char *words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
-    if (has("locked") || has("busy"))
-        return Status::failure(file.describe(Tr::tr("is being changed by another program: nothing was saved. "
-                                                    "Try again in a moment.")), text);
-    if (has("readonly") || has("read-only"))
-        return Status::failure(file.describe(Tr::tr("is read-only: nothing was saved.")), text);
-    if (has("disk is full") || has("database or disk is full"))
-        return Status::failure(DiskProblem::noSpace(file.path()), text);
-    if (has("malformed") || has("not a database"))
-        return Status::failure(file.describe(Tr::tr("is damaged: SQLite cannot read part of it. Nothing was "
-                                                    "changed. Use File ▸ Repair.")), text);
-    if (has("disk I/O error"))
-        return Status::failure(file.describe(Tr::tr("could not be read or written: the disk reported an error. "
-                                                    "Nothing was changed.")), text);
-    if (has("no such column") || has("no such table"))
-        return Status::failure(file.describe(Tr::tr("lacks part of what Podium stores (it was changed by another "
-                                                    "program). Nothing was changed. Use File ▸ Repair.")), text);
-    return Status::failure(file.describe(Tr::tr("could not be read or written (SQLite says: %1).").arg(text)), text);
+    return store.failure(driverText);
 }
 
-Result<qint64> Statement::scalar(const EventFile &file, const QString &sql, std::initializer_list<QVariant> values)
+qint64 Statement::lastInsertId() const
+{
+    if (m_file.dialect().returnsIdAsRow())
+        return m_query->next() ? m_query->value(0).toLongLong() : 0;
+    return m_query->lastInsertId().toLongLong();
+}
+
+Result<qint64> Statement::scalar(const EventStore &file, const QString &sql, std::initializer_list<QVariant> values)
 {
     Statement s(file, sql);
     s.bind(values);

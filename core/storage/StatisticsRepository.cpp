@@ -1,6 +1,6 @@
 #include "storage/StatisticsRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 
 Result<EventCounts> StatisticsRepository::counts() const

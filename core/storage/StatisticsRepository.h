@@ -3,15 +3,15 @@
 #include "model/EventCounts.h"
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // Counts over the whole event, computed by SQLite (cheap on 100,000 rows).
 class StatisticsRepository
 {
 public:
-    explicit StatisticsRepository(const EventFile &file) : m_file(file) {}
+    explicit StatisticsRepository(const EventStore &file) : m_file(file) {}
     Result<EventCounts> counts() const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

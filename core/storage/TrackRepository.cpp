@@ -1,6 +1,6 @@
 #include "storage/TrackRepository.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
 #include "storage/VersionedUpdate.h"
@@ -47,7 +47,8 @@ Result<Track> TrackRepository::byId(TrackId id) const
 
 Result<TrackId> TrackRepository::insert(const Track &t) const
 {
-    Statement s(m_file, QStringLiteral("INSERT INTO track (id, name, color, version) VALUES (?, ?, ?, ?)"), Statement::Cached);
+    Statement s(m_file, m_file.dialect().returningId(
+                    QStringLiteral("INSERT INTO track (id, name, color, version) VALUES (%1, ?, ?, ?)").arg(m_file.dialect().newRowId(QStringLiteral("track")))), Statement::Cached);
     s.bind({t.id ? QVariant(t.id) : QVariant(), t.name, t.color.name(), std::max(t.version, 1)});
     if (Status st = s.exec(); !st)
         return Result<TrackId>::failure(st.error());

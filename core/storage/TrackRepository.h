@@ -6,7 +6,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 class TrackRepository
 {
@@ -15,7 +15,7 @@ public:
     // The track and the sessions in it: what removing it loses.
     using Record = Placed<Track>;
 
-    explicit TrackRepository(const EventFile &file) : m_file(file) {}
+    explicit TrackRepository(const EventStore &file) : m_file(file) {}
     Result<QList<Track>> all() const;
     Result<Track> byId(TrackId id) const;
     Result<TrackId> insert(const Track &track) const;
@@ -30,5 +30,5 @@ public:
     Status restore(const Record &record) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

@@ -1,6 +1,6 @@
 #include "storage/Transaction.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/Statement.h"
 #include "util/TestHook.h"
 
@@ -20,13 +20,13 @@ QString savepoint(int level)
 }
 
 // The same sentences as a failed statement's (locked, read-only, disk full...), without Qt's driver text.
-Status explain(const EventFile &file, const QSqlError &error)
+Status explain(const EventStore &store, const QSqlError &error)
 {
-    return Statement::failure(file, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    return store.failure(error);
 }
 } // namespace
 
-Transaction::Transaction(const EventFile &file) : m_file(file)
+Transaction::Transaction(const EventStore &file) : m_file(file)
 {
     int &depth = m_file.transactionDepth();
     // Nothing is written to a file before it is known whole (once a session).
@@ -39,7 +39,7 @@ Transaction::Transaction(const EventFile &file) : m_file(file)
     QSqlQuery q(m_file.database());
     // The outermost transaction takes the write lock at once (waiting for
     // another writer up to the busy timeout) instead of failing half-way.
-    const QString sql = depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint(depth);
+    const QString sql = depth == 0 ? m_file.dialect().beginTransaction() : QStringLiteral("SAVEPOINT ") + savepoint(depth);
     m_active = q.exec(sql);
     if (!m_active) {
         m_error = explain(m_file, q.lastError()).error();

@@ -2,7 +2,7 @@
 
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // RAII transaction: rolled back unless commit() succeeds. Nests: an inner
 // transaction is a savepoint of the outer one, so a repository call that
@@ -10,7 +10,7 @@ class EventFile;
 class Transaction
 {
 public:
-    explicit Transaction(const EventFile &file);
+    explicit Transaction(const EventStore &file);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -22,7 +22,7 @@ public:
     void rollback();
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
     int m_level = 0;
     bool m_active = false;
     QString m_error;

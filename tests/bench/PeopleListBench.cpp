@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     }
     EventDocument document(std::move(opened).value());
     PersonTableModel model;
-    std::printf("people in file: %lld\n", static_cast<long long>(document.file().people().count().value()));
+    std::printf("people in file: %lld\n", static_cast<long long>(document.store().people().count().value()));
     double ms = timed([&] {
         model.setDocument(&document);
         readScreen(model, 0);

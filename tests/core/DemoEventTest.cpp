@@ -23,7 +23,7 @@ std::unique_ptr<EventFile> demo(const test::TempDir &dir)
     return std::move(file).value();
 }
 
-std::optional<Person> personNamed(const EventFile &file, const QString &first, const QString &last)
+std::optional<Person> personNamed(const EventStore &file, const QString &first, const QString &last)
 {
     for (const Person &p : file.people().all().value())
         if (p.firstName == first && p.lastName == last)

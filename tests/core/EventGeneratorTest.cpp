@@ -24,7 +24,7 @@ std::unique_ptr<EventFile> generate(const test::TempDir &dir, const QString &nam
 }
 
 // Everything in the file as text, to compare two files' content.
-QString dump(const EventFile &file)
+QString dump(const EventStore &file)
 {
     QString text;
     const Event e = file.event().load().value();

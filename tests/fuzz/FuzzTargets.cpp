@@ -38,7 +38,7 @@ QTemporaryDir &scratchDir()
 
 // One empty event for every import: each import runs inside a transaction
 // that is rolled back, so the event stays empty and imports stay fast.
-const EventFile &scratchEvent()
+const EventStore &scratchEvent()
 {
     static std::unique_ptr<EventFile> file = [] {
         Event event;
@@ -55,7 +55,7 @@ QString importAndRollBack(const Result<ScheduleDocument> &schedule)
 {
     if (!schedule)
         return schedule.error().isEmpty() ? QStringLiteral("(failure without a message)") : schedule.error();
-    const EventFile &file = scratchEvent();
+    const EventStore &file = scratchEvent();
     Transaction outer(file);
     ScheduleImporter::Options options;
     options.merge = true;
@@ -82,7 +82,7 @@ void touch(const Result<T> &result)
     (void)result.ok();
 }
 
-QString readEverything(const EventFile &file)
+QString readEverything(const EventStore &file)
 {
     touch(file.event().load());
     touch(file.rooms().all());
@@ -130,7 +130,7 @@ QString scheduleCsv(const QByteArray &bytes)
 QString participantsCsv(const QByteArray &bytes)
 {
     const QString path = scratchFile(QStringLiteral("input.csv"), bytes);
-    const EventFile &file = scratchEvent();
+    const EventStore &file = scratchEvent();
     Transaction outer(file);
     const auto report = ParticipantImporter(file, ParticipantImporter::Options{}).run(path);
     return report ? QString() : report.error();

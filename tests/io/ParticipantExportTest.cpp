@@ -41,7 +41,7 @@ test::CliRun exportParticipants(const QString &event, const QString &out, const 
                         + extra);
 }
 
-QList<ParticipantRow> allRows(const EventFile &file)
+QList<ParticipantRow> allRows(const EventStore &file)
 {
     auto page = ParticipantTableQuery(file, {}).page({}, 100000);
     REQUIRE(page.ok());

@@ -52,7 +52,7 @@ std::unique_ptr<EventFile> openEvent(const QString &path)
     return std::move(file).value();
 }
 
-Session sessionByGuid(const EventFile &file, const QString &guid)
+Session sessionByGuid(const EventStore &file, const QString &guid)
 {
     auto session = file.sessions().byGuid(guid);
     INFO(guid.toStdString());

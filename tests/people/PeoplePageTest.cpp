@@ -33,7 +33,7 @@ struct Snapshot
     }
 };
 
-Snapshot snapshot(const EventFile &file, PersonId id)
+Snapshot snapshot(const EventStore &file, PersonId id)
 {
     auto record = must(file.people().record(id));
     return {record.person, sorted(record.roles), record.registrations};
@@ -57,7 +57,7 @@ TEST_CASE("Undo of a merge restores both people exactly, redo merges again")
     const Snapshot other = snapshot(*e.file, e.other);
     EventDocument document(std::move(e.file));
 
-    MergePeopleDialog dialog(document.file(), {anna.person, dup.person});
+    MergePeopleDialog dialog(document.store(), {anna.person, dup.person});
     dialog.setKept(e.anna);
     CHECK(dialog.absorbed() == QList<PersonId>{e.annaDup});
     const Person merged = dialog.merged();
@@ -136,7 +136,7 @@ TEST_CASE("A person edited through the People page's model is saved and undone")
     CHECK(must(reopen(e.path)->people().byId(e.other)).email == QLatin1String("marc.weber@example.lu"));
 
     // The full editor's result goes through the same kind of command.
-    Person before = must(document.file().people().byId(e.other));
+    Person before = must(document.store().people().byId(e.other));
     Person changed = before;
     changed.organisationType = OrganisationType::PatientOrganisation;
     changed.bio = QStringLiteral("Patient advocate.");

@@ -5,7 +5,7 @@
 using namespace people_test;
 
 namespace {
-QList<PersonId> ids(const EventFile &file, PersonDirectory::Scope scope, const QString &search = QString())
+QList<PersonId> ids(const EventStore &file, PersonDirectory::Scope scope, const QString &search = QString())
 {
     PersonDirectory::Query query;
     query.scope = scope;

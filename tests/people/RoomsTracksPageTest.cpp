@@ -20,7 +20,7 @@
 using namespace people_test;
 
 namespace {
-QList<SessionId> sessionsIn(const EventFile &file, RoomId room)
+QList<SessionId> sessionsIn(const EventStore &file, RoomId room)
 {
     QList<SessionId> ids;
     for (const Session &s : must(file.sessions().all()))
@@ -44,7 +44,7 @@ TEST_CASE("Deleting a room with sessions warns, and undo restores the room and i
     page.setDocument(&document);
     REQUIRE(page.model()->rowCount() == roomsBefore.size());
     const Room room = roomsBefore.first();
-    const QList<SessionId> inRoom = sessionsIn(document.file(), room.id);
+    const QList<SessionId> inRoom = sessionsIn(document.store(), room.id);
     REQUIRE_FALSE(inRoom.isEmpty());
 
     page.selectRows({0});

@@ -23,7 +23,7 @@ using namespace privacytest;
 
 namespace {
 // Gives the person and one registration a distinctive value in every field.
-Participant setEveryField(const EventFile &file, Person &p)
+Participant setEveryField(const EventStore &file, Person &p)
 {
     p.title = QStringLiteral("Prof. Xy");
     p.firstName = QStringLiteral("Zélie");

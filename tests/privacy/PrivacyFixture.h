@@ -34,7 +34,7 @@ inline std::unique_ptr<EventFile> generatedEvent(const QString &path, int partic
 }
 
 // The first person with a session role (a speaker), who also has a registration.
-inline Person firstSpeaker(const EventFile &file)
+inline Person firstSpeaker(const EventStore &file)
 {
     auto roles = file.sessions().allRoles();
     REQUIRE(roles.ok());
@@ -45,7 +45,7 @@ inline Person firstSpeaker(const EventFile &file)
 }
 
 // A registered person without any session role.
-inline Person someAttendee(const EventFile &file)
+inline Person someAttendee(const EventStore &file)
 {
     auto roles = file.sessions().allRoles();
     auto participants = file.participants().all();

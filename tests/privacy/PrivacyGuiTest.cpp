@@ -31,8 +31,8 @@ public:
     }
 
 protected:
-    Status apply() override { return document()->file().people().update(m_after); }
-    Status revert() override { return document()->file().people().update(m_before); }
+    Status apply() override { return document()->store().people().update(m_after); }
+    Status revert() override { return document()->store().people().update(m_before); }
 
 private:
     Person m_before;
@@ -46,7 +46,7 @@ TEST_CASE("After erasing in the GUI, undo cannot bring the person back")
     const QString path = dir.path(QStringLiteral("e.podium"));
     generatedEvent(path, 30).reset();
     EventDocument document(EventFile::open(path).value());
-    const Person person = someAttendee(document.file());
+    const Person person = someAttendee(document.store());
     document.undoStack()->push(new EditPhoneCommand(&document, person, QStringLiteral("+352 600 111 222")));
     REQUIRE(document.undoStack()->count() == 1);
     REQUIRE(fileHolds(path, person.lastName));
@@ -56,16 +56,16 @@ TEST_CASE("After erasing in the GUI, undo cannot bring the person back")
         if (parts == EventDocument::AllParts)
             ++notified;
     });
-    auto people = DataSubjectFinder::sameAddressAs(document.file(), person.id);
+    auto people = DataSubjectFinder::sameAddressAs(document.store(), person.id);
     REQUIRE(people.ok());
-    auto plan = PersonEraser(document.file()).plan(people.value());
+    auto plan = PersonEraser(document.store()).plan(people.value());
     REQUIRE(plan.ok());
     REQUIRE(PrivacyActions::erase(&document, plan.value()).ok());
 
     CHECK(document.undoStack()->count() == 0);
     CHECK_FALSE(document.undoStack()->canUndo());
     document.undoStack()->undo(); // nothing to undo: the person stays gone
-    CHECK_FALSE(document.file().people().byId(person.id).ok());
+    CHECK_FALSE(document.store().people().byId(person.id).ok());
     CHECK(notified == 1);
     CHECK_FALSE(fileHolds(path, person.email));
 }
@@ -76,14 +76,14 @@ TEST_CASE("Anonymising in the GUI clears the undo history too")
     const QString path = dir.path(QStringLiteral("e.podium"));
     generatedEvent(path, 30).reset();
     EventDocument document(EventFile::open(path).value());
-    const Person person = someAttendee(document.file());
+    const Person person = someAttendee(document.store());
     document.undoStack()->push(new EditPhoneCommand(&document, person, QStringLiteral("+352 600 333 444")));
     EventAnonymiser::Options options;
     options.force = true;
     options.keepStatistics = true;
     REQUIRE(PrivacyActions::anonymise(&document, options).ok());
     CHECK(document.undoStack()->count() == 0);
-    CHECK(document.file().people().byId(person.id)->phone.isEmpty());
+    CHECK(document.store().people().byId(person.id)->phone.isEmpty());
 }
 
 TEST_CASE("The person picker finds people by name, e-mail or organisation")

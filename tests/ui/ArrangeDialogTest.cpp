@@ -50,7 +50,7 @@ std::unique_ptr<EventDocument> unscheduledDemo(const test::TempDir &dir)
 int scheduled(const EventDocument &document)
 {
     int n = 0;
-    for (const Session &s : document.file().sessions().all().value())
+    for (const Session &s : document.store().sessions().all().value())
         n += s.isScheduled() ? 1 : 0;
     return n;
 }
@@ -79,7 +79,7 @@ TEST_CASE("Arranging the demo's unscheduled sessions is previewed, applied as on
     CHECK(scheduled(*document) == 18);
     CHECK(document->undoStack()->count() == 1);
     CHECK(document->undoStack()->undoText() == QStringLiteral("Arrange Unscheduled Sessions"));
-    const ScheduleSnapshot after = ScheduleSnapshotRepository(document->file()).load().value();
+    const ScheduleSnapshot after = ScheduleSnapshotRepository(document->store()).load().value();
     CHECK(ConflictChecker::check(after).isEmpty());
 
     document->undoStack()->undo();
@@ -121,15 +121,15 @@ TEST_CASE("Sessions that cannot be placed are previewed with the reason, in word
     auto document = unscheduledDemo(dir);
     // Sven Hansen runs the workshop and both matchmaking rounds (225 minutes), but is there two hours only.
     PersonId sven = 0;
-    for (const Person &p : document->file().people().all().value())
+    for (const Person &p : document->store().people().all().value())
         if (p.fullName() == QStringLiteral("Sven Hansen"))
             sven = p.id;
     REQUIRE(sven != 0);
-    const Event event = document->file().event().load().value();
+    const Event event = document->store().event().load().value();
     Availability twoHours;
     twoHours.spans << AvailabilitySpan{event.fromLocal(event.firstDay, QTime(9, 0)),
                                        event.fromLocal(event.firstDay, QTime(11, 0)), AvailabilityKind::Available};
-    REQUIRE(AvailabilityRepository(document->file()).setPerson(sven, twoHours).ok());
+    REQUIRE(AvailabilityRepository(document->store()).setPerson(sven, twoHours).ok());
 
     ArrangeDialog dialog(document.get(), ArrangeDialog::Mode::Unscheduled, event.firstDay);
     dialog.arrange();
@@ -149,7 +149,7 @@ TEST_CASE("Sessions that cannot be placed are previewed with the reason, in word
     test::screenshot(&dialog, QStringLiteral("arrange-unplaced"));
     REQUIRE(dialog.applyPlan());
     // What was placed keeps every rule: the conflict check, with Sven's availability, finds nothing.
-    CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document->file()).load().value()).isEmpty());
+    CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document->store()).load().value()).isEmpty());
 }
 
 TEST_CASE("Stopping the search keeps the best timetable found so far")
@@ -217,7 +217,7 @@ TEST_CASE("Rearranging a day from the published programme puts back the session 
     EventDocument document(std::move(file).value());
     SessionId workshop = 0;
     QDateTime publishedStart;
-    const SessionRepository sessions = document.file().sessions();
+    const SessionRepository sessions = document.store().sessions();
     for (Session s : sessions.all().value()) {
         if (s.title.startsWith(QStringLiteral("Workshop"))) {
             workshop = s.id;
@@ -237,7 +237,7 @@ TEST_CASE("Rearranging a day from the published programme puts back the session 
     CHECK(dialog.plan().changes.first().startAfter == publishedStart);
     test::screenshot(&dialog, QStringLiteral("arrange-published"));
     REQUIRE(dialog.applyPlan());
-    CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document.file()).load().value()).isEmpty());
+    CHECK(ConflictChecker::check(ScheduleSnapshotRepository(document.store()).load().value()).isEmpty());
 
     // A file that is not a schedule is said, and nothing is planned.
     ArrangeDialog broken(&document, ArrangeDialog::Mode::DayOrTrack, QDate(2018, 12, 14));

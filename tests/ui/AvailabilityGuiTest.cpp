@@ -57,7 +57,7 @@ struct TwoDays
         auto created = EventFile::create(dir.path(QStringLiteral("gui.podium")), event);
         REQUIRE(created.ok());
         document = std::make_unique<EventDocument>(std::move(created).value());
-        EventFile &file = document->file();
+        EventFile &file = document->store();
         auditorium = file.rooms().insert(Room{0, QStringLiteral("Auditorium"), 220, QStringLiteral("Ground floor"), 0}).value();
         seminar = file.rooms().insert(Room{0, QStringLiteral("Seminar Room 1"), 60, {}, 1}).value();
         Person p;
@@ -93,8 +93,8 @@ struct TwoDays
 TEST_CASE("The day strip paints availability from the keyboard and the mouse")
 {
     TwoDays e;
-    REQUIRE(e.document->file().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
-    PersonEditorDialog dialog(e.document->file(), e.document->file().people().byId(e.helene).value(),
+    REQUIRE(e.document->store().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
+    PersonEditorDialog dialog(e.document->store(), e.document->store().people().byId(e.helene).value(),
                               QStringLiteral("Edit Person"));
     auto *editor = dialog.findChild<AvailabilityEditor *>();
     REQUIRE(editor);
@@ -157,21 +157,21 @@ TEST_CASE("Availability set in an editor is one undoable edit, and the conflict 
     QUndoStack *stack = e.document->undoStack();
     stack->push(new SetAvailabilityCommand(e.document.get(), AvailabilityChange{{{e.helene, {}}}, {}},
                                            AvailabilityChange{{{e.helene, morning}}, {}}, QStringLiteral("Change")));
-    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene).value() == morning);
+    CHECK(AvailabilityRepository(e.document->store()).ofPerson(e.helene).value() == morning);
     stack->undo();
-    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene)->isAlways());
+    CHECK(AvailabilityRepository(e.document->store()).ofPerson(e.helene)->isAlways());
     stack->redo();
-    CHECK(AvailabilityRepository(e.document->file()).ofPerson(e.helene).value() == morning);
+    CHECK(AvailabilityRepository(e.document->store()).ofPerson(e.helene).value() == morning);
 
     // The person editor shows it painted; the room editor too.
-    PersonEditorDialog person(e.document->file(), e.document->file().people().byId(e.helene).value(),
+    PersonEditorDialog person(e.document->store(), e.document->store().people().byId(e.helene).value(),
                               QStringLiteral("Edit Person"));
     CHECK(person.storedAvailability() == morning);
     CHECK(person.availability() == morning); // untouched: exactly as stored, not cut to quarters
     Availability afternoon;
     afternoon.spans = {{e.local(1, QTime(13, 0)), e.local(1, QTime(18, 0)), AvailabilityKind::Available}};
-    REQUIRE(AvailabilityRepository(e.document->file()).setRoom(e.seminar, afternoon).ok());
-    RoomEditorDialog room(e.document->file(), e.document->file().rooms().byId(e.seminar).value());
+    REQUIRE(AvailabilityRepository(e.document->store()).setRoom(e.seminar, afternoon).ok());
+    RoomEditorDialog room(e.document->store(), e.document->store().rooms().byId(e.seminar).value());
     CHECK(room.availability() == afternoon);
     CHECK(room.room().capacity == 60);
     test::screenshot(&room, QStringLiteral("room-editor-availability"));
@@ -180,9 +180,9 @@ TEST_CASE("Availability set in an editor is one undoable edit, and the conflict 
 TEST_CASE("The session editor's Constraints tab saves with the session, in one undo step")
 {
     TwoDays e;
-    auto record = SessionRecord::load(e.document->file(), e.panel);
+    auto record = SessionRecord::load(e.document->store(), e.panel);
     REQUIRE(record.ok());
-    SessionEditorDialog dialog(e.document->file(), record.value(), Session());
+    SessionEditorDialog dialog(e.document->store(), record.value(), Session());
     auto *tabs = dialog.findChild<QTabWidget *>();
     REQUIRE(tabs);
     REQUIRE(tabs->count() == 2);
@@ -224,29 +224,29 @@ TEST_CASE("The session editor's Constraints tab saves with the session, in one u
     CHECK(wanted.allowedRooms == QList<RoomId>{e.auditorium});
 
     ProgrammeEdits(e.document.get()).save(record.value(), dialog.session(), dialog.people(), wanted);
-    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+    CHECK(ConstraintRepository(e.document->store()).ofSession(e.panel).value() == wanted);
     e.document->undoStack()->undo();
-    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel)->isEmpty());
+    CHECK(ConstraintRepository(e.document->store()).ofSession(e.panel)->isEmpty());
     e.document->undoStack()->redo();
-    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+    CHECK(ConstraintRepository(e.document->store()).ofSession(e.panel).value() == wanted);
 
     // Deleting the session and undoing brings its constraints back.
     ProgrammeEdits(e.document.get()).remove(e.panel);
-    CHECK(ConstraintRepository(e.document->file()).allSessions()->isEmpty());
+    CHECK(ConstraintRepository(e.document->store()).allSessions()->isEmpty());
     e.document->undoStack()->undo();
-    CHECK(ConstraintRepository(e.document->file()).ofSession(e.panel).value() == wanted);
+    CHECK(ConstraintRepository(e.document->store()).ofSession(e.panel).value() == wanted);
 }
 
 TEST_CASE("Scheduling rules: gap, times kept free and track limits and rooms, saved as one undoable edit")
 {
     TwoDays e;
-    const TrackId science = e.document->file().tracks().insert(Track{0, QStringLiteral("Science"), QColor(Qt::red)}).value();
+    const TrackId science = e.document->store().tracks().insert(Track{0, QStringLiteral("Science"), QColor(Qt::red)}).value();
     EventConstraints before;
     before.breaks = {{e.local(0, QTime(12, 30)), e.local(0, QTime(13, 30)), QStringLiteral("Lunch")}};
-    REQUIRE(ConstraintRepository(e.document->file()).setEvent(before).ok());
-    before = ConstraintRepository(e.document->file()).event().value();
+    REQUIRE(ConstraintRepository(e.document->store()).setEvent(before).ok());
+    before = ConstraintRepository(e.document->store()).event().value();
 
-    SchedulingRulesDialog dialog(e.document->file(), before);
+    SchedulingRulesDialog dialog(e.document->store(), before);
     CHECK(dialog.rules() == before); // untouched: no change
     auto *gap = dialog.findChild<QSpinBox *>();
     REQUIRE(gap);
@@ -271,15 +271,15 @@ TEST_CASE("Scheduling rules: gap, times kept free and track limits and rooms, sa
     CHECK(after.trackLimits.value(science) == 2);
     CHECK(after.trackRooms.value(science) == QList<RoomId>{e.seminar});
     e.document->undoStack()->push(new SetEventConstraintsCommand(e.document.get(), before, after, QStringLiteral("Rules")));
-    CHECK(ConstraintRepository(e.document->file()).event().value() == after);
+    CHECK(ConstraintRepository(e.document->store()).event().value() == after);
     e.document->undoStack()->undo();
-    CHECK(ConstraintRepository(e.document->file()).event().value() == before);
+    CHECK(ConstraintRepository(e.document->store()).event().value() == before);
 }
 
 TEST_CASE("The programme page lists a speaker outside their availability among its conflicts")
 {
     TwoDays e;
-    REQUIRE(e.document->file().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
+    REQUIRE(e.document->store().sessions().addRole({e.keynote, e.helene, Role::Speaker, 0}).ok());
     ProgrammePage page;
     page.setDocument(e.document.get());
     page.resize(1200, 700);
@@ -304,13 +304,13 @@ TEST_CASE("The programme page lists a speaker outside their availability among i
     page.refreshNow();
     REQUIRE(page.scene()->block(e.keynote));
     CHECK(page.scene()->block(e.keynote)->content().pinned);
-    CHECK((ConstraintRepository(e.document->file()).ofSession(e.keynote)->pinned
+    CHECK((ConstraintRepository(e.document->store()).ofSession(e.keynote)->pinned
            == PinnedPlace{e.auditorium, e.local(0, QTime(9, 0))}));
     test::screenshot(&page, QStringLiteral("programme-availability-conflict"));
     e.document->undoStack()->undo();
     page.refreshNow();
     CHECK_FALSE(page.scene()->block(e.keynote)->content().pinned);
-    CHECK(ConstraintRepository(e.document->file()).ofSession(e.keynote)->isEmpty());
+    CHECK(ConstraintRepository(e.document->store()).ofSession(e.keynote)->isEmpty());
 }
 
 TEST_CASE("Deleting a person or room and undoing brings their availability back")
@@ -318,7 +318,7 @@ TEST_CASE("Deleting a person or room and undoing brings their availability back"
     TwoDays e;
     Availability morning;
     morning.spans = {{e.local(0, QTime(8, 0)), e.local(0, QTime(12, 0)), AvailabilityKind::Available}};
-    const AvailabilityRepository repo(e.document->file());
+    const AvailabilityRepository repo(e.document->store());
     REQUIRE(repo.setPerson(e.helene, morning).ok());
     REQUIRE(repo.setRoom(e.seminar, morning).ok());
     RemoveItemCommand<Person>::pushAll(e.document.get(), {e.helene}, QStringLiteral("Delete"));
@@ -336,17 +336,17 @@ TEST_CASE("Deleting a person or room and undoing brings their availability back"
 TEST_CASE("Merging people: the kept person takes the other's times when they had none; undo gives both theirs back")
 {
     TwoDays e;
-    Person dup = e.document->file().people().byId(e.helene).value();
+    Person dup = e.document->store().people().byId(e.helene).value();
     dup.id = 0;
     dup.guid.clear();
     dup.organisation = QStringLiteral("Luxembourg Institute of Health");
-    const PersonId dupId = e.document->file().people().insert(dup).value();
+    const PersonId dupId = e.document->store().people().insert(dup).value();
     Availability morning;
     morning.spans = {{e.local(0, QTime(8, 0)), e.local(0, QTime(12, 0)), AvailabilityKind::Available}};
-    const AvailabilityRepository repo(e.document->file());
+    const AvailabilityRepository repo(e.document->store());
     REQUIRE(repo.setPerson(dupId, morning).ok());
 
-    const Person kept = e.document->file().people().byId(e.helene).value();
+    const Person kept = e.document->store().people().byId(e.helene).value();
     e.document->undoStack()->push(new MergePeopleCommand(e.document.get(), kept, {dupId}));
     CHECK(repo.ofPerson(e.helene).value() == morning);
     CHECK(repo.allPeople()->size() == 1);

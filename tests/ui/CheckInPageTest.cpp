@@ -31,14 +31,14 @@ struct Desk
     }
     Participant find(const std::function<bool(const Participant &, const Person &)> &wanted) const
     {
-        for (const Participant &p : document->file().participants().all().value())
+        for (const Participant &p : document->store().participants().all().value())
             if (wanted(p, person(p)))
                 return p;
         FAIL("no such participant in the demo");
         return {};
     }
-    Person person(const Participant &p) const { return document->file().people().byId(p.personId).value(); }
-    bool checkedIn(const Participant &p) const { return document->file().participants().byId(p.id)->isCheckedIn(); }
+    Person person(const Participant &p) const { return document->store().people().byId(p.personId).value(); }
+    bool checkedIn(const Participant &p) const { return document->store().participants().byId(p.id)->isCheckedIn(); }
     // Types as a person (or a scanner) does; the list follows as it would after a pause.
     void type(const QString &text)
     {
@@ -101,7 +101,7 @@ TEST_CASE("Check-in page: found by name typed without accents, and among several
         if (p.isCheckedIn() || p.status != RegistrationStatus::Registered || !hasAccent(who.lastName))
             return false;
         int sameName = 0;
-        for (const Participant &other : desk.document->file().participants().all().value())
+        for (const Participant &other : desk.document->store().participants().all().value())
             sameName += desk.person(other).lastName == who.lastName && desk.person(other).firstName == who.firstName;
         return sameName == 1;
     });
@@ -117,19 +117,19 @@ TEST_CASE("Check-in page: found by name typed without accents, and among several
     CHECK(desk.checkedIn(accented));
 
     // A common fragment: several match, Enter checks nobody in until one is chosen.
-    const qint64 before = desk.document->file().statistics().counts()->checkedIn;
+    const qint64 before = desk.document->store().statistics().counts()->checkedIn;
     desk.type(QStringLiteral("a"));
     REQUIRE(desk.page.matchList()->count() > 1);
     desk.key(Qt::Key_Return);
     CHECK(desk.page.tone() == CheckInPage::Tone::Neutral);
-    CHECK(desk.document->file().statistics().counts()->checkedIn == before);
+    CHECK(desk.document->store().statistics().counts()->checkedIn == before);
     desk.shot(QStringLiteral("checkin-several"));
     desk.key(Qt::Key_Down);
     CHECK(desk.page.matchList()->currentRow() == 0);
     const ParticipantId chosen = desk.page.matchList()->item(0)->data(Qt::UserRole).toLongLong();
     desk.key(Qt::Key_Return);
     CHECK(desk.page.tone() != CheckInPage::Tone::Neutral);
-    CHECK(desk.document->file().participants().byId(chosen)->isCheckedIn());
+    CHECK(desk.document->store().participants().byId(chosen)->isCheckedIn());
 }
 
 TEST_CASE("Check-in page: waitlisted and cancelled registrations check in only when the desk confirms")

@@ -163,7 +163,7 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
         CHECK_FALSE(window.isWindowModified());
         saved = window.editor()->design();
         // The Print page and the CLI find it under its name, with its logo.
-        const DesignRepository designs(document->file());
+        const DesignRepository designs(document->store());
         REQUIRE(designs.byName(QStringLiteral("Demo badge 2018")).ok());
         CHECK(designs.imagesFor(saved).value().contains(logo().id));
 
@@ -313,7 +313,7 @@ TEST_CASE("The preview shows the chosen participant, with the elements their cat
     DemoDesigner designer;
     DesignerWindow &window = designer.window;
     DesignPreview *preview = window.preview();
-    const auto data = PrintData::load(designer.document->file());
+    const auto data = PrintData::load(designer.document->store());
     REQUIRE(data.ok());
 
     // The choices: the longest name, a CJK name, one per category, the placeholders.
@@ -438,7 +438,7 @@ TEST_CASE("A certificate is worded with placeholders and signed, and the preview
     named.name = QStringLiteral("Attendance certificate");
     editor.edit(named, QStringLiteral("Rename"));
     REQUIRE(window.save());
-    const auto stored = DesignRepository(designer.document->file()).byName(QStringLiteral("Attendance certificate"));
+    const auto stored = DesignRepository(designer.document->store()).byName(QStringLiteral("Attendance certificate"));
     REQUIRE(stored.ok());
     CHECK(stored.value().kind == Design::Kind::Certificate);
     CHECK(stored.value().certificate.signatureImageId == id);

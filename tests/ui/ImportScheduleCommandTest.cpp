@@ -26,23 +26,23 @@ TEST_CASE("Importing a schedule in the GUI can be undone and redone")
     EventDocument document(std::move(created).value());
     auto schedule = ScheduleFiles::read(test::fixture(QStringLiteral("schedule/small-conference.xml")));
     REQUIRE(schedule.ok());
-    auto done = ScheduleImporter::run(document.file(), schedule.value(), {});
+    auto done = ScheduleImporter::run(document.store(), schedule.value(), {});
     REQUIRE(done.ok());
     document.undoStack()->push(new ImportScheduleCommand(&document, schedule.value(), {}, done.value()));
     // Pushing does not import a second time.
-    CHECK(document.file().sessions().count().value() == 4);
+    CHECK(document.store().sessions().count().value() == 4);
     CHECK(document.undoStack()->undoText().contains(QLatin1String("Open Science Day 2025")));
 
     document.undoStack()->undo();
-    CHECK(document.file().sessions().count().value() == 0);
-    CHECK(ScheduleImporter::isEmpty(document.file()).value());
-    CHECK(document.file().event().load().value().name == QStringLiteral("Empty event"));
+    CHECK(document.store().sessions().count().value() == 0);
+    CHECK(ScheduleImporter::isEmpty(document.store()).value());
+    CHECK(document.store().event().load().value().name == QStringLiteral("Empty event"));
 
     document.undoStack()->redo();
-    CHECK(document.file().sessions().count().value() == 4);
-    CHECK(document.file().event().load().value().name == QStringLiteral("Open Science Day 2025"));
+    CHECK(document.store().sessions().count().value() == 4);
+    CHECK(document.store().event().load().value().name == QStringLiteral("Open Science Day 2025"));
     document.undoStack()->undo();
-    CHECK(document.file().sessions().count().value() == 0);
+    CHECK(document.store().sessions().count().value() == 0);
 }
 
 TEST_CASE("A merge that removes sessions missing from the file is undone and redone as one step")
@@ -53,12 +53,12 @@ TEST_CASE("A merge that removes sessions missing from the file is undone and red
     EventDocument document(std::move(created).value());
     auto schedule = ScheduleFiles::read(test::fixture(QStringLiteral("schedule/small-conference.xml")));
     REQUIRE(schedule.ok());
-    REQUIRE(ScheduleImporter::run(document.file(), schedule.value(), {}).ok());
+    REQUIRE(ScheduleImporter::run(document.store(), schedule.value(), {}).ok());
 
     ScheduleDocument updated = schedule.value();
     const QString removedGuid = updated.sessions.takeLast().guid;
     updated.sessions.first().title = QStringLiteral("Renamed");
-    auto plan = ScheduleMergePlan::compute(document.file(), updated);
+    auto plan = ScheduleMergePlan::compute(document.store(), updated);
     REQUIRE(plan.ok());
     ScheduleImportPreviewDialog preview(plan.value(), QStringLiteral("updated.xml"), QStringLiteral("e.podium"));
     auto *remove = preview.findChild<QCheckBox *>();
@@ -85,22 +85,22 @@ TEST_CASE("A merge that removes sessions missing from the file is undone and red
     ScheduleImporter::Options options;
     options.merge = true;
     options.removeMissing = preview.removeMissing();
-    auto done = ScheduleImporter::run(document.file(), updated, options);
+    auto done = ScheduleImporter::run(document.store(), updated, options);
     REQUIRE(done.ok());
     document.undoStack()->push(new ImportScheduleCommand(&document, updated, options, done.value()));
-    CHECK(document.file().sessions().count().value() == 3);
+    CHECK(document.store().sessions().count().value() == 3);
     CHECK(document.undoStack()->count() == 1);
 
     document.undoStack()->undo();
-    CHECK(document.file().sessions().count().value() == 4);
-    const Session back = document.file().sessions().byGuid(removedGuid).value();
-    CHECK(document.file().sessions().roles(back.id).value().size() == 1);
-    CHECK(document.file().sessions().byGuid(updated.sessions.first().guid).value().title != QStringLiteral("Renamed"));
+    CHECK(document.store().sessions().count().value() == 4);
+    const Session back = document.store().sessions().byGuid(removedGuid).value();
+    CHECK(document.store().sessions().roles(back.id).value().size() == 1);
+    CHECK(document.store().sessions().byGuid(updated.sessions.first().guid).value().title != QStringLiteral("Renamed"));
 
     document.undoStack()->redo();
-    CHECK(document.file().sessions().count().value() == 3);
-    CHECK_FALSE(document.file().sessions().byGuid(removedGuid).ok());
-    CHECK(document.file().sessions().byGuid(updated.sessions.first().guid).value().title == QStringLiteral("Renamed"));
+    CHECK(document.store().sessions().count().value() == 3);
+    CHECK_FALSE(document.store().sessions().byGuid(removedGuid).ok());
+    CHECK(document.store().sessions().byGuid(updated.sessions.first().guid).value().title == QStringLiteral("Renamed"));
 }
 
 TEST_CASE("The import preview of a CSV schedule shows how its columns were read")

@@ -144,7 +144,7 @@ TEST_CASE("Every edit says in the status bar what it did, and undo says what it 
     REQUIRE(done);
     EventDocument *document = window.document();
     Participant p;
-    for (const Participant &candidate : document->file().participants().all().value())
+    for (const Participant &candidate : document->store().participants().all().value())
         if (!candidate.isCheckedIn() && candidate.status == RegistrationStatus::Registered)
             p = candidate;
     REQUIRE(p.id);

@@ -88,7 +88,7 @@ TEST_CASE("Participants model: search, filters and sorting are done by the file,
     CHECK(model.data(model.index(0, ParticipantTableModel::EmailColumn)).toString() == email);
     model.setSearch(QString());
     model.setCategory(ParticipantCategory::Speaker);
-    const qint64 speakers = document->file().participants().countByCategory().value().value(QStringLiteral("speaker"));
+    const qint64 speakers = document->store().participants().countByCategory().value().value(QStringLiteral("speaker"));
     CHECK(model.shownCount() == speakers);
     for (int r = 0; r < model.rowCount(); ++r)
         CHECK(model.data(model.index(r, ParticipantTableModel::CategoryColumn), Qt::EditRole).toString()
@@ -109,32 +109,32 @@ TEST_CASE("Participants page: edits in place, bulk changes and deletions are und
     ParticipantTableModel *model = page.model();
     QUndoStack *undo = document->undoStack();
     const ParticipantId id = model->participantId(0);
-    const Participant before = document->file().participants().byId(id).value();
+    const Participant before = document->store().participants().byId(id).value();
 
     // In place: the category cell takes a key.
     const QString newCategory = before.category == ParticipantCategory::Press ? QStringLiteral("vip")
                                                                               : QStringLiteral("press");
     REQUIRE(model->setData(model->index(0, ParticipantTableModel::CategoryColumn), newCategory));
-    CHECK(toKey(document->file().participants().byId(id)->category) == newCategory);
+    CHECK(toKey(document->store().participants().byId(id)->category) == newCategory);
     CHECK(model->data(model->index(0, ParticipantTableModel::CategoryColumn), Qt::EditRole).toString() == newCategory);
     undo->undo();
-    CHECK(document->file().participants().byId(id).value() == before);
+    CHECK(document->store().participants().byId(id).value() == before);
     // A bad address is refused and changes nothing.
     CHECK_FALSE(model->setData(model->index(0, ParticipantTableModel::EmailColumn), QStringLiteral("not-an-address")));
 
     // Bulk: the first three rows become staff; undo gives each its own category back.
     QList<Participant> three;
     for (int r = 0; r < 3; ++r)
-        three << document->file().participants().byId(model->participantId(r)).value();
+        three << document->store().participants().byId(model->participantId(r)).value();
     page.view()->selectionModel()->select(
         QItemSelection(model->index(0, 0), model->index(2, ParticipantTableModel::ColumnCount - 1)),
         QItemSelectionModel::ClearAndSelect);
     undo->push(ChangeParticipantsCommand::category(document.get(), three, ParticipantCategory::Staff));
     for (const Participant &p : three)
-        CHECK(document->file().participants().byId(p.id)->category == ParticipantCategory::Staff);
+        CHECK(document->store().participants().byId(p.id)->category == ParticipantCategory::Staff);
     undo->undo();
     for (const Participant &p : three)
-        CHECK(document->file().participants().byId(p.id).value() == p);
+        CHECK(document->store().participants().byId(p.id).value() == p);
 
     // Delete the selection, then undo: the same registrations with the same codes come back.
     const qint64 count = model->totalCount();
@@ -144,7 +144,7 @@ TEST_CASE("Participants page: edits in place, bulk changes and deletions are und
     undo->undo();
     CHECK(model->totalCount() == count);
     for (const Participant &p : three)
-        CHECK(document->file().participants().byId(p.id).value() == p);
+        CHECK(document->store().participants().byId(p.id).value() == p);
     screenshot(&page, QStringLiteral("participants-demo"));
 }
 
@@ -152,18 +152,18 @@ TEST_CASE("An import is one undoable step")
 {
     test::TempDir dir;
     auto document = openDocument(test::createDemoEvent(dir));
-    const qint64 before = document->file().participants().count().value();
+    const qint64 before = document->store().participants().count().value();
     const QString csv = test::fixture(QStringLiteral("participants/header-fr.csv"));
     ParticipantImporter::Options options;
-    auto report = ParticipantImporter(document->file(), options).run(csv);
+    auto report = ParticipantImporter(document->store(), options).run(csv);
     REQUIRE(report.ok());
     REQUIRE(report->written);
     document->undoStack()->push(new ImportParticipantsCommand(document.get(), csv, options, report.value()));
-    CHECK(document->file().participants().count().value() == before + 3);
+    CHECK(document->store().participants().count().value() == before + 3);
     document->undoStack()->undo();
-    CHECK(document->file().participants().count().value() == before);
+    CHECK(document->store().participants().count().value() == before);
     document->undoStack()->redo();
-    CHECK(document->file().participants().count().value() == before + 3);
+    CHECK(document->store().participants().count().value() == before + 3);
 }
 
 namespace {
@@ -194,7 +194,7 @@ TEST_CASE("The import wizard and the export dialog reach every labelled field by
         requireLabelsWithBuddies(&wizard);
     }
     {
-        ExportParticipantsDialog dialog(document->file(), ParticipantFilter(), ParticipantSort());
+        ExportParticipantsDialog dialog(document->store(), ParticipantFilter(), ParticipantSort());
         requireLabelsWithBuddies(&dialog);
     }
 }

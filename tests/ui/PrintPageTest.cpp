@@ -66,7 +66,7 @@ TEST_CASE("Marking printed badges is one undoable edit")
 {
     test::TempDir dir;
     auto document = demoDocument(dir);
-    auto data = PrintData::load(document->file());
+    auto data = PrintData::load(document->store());
     REQUIRE(data.ok());
     PrintOptions options;
     options.kind = DocumentKind::Badges;
@@ -75,7 +75,7 @@ TEST_CASE("Marking printed badges is one undoable edit")
     REQUIRE(printed.size() > 3);
     auto countPrinted = [&] {
         int n = 0;
-        const auto all = document->file().participants().all();
+        const auto all = document->store().participants().all();
         for (const Participant &p : all.value())
             n += p.badgePrinted;
         return n;
@@ -84,9 +84,9 @@ TEST_CASE("Marking printed badges is one undoable edit")
     document->undoStack()->push(new MarkBadgesPrintedCommand(document.get(), printed));
     CHECK(countPrinted() == before + printed.size());
     for (const Participant &p : printed)
-        CHECK(document->file().participants().byId(p.id).value().badgePrinted);
+        CHECK(document->store().participants().byId(p.id).value().badgePrinted);
     // "Not yet printed" now leaves them out.
-    auto after = PrintData::load(document->file());
+    auto after = PrintData::load(document->store());
     options.unprintedOnly = true;
     CHECK(BadgeRenderer(after.value(), options).participants().isEmpty());
     document->undoStack()->undo();
@@ -97,7 +97,7 @@ TEST_CASE("The Print page shows who gets a badge per status, and reprints one pe
 {
     test::TempDir dir;
     auto document = demoDocument(dir);
-    auto data = PrintData::load(document->file());
+    auto data = PrintData::load(document->store());
     REQUIRE(data.ok());
     int registered = 0, waitlisted = 0;
     for (const Participant &p : data.value().participants) {

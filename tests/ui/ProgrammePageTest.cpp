@@ -264,9 +264,9 @@ TEST_CASE("A session dropped from the unscheduled list is scheduled where it lan
 TEST_CASE("The snap step is a setting of the event, changed with undo")
 {
     ProgrammeFixture f;
-    CHECK(ProgrammeEdits::snapMinutes(f.document->file()) == 5);
+    CHECK(ProgrammeEdits::snapMinutes(f.document->store()) == 5);
     ProgrammeEdits(f.document.get()).setSnapMinutes(15);
-    CHECK(ProgrammeEdits::snapMinutes(f.document->file()) == 15);
+    CHECK(ProgrammeEdits::snapMinutes(f.document->store()) == 15);
     f.settle();
     CHECK(f.page.scene()->snapMinutes() == 15);
     TimetableScene *scene = f.page.scene();
@@ -276,13 +276,13 @@ TEST_CASE("The snap step is a setting of the event, changed with undo")
     CHECK(f.reread(f.keynote).start == f.at(QTime(10, 15)));
     f.document->undoStack()->undo();
     f.document->undoStack()->undo();
-    CHECK(ProgrammeEdits::snapMinutes(f.document->file()) == 5);
+    CHECK(ProgrammeEdits::snapMinutes(f.document->store()) == 5);
 }
 
 TEST_CASE("Session edits with new people are one undo step, and the Sessions page shows the same sessions")
 {
     ProgrammeFixture f;
-    auto before = SessionRecord::load(f.document->file(), f.keynote);
+    auto before = SessionRecord::load(f.document->store(), f.keynote);
     REQUIRE(before.ok());
     Session after = before->session;
     after.title = QStringLiteral("Opening keynote");
@@ -293,10 +293,10 @@ TEST_CASE("Session edits with new people are one undo step, and the Sessions pag
               {{f.annaId, QString(), Role::Speaker}, {0, QStringLiteral("Dr. Charles Betz"), Role::Moderator}});
     CHECK(f.document->undoStack()->count() == undoBefore + 1);
     CHECK(f.document->undoStack()->undoText() == QStringLiteral("Edit “Opening keynote”"));
-    auto roles = f.document->file().sessions().roles(f.keynote);
+    auto roles = f.document->store().sessions().roles(f.keynote);
     REQUIRE(roles.ok());
     REQUIRE(roles->size() == 2);
-    const Person charles = f.document->file().people().byId(roles->at(1).personId).value();
+    const Person charles = f.document->store().people().byId(roles->at(1).personId).value();
     CHECK(charles.title == QStringLiteral("Dr."));
     CHECK(charles.lastName == QStringLiteral("Betz"));
     CHECK(roles->at(1).role == Role::Moderator);
@@ -313,20 +313,20 @@ TEST_CASE("Session edits with new people are one undo step, and the Sessions pag
 
     f.document->undoStack()->undo();
     CHECK(f.reread(f.keynote).title == QStringLiteral("Keynote"));
-    CHECK(f.document->file().sessions().roles(f.keynote)->size() == 1);
-    CHECK_FALSE(f.document->file().people().byId(charles.id).ok());
+    CHECK(f.document->store().sessions().roles(f.keynote)->size() == 1);
+    CHECK_FALSE(f.document->store().people().byId(charles.id).ok());
     f.document->undoStack()->redo();
-    CHECK(f.document->file().sessions().roles(f.keynote)->size() == 2);
+    CHECK(f.document->store().sessions().roles(f.keynote)->size() == 2);
 }
 
 TEST_CASE("Deleting a session is undone with its people")
 {
     ProgrammeFixture f;
     ProgrammeEdits(f.document.get()).remove(f.workshop);
-    CHECK_FALSE(f.document->file().sessions().byId(f.workshop).ok());
+    CHECK_FALSE(f.document->store().sessions().byId(f.workshop).ok());
     f.document->undoStack()->undo();
     CHECK(f.reread(f.workshop).title == QStringLiteral("Workshop"));
-    auto roles = f.document->file().sessions().roles(f.workshop);
+    auto roles = f.document->store().sessions().roles(f.workshop);
     REQUIRE(roles->size() == 1);
     CHECK(roles->first().role == Role::Chair);
 }

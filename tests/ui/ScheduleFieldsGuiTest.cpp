@@ -129,7 +129,7 @@ TEST_CASE("A night session is on its evening's day tab and grid, and Event Prope
     CHECK(scene->lastHour() >= 26); // the grid runs past midnight to 01:40
     test::screenshot(&page, QStringLiteral("programme-night-session"));
 
-    EventPropertiesDialog properties(document.file().event().load().value(), QStringLiteral("Properties"));
+    EventPropertiesDialog properties(document.store().event().load().value(), QStringLiteral("Properties"));
     test::screenshot(&properties, QStringLiteral("event-properties-day-change"));
     QTimeEdit *dayChange = properties.findChild<QTimeEdit *>();
     REQUIRE(dayChange);

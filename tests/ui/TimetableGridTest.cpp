@@ -228,7 +228,7 @@ TEST_CASE("Sessions overlapping in one room sit side by side, each draggable, wi
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
     QTest::qWait(20);
 
-    auto reread = document.file().sessions().byId(moved);
+    auto reread = document.store().sessions().byId(moved);
     REQUIRE(reread.ok());
     CHECK(reread.value().roomId == seminar);
     const SessionId stayed = moved == panel ? workshop : panel;
@@ -257,11 +257,11 @@ TEST_CASE("The room filter shows rooms by name, track or seats, and fitting puts
     CHECK(status->text().startsWith(QStringLiteral("Showing 10 of 40 room")));
 
     // By track: the rooms holding a session of that track, whatever their name.
-    auto tracks = document->file().tracks().all();
+    auto tracks = document->store().tracks().all();
     REQUIRE(tracks.ok());
     REQUIRE_FALSE(tracks.value().isEmpty());
     const Track track = tracks.value().first();
-    auto sessions = document->file().sessions().all();
+    auto sessions = document->store().sessions().all();
     REQUIRE(sessions.ok());
     QSet<RoomId> holding;
     for (const Session &s : sessions.value())

@@ -13,10 +13,10 @@ AddParticipantCommand::AddParticipantCommand(EventDocument *document, const Part
 
 Status AddParticipantCommand::apply()
 {
-    return ParticipantWriter(document()->file()).insert(m_row, false);
+    return ParticipantWriter(document()->store()).insert(m_row, false);
 }
 
 Status AddParticipantCommand::revert()
 {
-    return ParticipantWriter(document()->file()).remove(m_row, true);
+    return ParticipantWriter(document()->store()).remove(m_row, true);
 }

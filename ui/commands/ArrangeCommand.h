@@ -12,8 +12,8 @@ public:
     ArrangeCommand(EventDocument *document, ArrangePlan plan, const QString &text);
 
 protected:
-    Status apply() override { return m_plan.apply(document()->file()); }
-    Status revert() override { return m_plan.revert(document()->file()); }
+    Status apply() override { return m_plan.apply(document()->store()); }
+    Status revert() override { return m_plan.revert(document()->store()); }
 
 private:
     ArrangePlan m_plan;

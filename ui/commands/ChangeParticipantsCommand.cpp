@@ -2,7 +2,7 @@
 
 #include "commands/VersionFollow.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/Transaction.h"
 
@@ -39,7 +39,7 @@ ChangeParticipantsCommand *ChangeParticipantsCommand::status(EventDocument *docu
 
 Status ChangeParticipantsCommand::write(const QList<Participant> &rows)
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     Transaction t(file);
     if (!t.isActive())
         return Status::failure(t.error());

@@ -15,10 +15,10 @@ CheckInCommand::CheckInCommand(EventDocument *document, ParticipantId id, const 
 
 Status CheckInCommand::apply()
 {
-    return CheckInDesk(document()->file()).setCheckedIn(m_id, m_after, m_before);
+    return CheckInDesk(document()->store()).setCheckedIn(m_id, m_after, m_before);
 }
 
 Status CheckInCommand::revert()
 {
-    return CheckInDesk(document()->file()).setCheckedIn(m_id, m_before, m_after);
+    return CheckInDesk(document()->store()).setCheckedIn(m_id, m_before, m_after);
 }

@@ -1,6 +1,6 @@
 #include "commands/EditEventCommand.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 
 #include <QCoreApplication>
@@ -13,10 +13,10 @@ EditEventCommand::EditEventCommand(EventDocument *document, const Event &before,
 
 Status EditEventCommand::apply()
 {
-    return document()->file().event().save(m_after);
+    return document()->store().event().save(m_after);
 }
 
 Status EditEventCommand::revert()
 {
-    return document()->file().event().save(m_before);
+    return document()->store().event().save(m_before);
 }

@@ -16,10 +16,10 @@ EditParticipantCommand::EditParticipantCommand(EventDocument *document, const Pa
 
 Status EditParticipantCommand::apply()
 {
-    return ParticipantWriter(document()->file()).update(m_before, m_after, m_before, m_after);
+    return ParticipantWriter(document()->store()).update(m_before, m_after, m_before, m_after);
 }
 
 Status EditParticipantCommand::revert()
 {
-    return ParticipantWriter(document()->file()).update(m_after, m_before, m_before, m_after);
+    return ParticipantWriter(document()->store()).update(m_after, m_before, m_before, m_after);
 }

@@ -2,7 +2,7 @@
 
 #include "commands/VersionFollow.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/SessionRepository.h"
 
 EditSessionCommand::EditSessionCommand(EventDocument *document, const Session &before, const Session &after,
@@ -39,6 +39,6 @@ Status EditSessionCommand::written(const Status &status, const SessionRecord &re
 
 Status EditSessionCommand::write(const SessionRecord &record) const
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     return m_withRoles ? record.update(file) : file.sessions().update(record.session);
 }

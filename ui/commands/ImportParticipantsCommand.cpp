@@ -16,7 +16,7 @@ Status ImportParticipantsCommand::apply()
 {
     if (m_written)
         return {};
-    auto report = ParticipantImporter(document()->file(), m_options).run(m_path);
+    auto report = ParticipantImporter(document()->store(), m_options).run(m_path);
     if (!report)
         return Status::failure(report.error());
     if (!report->ok())
@@ -30,7 +30,7 @@ Status ImportParticipantsCommand::apply()
 
 Status ImportParticipantsCommand::revert()
 {
-    const Status s = ParticipantImporter::undo(document()->file(), m_report);
+    const Status s = ParticipantImporter::undo(document()->store(), m_report);
     if (s)
         m_written = false;
     return s;

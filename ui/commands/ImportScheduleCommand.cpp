@@ -15,7 +15,7 @@ Status ImportScheduleCommand::apply()
 {
     if (m_applied)
         return {};
-    auto done = ScheduleImporter::run(document()->file(), m_schedule, m_options);
+    auto done = ScheduleImporter::run(document()->store(), m_schedule, m_options);
     if (!done)
         return Status::failure(done.error());
     m_done = done.value();
@@ -25,7 +25,7 @@ Status ImportScheduleCommand::apply()
 
 Status ImportScheduleCommand::revert()
 {
-    if (Status s = ScheduleImporter::undo(document()->file(), m_done); !s)
+    if (Status s = ScheduleImporter::undo(document()->store(), m_done); !s)
         return s;
     m_applied = false;
     return {};

@@ -19,7 +19,7 @@ public:
 protected:
     Status apply() override
     {
-        const auto repository = ItemTraits<T>::repository(document()->file());
+        const auto repository = ItemTraits<T>::repository(document()->store());
         auto id = repository.insert(m_item);
         if (!id)
             return Status::failure(id.error());
@@ -27,7 +27,7 @@ protected:
             m_item = stored.value(); // keeps what the file gave it: id, GUID
         return {};
     }
-    Status revert() override { return ItemTraits<T>::repository(document()->file()).remove(m_item.id); }
+    Status revert() override { return ItemTraits<T>::repository(document()->store()).remove(m_item.id); }
 
 private:
     T m_item;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/EventDocument.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/TrackRepository.h"
@@ -14,21 +14,21 @@ struct ItemTraits;
 template <>
 struct ItemTraits<Room>
 {
-    static RoomRepository repository(const EventFile &file) { return file.rooms(); }
+    static RoomRepository repository(const EventStore &file) { return file.rooms(); }
     static EventDocument::Parts parts() { return EventDocument::RoomsPart | EventDocument::SessionsPart; }
 };
 
 template <>
 struct ItemTraits<Track>
 {
-    static TrackRepository repository(const EventFile &file) { return file.tracks(); }
+    static TrackRepository repository(const EventStore &file) { return file.tracks(); }
     static EventDocument::Parts parts() { return EventDocument::TracksPart | EventDocument::SessionsPart; }
 };
 
 template <>
 struct ItemTraits<Person>
 {
-    static PersonRepository repository(const EventFile &file) { return file.people(); }
+    static PersonRepository repository(const EventStore &file) { return file.people(); }
     static EventDocument::Parts parts()
     {
         return EventDocument::PeoplePart | EventDocument::SessionsPart | EventDocument::ParticipantsPart;

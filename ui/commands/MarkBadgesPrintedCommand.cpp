@@ -29,5 +29,5 @@ Status MarkBadgesPrintedCommand::write(bool restore)
     if (!restore)
         for (bool &printed : marks)
             printed = true;
-    return BadgePrintedMarks::write(document()->file(), marks);
+    return BadgePrintedMarks::write(document()->store(), marks);
 }

@@ -2,7 +2,7 @@
 
 #include "commands/ItemTraits.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonMerger.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
@@ -18,7 +18,7 @@ MergePeopleCommand::MergePeopleCommand(EventDocument *document, const Person &me
 
 Status MergePeopleCommand::apply()
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     m_records.clear();
     m_availability.clear();
     const AvailabilityRepository availability(file);
@@ -37,7 +37,7 @@ Status MergePeopleCommand::apply()
 
 Status MergePeopleCommand::revert()
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     Transaction transaction(file);
     if (!transaction.isActive())
         return Status::failure(transaction.error());

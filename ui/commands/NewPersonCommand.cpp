@@ -1,6 +1,6 @@
 #include "commands/NewPersonCommand.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 
 #include <QCoreApplication>
@@ -14,7 +14,7 @@ NewPersonCommand::NewPersonCommand(EventDocument *document, const Person &person
 
 Status NewPersonCommand::apply()
 {
-    auto id = document()->file().people().insert(m_person);
+    auto id = document()->store().people().insert(m_person);
     if (!id)
         return Status::failure(id.error());
     m_person.id = id.value();
@@ -25,5 +25,5 @@ Status NewPersonCommand::apply()
 
 Status NewPersonCommand::revert()
 {
-    return document()->file().people().remove(m_person.id);
+    return document()->store().people().remove(m_person.id);
 }

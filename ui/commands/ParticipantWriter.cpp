@@ -2,7 +2,7 @@
 
 #include "commands/VersionFollow.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"

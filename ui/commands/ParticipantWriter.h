@@ -3,14 +3,14 @@
 #include "model/ParticipantRow.h"
 #include "util/Result.h"
 
-class EventFile;
+class EventStore;
 
 // The writes the participant commands share: a person and their
 // registration together, in one transaction.
 class ParticipantWriter
 {
 public:
-    explicit ParticipantWriter(const EventFile &file) : m_file(file) {}
+    explicit ParticipantWriter(const EventStore &file) : m_file(file) {}
     // Writes both parts of the row where they differ from `current`.
     Status update(const ParticipantRow &current, const ParticipantRow &wanted) const;
     // The same, for an undo command: its copies a and b follow the versions written (VersionFollow).
@@ -22,5 +22,5 @@ public:
     Status remove(const ParticipantRow &row, bool removePerson) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

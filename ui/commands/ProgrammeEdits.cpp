@@ -6,7 +6,7 @@
 #include "commands/SetSettingCommand.h"
 #include "document/EventDocument.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
@@ -23,7 +23,7 @@ const int defaultSnap = 5;
 
 std::optional<Session> ProgrammeEdits::load(SessionId id) const
 {
-    auto session = m_document->file().sessions().byId(id);
+    auto session = m_document->store().sessions().byId(id);
     if (!session) {
         m_document->reportError(session.error());
         return std::nullopt;
@@ -43,8 +43,8 @@ void ProgrammeEdits::change(const Session &before, const Session &after, const Q
 
 QString ProgrammeEdits::placeText(const Session &before, RoomId room, const QDateTime &start) const
 {
-    auto event = m_document->file().event().load();
-    auto target = m_document->file().rooms().byId(room);
+    auto event = m_document->store().event().load();
+    auto target = m_document->store().rooms().byId(room);
     if (!event || !target)
         return QString();
     const QString roomName = target->name;
@@ -91,7 +91,7 @@ void ProgrammeEdits::unschedule(SessionId id) const
 
 void ProgrammeEdits::setPinned(SessionId id, bool pin) const
 {
-    auto before = SessionRecord::load(m_document->file(), id);
+    auto before = SessionRecord::load(m_document->store(), id);
     if (!before) {
         m_document->reportError(before.error());
         return;
@@ -111,7 +111,7 @@ void ProgrammeEdits::setPinned(SessionId id, bool pin) const
 
 void ProgrammeEdits::remove(SessionId id) const
 {
-    auto record = SessionRecord::load(m_document->file(), id);
+    auto record = SessionRecord::load(m_document->store(), id);
     if (!record) {
         m_document->reportError(record.error());
         return;
@@ -156,7 +156,7 @@ SessionId ProgrammeEdits::save(const std::optional<SessionRecord> &before, const
     return id;
 }
 
-int ProgrammeEdits::snapMinutes(const EventFile &file)
+int ProgrammeEdits::snapMinutes(const EventStore &file)
 {
     bool ok = false;
     const int minutes = file.settings().value(snapKey).toInt(&ok);
@@ -165,7 +165,7 @@ int ProgrammeEdits::snapMinutes(const EventFile &file)
 
 void ProgrammeEdits::setSnapMinutes(int minutes) const
 {
-    const int before = snapMinutes(m_document->file());
+    const int before = snapMinutes(m_document->store());
     if (minutes == before)
         return;
     m_document->undoStack()->push(new SetSettingCommand(m_document, snapKey, QString::number(before),

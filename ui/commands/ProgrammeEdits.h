@@ -12,7 +12,7 @@
 #include <optional>
 
 class EventDocument;
-class EventFile;
+class EventStore;
 
 // Every edit of the programme, as undoable commands with names for
 // Edit ▸ Undo. The timetable and the sessions list both go through here, so
@@ -46,7 +46,7 @@ public:
                    const std::optional<SessionConstraints> &constraints = std::nullopt) const;
 
     // The timetable's snap step in minutes, a setting of the event.
-    static int snapMinutes(const EventFile &file);
+    static int snapMinutes(const EventStore &file);
     void setSnapMinutes(int minutes) const;
 
     // "Dr. Anna Chioti" -> title "Dr.", first "Anna", last "Chioti".

@@ -16,7 +16,7 @@
 template <typename T>
 class RemoveItemCommand : public EditCommand
 {
-    using Repository = decltype(ItemTraits<T>::repository(std::declval<const EventFile &>()));
+    using Repository = decltype(ItemTraits<T>::repository(std::declval<const EventStore &>()));
 
 public:
     RemoveItemCommand(EventDocument *document, qint64 id, const QString &text)
@@ -42,7 +42,7 @@ public:
 protected:
     Status apply() override
     {
-        const Repository repository = ItemTraits<T>::repository(document()->file());
+        const Repository repository = ItemTraits<T>::repository(document()->store());
         auto record = repository.record(m_id);
         if (!record)
             return Status::failure(record.error());
@@ -53,7 +53,7 @@ protected:
     {
         if (!m_record)
             return {};
-        return ItemTraits<T>::repository(document()->file()).restore(*m_record);
+        return ItemTraits<T>::repository(document()->store()).restore(*m_record);
     }
 
 private:

@@ -1,7 +1,7 @@
 #include "commands/RemoveParticipantsCommand.h"
 
 #include "commands/ParticipantWriter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
@@ -15,7 +15,7 @@ RemoveParticipantsCommand::RemoveParticipantsCommand(EventDocument *document, co
                                    : QCoreApplication::translate("RemoveParticipantsCommand",
                                                                  "Delete %n participant(s)", nullptr, int(rows.size())))
 {
-    const EventFile &file = document->file();
+    const EventStore &file = document->store();
     for (const ParticipantRow &row : rows) {
         auto roles = file.people().roles(row.person.id);
         auto registrations = file.participants().forPerson(row.person.id);
@@ -26,7 +26,7 @@ RemoveParticipantsCommand::RemoveParticipantsCommand(EventDocument *document, co
 
 Status RemoveParticipantsCommand::apply()
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     Transaction t(file);
     if (!t.isActive())
         return Status::failure(t.error());
@@ -39,7 +39,7 @@ Status RemoveParticipantsCommand::apply()
 
 Status RemoveParticipantsCommand::revert()
 {
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     Transaction t(file);
     if (!t.isActive())
         return Status::failure(t.error());

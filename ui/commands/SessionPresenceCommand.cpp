@@ -1,6 +1,6 @@
 #include "commands/SessionPresenceCommand.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/SessionRepository.h"
 
 SessionPresenceCommand::SessionPresenceCommand(EventDocument *document, Action action, const SessionRecord &record,
@@ -22,7 +22,7 @@ Status SessionPresenceCommand::revert()
 
 Status SessionPresenceCommand::insert()
 {
-    auto id = m_record.insert(document()->file());
+    auto id = m_record.insert(document()->store());
     if (!id)
         return Status::failure(id.error());
     m_record.session.id = id.value();
@@ -35,5 +35,5 @@ Status SessionPresenceCommand::insert()
 
 Status SessionPresenceCommand::remove()
 {
-    return document()->file().sessions().remove(m_record.session.id);
+    return document()->store().sessions().remove(m_record.session.id);
 }

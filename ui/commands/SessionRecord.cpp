@@ -1,11 +1,11 @@
 #include "commands/SessionRecord.h"
 
 #include "storage/ConstraintRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/SessionRepository.h"
 #include "storage/Transaction.h"
 
-Result<SessionRecord> SessionRecord::load(const EventFile &file, SessionId id)
+Result<SessionRecord> SessionRecord::load(const EventStore &file, SessionId id)
 {
     auto session = file.sessions().byId(id);
     if (!session)
@@ -19,7 +19,7 @@ Result<SessionRecord> SessionRecord::load(const EventFile &file, SessionId id)
     return SessionRecord{session.value(), roles.value(), constraints.value()};
 }
 
-Result<SessionId> SessionRecord::insert(const EventFile &file) const
+Result<SessionId> SessionRecord::insert(const EventStore &file) const
 {
     Transaction transaction(file);
     if (!transaction.isActive())
@@ -38,7 +38,7 @@ Result<SessionId> SessionRecord::insert(const EventFile &file) const
     return id;
 }
 
-Status SessionRecord::update(const EventFile &file) const
+Status SessionRecord::update(const EventStore &file) const
 {
     Transaction transaction(file);
     if (!transaction.isActive())

@@ -7,7 +7,7 @@
 
 #include <QList>
 
-class EventFile;
+class EventStore;
 
 // A session with its people and constraints, as undo commands save and restore it.
 struct SessionRecord
@@ -16,9 +16,9 @@ struct SessionRecord
     QList<SessionRole> roles;
     SessionConstraints constraints; // its sessionId follows session.id when written
 
-    static Result<SessionRecord> load(const EventFile &file, SessionId id);
+    static Result<SessionRecord> load(const EventStore &file, SessionId id);
     // Writes the session (its id kept when set), its people and constraints, in one transaction.
     // Returns the session's id.
-    Result<SessionId> insert(const EventFile &file) const;
-    Status update(const EventFile &file) const;
+    Result<SessionId> insert(const EventStore &file) const;
+    Status update(const EventStore &file) const;
 };

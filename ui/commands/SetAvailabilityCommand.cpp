@@ -23,18 +23,18 @@ SetAvailabilityCommand::SetAvailabilityCommand(EventDocument *document, const Av
 
 Status SetAvailabilityCommand::apply()
 {
-    return AvailabilityRepository(document()->file()).replace(m_after.people, m_after.rooms);
+    return AvailabilityRepository(document()->store()).replace(m_after.people, m_after.rooms);
 }
 
 Status SetAvailabilityCommand::revert()
 {
-    return AvailabilityRepository(document()->file()).replace(m_before.people, m_before.rooms);
+    return AvailabilityRepository(document()->store()).replace(m_before.people, m_before.rooms);
 }
 
 SetAvailabilityCommand *SetAvailabilityCommand::clearing(EventDocument *document, const QList<PersonId> &people,
                                                          const QList<RoomId> &rooms, const QString &text)
 {
-    const AvailabilityRepository repo(document->file());
+    const AvailabilityRepository repo(document->store());
     AvailabilityChange before;
     AvailabilityChange after;
     for (PersonId id : people)

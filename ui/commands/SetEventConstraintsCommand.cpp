@@ -11,10 +11,10 @@ SetEventConstraintsCommand::SetEventConstraintsCommand(EventDocument *document, 
 
 Status SetEventConstraintsCommand::apply()
 {
-    return ConstraintRepository(document()->file()).setEvent(m_after);
+    return ConstraintRepository(document()->store()).setEvent(m_after);
 }
 
 Status SetEventConstraintsCommand::revert()
 {
-    return ConstraintRepository(document()->file()).setEvent(m_before);
+    return ConstraintRepository(document()->store()).setEvent(m_before);
 }

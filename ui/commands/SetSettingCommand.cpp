@@ -1,6 +1,6 @@
 #include "commands/SetSettingCommand.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/SettingRepository.h"
 
 SetSettingCommand::SetSettingCommand(EventDocument *document, const QString &key, const QString &before,
@@ -11,10 +11,10 @@ SetSettingCommand::SetSettingCommand(EventDocument *document, const QString &key
 
 Status SetSettingCommand::apply()
 {
-    return document()->file().settings().setValue(m_key, m_after);
+    return document()->store().settings().setValue(m_key, m_after);
 }
 
 Status SetSettingCommand::revert()
 {
-    return document()->file().settings().setValue(m_key, m_before);
+    return document()->store().settings().setValue(m_key, m_before);
 }

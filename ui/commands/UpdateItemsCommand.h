@@ -33,7 +33,7 @@ protected:
 private:
     Status store(const QList<T> &items) const
     {
-        const EventFile &file = document()->file();
+        const EventStore &file = document()->store();
         Transaction transaction(file);
         if (!transaction.isActive())
             return Status::failure(transaction.error());

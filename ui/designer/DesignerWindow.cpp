@@ -20,7 +20,7 @@
 #include "print/LabelSheet.h"
 #include "print/PdfExport.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,7 +70,7 @@ DesignerWindow::DesignerWindow(EventDocument *document, QWidget *parent)
                                               logicalDpiY(), 1);
     if (m_document) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto data = PrintData::load(m_document->file());
+        auto data = PrintData::load(m_document->store());
         QApplication::restoreOverrideCursor();
         if (data)
             m_data = std::move(data).value();
@@ -281,7 +281,7 @@ void DesignerWindow::newDesign(Design::Kind kind, const QString &preset)
         design.size = sheet ? sheet.value().label : LabelSheet::defaultSheet().label;
     }
     m_savedName.clear();
-    const QList<DesignImage> images = m_document ? DesignRepository(m_document->file()).images().value() : QList<DesignImage>{};
+    const QList<DesignImage> images = m_document ? DesignRepository(m_document->store()).images().value() : QList<DesignImage>{};
     m_editor->load(design, images, false);
     showWholeLabel();
 }
@@ -290,7 +290,7 @@ bool DesignerWindow::openDesign(const QString &name)
 {
     if (!m_document)
         return false;
-    const DesignRepository designs(m_document->file());
+    const DesignRepository designs(m_document->store());
     auto design = designs.byName(name);
     auto images = designs.images();
     if (!design || !images) {
@@ -308,7 +308,7 @@ void DesignerWindow::chooseAndOpen()
 {
     if (!m_document || !maybeSave())
         return;
-    const auto names = DesignRepository(m_document->file()).names();
+    const auto names = DesignRepository(m_document->store()).names();
     const QString standard = tr("Podium's standard badge (to start from)");
     QStringList items = names ? names.value() : QStringList();
     items << standard;
@@ -324,7 +324,7 @@ void DesignerWindow::chooseAndOpen()
     design.name.clear(); // saved under a name of the user's
     design.preset = LabelSheet::defaultSheet().key;
     m_savedName.clear();
-    m_editor->load(design, DesignRepository(m_document->file()).images().value(), false);
+    m_editor->load(design, DesignRepository(m_document->store()).images().value(), false);
 }
 
 bool DesignerWindow::save()
@@ -352,7 +352,7 @@ bool DesignerWindow::saveNamed(const QString &name)
         QMessageBox::information(this, tr("Save Design"), tr("The event is open read-only: export the design to JSON instead."));
         return false;
     }
-    const DesignRepository designs(m_document->file());
+    const DesignRepository designs(m_document->store());
     const bool renamed = name.compare(m_savedName, Qt::CaseInsensitive) != 0;
     if (renamed && designs.byName(name).ok()
         && QMessageBox::question(this, tr("Save Design"), tr("The event already has a design “%1”. Replace it?").arg(name))
@@ -389,7 +389,7 @@ bool DesignerWindow::importJson(const QString &path)
     }
     QList<DesignImage> images = parsed.value().images;
     if (m_document)
-        for (const DesignImage &image : DesignRepository(m_document->file()).images().value())
+        for (const DesignImage &image : DesignRepository(m_document->store()).images().value())
             images.append(image);
     m_savedName.clear();
     m_editor->load(parsed.value().design, images, false);

@@ -4,7 +4,7 @@
 #include "document/EventDocument.h"
 #include "io/ScheduleFiles.h"
 #include "schedule/ScheduleSnapshot.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
 
@@ -59,7 +59,7 @@ ArrangeDialog::ArrangeDialog(EventDocument *document, Mode mode, QDate day, QWid
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    auto loaded = ScheduleSnapshotRepository(document->file()).load();
+    auto loaded = ScheduleSnapshotRepository(document->store()).load();
     const ScheduleSnapshot snapshot = loaded ? loaded.value() : ScheduleSnapshot{};
     if (mode == Mode::DayOrTrack) {
         m_byDay = new QRadioButton(tr("&Day:"), this);
@@ -189,7 +189,7 @@ Arranger::Options ArrangeDialog::options() const
 void ArrangeDialog::arrange()
 {
     // Read in this thread (the file's connection belongs to it); solved in a worker.
-    auto snapshot = ScheduleSnapshotRepository(m_document->file()).load();
+    auto snapshot = ScheduleSnapshotRepository(m_document->store()).load();
     if (!snapshot) {
         m_summary->setText(snapshot.error());
         return;
@@ -197,7 +197,7 @@ void ArrangeDialog::arrange()
     Arranger::Options o = options();
     if (!m_published->text().trimmed().isEmpty()) {
         auto published = ScheduleFiles::read(m_published->text().trimmed());
-        auto places = published ? Arranger::publishedPlaces(m_document->file(), published.value())
+        auto places = published ? Arranger::publishedPlaces(m_document->store(), published.value())
                                 : Result<QHash<SessionId, std::pair<RoomId, QDateTime>>>::failure(published.error());
         if (!places) {
             m_summary->setText(places.error());
@@ -274,7 +274,7 @@ QString ArrangeDialog::placeText(const QString &room, const QDateTime &start) co
 {
     if (room.isEmpty() || !start.isValid())
         return tr("not scheduled");
-    auto event = m_document->file().event().load();
+    auto event = m_document->store().event().load();
     if (!event)
         return room;
     return tr("%1, %2").arg(room, QLocale().toString(event->toLocal(start), QStringLiteral("ddd d MMM HH:mm")));

@@ -3,7 +3,7 @@
 #include "availability/AvailabilityFiles.h"
 #include "commands/SetAvailabilityCommand.h"
 #include "document/EventDocument.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -44,12 +44,12 @@ void AvailabilityImportExport::importAvailability(QWidget *parent, EventDocument
         return;
     QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
     const auto format = AvailabilityFiles::formatOf(path).value_or(AvailabilityFiles::Format::Csv);
-    auto change = AvailabilityFiles::read(document->file(), path, format);
+    auto change = AvailabilityFiles::read(document->store(), path, format);
     if (!change) {
         QMessageBox::warning(parent, Tr::tr("Import Availability"), change.error());
         return;
     }
-    auto before = AvailabilityFiles::current(document->file(), change.value());
+    auto before = AvailabilityFiles::current(document->store(), change.value());
     if (!before) {
         document->reportError(before.error());
         return;
@@ -74,7 +74,7 @@ void AvailabilityImportExport::exportAvailability(QWidget *parent, EventDocument
     if (!document)
         return;
     const QString suggested = QDir(lastFolder()).filePath(
-        QFileInfo(document->file().path()).completeBaseName() + Tr::tr("-availability") + QStringLiteral(".csv"));
+        QFileInfo(document->store().path()).completeBaseName() + Tr::tr("-availability") + QStringLiteral(".csv"));
     QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export Availability"), suggested, filters());
     if (path.isEmpty())
         return;
@@ -82,7 +82,7 @@ void AvailabilityImportExport::exportAvailability(QWidget *parent, EventDocument
         path += QStringLiteral(".csv");
     QSettings().setValue(QLatin1String(folderKey), QFileInfo(path).absolutePath());
     // The file dialog has asked before replacing a file.
-    if (Status s = AvailabilityFiles::exportTo(document->file(), path, *AvailabilityFiles::formatOf(path), true); !s) {
+    if (Status s = AvailabilityFiles::exportTo(document->store(), path, *AvailabilityFiles::formatOf(path), true); !s) {
         QMessageBox::warning(parent, Tr::tr("Export Availability"), s.error());
         return;
     }

@@ -2,7 +2,7 @@
 
 #include "io/ParticipantCsvExporter.h"
 #include "io/ParticipantXlsxExporter.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,7 +19,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-ExportParticipantsDialog::ExportParticipantsDialog(const EventFile &file, const ParticipantFilter &shown,
+ExportParticipantsDialog::ExportParticipantsDialog(const EventStore &file, const ParticipantFilter &shown,
                                                    const ParticipantSort &sort, QWidget *parent)
     : QDialog(parent), m_file(file), m_shown(shown), m_sort(sort)
 {
@@ -118,7 +118,7 @@ void ExportParticipantsDialog::accept()
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
     const QString suffix = isXlsx() ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
-    const QString suggested = QDir(folder).filePath(QFileInfo(m_file.path()).completeBaseName()
+    const QString suggested = QDir(folder).filePath(QFileInfo(m_file.displayName()).completeBaseName()
                                                     + tr("-participants") + suffix);
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export Participants"), suggested,

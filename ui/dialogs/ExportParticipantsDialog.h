@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class EventFile;
+class EventStore;
 class QCheckBox;
 class QComboBox;
 class QListWidget;
@@ -16,7 +16,7 @@ class ExportParticipantsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportParticipantsDialog(const EventFile &file, const ParticipantFilter &shown, const ParticipantSort &sort,
+    ExportParticipantsDialog(const EventStore &file, const ParticipantFilter &shown, const ParticipantSort &sort,
                              QWidget *parent = nullptr);
     ParticipantExportOptions options() const;
     bool isXlsx() const;
@@ -27,7 +27,7 @@ public:
 
 private:
     void applyPreset();
-    const EventFile &m_file;
+    const EventStore &m_file;
     ParticipantFilter m_shown;
     ParticipantSort m_sort;
     QComboBox *m_preset;

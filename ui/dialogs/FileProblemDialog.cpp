@@ -1,6 +1,6 @@
 #include "dialogs/FileProblemDialog.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ bool FileProblemDialog::offerReadOnly(QWidget *parent, const QString &sentence, 
     return box.clickedButton() == readOnly;
 }
 
-bool FileProblemDialog::checkBeforeWriting(QWidget *parent, const EventFile &file)
+bool FileProblemDialog::checkBeforeWriting(QWidget *parent, const EventStore &file)
 {
     if (file.isReadOnly())
         return true;

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-class EventFile;
+class EventStore;
 class QWidget;
 
 // The dialogs about an event file that cannot be used as it is: one
@@ -19,5 +19,5 @@ public:
     // Runs the full check of a writable file before anything writes to it,
     // showing progress when it takes a while. False (having said why) when
     // the file is damaged; cancelling leaves the check to the first write.
-    static bool checkBeforeWriting(QWidget *parent, const EventFile &file);
+    static bool checkBeforeWriting(QWidget *parent, const EventStore &file);
 };

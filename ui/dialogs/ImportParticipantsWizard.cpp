@@ -79,7 +79,7 @@ std::optional<ImportReport> ImportParticipantsWizard::run(bool dryRun)
                              1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    auto report = ParticipantImporter(m_document->file(), options(dryRun)).run(m_path, [&progress](double done) {
+    auto report = ParticipantImporter(m_document->store(), options(dryRun)).run(m_path, [&progress](double done) {
         progress.setValue(int(done * 1000));
         return !progress.wasCanceled();
     });

@@ -1,7 +1,7 @@
 #include "dialogs/MergePeopleDialog.h"
 
 #include "model/PersonFields.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonMerger.h"
 #include "storage/PersonRepository.h"
 
@@ -33,7 +33,7 @@ QList<V> candidates(const V &preferred, const QList<V> &all)
 }
 } // namespace
 
-MergePeopleDialog::MergePeopleDialog(const EventFile &file, const QList<Person> &people, QWidget *parent)
+MergePeopleDialog::MergePeopleDialog(const EventStore &file, const QList<Person> &people, QWidget *parent)
     : QDialog(parent), m_file(file), m_people(people)
 {
     setWindowTitle(tr("Merge People"));

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-class EventFile;
+class EventStore;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -20,7 +20,7 @@ class MergePeopleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MergePeopleDialog(const EventFile &file, const QList<Person> &people, QWidget *parent = nullptr);
+    MergePeopleDialog(const EventStore &file, const QList<Person> &people, QWidget *parent = nullptr);
 
     // The kept person with the chosen values (its id is the kept person's).
     Person merged() const;
@@ -34,7 +34,7 @@ private:
     void updateSummary();
     const Person &kept() const;
 
-    const EventFile &m_file;
+    const EventStore &m_file;
     QList<Person> m_people;
     QComboBox *m_kept;
     QFormLayout *m_fields;

@@ -1,7 +1,7 @@
 #include "dialogs/ParticipantDialog.h"
 
 #include "io/FieldValueParser.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 
 #include <QCheckBox>
@@ -25,7 +25,7 @@ QComboBox *ParticipantDialog::choiceBox(E current)
     return box;
 }
 
-ParticipantDialog::ParticipantDialog(const EventFile &file, const ParticipantRow &row, const QString &title,
+ParticipantDialog::ParticipantDialog(const EventStore &file, const ParticipantRow &row, const QString &title,
                                      QWidget *parent)
     : QDialog(parent), m_file(file), m_row(row)
 {

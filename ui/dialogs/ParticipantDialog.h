@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class EventFile;
+class EventStore;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -18,7 +18,7 @@ class ParticipantDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ParticipantDialog(const EventFile &file, const ParticipantRow &row, const QString &title,
+    ParticipantDialog(const EventStore &file, const ParticipantRow &row, const QString &title,
                       QWidget *parent = nullptr);
     ParticipantRow row() const;
 
@@ -27,7 +27,7 @@ public:
 private:
     template <typename E>
     QComboBox *choiceBox(E current);
-    const EventFile &m_file;
+    const EventStore &m_file;
     ParticipantRow m_row;
     QLineEdit *m_title, *m_firstName, *m_lastName, *m_organisation, *m_position, *m_email, *m_phone, *m_country,
         *m_dietary, *m_accessibility;

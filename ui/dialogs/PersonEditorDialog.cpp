@@ -1,7 +1,7 @@
 #include "dialogs/PersonEditorDialog.h"
 
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 #include "widgets/AvailabilityEditor.h"
@@ -18,7 +18,7 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
-PersonEditorDialog::PersonEditorDialog(const EventFile &file, const Person &person, const QString &title,
+PersonEditorDialog::PersonEditorDialog(const EventStore &file, const Person &person, const QString &title,
                                        QWidget *parent)
     : QDialog(parent), m_file(file), m_person(person)
 {

@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class AvailabilityEditor;
-class EventFile;
+class EventStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +20,7 @@ class PersonEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PersonEditorDialog(const EventFile &file, const Person &person, const QString &title, QWidget *parent = nullptr);
+    PersonEditorDialog(const EventStore &file, const Person &person, const QString &title, QWidget *parent = nullptr);
     Person person() const;
     // As painted; the same value as stored when untouched.
     Availability availability() const;
@@ -28,7 +28,7 @@ public:
     void accept() override;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
     Person m_person;
     QLineEdit *m_title;
     QLineEdit *m_firstName;

@@ -1,6 +1,6 @@
 #include "dialogs/PersonPickerDialog.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +15,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-PersonPickerDialog::PersonPickerDialog(const EventFile &file, const QString &title, const QString &prompt,
+PersonPickerDialog::PersonPickerDialog(const EventStore &file, const QString &title, const QString &prompt,
                                        const QString &acceptText, QWidget *parent)
     : QDialog(parent), m_search(new QLineEdit(this)), m_table(new QTableView(this)),
       m_model(new QStandardItemModel(this)), m_proxy(new QSortFilterProxyModel(this)),
@@ -127,7 +127,7 @@ void PersonPickerDialog::updateButtons()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedPerson().has_value());
 }
 
-std::optional<PersonId> PersonPickerDialog::pick(QWidget *parent, const EventFile &file, const QString &title,
+std::optional<PersonId> PersonPickerDialog::pick(QWidget *parent, const EventStore &file, const QString &title,
                                                  const QString &prompt, const QString &acceptText)
 {
     PersonPickerDialog dialog(file, title, prompt, acceptText, parent);

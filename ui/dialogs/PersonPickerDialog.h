@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 class QDialogButtonBox;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -20,13 +20,13 @@ class PersonPickerDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PersonPickerDialog(const EventFile &file, const QString &title, const QString &prompt,
+    PersonPickerDialog(const EventStore &file, const QString &title, const QString &prompt,
                        const QString &acceptText, QWidget *parent = nullptr);
 
     // The chosen person (none until one is selected).
     std::optional<PersonId> selectedPerson() const;
     // Shows the dialog; the chosen person, or none when cancelled (or the file cannot be read).
-    static std::optional<PersonId> pick(QWidget *parent, const EventFile &file, const QString &title,
+    static std::optional<PersonId> pick(QWidget *parent, const EventStore &file, const QString &title,
                                         const QString &prompt, const QString &acceptText);
 
     // For tests and callers that know whom they look for.

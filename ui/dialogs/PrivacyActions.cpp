@@ -8,7 +8,7 @@
 #include "privacy/DataSubjectFinder.h"
 #include "privacy/PersonDataExporter.h"
 #include "privacy/PersonEraser.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 
 #include <QApplication>
@@ -24,10 +24,10 @@ std::optional<QList<Person>> PrivacyActions::choosePeople(QWidget *parent, Event
                                                           const QString &prompt, const QString &acceptText)
 {
     if (!person)
-        person = PersonPickerDialog::pick(parent, document->file(), title, prompt, acceptText);
+        person = PersonPickerDialog::pick(parent, document->store(), title, prompt, acceptText);
     if (!person)
         return std::nullopt;
-    auto people = DataSubjectFinder::sameAddressAs(document->file(), *person);
+    auto people = DataSubjectFinder::sameAddressAs(document->store(), *person);
     if (!people) {
         QMessageBox::warning(parent, title, people.error());
         return std::nullopt;
@@ -59,7 +59,7 @@ bool PrivacyActions::exportPersonData(QWidget *parent, EventDocument *document, 
     if (path.isEmpty())
         return false;
     // The save dialog already asked before replacing an existing file.
-    if (Status s = PersonDataExporter(document->file()).write(people.value(), path, true); !s) {
+    if (Status s = PersonDataExporter(document->store()).write(people.value(), path, true); !s) {
         QMessageBox::warning(parent, title, s.error());
         return false;
     }
@@ -72,7 +72,7 @@ bool PrivacyActions::exportPersonData(QWidget *parent, EventDocument *document, 
 
 Status PrivacyActions::erase(EventDocument *document, const ErasurePlan &plan)
 {
-    const Status status = PersonEraser(document->file()).erase(plan);
+    const Status status = PersonEraser(document->store()).erase(plan);
     // Even a failed compaction has removed the people: the history must go either way.
     forgetHistory(document);
     return status;
@@ -84,7 +84,7 @@ bool PrivacyActions::erasePerson(QWidget *parent, EventDocument *document, std::
         return false;
     const QString title = tr("Erase a Person");
     if (document->isReadOnly()) {
-        QMessageBox::warning(parent, title, document->file().readOnlyReason());
+        QMessageBox::warning(parent, title, document->store().readOnlyReason());
         return false;
     }
     const auto people = choosePeople(parent, document, person, title,
@@ -93,7 +93,7 @@ bool PrivacyActions::erasePerson(QWidget *parent, EventDocument *document, std::
                                      tr("&Next…"));
     if (!people)
         return false;
-    auto plan = PersonEraser(document->file()).plan(people.value());
+    auto plan = PersonEraser(document->store()).plan(people.value());
     if (!plan) {
         QMessageBox::warning(parent, title, plan.error());
         return false;
@@ -122,7 +122,7 @@ bool PrivacyActions::erasePerson(QWidget *parent, EventDocument *document, std::
 Result<EventAnonymiser::Report> PrivacyActions::anonymise(EventDocument *document,
                                                           const EventAnonymiser::Options &options)
 {
-    auto report = EventAnonymiser(document->file()).run(options);
+    auto report = EventAnonymiser(document->store()).run(options);
     // Also after a failure: the data may be gone even when only the compaction failed.
     forgetHistory(document);
     return report;
@@ -134,12 +134,12 @@ bool PrivacyActions::anonymiseEvent(QWidget *parent, EventDocument *document)
         return false;
     const QString title = tr("Anonymise After the Event");
     if (document->isReadOnly()) {
-        QMessageBox::warning(parent, title, document->file().readOnlyReason());
+        QMessageBox::warning(parent, title, document->store().readOnlyReason());
         return false;
     }
-    const EventAnonymiser anonymiser(document->file());
+    const EventAnonymiser anonymiser(document->store());
     auto preview = anonymiser.preview();
-    auto event = document->file().event().load();
+    auto event = document->store().event().load();
     if (!preview || !event) {
         QMessageBox::warning(parent, title, preview ? event.error() : preview.error());
         return false;

@@ -4,7 +4,7 @@
 #include "commands/UpdateItemsCommand.h"
 #include "document/EventDocument.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
 #include "widgets/AvailabilityEditor.h"
@@ -19,7 +19,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-RoomEditorDialog::RoomEditorDialog(const EventFile &file, const Room &room, QWidget *parent)
+RoomEditorDialog::RoomEditorDialog(const EventStore &file, const Room &room, QWidget *parent)
     : QDialog(parent), m_room(room)
 {
     setWindowTitle(tr("Room “%1”").arg(room.name));
@@ -88,12 +88,12 @@ void RoomEditorDialog::accept()
 
 void RoomEditorDialog::editRoom(QWidget *parent, EventDocument *document, RoomId id)
 {
-    auto stored = document->file().rooms().byId(id);
+    auto stored = document->store().rooms().byId(id);
     if (!stored) {
         document->reportError(stored.error());
         return;
     }
-    RoomEditorDialog dialog(document->file(), stored.value(), parent);
+    RoomEditorDialog dialog(document->store(), stored.value(), parent);
     if (document->isReadOnly())
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
     if (dialog.exec() != QDialog::Accepted || document->isReadOnly())

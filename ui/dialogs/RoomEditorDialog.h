@@ -7,7 +7,7 @@
 
 class AvailabilityEditor;
 class EventDocument;
-class EventFile;
+class EventStore;
 class QLineEdit;
 class QSpinBox;
 
@@ -17,7 +17,7 @@ class RoomEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RoomEditorDialog(const EventFile &file, const Room &room, QWidget *parent = nullptr);
+    RoomEditorDialog(const EventStore &file, const Room &room, QWidget *parent = nullptr);
     Room room() const;
     Availability availability() const;
     Availability storedAvailability() const { return m_storedAvailability; }

@@ -10,7 +10,7 @@
 #include "io/ScheduleMergePlan.h"
 #include "model/Person.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
@@ -66,7 +66,7 @@ QString warningsText(const QStringList &warnings)
 
 // For an iCalendar file: the whole programme or one person's sessions.
 // Returns false when the user cancelled; *person is a GUID or empty.
-bool choosePerson(QWidget *parent, const EventFile &file, QString *person, QString *name)
+bool choosePerson(QWidget *parent, const EventStore &file, QString *person, QString *name)
 {
     auto people = file.people().all();
     auto roles = file.sessions().allRoles();
@@ -103,7 +103,7 @@ bool ScheduleImportExport::confirmClockTimes(QWidget *parent, EventDocument *doc
 {
     // The file names no zone: its clock times are read in the event's. Show
     // the first talks both ways, so a wrong zone is seen before anything is written.
-    auto event = document->file().event().load();
+    auto event = document->store().event().load();
     if (!event) {
         document->reportError(event.error());
         return false;
@@ -164,7 +164,7 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
         return;
     }
     progress.reset();
-    auto empty = ScheduleImporter::isEmpty(document->file());
+    auto empty = ScheduleImporter::isEmpty(document->store());
     if (!empty) {
         document->reportError(empty.error());
         return;
@@ -173,17 +173,17 @@ void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *docume
     options.merge = !empty.value();
     if (!schedule->conference.hasTimeZone() && !confirmClockTimes(parent, document, name, schedule.value()))
         return;
-    auto plan = ScheduleImporter::preview(document->file(), schedule.value(), options);
+    auto plan = ScheduleImporter::preview(document->store(), schedule.value(), options);
     if (!plan) {
         document->reportError(plan.error());
         return;
     }
-    ScheduleImportPreviewDialog preview(plan.value(), name, document->file().displayName(), schedule->notes, parent);
+    ScheduleImportPreviewDialog preview(plan.value(), name, document->store().displayName(), schedule->notes, parent);
     if (preview.exec() != QDialog::Accepted)
         return;
     options.removeMissing = preview.removeMissing();
     options.progress = progressIn(progress, Tr::tr("Importing the sessions of “%1”…").arg(name));
-    auto done = ScheduleImporter::run(document->file(), schedule.value(), options);
+    auto done = ScheduleImporter::run(document->store(), schedule.value(), options);
     const bool cancelled = progress.wasCanceled();
     progress.reset();
     if (!done) {
@@ -208,7 +208,7 @@ void ScheduleImportExport::exportSchedule(QWidget *parent, EventDocument *docume
         return;
     const QStringList filters = ScheduleFormat::exportFilters();
     QString selected = filters.first();
-    const QString suggested = QDir(lastFolder()).filePath(QFileInfo(document->file().path()).completeBaseName()
+    const QString suggested = QDir(lastFolder()).filePath(QFileInfo(document->store().displayName()).completeBaseName()
                                                           + QStringLiteral(".xml"));
     QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export Schedule"), suggested,
                                                 filters.join(QStringLiteral(";;")), &selected);
@@ -223,9 +223,9 @@ void ScheduleImportExport::exportSchedule(QWidget *parent, EventDocument *docume
     ScheduleDocumentBuilder::Options options;
     QString personName;
     if (ScheduleFormat::fromPath(path) == ScheduleFormat::ICalendar
-        && !choosePerson(parent, document->file(), &options.person, &personName))
+        && !choosePerson(parent, document->store(), &options.person, &personName))
         return;
-    auto schedule = ScheduleDocumentBuilder::build(document->file(), options);
+    auto schedule = ScheduleDocumentBuilder::build(document->store(), options);
     if (!schedule) {
         document->reportError(schedule.error());
         return;

@@ -3,7 +3,7 @@
 #include "commands/SetEventConstraintsCommand.h"
 #include "document/EventDocument.h"
 #include "storage/ConstraintRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/TrackRepository.h"
@@ -29,7 +29,7 @@ namespace {
 enum BreakColumn { DayColumn, FromColumn, ToColumn, LabelColumn };
 }
 
-SchedulingRulesDialog::SchedulingRulesDialog(const EventFile &file, const EventConstraints &rules, QWidget *parent)
+SchedulingRulesDialog::SchedulingRulesDialog(const EventStore &file, const EventConstraints &rules, QWidget *parent)
     : QDialog(parent), m_rules(rules)
 {
     setWindowTitle(tr("Scheduling Rules"));
@@ -219,12 +219,12 @@ void SchedulingRulesDialog::edit(QWidget *parent, EventDocument *document)
 {
     if (!document)
         return;
-    auto before = ConstraintRepository(document->file()).event();
+    auto before = ConstraintRepository(document->store()).event();
     if (!before) {
         document->reportError(before.error());
         return;
     }
-    SchedulingRulesDialog dialog(document->file(), before.value(), parent);
+    SchedulingRulesDialog dialog(document->store(), before.value(), parent);
     if (document->isReadOnly())
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
     if (dialog.exec() != QDialog::Accepted || document->isReadOnly())

@@ -8,7 +8,7 @@
 #include <QDialog>
 
 class EventDocument;
-class EventFile;
+class EventStore;
 class QListWidget;
 class QSpinBox;
 class QTableWidget;
@@ -21,7 +21,7 @@ class SchedulingRulesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SchedulingRulesDialog(const EventFile &file, const EventConstraints &rules, QWidget *parent = nullptr);
+    SchedulingRulesDialog(const EventStore &file, const EventConstraints &rules, QWidget *parent = nullptr);
     EventConstraints rules() const;
 
     // Opens the dialog and saves what changed as one undoable edit.

@@ -1,7 +1,7 @@
 #include "dialogs/SessionEditorDialog.h"
 
 #include "document/EventDocument.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
@@ -65,7 +65,7 @@ std::optional<qint64> chosenId(const QComboBox *box)
 }
 } // namespace
 
-SessionEditorDialog::SessionEditorDialog(const EventFile &file, const std::optional<SessionRecord> &record,
+SessionEditorDialog::SessionEditorDialog(const EventStore &file, const std::optional<SessionRecord> &record,
                                          const Session &defaults, QWidget *parent)
     : QDialog(parent), m_base(record ? record->session : defaults)
 {
@@ -90,7 +90,7 @@ SessionEditorDialog::SessionEditorDialog(const EventFile &file, const std::optio
     resize(660, 860);
 }
 
-void SessionEditorDialog::buildForm(const EventFile &file)
+void SessionEditorDialog::buildForm(const EventStore &file)
 {
     m_title = new QLineEdit(this);
     m_subtitle = new QLineEdit(this);
@@ -407,7 +407,7 @@ void SessionEditorDialog::accept()
 SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, const std::optional<SessionRecord> &record,
                                    const Session &defaults)
 {
-    SessionEditorDialog dialog(document->file(), record, defaults, parent);
+    SessionEditorDialog dialog(document->store(), record, defaults, parent);
     if (document->isReadOnly())
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
     if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
@@ -417,7 +417,7 @@ SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, con
 
 void SessionEditorDialog::editSession(QWidget *parent, EventDocument *document, SessionId id)
 {
-    auto record = SessionRecord::load(document->file(), id);
+    auto record = SessionRecord::load(document->store(), id);
     if (!record) {
         document->reportError(record.error());
         return;

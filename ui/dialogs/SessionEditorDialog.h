@@ -11,7 +11,7 @@
 #include <optional>
 
 class EventDocument;
-class EventFile;
+class EventStore;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -34,7 +34,7 @@ class SessionEditorDialog : public QDialog
     Q_OBJECT
 public:
     // record: the session to edit, or empty for a new one (then `defaults` fills the form).
-    SessionEditorDialog(const EventFile &file, const std::optional<SessionRecord> &record, const Session &defaults,
+    SessionEditorDialog(const EventStore &file, const std::optional<SessionRecord> &record, const Session &defaults,
                         QWidget *parent = nullptr);
 
     Session session() const;
@@ -48,7 +48,7 @@ public:
     static SessionId newSession(QWidget *parent, EventDocument *document, const Session &defaults);
 
 private:
-    void buildForm(const EventFile &file);
+    void buildForm(const EventStore &file);
     void buildPeople();
     void buildLinks();
     void fill(const Session &session);

@@ -65,7 +65,7 @@ void SiteExport::exportSite(QWidget *parent, EventDocument *document)
             return;
         options.force = true;
     }
-    auto schedule = ScheduleDocumentBuilder::build(document->file());
+    auto schedule = ScheduleDocumentBuilder::build(document->store());
     if (!schedule) {
         document->reportError(schedule.error());
         return;

@@ -4,10 +4,10 @@
 
 #include <QUndoStack>
 
-EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
-    : QObject(parent), m_file(std::move(file)), m_undoStack(new QUndoStack(this))
+EventDocument::EventDocument(std::unique_ptr<EventStore> store, QObject *parent)
+    : QObject(parent), m_store(std::move(store)), m_undoStack(new QUndoStack(this))
 {
-    m_dataVersion = m_file->dataVersion();
+    m_dataVersion = m_store->dataVersion();
     // SQLite's data_version changes only when another connection commits,
     // so polling it is cheap and never mistakes our own edits for theirs.
     m_watch.setInterval(1500);
@@ -17,9 +17,14 @@ EventDocument::EventDocument(std::unique_ptr<EventFile> file, QObject *parent)
 
 EventDocument::~EventDocument() = default;
 
+EventFile *EventDocument::localFile() const
+{
+    return dynamic_cast<EventFile *>(m_store.get());
+}
+
 bool EventDocument::isReadOnly() const
 {
-    return m_file->isReadOnly();
+    return m_store->isReadOnly();
 }
 
 void EventDocument::notifyChanged(Parts parts)
@@ -39,7 +44,7 @@ void EventDocument::reportDone(const QString &message, const QString &path)
 
 void EventDocument::checkForExternalChanges()
 {
-    const qint64 version = m_file->dataVersion();
+    const qint64 version = m_store->dataVersion();
     if (version == m_dataVersion)
         return;
     m_dataVersion = version;

@@ -6,9 +6,10 @@
 #include <memory>
 
 class EventFile;
+class EventStore;
 class QUndoStack;
 
-// The open event as the GUI sees it: the file, the undo stack, and a signal
+// The open event as the GUI sees it: its store, the undo stack, and a signal
 // when a part of the event changed (by an edit here, an undo, or another
 // program writing to the file). Pages and item models listen to changed().
 class EventDocument : public QObject
@@ -29,10 +30,13 @@ public:
     Q_DECLARE_FLAGS(Parts, Part)
     Q_FLAG(Parts)
 
-    explicit EventDocument(std::unique_ptr<EventFile> file, QObject *parent = nullptr);
+    explicit EventDocument(std::unique_ptr<EventStore> store, QObject *parent = nullptr);
     ~EventDocument() override;
 
-    EventFile &file() const { return *m_file; }
+    // The event's store: a file or an event on a server.
+    EventStore &store() const { return *m_store; }
+    // The file, for what only a file has (a backup copy, repair); null for a server event.
+    EventFile *localFile() const;
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isReadOnly() const;
 
@@ -54,7 +58,7 @@ signals:
     void changedExternally();
 
 private:
-    std::unique_ptr<EventFile> m_file;
+    std::unique_ptr<EventStore> m_store;
     QUndoStack *m_undoStack;
     QTimer m_watch;
     qint64 m_dataVersion = 0;

@@ -51,7 +51,7 @@ public:
         m_items.clear();
         m_sessionCounts.clear();
         if (m_document) {
-            const auto repository = ItemTraits<T>::repository(m_document->file());
+            const auto repository = ItemTraits<T>::repository(m_document->store());
             auto items = repository.all();
             if (items)
                 m_items = items.value();

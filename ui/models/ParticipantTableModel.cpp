@@ -5,7 +5,7 @@
 #include "document/EventDocument.h"
 #include "io/FieldValueParser.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
@@ -115,7 +115,7 @@ bool ParticipantTableModel::fetch(const QVariantList &after, int limit, std::vec
 {
     QElapsedTimer timer;
     timer.start();
-    auto page = ParticipantTableQuery(m_document->file(), m_filter, m_sort).page(after, limit);
+    auto page = ParticipantTableQuery(m_document->store(), m_filter, m_sort).page(after, limit);
     if (!page) {
         emit errorOccurred(page.error());
         return false;
@@ -133,16 +133,16 @@ void ParticipantTableModel::updateCounts()
 {
     m_shown = m_total = 0;
     if (m_document) {
-        auto total = m_document->file().participants().count();
+        auto total = m_document->store().participants().count();
         m_total = total ? total.value() : 0;
         const bool filtered = !m_filter.search.isEmpty() || m_filter.category || m_filter.status || m_filter.checkedIn;
         if (filtered) {
-            auto shown = ParticipantTableQuery(m_document->file(), m_filter).count();
+            auto shown = ParticipantTableQuery(m_document->store(), m_filter).count();
             m_shown = shown ? shown.value() : 0;
         } else {
             m_shown = m_total; // every registration has its person (foreign key): no join to count
         }
-        auto event = m_document->file().event().load();
+        auto event = m_document->store().event().load();
         m_timeZone = event ? event->timeZoneId : QByteArray("UTC");
     }
     emit countsChanged();
@@ -231,10 +231,10 @@ std::optional<ParticipantRow> ParticipantTableModel::loadRow(int row) const
 {
     if (!m_document || row < 0 || row >= int(m_items.size()))
         return std::nullopt;
-    auto participant = m_document->file().participants().byId(m_items[size_t(row)].id);
+    auto participant = m_document->store().participants().byId(m_items[size_t(row)].id);
     if (!participant)
         return std::nullopt;
-    auto person = m_document->file().people().byId(participant->personId);
+    auto person = m_document->store().people().byId(participant->personId);
     if (!person)
         return std::nullopt;
     return ParticipantRow{person.value(), participant.value()};

@@ -73,7 +73,7 @@ void PersonTableModel::reload()
     m_pages.clear();
     m_ids.clear();
     if (m_document) {
-        auto ids = PersonDirectory(m_document->file()).ids(m_query);
+        auto ids = PersonDirectory(m_document->store()).ids(m_query);
         if (ids)
             m_ids = ids.value();
         else
@@ -91,7 +91,7 @@ const PersonSummary *PersonTableModel::summaryAt(int row) const
     if (it == m_pages.cend()) {
         if (m_pages.size() >= maxCachedPages)
             m_pages.clear(); // bounded memory when scrolling through a huge list
-        auto rows = PersonDirectory(m_document->file()).summaries(m_ids.mid(page * pageSize, pageSize));
+        auto rows = PersonDirectory(m_document->store()).summaries(m_ids.mid(page * pageSize, pageSize));
         it = m_pages.insert(page, rows ? rows.value() : QList<PersonSummary>());
     }
     const int offset = row % pageSize;

@@ -4,7 +4,7 @@
 #include "commands/CheckInCommand.h"
 #include "model/Event.h"
 #include "model/EventCounts.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/StatisticsRepository.h"
 #include "util/LocaleFormat.h"
@@ -206,7 +206,7 @@ void CheckInPage::updateEnabled()
     if (!m_document)
         showResult(Tone::Neutral, tr("No event open"), tr("Open an event (File ▸ Open) to check people in."));
     else if (m_document->isReadOnly())
-        showResult(Tone::Neutral, tr("Read-only"), m_document->file().readOnlyReason());
+        showResult(Tone::Neutral, tr("Read-only"), m_document->store().readOnlyReason());
 }
 
 bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
@@ -253,12 +253,12 @@ void CheckInPage::updateMatches()
         m_matches->hide();
         return;
     }
-    auto found = CheckInDesk(m_document->file()).search(typed, maxMatches);
+    auto found = CheckInDesk(m_document->store()).search(typed, maxMatches);
     if (!found) {
         showResult(Tone::Refused, tr("Cannot search"), found.error());
         return;
     }
-    auto event = m_document->file().event().load();
+    auto event = m_document->store().event().load();
     for (const ParticipantRow &row : found.value()) {
         QStringList parts{row.person.displayName()};
         if (!row.person.organisation.isEmpty())
@@ -293,7 +293,7 @@ void CheckInPage::checkIn()
             confirm();
         return;
     }
-    CheckInDesk desk(m_document->file());
+    CheckInDesk desk(m_document->store());
     // A match chosen in the list (arrow keys, click, or the only one).
     if (QListWidgetItem *chosen = m_matches->currentItem(); chosen && chosen->data(participantRole).isValid()) {
         auto outcome = desk.consider(chosen->data(participantRole).toLongLong());
@@ -368,7 +368,7 @@ void CheckInPage::confirm()
     const CheckInOutcome outcome = *m_pending;
     m_pending.reset();
     // Look again: another desk may have checked them in meanwhile.
-    auto now = CheckInDesk(m_document->file()).consider(outcome.row.participant.id);
+    auto now = CheckInDesk(m_document->store()).consider(outcome.row.participant.id);
     if (!now) {
         showResult(Tone::Refused, tr("Cannot check in"), now.error());
         return;
@@ -451,7 +451,7 @@ void CheckInPage::refreshCounts()
         m_counts->clear();
         return;
     }
-    auto counts = m_document->file().statistics().counts();
+    auto counts = m_document->store().statistics().counts();
     if (!counts) {
         m_counts->setText(counts.error().toHtmlEscaped());
         return;

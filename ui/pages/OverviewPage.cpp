@@ -3,7 +3,7 @@
 #include "model/Event.h"
 #include "model/EventCounts.h"
 #include "model/Vocabulary.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/StatisticsRepository.h"
 
@@ -74,8 +74,8 @@ void OverviewPage::refresh()
         m_counts->clear();
         return;
     }
-    auto event = m_document->file().event().load();
-    auto counts = m_document->file().statistics().counts();
+    auto event = m_document->store().event().load();
+    auto counts = m_document->store().statistics().counts();
     if (!event || !counts) {
         m_name->setText(tr("The event cannot be read"));
         m_subtitle->setText(!event ? event.error() : counts.error());
@@ -97,8 +97,8 @@ void OverviewPage::refresh()
     m_facts->setText(QStringLiteral("<table>") + row(tr("Dates"), dates)
                      + row(tr("Venue"), joinNonEmpty({e.venueName, e.venueAddress}))
                      + row(tr("Organiser"), e.organiser) + row(tr("Time zone"), QString::fromUtf8(e.timeZoneId))
-                     + row(tr("File"), m_document->file().path())
-                     + (m_document->isReadOnly() ? row(tr("Read-only"), m_document->file().readOnlyReason()) : QString())
+                     + row(tr("File"), m_document->store().location())
+                     + (m_document->isReadOnly() ? row(tr("Read-only"), m_document->store().readOnlyReason()) : QString())
                      + QStringLiteral("</table>"));
     QString categories;
     for (auto it = c.participantsByCategory.cbegin(); it != c.participantsByCategory.cend(); ++it) {

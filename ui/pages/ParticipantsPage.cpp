@@ -9,7 +9,7 @@
 #include "dialogs/ParticipantDialog.h"
 #include "model/Vocabulary.h"
 #include "models/ParticipantTableModel.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "widgets/ChoiceDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FilterScroll.h"
@@ -297,7 +297,7 @@ void ParticipantsPage::addParticipant()
     ParticipantRow fresh;
     fresh.participant.registeredAt = QDateTime::currentDateTimeUtc();
     fresh.participant.consentPhoto = true;
-    ParticipantDialog dialog(m_document->file(), fresh, tr("Add Participant"), this);
+    ParticipantDialog dialog(m_document->store(), fresh, tr("Add Participant"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddParticipantCommand(m_document, dialog.row());
@@ -316,7 +316,7 @@ void ParticipantsPage::editCurrent()
     const auto before = m_model->loadRow(row);
     if (!before)
         return;
-    ParticipantDialog dialog(m_document->file(), *before, tr("Edit Participant"), this);
+    ParticipantDialog dialog(m_document->store(), *before, tr("Edit Participant"), this);
     if (dialog.exec() != QDialog::Accepted || dialog.row() == *before)
         return;
     m_document->undoStack()->push(new EditParticipantCommand(m_document, *before, dialog.row()));
@@ -349,7 +349,7 @@ void ParticipantsPage::exportParticipants()
     ensureLoaded();
     if (!m_document)
         return;
-    ExportParticipantsDialog dialog(m_document->file(), m_model->filter(), m_model->currentSort(), this);
+    ExportParticipantsDialog dialog(m_document->store(), m_model->filter(), m_model->currentSort(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->reportDone(dialog.doneMessage(), dialog.writtenPath());
 }

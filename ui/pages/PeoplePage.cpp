@@ -167,7 +167,7 @@ void PeoplePage::showSessions()
         return;
     }
     const Person &person = people.first();
-    const EventFile &file = document()->file();
+    const EventStore &file = document()->store();
     auto roles = file.people().roles(person.id);
     auto event = file.event().load();
     auto rooms = file.rooms().all();
@@ -197,7 +197,7 @@ void PeoplePage::showSessions()
 
 void PeoplePage::addItem()
 {
-    PersonEditorDialog dialog(document()->file(), Person(), tr("Add Person"), this);
+    PersonEditorDialog dialog(document()->store(), Person(), tr("Add Person"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Person person = dialog.person();
@@ -229,12 +229,12 @@ void PeoplePage::editItem()
     const QList<Person> people = selectedPeople();
     if (people.size() != 1)
         return;
-    auto stored = document()->file().people().byId(people.first().id);
+    auto stored = document()->store().people().byId(people.first().id);
     if (!stored) {
         document()->reportError(stored.error());
         return;
     }
-    PersonEditorDialog dialog(document()->file(), stored.value(), tr("Edit Person"), this);
+    PersonEditorDialog dialog(document()->store(), stored.value(), tr("Edit Person"), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Person after = dialog.person();
@@ -272,7 +272,7 @@ void PeoplePage::deleteItems()
     qsizetype registrations = 0;
     QList<qint64> ids;
     for (const Person &p : people) {
-        auto record = document()->file().people().record(p.id);
+        auto record = document()->store().people().record(p.id);
         if (!record) {
             document()->reportError(record.error());
             return;
@@ -299,7 +299,7 @@ void PeoplePage::mergeSelected()
     const QList<Person> people = selectedPeople();
     if (people.size() < 2 || !isWritable())
         return;
-    MergePeopleDialog dialog(document()->file(), people, this);
+    MergePeopleDialog dialog(document()->store(), people, this);
     // Keep, by default, the one with the most sessions (the programme's entry), then the registered one.
     const PersonSummary *best = nullptr;
     for (int row : selectedRows()) {

@@ -12,7 +12,7 @@
 #include "print/PdfExport.h"
 #include "widgets/PagePreview.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "widgets/LabelSheetEditor.h"
 
 #include <QApplication>
@@ -259,7 +259,7 @@ bool PrintPage::loadData()
         return true;
     if (!m_document)
         return false;
-    auto loaded = PrintData::load(m_document->file(), scope);
+    auto loaded = PrintData::load(m_document->store(), scope);
     if (!loaded) {
         m_preview->setNote(loaded.error());
         return false;
@@ -361,7 +361,7 @@ void PrintPage::updateDesigns()
     m_designs.clear();
     m_designImages.clear();
     if (m_document && usesDesign(kind)) {
-        const DesignRepository repository(m_document->file());
+        const DesignRepository repository(m_document->store());
         const auto designs = repository.all();
         const auto images = repository.images();
         for (const Design &d : designs ? designs.value() : QList<Design>())

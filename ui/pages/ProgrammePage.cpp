@@ -4,7 +4,7 @@
 #include "dialogs/SessionEditorDialog.h"
 #include "document/EventDocument.h"
 #include "schedule/ConflictChecker.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ScheduleSnapshotRepository.h"
 #include "widgets/ConflictsPanel.h"
 #include "widgets/SessionBlockItem.h"
@@ -319,7 +319,7 @@ void ProgrammePage::refreshNow()
     m_conflictList.clear();
     m_status->hide();
     if (m_document) {
-        auto loaded = ScheduleSnapshotRepository(m_document->file()).load();
+        auto loaded = ScheduleSnapshotRepository(m_document->store()).load();
         if (loaded) {
             m_snapshot = std::move(loaded).value();
             m_conflictList = ConflictChecker::check(m_snapshot);
@@ -327,7 +327,7 @@ void ProgrammePage::refreshNow()
             m_status->setText(loaded.error());
             m_status->show();
         }
-        const int snap = ProgrammeEdits::snapMinutes(m_document->file());
+        const int snap = ProgrammeEdits::snapMinutes(m_document->store());
         m_snap->setCurrentIndex(std::max(0, m_snap->findData(snap)));
         m_newSession->setEnabled(!m_document->isReadOnly());
         m_snap->setEnabled(!m_document->isReadOnly());
@@ -396,7 +396,7 @@ TimetableScene::Layout ProgrammePage::layout(double zoom, double roomZoom) const
     TimetableScene::Layout layout;
     layout.zoom = zoom;
     layout.roomZoom = roomZoom;
-    layout.snapMinutes = m_document ? ProgrammeEdits::snapMinutes(m_document->file()) : 5;
+    layout.snapMinutes = m_document ? ProgrammeEdits::snapMinutes(m_document->store()) : 5;
     layout.availableWidth = m_view->viewport()->width() - 2;
     layout.fitRooms = fitsRooms();
     layout.shownRooms = m_roomFilter->shownRooms(m_snapshot);

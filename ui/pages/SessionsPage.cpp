@@ -5,7 +5,7 @@
 #include "document/EventDocument.h"
 #include "models/SessionTableModel.h"
 #include "schedule/ConflictChecker.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ScheduleSnapshotRepository.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FilterScroll.h"
@@ -133,7 +133,7 @@ void SessionsPage::refreshNow()
     ScheduleSnapshot snapshot;
     QSet<SessionId> inConflict;
     if (m_document) {
-        auto loaded = ScheduleSnapshotRepository(m_document->file()).load();
+        auto loaded = ScheduleSnapshotRepository(m_document->store()).load();
         if (!loaded) {
             m_document->reportError(loaded.error());
         } else {

@@ -1,7 +1,7 @@
 #include "widgets/AvailabilityEditor.h"
 
 #include "schedule/ProgrammeDays.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "widgets/AvailabilityStrip.h"
 
@@ -26,7 +26,7 @@ QIcon swatch(AvailabilityStrip::Cell cell)
 }
 } // namespace
 
-AvailabilityEditor::AvailabilityEditor(const EventFile &file, QWidget *parent) : QWidget(parent)
+AvailabilityEditor::AvailabilityEditor(const EventStore &file, QWidget *parent) : QWidget(parent)
 {
     m_strip = new AvailabilityStrip(this);
     auto event = file.event().load();

@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class AvailabilityStrip;
-class EventFile;
+class EventStore;
 class QLabel;
 class QRadioButton;
 
@@ -17,7 +17,7 @@ class AvailabilityEditor : public QWidget
     Q_OBJECT
 public:
     // Reads the event's days and time zone from the file.
-    explicit AvailabilityEditor(const EventFile &file, QWidget *parent = nullptr);
+    explicit AvailabilityEditor(const EventStore &file, QWidget *parent = nullptr);
     void setAvailability(const Availability &availability);
     Availability availability() const;
     bool isModified() const;

@@ -1,7 +1,7 @@
 #include "widgets/SessionConstraintsEditor.h"
 
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/SessionRepository.h"
@@ -39,7 +39,7 @@ std::optional<qint64> chosenId(const QComboBox *box)
 }
 } // namespace
 
-SessionConstraintsEditor::SessionConstraintsEditor(const EventFile &file, SessionId session, QWidget *parent)
+SessionConstraintsEditor::SessionConstraintsEditor(const EventStore &file, SessionId session, QWidget *parent)
     : QWidget(parent)
 {
     const QLocale locale;

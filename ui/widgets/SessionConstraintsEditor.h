@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-class EventFile;
+class EventStore;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -23,7 +23,7 @@ class SessionConstraintsEditor : public QWidget
     Q_OBJECT
 public:
     // session: the session edited (0 for a new one), left out of the pickers.
-    SessionConstraintsEditor(const EventFile &file, SessionId session, QWidget *parent = nullptr);
+    SessionConstraintsEditor(const EventStore &file, SessionId session, QWidget *parent = nullptr);
     // The session's constraints and the session as stored (where a pin stays).
     void setConstraints(const SessionConstraints &constraints, const Session &stored);
     // What the form says. "Pinned" keeps the pin it had; a session newly

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+// What differs between the SQL of the two stores, in one place, so that the
+// repositories write one statement for both: case-insensitive comparison and
+// order, inserts that return the new id, how a writing transaction starts,
+// and the schema's DDL (written for SQLite, translated for PostgreSQL).
+// Upserts need nothing here: both take INSERT ... ON CONFLICT (key) DO UPDATE
+// SET column = excluded.column, which is what the repositories write.
+class SqlDialect
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+
+    // `expression` compared and sorted without regard to case:
+    // "email COLLATE NOCASE" (SQLite) or "lower(email)" (PostgreSQL).
+    QString caseless(const QString &expression) const;
+    // LIKE that ignores the case of ASCII letters, as SQLite's does.
+    QString caselessLike() const;
+    // An INSERT that gives the new row's id: as it is (SQLite reads the
+    // rowid afterwards) or with RETURNING id (PostgreSQL, whose driver cannot).
+    QString returningId(const QString &insert) const;
+    bool returnsIdAsRow() const { return m_kind == Kind::PostgreSQL; }
+    // The value for the id column of an INSERT into `table`: the bound id, or
+    // a new one when it is NULL ("?" for SQLite, which does that itself).
+    QString newRowId(const QString &table) const;
+    // The statement that starts an outermost transaction: SQLite takes the
+    // write lock at once (BEGIN IMMEDIATE) instead of failing half-way.
+    QString beginTransaction() const;
+    // A schema statement written for SQLite, for this store: for PostgreSQL
+    // INTEGER PRIMARY KEY becomes a bigint identity, INTEGER bigint, REAL
+    // double precision, BLOB bytea, "x COLLATE NOCASE" lower(x).
+    QString translateDdl(const QString &statement) const;
+
+private:
+    Kind m_kind;
+};
