@@ -4,7 +4,7 @@
 
 #include <functional>
 
-class EventStore;
+class EventFile;
 struct Event;
 
 // Writes a new event file for podium-cli's new, demo and generate: built

@@ -118,7 +118,7 @@ SchedulingRules SchedulingRulesGenerator::generate(const ScheduleSnapshot &snaps
     return rules;
 }
 
-Status SchedulingRulesGenerator::fill(EventFile &file, const Options &options, bool unschedule)
+Status SchedulingRulesGenerator::fill(const EventStore &file, const Options &options, bool unschedule)
 {
     auto snapshot = ScheduleSnapshotRepository(file).load();
     if (!snapshot)

@@ -26,5 +26,5 @@ public:
     static SchedulingRules generate(const ScheduleSnapshot &snapshot, const Options &options);
     // Generates the rules for the event in the file and stores them there
     // (podium-cli generate --constraints); with `unschedule`, takes every session off the timetable.
-    static Status fill(EventFile &file, const Options &options, bool unschedule);
+    static Status fill(const EventStore &file, const Options &options, bool unschedule);
 };

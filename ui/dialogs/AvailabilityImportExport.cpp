@@ -74,7 +74,7 @@ void AvailabilityImportExport::exportAvailability(QWidget *parent, EventDocument
     if (!document)
         return;
     const QString suggested = QDir(lastFolder()).filePath(
-        QFileInfo(document->store().path()).completeBaseName() + Tr::tr("-availability") + QStringLiteral(".csv"));
+        QFileInfo(document->store().displayName()).completeBaseName() + Tr::tr("-availability") + QStringLiteral(".csv"));
     QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export Availability"), suggested, filters());
     if (path.isEmpty())
         return;
