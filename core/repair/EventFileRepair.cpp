@@ -288,7 +288,7 @@ Result<EventFileRepair::Report> EventFileRepair::repair(const QString &damaged, 
         QStringList triggers;
         for (const Schema::Step &step : Schema::steps())
             if (step.version <= version)
-                for (const QString &sql : step.statements)
+                for (const QString &sql : step.statementsFor(SqlDialect::Kind::SQLite))
                     (sql.startsWith(QLatin1String("CREATE TRIGGER")) ? triggers : setup) << sql;
         setup << QStringLiteral("PRAGMA user_version = %1").arg(version);
         for (const QString &sql : std::as_const(setup))

@@ -32,7 +32,7 @@ Status MigrationRunner::upgradeTo(int version)
     for (const Schema::Step &step : Schema::steps()) {
         if (step.version <= current.value() || step.version > version)
             continue;
-        for (const QString &sql : step.statements) {
+        for (const QString &sql : step.statementsFor(SqlDialect::Kind::SQLite)) {
             if (Status s = Statement(m_file, sql).exec(); !s)
                 return Status::failure(m_file.describe(
                     Tr::tr("could not be upgraded to file format %1: %2").arg(step.version).arg(s.error())));

@@ -2,6 +2,17 @@
 
 #include "storage/ChangeLogSchema.h"
 
+QStringList Schema::Step::statementsFor(SqlDialect::Kind kind) const
+{
+    if (kind == SqlDialect::Kind::SQLite)
+        return statements + sqliteOnly;
+    const SqlDialect dialect(kind);
+    QStringList translated;
+    for (const QString &sql : statements)
+        translated << dialect.translateDdl(sql);
+    return translated + postgresOnly;
+}
+
 int Schema::currentVersion()
 {
     return steps().back().version;
@@ -283,7 +294,7 @@ const std::vector<Schema::Step> &Schema::steps()
         // the file itself), the desk a registration checked in at, and a
         // history of every change written by triggers, so that what sqlite3
         // or psql change is recorded too (see ChangeLogSchema).
-        {8, ChangeLogSchema::portableStatements() + ChangeLogSchema::sqliteTriggers()},
+        {8, ChangeLogSchema::portableStatements(), ChangeLogSchema::sqliteTriggers()},
     };
     return list;
 }

@@ -131,7 +131,7 @@ Result<SchemaSignature> SchemaSignature::reference(int version)
         for (const Schema::Step &step : Schema::steps()) {
             if (step.version > version)
                 break;
-            for (const QString &sql : step.statements) {
+            for (const QString &sql : step.statementsFor(SqlDialect::Kind::SQLite)) {
                 if (error.isEmpty() && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
                     error = QString::fromUtf8(sqlite3_errmsg(db));
             }

@@ -124,7 +124,7 @@ TEST_CASE("A version 4 file gains what schedules carry, and keeps the day change
         QSqlQuery q(db);
         for (const Schema::Step &step : Schema::steps())
             if (step.version >= 2 && step.version <= 4)
-                for (const QString &sql : step.statements)
+                for (const QString &sql : step.statementsFor(SqlDialect::Kind::SQLite))
                     REQUIRE(q.exec(sql));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('schedule/dayChange', '05:00')")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 4")));
@@ -221,7 +221,7 @@ TEST_CASE("A file from before availability and constraints is upgraded: everyone
     // The step that brought availability (found by what it creates, so renumbering keeps the test).
     int rulesStep = 0;
     for (const Schema::Step &step : Schema::steps())
-        if (step.statements.join(QLatin1Char(' ')).contains(QLatin1String("CREATE TABLE availability")))
+        if (step.statementsFor(SqlDialect::Kind::SQLite).join(QLatin1Char(' ')).contains(QLatin1String("CREATE TABLE availability")))
             rulesStep = step.version;
     REQUIRE(rulesStep > 1);
     {
@@ -231,7 +231,7 @@ TEST_CASE("A file from before availability and constraints is upgraded: everyone
         QSqlQuery q(db);
         for (const Schema::Step &step : Schema::steps())
             if (step.version >= 2 && step.version < rulesStep)
-                for (const QString &sql : step.statements)
+                for (const QString &sql : step.statementsFor(SqlDialect::Kind::SQLite))
                     REQUIRE(q.exec(sql));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(rulesStep - 1)));
         db.close();

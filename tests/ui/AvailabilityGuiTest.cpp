@@ -57,7 +57,7 @@ struct TwoDays
         auto created = EventFile::create(dir.path(QStringLiteral("gui.podium")), event);
         REQUIRE(created.ok());
         document = std::make_unique<EventDocument>(std::move(created).value());
-        EventFile &file = document->store();
+        const EventStore &file = document->store();
         auditorium = file.rooms().insert(Room{0, QStringLiteral("Auditorium"), 220, QStringLiteral("Ground floor"), 0}).value();
         seminar = file.rooms().insert(Room{0, QStringLiteral("Seminar Room 1"), 60, {}, 1}).value();
         Person p;

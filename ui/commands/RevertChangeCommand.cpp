@@ -9,10 +9,10 @@ RevertChangeCommand::RevertChangeCommand(EventDocument *document, const ChangeRe
 
 Status RevertChangeCommand::apply()
 {
-    return ChangeLogRepository(document()->file()).setField(m_record, m_record.oldValue, m_record.newValue);
+    return ChangeLogRepository(document()->store()).setField(m_record, m_record.oldValue, m_record.newValue);
 }
 
 Status RevertChangeCommand::revert()
 {
-    return ChangeLogRepository(document()->file()).setField(m_record, m_record.newValue, m_record.oldValue);
+    return ChangeLogRepository(document()->store()).setField(m_record, m_record.newValue, m_record.oldValue);
 }

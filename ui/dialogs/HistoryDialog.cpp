@@ -88,7 +88,7 @@ void HistoryDialog::reload()
 {
     if (!m_document)
         return;
-    const ChangeLogRepository history(m_document->file());
+    const ChangeLogRepository history(m_document->store());
     if (m_authorFilter) {
         const QString chosen = m_authorFilter->currentData().toString();
         const QSignalBlocker block(m_authorFilter);
@@ -134,7 +134,7 @@ void HistoryDialog::revertEntry(int index)
     if (index < 0 || index >= m_records.size())
         return;
     const ChangeRecord record = m_records.at(index);
-    const ChangeFormatter words = ChangeLogRepository(m_document->file()).formatter();
+    const ChangeFormatter words = ChangeLogRepository(m_document->store()).formatter();
     m_document->undoStack()->push(new RevertChangeCommand(
         m_document, record,
         tr("Revert %1 of %2 %3").arg(ChangeFormatter::fieldLabel(record.field), ChangeFormatter::tableLabel(record.table))
