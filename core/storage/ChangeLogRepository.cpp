@@ -1,7 +1,7 @@
 #include "storage/ChangeLogRepository.h"
 
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ChangeLogSchema.h"
 #include "storage/EventRepository.h"
 #include "storage/Statement.h"
@@ -186,7 +186,7 @@ ChangeFormatter ChangeLogRepository::formatter() const
 {
     auto event = EventRepository(m_file).load();
     const QTimeZone zone = event ? event->timeZone() : QTimeZone::utc();
-    const EventFile *file = &m_file;
+    const EventStore *file = &m_file;
     return ChangeFormatter(zone, [file](const QString &table, qint64 id) -> QString {
         QString expression;
         if (table == QLatin1String("room") || table == QLatin1String("track"))

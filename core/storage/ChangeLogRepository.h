@@ -9,7 +9,7 @@
 
 #include <optional>
 
-class EventFile;
+class EventStore;
 
 // What to show of the history.
 struct ChangeFilter
@@ -26,7 +26,7 @@ struct ChangeFilter
 class ChangeLogRepository
 {
 public:
-    explicit ChangeLogRepository(const EventFile &file) : m_file(file) {}
+    explicit ChangeLogRepository(const EventStore &file) : m_file(file) {}
 
     // Oldest first.
     Result<QList<ChangeRecord>> list(const ChangeFilter &filter) const;
@@ -58,5 +58,5 @@ public:
 
 private:
     Result<QList<ChangeRecord>> select(const QString &where, const QVariantList &binds, const QString &order) const;
-    const EventFile &m_file;
+    const EventStore &m_file;
 };

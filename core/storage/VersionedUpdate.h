@@ -5,7 +5,7 @@
 #include <QString>
 #include <QVariantList>
 
-class EventFile;
+class EventStore;
 
 // The one way repositories change a versioned row (schema step 8):
 // UPDATE table SET ..., version = version + 1 WHERE id = ? AND version = ?.
@@ -16,11 +16,11 @@ class EventFile;
 class VersionedUpdate
 {
 public:
-    VersionedUpdate(const EventFile &file, QString table) : m_file(file), m_table(std::move(table)) {}
+    VersionedUpdate(const EventStore &file, QString table) : m_file(file), m_table(std::move(table)) {}
     // assignments: "title = ?, start_utc = ?"; values: one per "?".
     Status run(const QString &assignments, const QVariantList &values, qint64 id, int version) const;
 
 private:
-    const EventFile &m_file;
+    const EventStore &m_file;
     QString m_table;
 };
