@@ -25,8 +25,12 @@ CliRun runProgram(const QString &program, const QStringList &args, int timeoutMs
     process.setProcessEnvironment(env);
     process.start(program, args);
     CliRun run;
-    if (!process.waitForStarted(10000))
+    // A loaded machine (the sanitizer stage at -j2) can take seconds to start
+    // an instrumented binary: wait as long as for the run, and say why it failed.
+    if (!process.waitForStarted(timeoutMs)) {
+        run.err = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
         return run;
+    }
     process.closeWriteChannel();
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
