@@ -190,7 +190,7 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
     }
     // Another session: the event file alone keeps it.
     auto reopened = openDocument(path);
-    const DesignRepository designs(reopened->file());
+    const DesignRepository designs(reopened->store());
     const auto loaded = designs.byName(QStringLiteral("demo BADGE 2018"));
     REQUIRE(loaded.ok());
     CHECK(loaded.value() == saved);
@@ -216,7 +216,7 @@ TEST_CASE("A badge designed from scratch is saved into the event and found there
     CHECK(nextWindow.editor()->design() == saved);
     CHECK(nextWindow.editor()->isModified()); // not in the event until saved
     REQUIRE(nextWindow.save());
-    const DesignRepository nextDesigns(next->file());
+    const DesignRepository nextDesigns(next->store());
     REQUIRE(nextDesigns.byName(QStringLiteral("Demo badge 2018")).ok());
     CHECK(nextDesigns.imagesFor(saved).value().value(logo().id) == logo());
 }
