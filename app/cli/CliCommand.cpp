@@ -1,6 +1,8 @@
 #include "cli/CliCommand.h"
 
 #include "storage/EventFile.h"
+#include "storage/StoreLocation.h"
+#include "storage/StoreOpener.h"
 
 #include <QCoreApplication>
 
@@ -75,18 +77,27 @@ int CliCommand::run(const QStringList &args)
     return code;
 }
 
-std::unique_ptr<EventStore> CliCommand::openEvent(const QString &path, bool readOnly)
+std::unique_ptr<EventStore> CliCommand::openEvent(const QString &location, bool readOnly)
 {
-    EventFile::OpenOptions options;
+    EventStore::OpenOptions options;
     options.readOnly = readOnly;
-    auto opened = EventFile::open(path, options);
+    auto opened = StoreOpener::open(location, options);
     if (!opened) {
         fail(opened);
         return nullptr;
     }
-    if (const QString note = opened.value()->recoveryNote(); !note.isEmpty())
-        err() << note << Qt::endl;
+    if (const auto *file = dynamic_cast<const EventFile *>(opened.value().get()))
+        if (const QString note = file->recoveryNote(); !note.isEmpty())
+            err() << note << Qt::endl;
     return std::move(opened).value();
+}
+
+bool CliCommand::expectFile(const QString &location, const QString &why)
+{
+    if (!StoreLocation::parse(location).isServer())
+        return true;
+    fail(Tr::tr("podium-cli %1 works on event files only: %2").arg(name(), why));
+    return false;
 }
 
 QString CliCommand::positional(const QCommandLineParser &parser, int index)

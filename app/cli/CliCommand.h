@@ -42,8 +42,12 @@ protected:
         return fail(failed.error(), failed.details());
     }
     bool verbose() const { return m_verbose; }
-    // Opens the event (a file), or prints why not (then returns null).
-    std::unique_ptr<EventStore> openEvent(const QString &path, bool readOnly = false);
+    // Opens the event (a file, or postgresql://…?event=NAME on a server), or
+    // prints why not (then returns null).
+    std::unique_ptr<EventStore> openEvent(const QString &location, bool readOnly = false);
+    // False, having said why in one sentence, when `location` is a server event
+    // (repair, backup copies: what only a file has).
+    bool expectFile(const QString &location, const QString &why);
     // The positional argument at index, or empty (execute() checks the count first).
     static QString positional(const QCommandLineParser &parser, int index);
     // Fails unless exactly `count` positional arguments were given.

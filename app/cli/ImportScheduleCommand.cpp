@@ -6,6 +6,7 @@
 #include "io/ScheduleMergePlan.h"
 #include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,7 +82,7 @@ public:
             done = result.value();
             return {};
         };
-        if (!QFileInfo::exists(target)) {
+        if (!(StoreLocation::parse(target).isServer() || QFileInfo::exists(target))) {
             // Never a guess: a new event has no zone of its own to read the file's clock times in.
             if (!schedule->conference.hasTimeZone() && options.timeZoneId.isEmpty())
                 return fail(Tr::tr("“%1” names no time zone (no <time_zone_name>): give the zone its times are in "
@@ -129,7 +130,7 @@ private:
                const ScheduleImporter::Options &options)
     {
         ScheduleMergePlan plan = ScheduleMergePlan::forEmptyEvent(schedule);
-        if (QFileInfo::exists(target)) {
+        if ((StoreLocation::parse(target).isServer() || QFileInfo::exists(target))) {
             auto file = openEvent(target, true);
             if (!file)
                 return ExitUsage;

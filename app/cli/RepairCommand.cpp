@@ -21,6 +21,9 @@ public:
     {
         if (!expectPositional(parser, 1))
             return ExitUsage;
+        if (!expectFile(positional(parser, 0),
+                        QStringLiteral("a server keeps its own data whole; `podium-cli pull URI FILE` makes a local copy.")))
+            return ExitUsage;
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return fail(QStringLiteral("podium-cli repair: name the new file with -o NEW.podium."));

@@ -56,7 +56,9 @@ public:
     {
         Text &t = m_text[size_t(column)];
         if (!t.valid) {
-            t.bytes = m_query.value(column).toString().toUtf8();
+            // Text as UTF-8; a blob (bytea) as its bytes.
+            const QVariant value = m_query.value(column);
+            t.bytes = value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
             t.valid = true;
         }
         return t.bytes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/SqlDialect.h"
+#include "storage/StorePermissions.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -73,6 +74,8 @@ public:
     virtual Status ensureWhole() const = 0;
     // "“demo.podium”: " (or the server event) prefix for messages about it.
     virtual QString describe(const QString &problem) const = 0;
+    // What the connected user may do (a file: everything; a server: the event's role).
+    virtual StorePermissions permissions() const { return {}; }
 
     EventRepository event() const;
     RoomRepository rooms() const;

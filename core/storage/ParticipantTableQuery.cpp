@@ -53,11 +53,11 @@ QString ParticipantTableQuery::whereClause() const
     QStringList conditions;
     const int words = int(searchWords(m_filter.search).size());
     for (int i = 0; i < words; ++i)
-        conditions << QStringLiteral("(podium_fold(pe.first_name) %1 ? ESCAPE '\\' "
-                                     "OR podium_fold(pe.last_name) %1 ? ESCAPE '\\' "
-                                     "OR podium_fold(pe.organisation) %1 ? ESCAPE '\\' "
+        conditions << QStringLiteral("(%2 %1 ? ESCAPE '\\' OR %3 %1 ? ESCAPE '\\' OR %4 %1 ? ESCAPE '\\' "
                                      "OR pe.email %1 ? ESCAPE '\\' OR pa.code %1 ? ESCAPE '\\')")
-                          .arg(m_file.dialect().caselessLike());
+                          .arg(m_file.dialect().caselessLike(), m_file.dialect().fold(QStringLiteral("pe.first_name")),
+                               m_file.dialect().fold(QStringLiteral("pe.last_name")),
+                               m_file.dialect().fold(QStringLiteral("pe.organisation")));
     if (m_filter.category)
         conditions << QStringLiteral("pa.category = ?");
     if (m_filter.status)

@@ -135,6 +135,8 @@ const std::vector<Schema::Step> &Schema::steps()
         // rebuilt as its documentation describes; the runner turns foreign
         // keys off first, or dropping `person` would delete every registration.
         {4,
+         {},
+         // SQLite's rebuild:
          {
              QStringLiteral("CREATE TABLE person_v4 ("
                             " id INTEGER PRIMARY KEY,"
@@ -183,6 +185,14 @@ const std::vector<Schema::Step> &Schema::steps()
              QStringLiteral("CREATE UNIQUE INDEX participant_code ON participant(code)"),
              QStringLiteral("CREATE INDEX participant_person ON participant(person_id)"),
              QStringLiteral("CREATE INDEX participant_category ON participant(category, checked_in_utc)"),
+         },
+         // PostgreSQL drops a constraint in place (dropping the tables would
+         // take the foreign keys of session_person and participant along).
+         {
+             QStringLiteral("ALTER TABLE person DROP CONSTRAINT person_guid_key"),
+             QStringLiteral("CREATE UNIQUE INDEX person_guid ON person(guid)"),
+             QStringLiteral("ALTER TABLE participant DROP CONSTRAINT participant_code_key"),
+             QStringLiteral("CREATE UNIQUE INDEX participant_code ON participant(code)"),
          }},
         // Version 5: what a published schedule carries, kept so that import ->
         // file -> export loses nothing: a session's recording opt-out, web

@@ -217,7 +217,8 @@ Result<qint64> SessionRepository::count() const
 Result<QList<SessionRole>> SessionRepository::readRoles(const QString &where, std::initializer_list<QVariant> binds) const
 {
     Statement s(m_file, QStringLiteral("SELECT session_id, person_id, role, position FROM session_person %1 "
-                                       "ORDER BY session_id, position, rowid").arg(where));
+                                       "ORDER BY session_id, position, %2")
+                            .arg(where, m_file.dialect().insertionOrder()));
     s.bind(binds);
     if (Status st = s.exec(); !st)
         return Result<QList<SessionRole>>::failure(st.error());

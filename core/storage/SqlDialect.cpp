@@ -31,6 +31,51 @@ QString SqlDialect::beginTransaction() const
     return m_kind == Kind::PostgreSQL ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::fold(const QString &expression) const
+{
+    return m_kind == Kind::PostgreSQL ? QStringLiteral("podium.fold(%1)").arg(expression)
+                                      : QStringLiteral("podium_fold(%1)").arg(expression);
+}
+
+QString SqlDialect::insertionOrder() const
+{
+    return m_kind == Kind::PostgreSQL ? QStringLiteral("ctid") : QStringLiteral("rowid");
+}
+
+QString SqlDialect::resetIdentity(const QString &table) const
+{
+    if (m_kind == Kind::SQLite)
+        return {};
+    // setval(..., false) when empty: the next id is 1 again.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) "
+                          "FROM %1").arg(table);
+}
+
+QString SqlDialect::listTables() const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                              "ORDER BY table_name");
+    return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                          "ESCAPE '\\' ORDER BY name");
+}
+
+QString SqlDialect::listReferences() const
+{
+    if (m_kind == Kind::PostgreSQL)
+        return QStringLiteral("SELECT t.relname, r.relname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                              "JOIN pg_class r ON r.oid = c.confrelid WHERE c.contype = 'f' "
+                              "AND t.relnamespace = current_schema()::regnamespace");
+    return QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                          "WHERE m.type = 'table'");
+}
+
+QString SqlDialect::beginSnapshot() const
+{
+    return m_kind == Kind::PostgreSQL ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                      : QStringLiteral("BEGIN");
+}
+
 QString SqlDialect::translateDdl(const QString &statement) const
 {
     if (m_kind == Kind::SQLite)
@@ -46,10 +91,17 @@ QString SqlDialect::translateDdl(const QString &statement) const
         {QRegularExpression(QStringLiteral("\\bINTEGER\\b")), QStringLiteral("bigint")},
         {QRegularExpression(QStringLiteral("\\bREAL\\b")), QStringLiteral("double precision")},
         {QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("bytea")},
-        {QRegularExpression(QStringLiteral("([\\w.]+) COLLATE NOCASE")), QStringLiteral("lower(\\1)")},
         // A table renamed by a rebuild keeps its identity sequence: fine.
     };
     QString out = statement;
+    // In an index, a case-insensitive key is an expression; in a column
+    // definition ("name TEXT COLLATE NOCASE") the type stays and the collation goes.
+    static const QRegularExpression index(QStringLiteral("^CREATE (UNIQUE )?INDEX "));
+    static const QRegularExpression nocase(QStringLiteral("([\\w.]+) COLLATE NOCASE"));
+    if (index.match(out).hasMatch())
+        out.replace(nocase, QStringLiteral("lower(\\1)"));
+    else
+        out.remove(QStringLiteral(" COLLATE NOCASE"));
     for (const Rule &rule : rules)
         out.replace(rule.pattern, rule.replacement);
     // "id bigint ... PRIMARY KEY CHECK (id = 1)": an identity with a check is fine as it is.

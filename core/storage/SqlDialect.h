@@ -30,9 +30,28 @@ public:
     // The statement that starts an outermost transaction: SQLite takes the
     // write lock at once (BEGIN IMMEDIATE) instead of failing half-way.
     QString beginTransaction() const;
+    // `expression` folded for accent- and case-insensitive search (SearchFolding):
+    // podium_fold(x), a function of each SQLite connection, or the same
+    // function the server's registry schema holds (podium.fold(x)).
+    QString fold(const QString &expression) const;
+    // What orders rows of a table without an id as they were inserted
+    // (SQLite's rowid; PostgreSQL's ctid, which copies keep in that order).
+    QString insertionOrder() const;
+    // After rows were inserted with their ids: the statement that moves the
+    // table's id generator past them (PostgreSQL's identity sequence), or empty.
+    QString resetIdentity(const QString &table) const;
+    // A query listing the event's tables (and, on a server, a role's views), one name per row.
+    QString listTables() const;
+    // A query listing the foreign keys between them: (table, the table it refers to).
+    QString listReferences() const;
+    // Starts a read-only transaction that sees one consistent state (a pull, a copy).
+    QString beginSnapshot() const;
     // A schema statement written for SQLite, for this store: for PostgreSQL
     // INTEGER PRIMARY KEY becomes a bigint identity, INTEGER bigint, REAL
-    // double precision, BLOB bytea, "x COLLATE NOCASE" lower(x).
+    // double precision, BLOB bytea; in an index "x COLLATE NOCASE" becomes
+    // lower(x), in a column definition the collation goes (searches compare
+    // with caseless()); a table a rebuild drops takes its dependants' foreign
+    // keys along only when the step says so (DROP TABLE stays as written).
     QString translateDdl(const QString &statement) const;
 
 private:

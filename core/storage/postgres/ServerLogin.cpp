@@ -16,6 +16,37 @@ QString decoded(const QString &text)
 {
     return QUrl::fromPercentEncoding(text.toUtf8());
 }
+
+QString quotedName(const QString &text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+// libpq's words for a refused connection, as one sentence a person understands.
+QString explainRefusal(const QString &why, const QString &user, const QString &host, const QString &database)
+{
+    const auto has = [&](const char *words) { return why.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    const QString where = host.isEmpty() || host.startsWith(QLatin1Char('/'))
+                              ? tr("the server on this computer") : tr("the server %1").arg(quotedName(host));
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed"))
+        return tr("%1 refused the password for the login %2 (or needs one): check it, or give it in ~/.pgpass.")
+            .arg(where, quotedName(user));
+    if (has("could not translate host name") || has("Name or service not known")
+        || has("Temporary failure in name resolution"))
+        return tr("There is no server called %1: check the address.").arg(quotedName(host));
+    if (has("database \"") && has("does not exist"))
+        return tr("%1 has no database %2: create it (createdb) or correct the address.").arg(where, quotedName(database));
+    if (has("role \"") && has("does not exist"))
+        return tr("%1 has no login %2: ask its administrator to create it.").arg(where, quotedName(user));
+    if (has("timeout expired"))
+        return tr("%1 did not answer in time: is it running, and is the address right?").arg(where);
+    if (has("Connection refused") || has("No such file or directory") || has("server running"))
+        return tr("%1 is not running or does not accept connections: start PostgreSQL or correct the address.")
+            .arg(where);
+    if (has("SSL"))
+        return tr("%1 and Podium could not agree on an encrypted connection (sslmode): %2").arg(where, why.trimmed());
+    return tr("Could not connect to %1: %2").arg(where, why.trimmed());
+}
 } // namespace
 
 QString ServerLogin::eventOf(const QString &uri)
@@ -60,21 +91,23 @@ Result<QSqlDatabase> ServerLogin::open(const QString &uri, const QString &connec
         else
             options << key + QLatin1Char('=') + value;
     }
+    // A server that does not answer is reported, not waited for forever.
+    if (!options.join(QLatin1Char(';')).contains(QLatin1String("connect_timeout"))
+        && qEnvironmentVariableIsEmpty("PGCONNECT_TIMEOUT"))
+        options << QStringLiteral("connect_timeout=15");
+    if (!options.join(QLatin1Char(';')).contains(QLatin1String("application_name")))
+        options << QStringLiteral("application_name=podium");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString why = db.lastError().databaseText().isEmpty() ? db.lastError().driverText()
                                                                      : db.lastError().databaseText();
         const QString details = db.lastError().text();
+        const QString user = db.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : db.userName();
+        const QString host = db.hostName();
+        const QString database = db.databaseName();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
-        if (why.contains(QLatin1String("password")))
-            return Result<QSqlDatabase>::failure(
-                tr("The server refused the password (or needs one): give it in ~/.pgpass or PGPASSWORD."), details);
-        if (why.contains(QLatin1String("does not exist")))
-            return Result<QSqlDatabase>::failure(tr("The server has no such database or login: %1").arg(why.trimmed()),
-                                                 details);
-        return Result<QSqlDatabase>::failure(tr("Could not reach the server: is it running, and is the address right?"),
-                                             details);
+        return Result<QSqlDatabase>::failure(explainRefusal(why, user, host, database), details);
     }
     return db;
 }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/EventStore.h"
+#include "storage/StoreLocation.h"
+#include "storage/postgres/EventRoles.h"
+
+#include <memory>
+
+typedef struct pg_conn PGconn;
+
+// An event in a schema on a PostgreSQL server (see docs/TEAM-MODE.md): the
+// EventStore over Qt's QPSQL driver. Opening finds the event in the
+// registry (ServerRegistry), refuses one written by a newer Podium, upgrades
+// an older one when the login is one of its organisers, and reads through
+// the schema the login's role may use (the event's own, or the desk's or
+// viewer's views), which the server enforces. Every edit is one transaction,
+// so a lost connection leaves nothing half-written.
+class PostgresStore final : public EventStore
+{
+public:
+    static Result<std::unique_ptr<PostgresStore>> open(const StoreLocation &location, const OpenOptions &options);
+    ~PostgresStore() override;
+
+    // For storage classes only: the libpq connection under Qt's driver (COPY, LISTEN), and the event's names.
+    PGconn *handle() const;
+    QString eventName() const { return m_event; }
+    QString eventSchema() const { return m_schema; }
+
+    QString location() const override { return m_location.withoutPassword(); }
+    QString displayName() const override { return m_event; }
+    bool isOnServer() const override { return true; }
+    int schemaVersion() const override { return m_version; }
+    qint64 dataVersion() const override;
+    Status verifyWhole(const std::function<bool()> &progress = {}) const override;
+    Status ensureWhole() const override { return {}; }
+    QString describe(const QString &problem) const override;
+    StorePermissions permissions() const override;
+    std::unique_ptr<ParticipantSink> participantSink() const override;
+    Status failure(const QSqlError &error) const override;
+    Status failure(const QString &driverText) const override;
+
+private:
+    friend class EventServer;
+    explicit PostgresStore(const QString &connection, const StoreLocation &location);
+    // A connection to the server, no event opened yet (EventServer uses it to create one).
+    static Result<std::unique_ptr<PostgresStore>> connect(const StoreLocation &location, const QString &password);
+    // Finds the event, checks its version and the login's role, upgrades it when it may.
+    Status attach(const QString &event, const OpenOptions &options);
+    // Reads through `schema` from now on (the event's, or a role's views).
+    Status useSchema(const QString &schema);
+
+    StoreLocation m_location;
+    QString m_event;
+    QString m_schema;
+    int m_version = 0;
+    EventRoles::Access m_access;
+    mutable qint64 m_lastDataVersion = 0;
+};
