@@ -32,8 +32,8 @@ public:
         if (Status s = EventServer::init(location.uri()); !s)
             return fail(s);
         out() << "The database is ready for Podium events: podium-cli publish FILE.podium "
-              << location.withEvent(QStringLiteral("NAME")).section(QLatin1Char('?'), 0, 0)
-              << "?event=NAME puts one there.\n";
+              << StoreLocation::parse(location.withEvent(QStringLiteral("NAME"))).withoutPassword()
+              << " puts one there.\n";
         return ExitOk;
     }
 };

@@ -81,6 +81,8 @@ Status EventCopier::copy(const Progress &progress)
     const Snapshot snapshot(m_source);
     if (!snapshot.status())
         return snapshot.status();
+    if (Status s = m_target.writeHistoryVerbatim(); !s)
+        return s;
     auto list = tables();
     if (!list)
         return Status::failure(list.error(), list.details());

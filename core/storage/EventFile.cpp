@@ -526,3 +526,9 @@ void EventFile::setForeignKeyChecks(bool on) const
 {
     RawStatement(*this, on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")).exec();
 }
+
+Status EventFile::writeHistoryVerbatim() const
+{
+    // The attribution trigger is this connection's own (TEMP): other connections keep theirs.
+    return Statement(*this, QStringLiteral("DROP TRIGGER IF EXISTS temp.podium_attribution")).exec();
+}

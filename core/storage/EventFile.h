@@ -68,6 +68,7 @@ public:
     Status scrub(const std::function<Status()> &edits) const override;
     Status compact() const override;
     void setForeignKeyChecks(bool on) const override;
+    Status writeHistoryVerbatim() const override;
 
     // For storage classes only: the raw handle (backup, bulk paths).
     sqlite3 *handle() const;

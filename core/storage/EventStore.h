@@ -107,6 +107,10 @@ public:
     // the store keeps no copy it controls: a file overwrites the freed
     // records with zeros. What a server keeps (WAL, backups) is the operator's.
     virtual Status scrub(const std::function<Status()> &edits) const;
+    // For copies (publish, pull): history rows written on this connection from
+    // now on are kept as given, not signed with this connection's author and
+    // change set (what a file does to every change otherwise).
+    virtual Status writeHistoryVerbatim() const { return {}; }
     // Gives freed space back and drops old copies of pages (a file's VACUUM
     // and its journal); nothing for a server, whose autovacuum does that.
     virtual Status compact() const { return {}; }

@@ -1,5 +1,10 @@
 #include "StoreUnderTest.h"
 
+#include "model/Event.h"
+#include "storage/EventFile.h"
+#include "storage/StoreOpener.h"
+#include "storage/postgres/EventServer.h"
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QRegularExpression>
@@ -62,6 +67,54 @@ QString serverEventUri(const QString &event, const QString &user)
                     QStringLiteral("postgresql://%1@").arg(user));
     uri += (uri.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'));
     return uri + QStringLiteral("event=") + event;
+}
+
+QString placeEvent(const QString &file, const QString &hint)
+{
+    if (!onServer())
+        return file;
+    const QString uri = serverEventUri(uniqueEventName(hint));
+    const CliRun init = runCli({QStringLiteral("server"), QStringLiteral("init"), serverUri()});
+    INFO(init.err);
+    REQUIRE(init.exitCode == 0);
+    const CliRun published = runCli({QStringLiteral("publish"), file, uri});
+    INFO(published.err);
+    REQUIRE(published.exitCode == 0);
+    return uri;
+}
+
+std::unique_ptr<EventStore> createTestEvent(const TempDir &dir, const Event &event, QString *location,
+                                            const QString &hint)
+{
+    if (!onServer()) {
+        const QString path = dir.path(uniqueEventName(hint) + QStringLiteral(".podium"));
+        auto created = EventFile::create(path, event);
+        INFO(created.error());
+        REQUIRE(created);
+        if (location)
+            *location = path;
+        return std::move(created).value();
+    }
+    const Status init = EventServer::init(serverUri());
+    INFO(init.error() << " / " << init.details());
+    REQUIRE(init);
+    const QString uri = serverEventUri(uniqueEventName(hint));
+    auto created = EventServer::createEvent(StoreLocation::parse(uri), event);
+    INFO(created.error() << " / " << created.details());
+    REQUIRE(created);
+    if (location)
+        *location = uri;
+    return std::move(created).value();
+}
+
+std::unique_ptr<EventStore> openTestEvent(const QString &location, bool readOnly)
+{
+    EventStore::OpenOptions options;
+    options.readOnly = readOnly;
+    auto opened = StoreOpener::open(location, options);
+    INFO(opened.error() << " / " << opened.details());
+    REQUIRE(opened);
+    return std::move(opened).value();
 }
 
 CliRun psql(const QString &sql, const QString &uri, const QString &password)

@@ -21,17 +21,19 @@ QString q(const QString &identifier)
 }
 } // namespace
 
-Status PostgresEventSchema::create(QSqlDatabase db, const QString &schema, const QString &event)
+Status PostgresEventSchema::create(QSqlDatabase db, const QString &schema, const QString &event, int version)
 {
+    if (version <= 0)
+        version = Schema::currentVersion();
     if (Status s = ServerSql::run(db, QStringLiteral("CREATE SCHEMA %1").arg(q(schema)),
                                   tr("The server refused to create the event “%1”: creating it needs the right to "
                                      "create schemas in the database (GRANT CREATE ON DATABASE).")
                                       .arg(event));
         !s)
         return s;
-    if (Status s = runSteps(db, schema, 0, Schema::currentVersion()); !s)
+    if (Status s = runSteps(db, schema, 0, version); !s)
         return s;
-    if (Status s = ServerRegistry::add(db, {event, schema, Schema::currentVersion(), QString()}); !s)
+    if (Status s = ServerRegistry::add(db, {event, schema, version, QString()}); !s)
         return s;
     return finish(db, schema, event);
 }

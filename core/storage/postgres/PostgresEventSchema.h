@@ -13,8 +13,9 @@
 class PostgresEventSchema
 {
 public:
-    // Creates `schema` at the current version, records the event in the registry, sets up its roles.
-    static Status create(QSqlDatabase db, const QString &schema, const QString &event);
+    // Creates `schema` at the current version (an older one: tests of migrations),
+    // records the event in the registry, sets up its roles.
+    static Status create(QSqlDatabase db, const QString &schema, const QString &event, int version = 0);
     // Runs the steps after `from`, records the new version, rebuilds roles and counters.
     static Status upgrade(QSqlDatabase db, const QString &schema, const QString &event, int from);
     // Drops the event's schemas and the registry row; with keepRoles the roles

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QUrl>
 
@@ -23,7 +24,7 @@ QString quotedName(const QString &text)
 }
 
 // libpq's words for a refused connection, as one sentence a person understands.
-QString explainRefusal(const QString &why, const QString &user, const QString &host, const QString &database)
+QString describeRefusal(const QString &why, const QString &user, const QString &host, const QString &database)
 {
     const auto has = [&](const char *words) { return why.contains(QLatin1String(words), Qt::CaseInsensitive); };
     const QString where = host.isEmpty() || host.startsWith(QLatin1Char('/'))
@@ -46,6 +47,14 @@ QString explainRefusal(const QString &why, const QString &user, const QString &h
     if (has("SSL"))
         return tr("%1 and Podium could not agree on an encrypted connection (sslmode): %2").arg(where, why.trimmed());
     return tr("Could not connect to %1: %2").arg(where, why.trimmed());
+}
+
+QString explainRefusal(const QString &why, const QString &user, const QString &host, const QString &database)
+{
+    QString sentence = describeRefusal(why, user, host, database);
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    return sentence;
 }
 } // namespace
 
@@ -109,5 +118,7 @@ Result<QSqlDatabase> ServerLogin::open(const QString &uri, const QString &connec
         QSqlDatabase::removeDatabase(connection);
         return Result<QSqlDatabase>::failure(explainRefusal(why, user, host, database), details);
     }
+    // "schema already exists, skipping" and the like are not for the person at the terminal.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
     return db;
 }
