@@ -12,7 +12,7 @@ QString ConsentFilterSql::where(const ConsentPolicy::Filter &filter, const QStri
         conditions << QStringLiteral("%1.consent_list = 1").arg(alias);
     if (filter.excludesCancelled)
         conditions << QStringLiteral("%1.status <> '%2'").arg(alias, toKey(RegistrationStatus::Cancelled));
-    return conditions.isEmpty() ? QStringLiteral("1") : conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QStringLiteral("1 = 1") : conditions.join(QStringLiteral(" AND "));
 }
 
 Result<QList<ParticipantId>> ConsentFilterSql::matchingIds(const EventStore &file, ConsentPolicy::Output output)

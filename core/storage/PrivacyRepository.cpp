@@ -58,14 +58,15 @@ Result<QStringList> PrivacyRepository::mentions(const QStringList &texts) const
 {
     using R = Result<QStringList>;
     QStringList found;
-    const QString contains = QStringLiteral("instr(lower(%1), lower(?)) > 0");
+    const SqlDialect &dialect = m_file.dialect();
+    const auto contains = [&](const QString &column) { return dialect.containsCaseless(column); };
     for (const QString &text : texts) {
         if (text.trimmed().size() < 4) // "Li" would be found everywhere
             continue;
         Statement sessions(m_file, QStringLiteral("SELECT title FROM session WHERE %1 OR %2 OR %3 OR %4 ORDER BY id")
-                                       .arg(contains.arg(QStringLiteral("title")), contains.arg(QStringLiteral("subtitle")),
-                                            contains.arg(QStringLiteral("abstract")),
-                                            contains.arg(QStringLiteral("description"))));
+                                       .arg(contains(QStringLiteral("title")), contains(QStringLiteral("subtitle")),
+                                            contains(QStringLiteral("abstract")),
+                                            contains(QStringLiteral("description"))));
         sessions.bind({text, text, text, text});
         if (Status st = sessions.exec(); !st)
             return R::failure(st.error());
@@ -76,7 +77,7 @@ Result<QStringList> PrivacyRepository::mentions(const QStringList &texts) const
                                        QStringLiteral("venue_address"), QStringLiteral("description")};
         QStringList eventConditions;
         for (const QString &column : eventColumns)
-            eventConditions << contains.arg(column);
+            eventConditions << contains(column);
         Statement event(m_file, QStringLiteral("SELECT COUNT(*) FROM event WHERE %1").arg(eventConditions.join(QStringLiteral(" OR "))));
         for (int i = 0; i < eventColumns.size(); ++i)
             event.bind(text);
@@ -84,7 +85,7 @@ Result<QStringList> PrivacyRepository::mentions(const QStringList &texts) const
             return R::failure(st.error());
         if (event.next() && event.value(0).toLongLong() > 0)
             found << Tr::tr("the event’s details (File > Properties)");
-        Statement settings(m_file, QStringLiteral("SELECT key FROM setting WHERE %1 ORDER BY key").arg(contains.arg(QStringLiteral("value"))));
+        Statement settings(m_file, QStringLiteral("SELECT key FROM setting WHERE %1 ORDER BY key").arg(contains(QStringLiteral("value"))));
         settings.bind(text);
         if (Status st = settings.exec(); !st)
             return R::failure(st.error());
@@ -131,7 +132,7 @@ Result<PersonalDataCounts> PrivacyRepository::personalDataCounts() const
         registration.arg(QStringLiteral("dietary <> ''")),
         registration.arg(QStringLiteral("accessibility <> ''")),
         registration.arg(QStringLiteral("notes <> ''")),
-        registration.arg(QStringLiteral("1")),
+        registration.arg(QStringLiteral("1 = 1")),
         person.arg(other + QStringLiteral("country <> ''")),
         person.arg(other + QStringLiteral("organisation_type <> '%1'").arg(toKey(OrganisationType::Other))),
     };
