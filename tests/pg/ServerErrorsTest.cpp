@@ -1,6 +1,7 @@
 // Issue 17, point 5: what a person reads when the server cannot be used: one sentence each, for
 // the GUI and podium-cli alike. A stopped server is a real one: a private cluster started by
 // tests/pg/pg-cluster.sh and stopped under an open event.
+#include "model/Event.h"
 #include "model/Room.h"
 #include "storage/RoomRepository.h"
 #include "storage/StoreOpener.h"
@@ -8,7 +9,6 @@
 #include "support/ServerTestEvent.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace test;
@@ -24,7 +24,7 @@ QString openError(const QString &uri)
 
 QString script()
 {
-    return QFileInfo(QStringLiteral(__FILE__)).absolutePath() + QStringLiteral("/pg-cluster.sh");
+    return QStringLiteral(PODIUM_SOURCE_DIR "/tests/pg/pg-cluster.sh");
 }
 } // namespace
 
