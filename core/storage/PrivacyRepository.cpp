@@ -58,8 +58,11 @@ Result<QStringList> PrivacyRepository::mentions(const QStringList &texts) const
 {
     using R = Result<QStringList>;
     QStringList found;
-    const SqlDialect &dialect = m_file.dialect();
-    const auto contains = [&](const QString &column) { return dialect.containsCaseless(column); };
+    // Whether the column holds the text, ignoring case, in SQL both stores run
+    // (SQLite's instr and PostgreSQL's strpos differ); the texts are never empty.
+    const auto contains = [](const QString &column) {
+        return QStringLiteral("replace(lower(%1), lower(?), '') <> lower(%1)").arg(column);
+    };
     for (const QString &text : texts) {
         if (text.trimmed().size() < 4) // "Li" would be found everywhere
             continue;

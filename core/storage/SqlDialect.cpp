@@ -37,12 +37,6 @@ QString SqlDialect::fold(const QString &expression) const
                                       : QStringLiteral("podium_fold(%1)").arg(expression);
 }
 
-QString SqlDialect::containsCaseless(const QString &expression) const
-{
-    return QStringLiteral("%1(lower(%2), lower(?)) > 0")
-        .arg(m_kind == Kind::PostgreSQL ? QStringLiteral("strpos") : QStringLiteral("instr"), expression);
-}
-
 QString SqlDialect::insertionOrder() const
 {
     return m_kind == Kind::PostgreSQL ? QStringLiteral("ctid") : QStringLiteral("rowid");

@@ -34,9 +34,6 @@ public:
     // podium_fold(x), a function of each SQLite connection, or the same
     // function the server's registry schema holds (podium.fold(x)).
     QString fold(const QString &expression) const;
-    // True when `expression` holds the bound text (one "?"), ignoring case:
-    // SQLite's instr, PostgreSQL's strpos.
-    QString containsCaseless(const QString &expression) const;
     // What orders rows of a table without an id as they were inserted
     // (SQLite's rowid; PostgreSQL's ctid, which copies keep in that order).
     QString insertionOrder() const;

@@ -31,16 +31,16 @@ QString script()
 TEST_CASE("Unknown host, missing socket, missing database and missing event each say what is wrong", "[server]")
 {
     CHECK(openError(QStringLiteral("postgresql://podium_test@no-such-host.invalid/podium?event=x"))
-              .startsWith(QLatin1String("There is no server called “no-such-host.invalid”")));
+              .startsWith(QStringLiteral("There is no server called “no-such-host.invalid”")));
     CHECK(openError(QStringLiteral("postgresql://podium_test@/podium?host=/tmp/no-podium-socket-here&event=x"))
               .contains(QLatin1String("is not running or does not accept connections")));
     QString noDatabase = serverUri();
     noDatabase.replace(QStringLiteral("/podium?"), QStringLiteral("/nodb?"));
-    CHECK(openError(noDatabase + QStringLiteral("&event=x")).contains(QLatin1String("has no database “nodb”")));
+    CHECK(openError(noDatabase + QStringLiteral("&event=x")).contains(QStringLiteral("has no database “nodb”")));
 
     requireOk(EventServer::init(serverUri()));
     const QString missing = openError(serverEventUri(QStringLiteral("no-such-event")));
-    CHECK(missing.startsWith(QLatin1String("No event “no-such-event” on this server; `podium-cli server list ")));
+    CHECK(missing.startsWith(QStringLiteral("No event “no-such-event” on this server; `podium-cli server list ")));
     CHECK(missing.endsWith(QLatin1String("` shows them.")));
     CHECK(openError(serverUri()).contains(QLatin1String("?event=NAME")));
 

@@ -32,7 +32,7 @@ TEST_CASE("A server location's event is decoded, and can be changed or added")
     CHECK(socket.withEvent(QStringLiteral("imi-2019"))
           == QLatin1String("postgresql://alice@/podium?host=/run/postgresql&sslmode=disable&event=imi-2019"));
     CHECK(StoreLocation::parse(socket.withEvent(QStringLiteral("Journées 2019"))).event()
-          == QLatin1String("Journées 2019"));
+          == QStringLiteral("Journées 2019"));
     CHECK(socket.serverOnly() == QLatin1String("postgresql://alice@/podium?host=/run/postgresql&sslmode=disable"));
 
     const StoreLocation none = StoreLocation::parse(QStringLiteral("postgresql://db.example.org/podium"));

@@ -31,12 +31,13 @@ QSqlDatabase connectAs(const QString &connection, const QString &user, const QSt
 
 void createEvent(QSqlDatabase &db, const QString &schema)
 {
-    // As the server store makes events: the real steps for PostgreSQL, registered, with roles
-    // (named after the schema here; tests may set up the roles of another name on it too).
+    // As the server store makes events: the real steps for PostgreSQL, registered, with roles.
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("BEGIN")));
     requireOk(ServerRegistry::init(db));
-    requireOk(PostgresEventSchema::create(db, schema, schema));
+    // The tests name their schema "ev_" and the event: the roles are the event's.
+    const QString event = schema.startsWith(QLatin1String("ev_")) ? schema.mid(3) : schema;
+    requireOk(PostgresEventSchema::create(db, schema, event));
     REQUIRE(q.exec(QStringLiteral("COMMIT")));
     REQUIRE(q.exec(QStringLiteral("SET search_path TO %1").arg(EventRoles::quoted(schema))));
     for (const char *sql : {

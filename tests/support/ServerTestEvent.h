@@ -12,7 +12,7 @@ namespace test {
 // A QPSQL connection to the test database as `user` (the admin when empty).
 QSqlDatabase connectAs(const QString &connection, const QString &user = QString(), const QString &password = QString());
 // An event schema made as the server store makes one (PostgresEventSchema: the schema steps
-// for PostgreSQL, the registry row, the roles, named after the schema), and a speaker (Ada) and a participant (Bea, with
+// for PostgreSQL, the registry row, the roles of the event "NAME" for a schema "ev_NAME"), and a speaker (Ada) and a participant (Bea, with
 // e-mail, phone, dietary and accessibility needs and notes) in it.
 void createEvent(QSqlDatabase &db, const QString &schema);
 // A new login whose password is "pw-" and its name.

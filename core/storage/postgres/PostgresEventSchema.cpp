@@ -50,17 +50,17 @@ Status PostgresEventSchema::upgrade(QSqlDatabase db, const QString &schema, cons
 Status PostgresEventSchema::drop(QSqlDatabase db, const QString &schema, const QString &event, bool keepRoles)
 {
     const QString refused = tr("The server refused to remove the event “%1”: only its organisers may.").arg(event);
-    if (keepRoles) {
-        for (auto role : {EventRoles::Role::Desk, EventRoles::Role::Viewer})
-            if (Status s = ServerSql::run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE")
-                                                  .arg(q(EventRoles::viewSchema(schema, role))), refused);
-                !s)
-                return s;
-    } else if (Status s = EventRoles::drop(db, schema, event); !s) {
-        return s;
-    }
+    for (auto role : {EventRoles::Role::Desk, EventRoles::Role::Viewer})
+        if (Status s = ServerSql::run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE")
+                                              .arg(q(EventRoles::viewSchema(schema, role))), refused);
+            !s)
+            return s;
     if (Status s = ServerSql::run(db, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(q(schema)), refused); !s)
         return s;
+    // The roles go last: they owned what was just dropped.
+    if (!keepRoles)
+        if (Status s = EventRoles::drop(db, schema, event); !s)
+            return s;
     return ServerRegistry::remove(db, event);
 }
 

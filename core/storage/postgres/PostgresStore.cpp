@@ -132,7 +132,8 @@ Status PostgresStore::useSchema(const QString &schema)
 PGconn *PostgresStore::handle() const
 {
     const QVariant v = database().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "PGconn*") == 0)
+    // Qt names the type "PGconn*" or by libpq's struct, "pg_conn*".
+    if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
         return *static_cast<PGconn *const *>(v.constData());
     return nullptr;
 }
