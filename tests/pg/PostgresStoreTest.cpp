@@ -2,8 +2,10 @@
 // newer, read and written through the login's role, and nothing half-written when the connection
 // goes mid-edit.
 #include "model/Event.h"
+#include "model/Person.h"
 #include "model/Room.h"
 #include "storage/EventRepository.h"
+#include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/Schema.h"
 #include "storage/StoreOpener.h"
@@ -172,6 +174,26 @@ TEST_CASE("A desk login opens the event with the desk's rights, and the server r
     REQUIRE_FALSE(added);
     CHECK(added.error() == EventRoles::refusal(EventRoles::Role::Desk) + QStringLiteral(" Nothing was saved."));
     CHECK(organiser->rooms().count().value() == 1);
+    // A person's e-mail is an emptied column of the desk's view: refused the same way.
+    Person someone;
+    someone.firstName = QStringLiteral("Eve");
+    someone.email = QStringLiteral("eve@example.org");
+    const auto person = store->people().insert(someone);
+    REQUIRE_FALSE(person);
+    CHECK(person.error() == EventRoles::refusal(EventRoles::Role::Desk) + QStringLiteral(" Nothing was saved."));
+    CHECK(organiser->people().count().value() == 0);
+
+    // podium-cli as the desk login (its password from PGPASSWORD, as libpq reads it).
+    qputenv("PGPASSWORD", QStringLiteral("pw-%1").arg(desk).toUtf8());
+    const CliRun info = runCli({QStringLiteral("info"), serverEventUri(event, desk)});
+    const CliRun refused = runCli({QStringLiteral("design"), QStringLiteral("new"), serverEventUri(event, desk),
+                                   QStringLiteral("badge")});
+    qunsetenv("PGPASSWORD");
+    INFO(info.err);
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QLatin1String("Rooms:        1")));
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QLatin1String("door desk")));
 }
 
 TEST_CASE("A connection lost in the middle of an edit leaves nothing of it on the server", "[server]")

@@ -192,7 +192,12 @@ Status PostgresStore::failure(const QString &text) const
         return Status::failure(Tr::tr("The connection to the server was lost: nothing of this change was saved. "
                                       "Check the network and open the event again."),
                                text);
-    if (has("permission denied") || has("must be owner") || has("insufficient privilege"))
+    // A desk or viewer writes through views: what it may not write fails as
+    // "permission denied" or, for the emptied columns, as "not updatable".
+    const bool throughViews = m_access.role != EventRoles::Role::Organiser
+                              && (has("of view") || has("not updatable") || has("cannot insert into")
+                                  || has("cannot update") || has("cannot delete from"));
+    if (throughViews || has("permission denied") || has("must be owner") || has("insufficient privilege"))
         return Status::failure(m_access.role == EventRoles::Role::Organiser
                                    ? describe(Tr::tr("refused the change: your login lacks a right it needs. "
                                                      "Nothing was saved."))
