@@ -2,9 +2,12 @@
 // newer, read and written through the login's role, and nothing half-written when the connection
 // goes mid-edit.
 #include "model/Event.h"
+#include "checkin/CheckInDesk.h"
+#include "model/Participant.h"
 #include "model/Person.h"
 #include "model/Room.h"
 #include "storage/EventRepository.h"
+#include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/Schema.h"
@@ -218,4 +221,32 @@ TEST_CASE("A connection lost in the middle of an edit leaves nothing of it on th
     }
     auto again = open(serverEventUri(event));
     CHECK(again->rooms().count().value() == 0);
+}
+
+TEST_CASE("The door desk's search ignores accents and case on the server as in a file", "[server]")
+{
+    auto store = createEvent(uniqueEventName(QStringLiteral("search")));
+    for (const auto &[first, last] : {std::pair{"Hélène", "Müller"}, std::pair{"Łukasz", "Strauß"}, std::pair{"Ada", "Lovelace"}}) {
+        Person p;
+        p.firstName = QString::fromUtf8(first);
+        p.lastName = QString::fromUtf8(last);
+        const auto person = store->people().insert(p);
+        REQUIRE(person);
+        Participant r;
+        r.personId = person.value();
+        r.code = QStringLiteral("CODE%1").arg(person.value());
+        REQUIRE(store->participants().insert(r));
+    }
+    const CheckInDesk desk(*store);
+    const auto names = [&](const char *typed) {
+        QStringList found;
+        for (const ParticipantRow &row : desk.search(QString::fromUtf8(typed), 10).value())
+            found << row.person.lastName;
+        return found.join(QLatin1Char(','));
+    };
+    CHECK(names("muller") == QStringLiteral("Müller"));
+    CHECK(names("HELENE") == QStringLiteral("Müller"));
+    CHECK(names("lukasz strauss") == QStringLiteral("Strauß"));
+    CHECK(names("love") == QStringLiteral("Lovelace"));
+    CHECK(names("100%") == QString());
 }
