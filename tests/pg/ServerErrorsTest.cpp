@@ -9,6 +9,8 @@
 #include "support/ServerTestEvent.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QScopeGuard>
 #include <QRegularExpression>
 
 using namespace test;
@@ -55,6 +57,11 @@ TEST_CASE("A server that stops under an open event, and then is down, is reporte
     const QString id = QString::number(QCoreApplication::applicationPid());
     const QString state = QStringLiteral("/tmp/podium-pgt-state-") + id;
     const QString socket = QStringLiteral("/tmp/podium-pgt-") + id;
+    // Stopped and removed however the test ends.
+    const auto cleanUp = qScopeGuard([&] {
+        runProgram(script(), {QStringLiteral("stop"), state, socket});
+        QDir(state).removeRecursively();
+    });
     const CliRun started = runProgram(script(), {QStringLiteral("start"), state, socket});
     INFO(started.out << started.err);
     REQUIRE(started.exitCode == 0);
