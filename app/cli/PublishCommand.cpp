@@ -1,4 +1,5 @@
 #include "cli/CommandRegistry.h"
+#include "cli/ServerAddress.h"
 
 #include "model/Event.h"
 #include "storage/EventCopier.h"
@@ -31,13 +32,8 @@ public:
         if (!expectPositional(parser, 2))
             return ExitUsage;
         const StoreLocation target = StoreLocation::parse(positional(parser, 1));
-        if (!target.isServer())
-            return fail(QStringLiteral("podium-cli publish: “%1” is not a server address: write "
-                                       "postgresql://USER@HOST/DATABASE?event=NAME.")
-                            .arg(target.path()));
-        if (target.event().isEmpty())
-            return fail(QStringLiteral("podium-cli publish: name the event on the server: %1?event=NAME.")
-                            .arg(target.serverOnly()));
+        if (const QString why = ServerAddress::problem(name(), target, ServerAddress::Event::Required); !why.isEmpty())
+            return fail(why);
         auto source = openEvent(positional(parser, 0), false);
         if (!source)
             return ExitUsage;

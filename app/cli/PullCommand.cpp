@@ -1,4 +1,5 @@
 #include "cli/CommandRegistry.h"
+#include "cli/ServerAddress.h"
 
 #include "cli/EventFileWriter.h"
 #include "model/Event.h"
@@ -29,10 +30,10 @@ public:
     {
         if (!expectPositional(parser, 2))
             return ExitUsage;
-        if (!StoreLocation::parse(positional(parser, 0)).isServer())
-            return fail(QStringLiteral("podium-cli pull: “%1” is not a server address: write "
-                                       "postgresql://USER@HOST/DATABASE?event=NAME.")
-                            .arg(positional(parser, 0)));
+        if (const QString why = ServerAddress::problem(name(), StoreLocation::parse(positional(parser, 0)),
+                                                       ServerAddress::Event::Required);
+            !why.isEmpty())
+            return fail(why);
         const QString output = positional(parser, 1);
         if (!expectFile(output, QStringLiteral("pull writes a file; `podium-cli publish FILE URI` copies a file to a server.")))
             return ExitUsage;

@@ -1,4 +1,5 @@
 #include "cli/CommandRegistry.h"
+#include "cli/ServerAddress.h"
 
 #include "storage/StoreLocation.h"
 #include "storage/postgres/EventServer.h"
@@ -25,10 +26,8 @@ public:
         if (!expectPositional(parser, 1))
             return ExitUsage;
         const StoreLocation location = StoreLocation::parse(positional(parser, 0));
-        if (!location.isServer())
-            return fail(QStringLiteral("podium-cli server init: “%1” is not a server address: write "
-                                       "postgresql://USER@HOST/DATABASE.")
-                            .arg(location.path()));
+        if (const QString why = ServerAddress::problem(name(), location, ServerAddress::Event::Optional); !why.isEmpty())
+            return fail(why);
         if (Status s = EventServer::init(location.uri()); !s)
             return fail(s);
         out() << "The database is ready for Podium events: podium-cli publish FILE.podium "

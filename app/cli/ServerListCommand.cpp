@@ -1,4 +1,5 @@
 #include "cli/CommandRegistry.h"
+#include "cli/ServerAddress.h"
 
 #include "storage/StoreLocation.h"
 #include "storage/postgres/EventServer.h"
@@ -27,10 +28,8 @@ public:
         if (!expectPositional(parser, 1))
             return ExitUsage;
         const StoreLocation location = StoreLocation::parse(positional(parser, 0));
-        if (!location.isServer())
-            return fail(QStringLiteral("podium-cli server list: “%1” is not a server address: write "
-                                       "postgresql://USER@HOST/DATABASE.")
-                            .arg(location.path()));
+        if (const QString why = ServerAddress::problem(name(), location, ServerAddress::Event::Optional); !why.isEmpty())
+            return fail(why);
         auto events = EventServer::list(location.uri());
         if (!events)
             return fail(events);
