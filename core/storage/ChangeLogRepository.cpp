@@ -164,7 +164,7 @@ Status ChangeLogRepository::setField(const ChangeRecord &record, const QVariant 
     if (record.kind != ChangeRecord::Kind::Update || !known)
         return Status::failure(Tr::tr("Only a change of a field can be reverted; a created or deleted %1 is not.")
                                    .arg(ChangeFormatter::tableLabel(record.table)));
-    Statement s(m_file, QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ? AND %2 IS ?")
+    Statement s(m_file, QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ? AND %2 IS NOT DISTINCT FROM ?")
                             .arg(record.table, record.field));
     s.bind({value, record.rowId, expected});
     if (Status st = s.exec(); !st)

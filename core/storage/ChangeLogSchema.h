@@ -32,6 +32,17 @@ public:
     static QStringList portableStatements();
     // SQLite's triggers.
     static QStringList sqliteTriggers();
+    // PostgreSQL's: the same checks and history as PL/pgSQL functions in the
+    // event's schema (so they move with it), attributed from the session
+    // (podium.author, podium.desk; else the login), and a NOTIFY on
+    // notifyChannel() naming the changed rows, for the other windows.
+    static QStringList postgresTriggers();
+    // The tables whose changes are announced without ids ("table:*").
+    static QStringList otherTables();
+    // "podium_<schema>", cut to PostgreSQL's 63 bytes as LISTEN would.
+    static QString notifyChannel(const QString &eventSchema);
+    // Announcing more rows than this of one statement says "table:*".
+    static constexpr int notifiedIdsMax = 50;
 
     // The message the version triggers raise (SQLite RAISE, PostgreSQL EXCEPTION).
     static QString staleMarker() { return QStringLiteral("podium-stale-version"); }

@@ -304,7 +304,7 @@ const std::vector<Schema::Step> &Schema::steps()
         // the file itself), the desk a registration checked in at, and a
         // history of every change written by triggers, so that what sqlite3
         // or psql change is recorded too (see ChangeLogSchema).
-        {8, ChangeLogSchema::portableStatements(), ChangeLogSchema::sqliteTriggers()},
+        {8, ChangeLogSchema::portableStatements(), ChangeLogSchema::sqliteTriggers(), ChangeLogSchema::postgresTriggers()},
     };
     return list;
 }
