@@ -79,4 +79,18 @@ void requireOk(const Status &status)
     REQUIRE(status);
 }
 
+QString publishDemo(const TempDir &dir, const QString &hint)
+{
+    const QString file = dir.path(hint + QStringLiteral(".podium"));
+    const CliRun demo = runCli({QStringLiteral("demo"), file});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("server"), QStringLiteral("init"), serverUri()}).exitCode == 0);
+    const QString location = serverEventUri(uniqueEventName(hint));
+    const CliRun published = runCli({QStringLiteral("publish"), file, location});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    return location;
+}
+
 } // namespace test

@@ -20,5 +20,7 @@ QString login(const QString &hint);
 // psql as that login.
 CliRun psqlAs(const QString &user, const QString &sql);
 void requireOk(const Status &status);
+// The demo event published on the test server with podium-cli (server init, publish): its location.
+QString publishDemo(const TempDir &dir, const QString &hint);
 
 } // namespace test
