@@ -1,4 +1,5 @@
 #include "designer/DesignerWindow.h"
+#include "document/PermissionGate.h"
 
 #include "design/DesignJson.h"
 #include "design/DesignPainter.h"
@@ -348,8 +349,11 @@ bool DesignerWindow::saveAs()
 
 bool DesignerWindow::saveNamed(const QString &name)
 {
-    if (!m_document || m_document->isReadOnly()) {
-        QMessageBox::information(this, tr("Save Design"), tr("The event is open read-only: export the design to JSON instead."));
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Programme)) {
+        QMessageBox::information(this, tr("Save Design"),
+                                 m_document && !m_document->isReadOnly()
+                                     ? PermissionGate::of(m_document).refusal(PermissionGate::Area::Programme)
+                                     : tr("The event is open read-only: export the design to JSON instead."));
         return false;
     }
     const DesignRepository designs(m_document->store());

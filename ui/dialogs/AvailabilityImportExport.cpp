@@ -1,4 +1,5 @@
 #include "dialogs/AvailabilityImportExport.h"
+#include "document/PermissionGate.h"
 
 #include "availability/AvailabilityFiles.h"
 #include "commands/SetAvailabilityCommand.h"
@@ -37,7 +38,7 @@ QString filters()
 
 void AvailabilityImportExport::importAvailability(QWidget *parent, EventDocument *document)
 {
-    if (!document || document->isReadOnly())
+    if (!document || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return;
     const QString path = QFileDialog::getOpenFileName(parent, Tr::tr("Import Availability"), lastFolder(), filters());
     if (path.isEmpty())

@@ -1,4 +1,5 @@
 #include "dialogs/HistoryDialog.h"
+#include "document/PermissionGate.h"
 
 #include "commands/RevertChangeCommand.h"
 #include "document/EventDocument.h"
@@ -70,7 +71,7 @@ void HistoryDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         const int row = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
-        m_revert->setEnabled(row >= 0 && !m_document->isReadOnly()
+        m_revert->setEnabled(row >= 0 && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Programme)
                              && m_records.at(row).kind == ChangeRecord::Kind::Update);
     });
     layout->addWidget(buttons);

@@ -1,4 +1,5 @@
 #include "dialogs/PrivacyActions.h"
+#include "document/PermissionGate.h"
 
 #include "dialogs/AnonymiseDialog.h"
 #include "dialogs/PersonPickerDialog.h"
@@ -83,8 +84,8 @@ bool PrivacyActions::erasePerson(QWidget *parent, EventDocument *document, std::
     if (!document)
         return false;
     const QString title = tr("Erase a Person");
-    if (document->isReadOnly()) {
-        QMessageBox::warning(parent, title, document->store().readOnlyReason());
+    if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Participants)) {
+        QMessageBox::warning(parent, title, PermissionGate::of(document).refusal(PermissionGate::Area::Participants));
         return false;
     }
     const auto people = choosePeople(parent, document, person, title,
@@ -133,8 +134,8 @@ bool PrivacyActions::anonymiseEvent(QWidget *parent, EventDocument *document)
     if (!document)
         return false;
     const QString title = tr("Anonymise After the Event");
-    if (document->isReadOnly()) {
-        QMessageBox::warning(parent, title, document->store().readOnlyReason());
+    if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Participants)) {
+        QMessageBox::warning(parent, title, PermissionGate::of(document).refusal(PermissionGate::Area::Participants));
         return false;
     }
     const EventAnonymiser anonymiser(document->store());

@@ -1,4 +1,5 @@
 #include "dialogs/PrivacyMenu.h"
+#include "document/PermissionGate.h"
 
 #include "dialogs/PrivacyActions.h"
 #include "document/EventDocument.h"
@@ -25,8 +26,9 @@ PrivacyMenu::PrivacyMenu(DocumentGetter document, QWidget *parent)
 void PrivacyMenu::updateActions()
 {
     EventDocument *document = m_document ? m_document() : nullptr;
-    const bool writable = document && !document->isReadOnly();
-    m_export->setEnabled(document != nullptr);
-    m_erase->setEnabled(writable);
-    m_anonymise->setEnabled(writable);
+    const PermissionGate gate = document ? PermissionGate::of(document) : PermissionGate();
+    // A person's export holds their personal data: only for a login that may see it.
+    m_export->setEnabled(document != nullptr && gate.maySeeContactDetails());
+    gate.apply(m_erase, PermissionGate::Area::Participants);
+    gate.apply(m_anonymise, PermissionGate::Area::Participants);
 }

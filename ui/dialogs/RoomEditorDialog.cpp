@@ -1,4 +1,5 @@
 #include "dialogs/RoomEditorDialog.h"
+#include "document/PermissionGate.h"
 
 #include "commands/SetAvailabilityCommand.h"
 #include "commands/UpdateItemsCommand.h"
@@ -94,9 +95,9 @@ void RoomEditorDialog::editRoom(QWidget *parent, EventDocument *document, RoomId
         return;
     }
     RoomEditorDialog dialog(document->store(), stored.value(), parent);
-    if (document->isReadOnly())
+    if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
-    if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
+    if (dialog.exec() != QDialog::Accepted || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return;
     const Room after = dialog.room();
     const Availability before = dialog.storedAvailability();

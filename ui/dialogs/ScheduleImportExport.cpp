@@ -1,4 +1,5 @@
 #include "dialogs/ScheduleImportExport.h"
+#include "document/PermissionGate.h"
 
 #include "commands/ImportScheduleCommand.h"
 #include "dialogs/ScheduleImportPreviewDialog.h"
@@ -141,7 +142,7 @@ bool ScheduleImportExport::confirmClockTimes(QWidget *parent, EventDocument *doc
 
 void ScheduleImportExport::importSchedule(QWidget *parent, EventDocument *document)
 {
-    if (!document || document->isReadOnly())
+    if (!document || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return;
     const QString path = QFileDialog::getOpenFileName(parent, Tr::tr("Import Schedule"), lastFolder(),
                                                       ScheduleFormat::importFilters().join(QStringLiteral(";;")));

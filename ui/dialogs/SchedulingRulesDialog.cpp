@@ -1,4 +1,5 @@
 #include "dialogs/SchedulingRulesDialog.h"
+#include "document/PermissionGate.h"
 
 #include "commands/SetEventConstraintsCommand.h"
 #include "document/EventDocument.h"
@@ -225,9 +226,9 @@ void SchedulingRulesDialog::edit(QWidget *parent, EventDocument *document)
         return;
     }
     SchedulingRulesDialog dialog(document->store(), before.value(), parent);
-    if (document->isReadOnly())
+    if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
-    if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
+    if (dialog.exec() != QDialog::Accepted || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return;
     const EventConstraints after = dialog.rules();
     if (after != before.value())

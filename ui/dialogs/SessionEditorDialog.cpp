@@ -1,4 +1,5 @@
 #include "dialogs/SessionEditorDialog.h"
+#include "document/PermissionGate.h"
 
 #include "document/EventDocument.h"
 #include "storage/EventStore.h"
@@ -408,9 +409,9 @@ SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, con
                                    const Session &defaults)
 {
     SessionEditorDialog dialog(document->store(), record, defaults, parent);
-    if (document->isReadOnly())
+    if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
-    if (dialog.exec() != QDialog::Accepted || document->isReadOnly())
+    if (dialog.exec() != QDialog::Accepted || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return 0;
     return ProgrammeEdits(document).save(record, dialog.session(), dialog.people(), dialog.constraints());
 }

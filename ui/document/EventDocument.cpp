@@ -7,6 +7,10 @@
 EventDocument::EventDocument(std::unique_ptr<EventStore> store, QObject *parent)
     : QObject(parent), m_store(std::move(store)), m_undoStack(new QUndoStack(this))
 {
+    // Another program changing the event is a file's concern: a server event's
+    // changes by colleagues come as notifications, not by polling.
+    if (m_store->isOnServer())
+        return;
     m_dataVersion = m_store->dataVersion();
     // SQLite's data_version changes only when another connection commits,
     // so polling it is cheap and never mistakes our own edits for theirs.

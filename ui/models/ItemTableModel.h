@@ -1,4 +1,5 @@
 #pragma once
+#include "document/PermissionGate.h"
 
 #include "commands/ItemTraits.h"
 #include "commands/UpdateItemsCommand.h"
@@ -43,7 +44,7 @@ public:
                 return row;
         return -1;
     }
-    bool isWritable() const { return m_document && !m_document->isReadOnly(); }
+    bool isWritable() const { return m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Programme); }
 
     void reload()
     {

@@ -1,4 +1,5 @@
 #include "models/ParticipantTableModel.h"
+#include "document/PermissionGate.h"
 
 #include "commands/CheckInCommand.h"
 #include "commands/EditParticipantCommand.h"
@@ -328,7 +329,12 @@ QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientat
 Qt::ItemFlags ParticipantTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_document || m_document->isReadOnly())
+    if (!index.isValid() || !m_document)
+        return f;
+    // A desk checks people in without changing their registrations.
+    if (index.column() == CheckedInColumn)
+        return PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn) ? f | Qt::ItemIsUserCheckable : f;
+    if (!PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return f;
     switch (index.column()) {
     case OrganisationColumn:

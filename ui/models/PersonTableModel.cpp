@@ -1,4 +1,5 @@
 #include "models/PersonTableModel.h"
+#include "document/PermissionGate.h"
 
 #include "commands/UpdateItemsCommand.h"
 #include "document/EventDocument.h"
@@ -170,7 +171,7 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags PersonTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && editableMember(index.column()) && m_document && !m_document->isReadOnly())
+    if (index.isValid() && editableMember(index.column()) && m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Programme))
         f |= Qt::ItemIsEditable;
     return f;
 }

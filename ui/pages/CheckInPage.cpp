@@ -1,4 +1,5 @@
 #include "pages/CheckInPage.h"
+#include "document/PermissionGate.h"
 
 #include "checkin/CheckInDesk.h"
 #include "commands/CheckInCommand.h"
@@ -200,13 +201,14 @@ void CheckInPage::setDocument(EventDocument *document)
 
 void CheckInPage::updateEnabled()
 {
-    const bool writable = m_document && !m_document->isReadOnly();
+    const bool writable = m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn);
     m_code->setEnabled(writable);
     m_undo->setEnabled(writable && m_document->undoStack()->canUndo());
     if (!m_document)
         showResult(Tone::Neutral, tr("No event open"), tr("Open an event (File ▸ Open) to check people in."));
-    else if (m_document->isReadOnly())
-        showResult(Tone::Neutral, tr("Read-only"), m_document->store().readOnlyReason());
+    else if (!writable)
+        showResult(Tone::Neutral, m_document->isReadOnly() ? tr("Read-only") : tr("Not allowed"),
+                   PermissionGate::of(m_document).refusal(PermissionGate::Area::CheckIn));
 }
 
 bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
@@ -285,7 +287,7 @@ void CheckInPage::updateMatches()
 
 void CheckInPage::checkIn()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn))
         return;
     const QString typed = m_code->text();
     if (typed.trimmed().isEmpty()) {
@@ -363,7 +365,7 @@ void CheckInPage::act(const CheckInOutcome &o)
 
 void CheckInPage::confirm()
 {
-    if (!m_pending || !m_document || m_document->isReadOnly())
+    if (!m_pending || !m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn))
         return;
     const CheckInOutcome outcome = *m_pending;
     m_pending.reset();

@@ -1,4 +1,5 @@
 #include "pages/OverviewPage.h"
+#include "document/PermissionGate.h"
 
 #include "model/Event.h"
 #include "model/EventCounts.h"
@@ -97,7 +98,8 @@ void OverviewPage::refresh()
     m_facts->setText(QStringLiteral("<table>") + row(tr("Dates"), dates)
                      + row(tr("Venue"), joinNonEmpty({e.venueName, e.venueAddress}))
                      + row(tr("Organiser"), e.organiser) + row(tr("Time zone"), QString::fromUtf8(e.timeZoneId))
-                     + row(tr("File"), m_document->store().location())
+                     + row(m_document->store().isOnServer() ? tr("Server") : tr("File"), m_document->store().location())
+                     + (m_document->store().isOnServer() ? row(tr("Your role"), PermissionGate::of(m_document).roleName()) : QString())
                      + (m_document->isReadOnly() ? row(tr("Read-only"), m_document->store().readOnlyReason()) : QString())
                      + QStringLiteral("</table>"));
     QString categories;

@@ -1,4 +1,5 @@
 #include "pages/ParticipantsPage.h"
+#include "document/PermissionGate.h"
 
 #include "commands/AddParticipantCommand.h"
 #include "commands/ChangeParticipantsCommand.h"
@@ -212,6 +213,8 @@ void ParticipantsPage::setDocument(EventDocument *document)
 {
     m_document = document;
     m_model->setDocument(document);
+    // A desk login reads the e-mail column empty: not shown at all.
+    m_view->setColumnHidden(ParticipantTableModel::EmailColumn, document && !PermissionGate::of(document).maySeeContactDetails());
     updateActions();
 }
 
@@ -265,16 +268,17 @@ QList<Participant> ParticipantsPage::selectedParticipants() const
 
 void ParticipantsPage::updateActions()
 {
-    const bool writable = m_document && !m_document->isReadOnly();
+    const PermissionGate gate = m_document ? PermissionGate::of(m_document) : PermissionGate();
+    const auto area = PermissionGate::Area::Participants;
     const int selected = m_view->selectionModel() ? int(m_view->selectionModel()->selectedRows().size()) : 0;
-    m_addAction->setEnabled(writable);
-    m_editAction->setEnabled(writable && selected == 1);
-    m_deleteAction->setEnabled(writable && selected > 0);
-    m_setCategory->setEnabled(writable && selected > 0);
-    m_setStatus->setEnabled(writable && selected > 0);
+    gate.apply(m_addAction, area);
+    gate.apply(m_editAction, area, selected == 1);
+    gate.apply(m_deleteAction, area, selected > 0);
+    gate.apply(m_setCategory, area, selected > 0);
+    gate.apply(m_setStatus, area, selected > 0);
     m_badgesAction->setEnabled(selected > 0);
-    m_importAction->setEnabled(writable);
-    m_exportAction->setEnabled(m_document != nullptr);
+    gate.apply(m_importAction, area);
+    m_exportAction->setEnabled(m_document && PermissionGate::of(m_document).maySeeParticipants());
     m_deleteAction->setText(selected > 1 ? tr("&Delete %n", nullptr, selected) : tr("&Delete"));
 }
 
@@ -292,7 +296,7 @@ void ParticipantsPage::updateCount()
 
 void ParticipantsPage::addParticipant()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return;
     ParticipantRow fresh;
     fresh.participant.registeredAt = QDateTime::currentDateTimeUtc();
@@ -309,7 +313,7 @@ void ParticipantsPage::addParticipant()
 
 void ParticipantsPage::editCurrent()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return;
     const auto rows = selectedRows();
     const int row = rows.size() == 1 ? rows.first() : m_view->currentIndex().row();
@@ -324,7 +328,7 @@ void ParticipantsPage::editCurrent()
 
 void ParticipantsPage::deleteSelected()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return;
     QList<ParticipantRow> rows;
     for (int row : selectedRows())
@@ -338,7 +342,7 @@ void ParticipantsPage::deleteSelected()
 void ParticipantsPage::importParticipants()
 {
     ensureLoaded();
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return;
     ImportParticipantsWizard wizard(m_document, this);
     wizard.exec();

@@ -1,6 +1,8 @@
 #include "pages/PeoplePage.h"
+#include "document/PermissionGate.h"
 
 #include "commands/InsertItemCommand.h"
+#include "document/EventDocument.h"
 #include "commands/MergePeopleCommand.h"
 #include "commands/RemoveItemCommand.h"
 #include "dialogs/AvailabilityImportExport.h"
@@ -132,6 +134,8 @@ void PeoplePage::createSessionPane()
 void PeoplePage::documentChanged()
 {
     ModelTablePage::documentChanged();
+    // A desk or viewer login reads the e-mail column empty: not shown at all.
+    table()->setColumnHidden(PersonTableModel::EmailColumn, document() && !PermissionGate::of(document()).maySeeContactDetails());
     showSessions();
 }
 

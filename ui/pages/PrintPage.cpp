@@ -1,4 +1,5 @@
 #include "pages/PrintPage.h"
+#include "document/PermissionGate.h"
 
 #include "commands/MarkBadgesPrintedCommand.h"
 #include "designer/PrintJob.h"
@@ -424,7 +425,7 @@ void PrintPage::finishJob(const QString &title, const QString &error)
 void PrintPage::offerToMarkPrinted()
 {
     const PrintOptions o = options();
-    if (o.kind != DocumentKind::Badges || m_document->isReadOnly())
+    if (o.kind != DocumentKind::Badges || !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
         return;
     const QList<Participant> printed = BadgeRenderer(*m_data, o).participants();
     if (printed.isEmpty())

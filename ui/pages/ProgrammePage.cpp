@@ -1,4 +1,5 @@
 #include "pages/ProgrammePage.h"
+#include "document/PermissionGate.h"
 
 #include "commands/ProgrammeEdits.h"
 #include "dialogs/SessionEditorDialog.h"
@@ -329,9 +330,12 @@ void ProgrammePage::refreshNow()
         }
         const int snap = ProgrammeEdits::snapMinutes(m_document->store());
         m_snap->setCurrentIndex(std::max(0, m_snap->findData(snap)));
-        m_newSession->setEnabled(!m_document->isReadOnly());
-        m_snap->setEnabled(!m_document->isReadOnly());
-        m_arrange->setEnabled(!m_document->isReadOnly());
+        const PermissionGate &gate = PermissionGate::of(m_document);
+        gate.apply(m_newSession, PermissionGate::Area::Programme);
+        m_snap->setEnabled(gate.mayEdit(PermissionGate::Area::Programme));
+        gate.apply(m_arrange, PermissionGate::Area::Programme);
+        m_scene->setEditable(gate.mayEdit(PermissionGate::Area::Programme));
+        m_unscheduled->setDragEnabled(gate.mayEdit(PermissionGate::Area::Programme));
     }
     if (m_snapshot.rooms.isEmpty() && m_document) {
         m_status->setText(tr("This event has no rooms yet. Add rooms on the Rooms page to build the timetable."));

@@ -1,4 +1,5 @@
 #include "pages/SessionsPage.h"
+#include "document/PermissionGate.h"
 
 #include "commands/ProgrammeEdits.h"
 #include "dialogs/SessionEditorDialog.h"
@@ -143,7 +144,7 @@ void SessionsPage::refreshNow()
                     inConflict.insert(s.id);
         }
         for (QAction *action : std::as_const(m_editActions))
-            action->setEnabled(!m_document->isReadOnly());
+            PermissionGate::of(m_document).apply(action, PermissionGate::Area::Programme);
     }
     m_model->setSnapshot(snapshot, inConflict);
     selectSession(current);

@@ -1,4 +1,5 @@
 #include "pages/TablePage.h"
+#include "document/PermissionGate.h"
 
 #include "document/EventDocument.h"
 #include "widgets/EmptyState.h"
@@ -106,7 +107,7 @@ void TablePage::setDocument(EventDocument *document)
 
 bool TablePage::isWritable() const
 {
-    return m_document && !m_document->isReadOnly();
+    return m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Programme);
 }
 
 void TablePage::updateActions()

@@ -238,7 +238,8 @@ void SessionBlockItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     if (m_drag == Drag::None)
         return;
     if (m_drag == Drag::Pending) {
-        if ((event->scenePos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        if (!m_scene->isEditable()
+            || (event->scenePos() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
             return;
         m_drag = m_pressedOnEdge ? Drag::Resize : Drag::Move;
         setZValue(1);

@@ -199,7 +199,7 @@ void TimetableScene::selectSession(SessionId id)
 void TimetableScene::nudgeSelected(int columns, int steps)
 {
     const SessionBlockItem *item = m_blocks.value(selectedSession());
-    if (!item)
+    if (!item || !m_editable)
         return;
     const int column = std::clamp(item->shownColumn() + columns, 0, columnCount() - 1);
     const QDateTime start = item->shownStart().addSecs(qint64(steps) * m_snap * 60);
@@ -216,18 +216,20 @@ void TimetableScene::setDropPreview(const QRectF &rect)
 
 void TimetableScene::blockMoved(SessionId id, int column, const QDateTime &start)
 {
-    if (column >= 0 && column < columnCount())
+    if (m_editable && column >= 0 && column < columnCount())
         emit moveRequested(id, m_rooms[column].id, start);
 }
 
 void TimetableScene::blockResized(SessionId id, int minutes)
 {
-    emit durationRequested(id, minutes);
+    if (m_editable)
+        emit durationRequested(id, minutes);
 }
 
 void TimetableScene::blockReleasedOutside(SessionId id, const QPoint &globalPos)
 {
-    emit releasedOutside(id, globalPos);
+    if (m_editable)
+        emit releasedOutside(id, globalPos);
 }
 
 void TimetableScene::blockDoubleClicked(SessionId id)

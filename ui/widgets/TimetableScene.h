@@ -73,6 +73,10 @@ public:
     void selectSession(SessionId id);
     // Moves the selected block by columns and snap steps (the arrow keys).
     void nudgeSelected(int columns, int steps);
+    // Whether blocks may be dragged, resized, nudged and dropped (false for a
+    // read-only event or a login that may not change the programme).
+    void setEditable(bool editable) { m_editable = editable; }
+    bool isEditable() const { return m_editable; }
     // Shows where a session dragged from the list would land (an empty rect hides it).
     void setDropPreview(const QRectF &rect);
 
@@ -106,6 +110,7 @@ private:
     int m_firstHour = 8;
     int m_lastHour = 19;
     int m_snap = 5;
+    bool m_editable = true;
     double m_minutePx = 2.0;
     double m_columnWidth = 170;
     QRectF m_dropPreview;

@@ -219,7 +219,10 @@ void TimetableView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Left: m_scene->nudgeSelected(-1, 0); break;
     case Qt::Key_Right: m_scene->nudgeSelected(1, 0); break;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace: emit unscheduleRequested(selected); break;
+    case Qt::Key_Backspace:
+        if (m_scene->isEditable())
+            emit unscheduleRequested(selected);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter: emit editRequested(selected); break;
     default: QGraphicsView::keyPressEvent(event); return;
@@ -235,18 +238,21 @@ void TimetableView::contextMenuEvent(QContextMenuEvent *event)
     m_scene->selectSession(block->sessionId());
     const SessionId id = block->sessionId();
     QMenu menu(this);
-    menu.addAction(tr("&Edit…"), this, [this, id] { emit editRequested(id); });
-    menu.addAction(tr("&Unschedule"), this, [this, id] { emit unscheduleRequested(id); });
+    menu.addAction(m_scene->isEditable() ? tr("&Edit…") : tr("&Show…"), this, [this, id] { emit editRequested(id); });
+    QList<QAction *> edits;
+    edits << menu.addAction(tr("&Unschedule"), this, [this, id] { emit unscheduleRequested(id); });
     const bool pinned = block->content().pinned;
-    menu.addAction(pinned ? tr("Un&pin") : tr("&Pin Here"), this, [this, id, pinned] { emit pinRequested(id, !pinned); });
+    edits << menu.addAction(pinned ? tr("Un&pin") : tr("&Pin Here"), this, [this, id, pinned] { emit pinRequested(id, !pinned); });
     menu.addSeparator();
-    menu.addAction(tr("&Delete Session"), this, [this, id] { emit deleteRequested(id); });
+    edits << menu.addAction(tr("&Delete Session"), this, [this, id] { emit deleteRequested(id); });
+    for (QAction *edit : std::as_const(edits))
+        edit->setEnabled(m_scene->isEditable());
     menu.exec(event->globalPos());
 }
 
 bool TimetableView::readDrop(const QMimeData *mime, const QPoint &pos, Dropped *out) const
 {
-    if (!mime->hasFormat(sessionMimeType()) || m_scene->columnCount() == 0)
+    if (!m_scene->isEditable() || !mime->hasFormat(sessionMimeType()) || m_scene->columnCount() == 0)
         return false;
     const QList<QByteArray> parts = mime->data(sessionMimeType()).split(' ');
     out->id = parts.value(0).toLongLong();
