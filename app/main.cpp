@@ -47,7 +47,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("page"), QStringLiteral("Show this page first (overview, programme, sessions, people, "
                                                               "rooms, tracks, participants, checkin, print)."),
                       QStringLiteral("NAME")});
-    parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("An event file to open."));
+    parser.addPositionalArgument(QStringLiteral("FILE.podium|URI"),
+                                 QStringLiteral("An event file, or an event on a server "
+                                                "(postgresql://USER@HOST/DATABASE?event=NAME), to open."));
     parser.process(app);
 
     MainWindow window;
@@ -55,7 +57,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("demo")))
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+        window.openLocation(parser.positionalArguments().constFirst());
     if (parser.isSet(QStringLiteral("page")))
         window.showPage(parser.value(QStringLiteral("page")));
     return app.exec();

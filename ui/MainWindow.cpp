@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "document/PermissionGate.h"
 
 #include "commands/EditEventCommand.h"
 #include "dialogs/EventPropertiesDialog.h"
@@ -26,6 +27,10 @@
 #include "pages/TracksPage.h"
 #include "storage/EventFile.h"
 #include "storage/EventRepository.h"
+#include "storage/StoreLocation.h"
+#include "team/OpenFromServerDialog.h"
+#include "team/ServerEventLister.h"
+#include "team/ServerEventOpener.h"
 #include "widgets/ShortcutToolTips.h"
 #include "widgets/ThemeIcons.h"
 #include "widgets/WelcomePanel.h"
@@ -96,6 +101,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_readOnlyLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_serverLabel = new QLabel(this);
+    m_serverLabel->setObjectName(QStringLiteral("serverLabel"));
+    statusBar()->addPermanentWidget(m_serverLabel);
     m_doneLabel = new QLabel(this);
     m_doneLabel->setObjectName(QStringLiteral("doneMessage"));
     m_doneLabel->setTextFormat(Qt::RichText);
@@ -115,7 +123,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePanel::openRequested, this, &MainWindow::open);
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePanel::manualRequested, this, &MainWindow::showManual);
-    connect(m_welcome, &WelcomePanel::recentRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePanel::serverRequested, this, &MainWindow::openFromServer);
+    connect(m_welcome, &WelcomePanel::recentRequested, this, &MainWindow::openLocation);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
@@ -142,6 +151,12 @@ void MainWindow::createActions()
                                   QKeySequence::New, this, &MainWindow::newEvent);
     m_openAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-open")), tr("&Open…"),
                                    QKeySequence::Open, this, &MainWindow::open);
+    m_openServerAction = file->addAction(ThemeIcons::icon(QStringLiteral("network-server")), tr("Open &from Server…"),
+                                         this, &MainWindow::openFromServer);
+    m_openServerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openServerAction->setStatusTip(tr("Open an event your team keeps on a PostgreSQL server"));
+    m_reconnectAction = file->addAction(tr("R&econnect to Server"), this, &MainWindow::reconnect);
+    m_reconnectAction->setStatusTip(tr("Connect again to the server of the open event (after the connection was lost)"));
     file->addAction(tr("Open &Demo Event"), this, &MainWindow::openDemo);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -150,7 +165,7 @@ void MainWindow::createActions()
     m_propertiesAction = file->addAction(ThemeIcons::icon(QStringLiteral("document-properties")), tr("&Properties…"),
                                          this, &MainWindow::editProperties);
     m_propertiesAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
-    file->addAction(tr("Rep&air…"), this, [this] {
+    m_repairAction = file->addAction(tr("Rep&air…"), this, [this] {
         const QString repaired = RepairDialog::run(this, m_document && m_document->localFile() ? m_document->localFile()->path() : QString());
         if (!repaired.isEmpty())
             openFile(repaired);
@@ -285,22 +300,12 @@ void MainWindow::setFile(std::unique_ptr<EventStore> store)
     delete old;
 
     const bool open = m_document != nullptr;
-    const bool writable = open && !m_document->isReadOnly();
     m_outer->setCurrentIndex(open ? 1 : 0);
-    m_printAction->setEnabled(open);
-    m_designerAction->setEnabled(open);
-    m_deskModeAction->setEnabled(open);
-    // The participants page enables these when it loads; they also work from the other pages.
-    m_importParticipantsAction->setEnabled(writable);
-    m_exportParticipantsAction->setEnabled(open);
     if (!open && m_deskMode)
         setDeskMode(false);
-    m_saveCopyAction->setEnabled(open);
-    m_propertiesAction->setEnabled(writable);
-    m_historyAction->setEnabled(open);
-    m_importScheduleAction->setEnabled(writable);
-    m_exportScheduleAction->setEnabled(open);
-    m_exportSiteAction->setEnabled(open);
+    applyPermissions();
+    m_connectionLost = false;
+    m_reconnectAction->setVisible(open && m_document->store().isOnServer());
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
         auto sync = [this, stack] {
@@ -322,12 +327,71 @@ void MainWindow::setFile(std::unique_ptr<EventStore> store)
         m_readOnlyLabel->setToolTip(m_document->store().readOnlyReason());
         if (m_document->isReadOnly())
             statusBar()->showMessage(m_document->store().readOnlyReason(), 10000);
+        else if (const QString role = PermissionGate::of(m_document).roleName(); !role.isEmpty())
+            statusBar()->showMessage(tr("Opened “%1” on %2 as %3.")
+                                         .arg(m_document->store().displayName(),
+                                              ServerEventOpener::serverName(m_document->store().location()), role),
+                                     10000);
     } else {
         m_undoAction->setEnabled(false);
         m_redoAction->setEnabled(false);
         m_readOnlyLabel->clear();
     }
+    updateServerLabel();
     updateTitle();
+    // A desk login has one job: the door.
+    if (m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn)
+        && !PermissionGate::of(m_document).mayEdit(PermissionGate::Area::Participants))
+        showPage(QStringLiteral("checkin"));
+}
+
+void MainWindow::applyPermissions()
+{
+    using Area = PermissionGate::Area;
+    const bool open = m_document != nullptr;
+    const PermissionGate gate = open ? PermissionGate::of(m_document) : PermissionGate();
+    m_printAction->setEnabled(open);
+    m_designerAction->setEnabled(open);
+    m_deskModeAction->setEnabled(open && gate.maySeeParticipants());
+    // The participants page enables these when it loads; they also work from the other pages.
+    gate.apply(m_importParticipantsAction, Area::Participants);
+    m_exportParticipantsAction->setEnabled(open && gate.maySeeParticipants());
+    gate.apply(m_propertiesAction, Area::Programme);
+    gate.apply(m_importScheduleAction, Area::Programme);
+    m_historyAction->setEnabled(open);
+    m_exportScheduleAction->setEnabled(open);
+    m_exportSiteAction->setEnabled(open);
+
+    // What only a file has: a copy of it, its repair.
+    const bool onServer = open && m_document->store().isOnServer();
+    const QString fileOnly =
+        onServer ? tr("An event on a server is not a file: its administrator backs it up, and podium-cli pull "
+                      "writes a copy of it to a file.")
+                 : QString();
+    for (QAction *action : {m_saveCopyAction, m_repairAction}) {
+        action->setEnabled(action == m_repairAction ? !onServer : open && !onServer);
+        PermissionGate::explain(action, fileOnly);
+    }
+
+    // Pages of the participants, for a login that may see them.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const bool participants = qobject_cast<ParticipantsPage *>(m_pages[i]) || qobject_cast<CheckInPage *>(m_pages[i]);
+        m_sidebar->item(i)->setHidden(participants && open && !gate.maySeeParticipants());
+    }
+    if (m_sidebar->currentItem() && m_sidebar->currentItem()->isHidden())
+        m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::updateServerLabel()
+{
+    const bool onServer = m_document && m_document->store().isOnServer();
+    m_serverLabel->setVisible(onServer);
+    if (!onServer)
+        return;
+    const QString server = ServerEventOpener::serverName(m_document->store().location());
+    const QString role = PermissionGate::of(m_document).roleName();
+    m_serverLabel->setText(role.isEmpty() ? tr("On %1").arg(server) : tr("On %1 as %2").arg(server, role));
+    m_serverLabel->setToolTip(m_document->store().location());
 }
 
 void MainWindow::updateTitle()
@@ -338,7 +402,12 @@ void MainWindow::updateTitle()
     }
     auto event = m_document->store().event().load();
     const QString name = event ? event->name : m_document->store().displayName();
-    setWindowTitle(tr("%1 – %2 – Podium").arg(name, m_document->store().displayName()));
+    const EventStore &store = m_document->store();
+    if (store.isOnServer())
+        setWindowTitle(tr("%1 – %2 on %3 – Podium")
+                           .arg(name, store.displayName(), ServerEventOpener::serverName(store.location())));
+    else
+        setWindowTitle(tr("%1 – %2 – Podium").arg(name, store.displayName()));
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -362,6 +431,42 @@ bool MainWindow::openFile(const QString &path)
     if (!recoveryNote.isEmpty())
         statusBar()->showMessage(recoveryNote, 30000);
     return true;
+}
+
+bool MainWindow::openLocation(const QString &location)
+{
+    return StoreLocation::parse(location).isServer() ? openServerEvent(location) : openFile(location);
+}
+
+bool MainWindow::openServerEvent(const QString &uri, const QString &password)
+{
+    // Never a password in titles, settings or the recent list.
+    const QString shown = StoreLocation::parse(uri).withoutPassword();
+    ServerEventOpener::Opened opened = ServerEventOpener::open(this, uri, password);
+    if (!opened.store)
+        return false;
+    m_serverPassword = opened.password;
+    setFile(std::move(opened.store));
+    rememberRecent(shown);
+    return true;
+}
+
+void MainWindow::openFromServer()
+{
+    OpenFromServerDialog dialog(&ServerEventLister::list, this);
+    if (m_document && m_document->store().isOnServer())
+        dialog.setUri(m_document->store().location());
+    if (dialog.exec() == QDialog::Accepted)
+        openServerEvent(dialog.chosenUri(), dialog.password());
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_document || !m_document->store().isOnServer())
+        return;
+    // A new connection is a new document: the edits already made are on the server, the failed one is
+    // not. Should the server still be away, the old document stays (and says so on the next edit).
+    openServerEvent(m_document->store().location(), m_serverPassword);
 }
 
 QString MainWindow::demoPath()
@@ -565,6 +670,18 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showError(const QString &message)
 {
+    if (m_document && ServerEventOpener::connectionLost(m_document->store())) {
+        // Once per lost connection: the views reloading after it fail too, and say so only below.
+        if (m_connectionLost) {
+            statusBar()->showMessage(message, 30000);
+            return;
+        }
+        m_connectionLost = true;
+        // Later: the failed edit's command is still on the stack that reported it.
+        if (ServerEventOpener::offerReconnect(this, message))
+            QTimer::singleShot(0, this, &MainWindow::reconnect);
+        return;
+    }
     QMessageBox::warning(this, tr("Podium"), message);
 }
 
@@ -585,8 +702,11 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(QLatin1String(recentKey)).toStringList();
     for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        const bool server = StoreLocation::parse(path).isServer();
+        QAction *action = m_recentMenu->addAction(server ? ServerEventOpener::describe(path) : QDir::toNativeSeparators(path));
+        if (server)
+            action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openLocation(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
     m_welcome->setRecentFiles(recent);

@@ -28,6 +28,13 @@ public:
 
     // Opens an event file; shows why not in a dialog and returns false.
     bool openFile(const QString &path);
+    // Opens an event file or, for a postgresql:// location, an event on a server.
+    bool openLocation(const QString &location);
+    // Opens the event on a server that `uri` names (?event=NAME); the password
+    // when the user just typed one, else the keyring's or libpq's own.
+    bool openServerEvent(const QString &uri, const QString &password = {});
+    // File ▸ Open from Server…: the server's events to choose from.
+    void openFromServer();
     // Opens (creating it the first time) the demo event in the user's data folder.
     bool openDemo();
     EventDocument *document() const { return m_document; }
@@ -47,6 +54,11 @@ private:
     void createPages();
     void addPage(Page *page);
     void setFile(std::unique_ptr<EventStore> store);
+    // Enables what the open event's gate allows (read-only, the server role) and
+    // what only a file has (a copy, a repair); hides the pages a login may not see.
+    void applyPermissions();
+    // The status bar's "On db.example.org as desk" for a server event.
+    void updateServerLabel();
     void updateTitle();
     void updateRecentMenu();
     void rememberRecent(const QString &path);
@@ -57,6 +69,8 @@ private:
     void showManual();
     void showShortcuts();
 
+    // After a lost connection: the same server event again, with the password that opened it.
+    void reconnect();
     void newEvent();
     void open();
     void saveCopy();
@@ -79,9 +93,15 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QAction *m_repairAction = nullptr;
     QAction *m_deskModeAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_openServerAction = nullptr;
+    QString m_serverPassword; // the open server event's, for a reconnection (memory only)
+    QAction *m_reconnectAction = nullptr;
+    bool m_connectionLost = false; // told once; later failures go to the status bar
     QAction *m_printAction = nullptr;
     QAction *m_designerAction = nullptr;
     QPointer<class DesignerWindow> m_designer;

@@ -1,5 +1,7 @@
 #include "widgets/WelcomePanel.h"
 
+#include "storage/StoreLocation.h"
+#include "team/ServerEventOpener.h"
 #include "widgets/ThemeIcons.h"
 
 #include <QDir>
@@ -42,12 +44,15 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
                                tr("Create an event file: its name, days and time zone"), this);
     auto *open = bigButton(QStringLiteral("document-open"), tr("&Open an Event File…"),
                            tr("Open a .podium file from your computer or a shared folder"), this);
+    auto *server = bigButton(QStringLiteral("network-server"), tr("Open from &Server…"),
+                             tr("Open an event your team keeps on a PostgreSQL server"), this);
     auto *demo = bigButton(QStringLiteral("x-office-calendar"), tr("Open the &Demo Event"),
                            tr("A real one-day networking event with its programme and participants, to try everything safely"), this);
     auto *manual = bigButton(QStringLiteral("help-contents"), tr("Read the &Manual"),
                              tr("How to plan, register, print and check in, step by step (F1)"), this);
     connect(newEvent, &QPushButton::clicked, this, &WelcomePanel::newEventRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePanel::openRequested);
+    connect(server, &QPushButton::clicked, this, &WelcomePanel::serverRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
     connect(manual, &QPushButton::clicked, this, &WelcomePanel::manualRequested);
 
@@ -67,6 +72,7 @@ WelcomePanel::WelcomePanel(QWidget *parent) : QWidget(parent)
     auto *actions = new QVBoxLayout;
     actions->addWidget(newEvent);
     actions->addWidget(open);
+    actions->addWidget(server);
     actions->addWidget(demo);
     actions->addSpacing(12);
     actions->addWidget(manual);
@@ -100,6 +106,15 @@ void WelcomePanel::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
+        if (StoreLocation::parse(path).isServer()) {
+            auto *item = new QListWidgetItem(ThemeIcons::icon(QStringLiteral("network-server")),
+                                             tr("%1\n%2").arg(StoreLocation::parse(path).event(),
+                                                              ServerEventOpener::serverName(path)),
+                                             m_recent);
+            item->setData(Qt::UserRole, path);
+            item->setToolTip(path);
+            continue;
+        }
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(ThemeIcons::icon(QStringLiteral("x-office-calendar")),
                                          tr("%1\n%2").arg(info.completeBaseName(),

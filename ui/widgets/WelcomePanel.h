@@ -20,6 +20,7 @@ public:
 signals:
     void newEventRequested();
     void openRequested();
+    void serverRequested();
     void demoRequested();
     void manualRequested();
     void recentRequested(const QString &path);
