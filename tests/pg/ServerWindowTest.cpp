@@ -139,7 +139,7 @@ QString eventNameOnServer(const QString &event)
 }
 } // namespace
 
-TEST_CASE("Open from Server opens the chosen event; the recent list opens it again, asking for the password", "[server]")
+TEST_CASE("Open from Server opens the chosen event, and the recent list opens it again asking for the password", "[server]")
 {
     ServerDemo demo(QStringLiteral("gui-open"));
     const QString organiser = demo.loginAs(EventRoles::Role::Organiser, QStringLiteral("org"));
@@ -226,7 +226,8 @@ TEST_CASE("A desk login's window: the door only, no e-mail column, refused edits
 
     // The window opens on the check-in page, the one the desk may use.
     auto *checkIn = page<CheckInPage>(window);
-    CHECK(checkIn->isVisible());
+    CHECK(window.findChild<QListWidget *>(QStringLiteral("sidebar"))->currentItem()->text() == checkIn->title());
+    checkIn->ensureLoaded();
     CHECK(checkIn->codeEdit()->isEnabled());
     CHECK(hiddenPages(window).isEmpty());
     CHECK_FALSE(action(window, QStringLiteral("&Properties…"))->isEnabled());
