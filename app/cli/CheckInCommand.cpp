@@ -1,9 +1,12 @@
 #include "cli/CommandRegistry.h"
+#include "cli/DeskCli.h"
 
 #include "checkin/CheckInDesk.h"
 #include "storage/EventStore.h"
 
 #include <QDateTime>
+
+#include <cstdio>
 
 namespace {
 class CheckInCommand : public CliCommand
@@ -12,44 +15,140 @@ public:
     QString name() const override { return QStringLiteral("checkin"); }
     QString summary() const override
     {
-        return QStringLiteral("Check a participant in by registration code (exit 0 checked in, 1 refused, 2 bad usage). "
-                              "Waitlisted and cancelled registrations are refused unless --force.");
+        return QStringLiteral("Check participants in by registration code (exit 0 all checked in, 1 one refused, "
+                              "2 bad usage). Waitlisted and cancelled registrations are refused unless --force. "
+                              "On a server event, a desk that cannot reach the server checks in against its "
+                              "copy and sends the check-ins when the server is back (see podium-cli desk).");
     }
     void configure(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("FILE.podium"), QStringLiteral("The event file."));
-        parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The registration code, as typed or scanned."));
+        parser.addPositionalArgument(QStringLiteral("EVENT"), QStringLiteral("The event file or server URI."));
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QStringLiteral("Registration codes, as typed or scanned; - reads them from "
+                                                    "the standard input, one a line (a scanner at a terminal)."),
+                                     QStringLiteral("CODE..."));
         parser.addOption({QStringLiteral("force"),
                           QStringLiteral("Check in a waitlisted or cancelled registration too (what the desk confirms in the GUI).")});
+        DeskCli::addOptions(parser);
     }
     int execute(const QCommandLineParser &parser) override
     {
-        if (!expectPositional(parser, 2))
+        const QStringList args = parser.positionalArguments();
+        if (args.size() < 2) {
+            fail(QStringLiteral("Give the event and at least one code (or - to read codes from the standard input)."));
             return ExitUsage;
-        auto file = openEvent(positional(parser, 0));
+        }
+        const QString location = args.first();
+        const bool force = parser.isSet(QStringLiteral("force"));
+        if (DeskCli::usesSession(parser, location))
+            return atDesk(parser, location, args.mid(1), force);
+        auto file = openEvent(location);
         if (!file)
             return ExitUsage;
         const CheckInDesk desk(*file);
-        auto outcome = desk.consider(positional(parser, 1));
-        if (!outcome)
-            return fail(outcome);
-        const CheckInOutcome &o = outcome.value();
-        const QString who = o.row.person.id ? o.row.person.displayName() : QString();
-        const bool forced = o.needsConfirmation() && parser.isSet(QStringLiteral("force"));
-        if (!o.accepted() && !forced) {
-            err() << "Refused: " << (who.isEmpty() ? QString() : who + QStringLiteral(": ")) << o.reason;
-            if (o.needsConfirmation())
-                err() << " (check in anyway with --force)";
-            err() << '\n';
-            return ExitProblems;
+        int exit = ExitOk;
+        const bool done = forEachCode(args.mid(1), [&](const QString &code) {
+            auto outcome = desk.consider(code);
+            if (!outcome)
+                {
+                fail(outcome);
+                return false;
+            }
+            const CheckInOutcome &o = outcome.value();
+            const bool forced = o.needsConfirmation() && force;
+            if (!o.accepted() && !forced) {
+                refused(o);
+                exit = ExitProblems;
+                return true;
+            }
+            if (Status s = desk.setCheckedIn(o.row.participant.id, QDateTime::currentDateTimeUtc()); !s) {
+                // Another desk was a moment faster: refused, with who and when.
+                err() << "Refused: " << o.row.person.displayName() << ": " << s.error() << '\n';
+                exit = ExitProblems;
+                return true;
+            }
+            accepted(o, forced, false);
+            return true;
+        });
+        return done ? exit : ExitUsage;
+    }
+
+private:
+    int atDesk(const QCommandLineParser &parser, const QString &location, const QStringList &codes, bool force)
+    {
+        auto session = DeskCli::session(parser, location);
+        if (Status started = session->start(); !started)
+            return fail(started);
+        DeskCli::printDoubles(*session, session->takeNews(), out());
+        int exit = ExitOk;
+        const bool done = forEachCode(codes, [&](const QString &code) {
+            auto answer = session->checkIn(code, force);
+            if (!answer)
+                {
+                fail(answer);
+                return false;
+            }
+            const CheckInOutcome &o = answer->outcome;
+            if (!answer->checkedIn) {
+                refused(o);
+                exit = ExitProblems;
+            } else {
+                accepted(o, o.needsConfirmation(), answer->queued);
+            }
+            DeskCli::printDoubles(*session, session->takeNews(), out());
+            return true;
+        });
+        if (session->isOnline()) {
+            if (auto synced = session->sync(false); !synced)
+                err() << synced.error() << '\n';
+            DeskCli::printDoubles(*session, session->takeNews(), out());
         }
-        if (Status s = desk.setCheckedIn(o.row.participant.id, QDateTime::currentDateTimeUtc()); !s)
-            return fail(s);
-        out() << "Checked in: " << who << " (" << toLabel(o.row.participant.category) << ")";
+        DeskCli::printState(*session, err());
+        return done ? exit : ExitUsage;
+    }
+
+    // Runs `each` on the codes given, or on the lines of the standard input
+    // for "-"; stops when it returns false.
+    bool forEachCode(const QStringList &codes, const std::function<bool(const QString &)> &each)
+    {
+        for (const QString &code : codes) {
+            if (code != QLatin1String("-")) {
+                if (!each(code))
+                    return false;
+                continue;
+            }
+            QTextStream in(stdin);
+            QString line;
+            while (in.readLineInto(&line)) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                if (!each(line.trimmed()))
+                    return false;
+                out().flush();
+                err().flush();
+            }
+        }
+        return true;
+    }
+
+    void refused(const CheckInOutcome &o)
+    {
+        const QString who = o.row.person.id ? o.row.person.displayName() : QString();
+        err() << "Refused: " << (who.isEmpty() ? QString() : who + QStringLiteral(": ")) << o.reason;
+        if (o.needsConfirmation())
+            err() << " (check in anyway with --force)";
+        err() << '\n';
+    }
+
+    void accepted(const CheckInOutcome &o, bool forced, bool queued)
+    {
+        out() << (queued ? "Checked in offline: " : "Checked in: ") << o.row.person.displayName() << " ("
+              << toLabel(o.row.participant.category) << ")";
         if (forced)
             out() << ", although " << o.reason;
+        if (queued)
+            out() << "; sent when the server is back";
         out() << '\n';
-        return ExitOk;
     }
 };
 CommandRegistration<CheckInCommand> registration;

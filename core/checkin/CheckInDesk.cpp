@@ -36,7 +36,7 @@ Result<CheckInOutcome> CheckInDesk::consider(const QString &typed) const
         outcome.reason = Tr::tr("unknown code %1").arg(outcome.code);
         return outcome;
     }
-    return decide(outcome, *found.value());
+    return decide(*found.value());
 }
 
 Result<CheckInOutcome> CheckInDesk::consider(ParticipantId id) const
@@ -44,37 +44,34 @@ Result<CheckInOutcome> CheckInDesk::consider(ParticipantId id) const
     auto participant = m_file.participants().byId(id);
     if (!participant)
         return Result<CheckInOutcome>::failure(participant.error());
-    CheckInOutcome outcome;
-    outcome.code = participant->code;
-    return decide(outcome, participant.value());
+    return decide(participant.value());
 }
 
-Result<CheckInOutcome> CheckInDesk::decide(CheckInOutcome outcome, const Participant &participant) const
+Result<CheckInOutcome> CheckInDesk::decide(const Participant &participant) const
 {
     using R = Result<CheckInOutcome>;
-    outcome.row.participant = participant;
+    ParticipantRow row;
+    row.participant = participant;
     auto person = m_file.people().byId(participant.personId);
     if (!person)
         return R::failure(person.error());
-    outcome.row.person = person.value();
+    row.person = person.value();
+    auto event = m_file.event().load();
+    if (!event)
+        return R::failure(event.error());
+    return judge(row, event.value());
+}
+
+CheckInOutcome CheckInDesk::judge(const ParticipantRow &row, const Event &event)
+{
+    CheckInOutcome outcome;
+    outcome.code = row.participant.code;
+    outcome.row = row;
+    const Participant &participant = row.participant;
     if (participant.isCheckedIn()) {
-        auto event = m_file.event().load();
-        if (!event)
-            return R::failure(event.error());
-        const QLocale locale;
-        outcome.checkedInLocal = event->toLocal(participant.checkedIn);
-        const QDate today = event->toLocal(QDateTime::currentDateTimeUtc()).date();
-        // To the second: two desks racing for one code are told apart.
-        const QString time = locale.toString(outcome.checkedInLocal.time(), QStringLiteral("HH:mm:ss"));
-        const QString date = locale.toString(outcome.checkedInLocal.date(), QLocale::ShortFormat);
-        const bool isToday = outcome.checkedInLocal.date() == today;
+        outcome.checkedInLocal = event.toLocal(participant.checkedIn);
         outcome.kind = CheckInOutcome::Kind::AlreadyCheckedIn;
-        if (participant.desk.isEmpty())
-            outcome.reason = isToday ? Tr::tr("already checked in at %1").arg(time)
-                                     : Tr::tr("already checked in on %1 at %2").arg(date, time);
-        else
-            outcome.reason = isToday ? Tr::tr("already checked in at desk %1 at %2").arg(participant.desk, time)
-                                     : Tr::tr("already checked in at desk %1 on %2 at %3").arg(participant.desk, date, time);
+        outcome.reason = alreadyCheckedIn(participant.desk, participant.checkedIn, event);
     } else if (participant.status == RegistrationStatus::Cancelled) {
         outcome.kind = CheckInOutcome::Kind::Cancelled;
         outcome.reason = Tr::tr("the registration was cancelled");
@@ -85,6 +82,22 @@ Result<CheckInOutcome> CheckInDesk::decide(CheckInOutcome outcome, const Partici
         outcome.kind = CheckInOutcome::Kind::Accepted;
     }
     return outcome;
+}
+
+QString CheckInDesk::alreadyCheckedIn(const QString &desk, const QDateTime &utc, const Event &event)
+{
+    const QLocale locale;
+    const QDateTime local = event.toLocal(utc);
+    const QDate today = event.toLocal(QDateTime::currentDateTimeUtc()).date();
+    // To the second: two desks racing for one code are told apart.
+    const QString time = locale.toString(local.time(), QStringLiteral("HH:mm:ss"));
+    const QString date = locale.toString(local.date(), QLocale::ShortFormat);
+    const bool isToday = local.date() == today;
+    if (desk.isEmpty())
+        return isToday ? Tr::tr("already checked in at %1").arg(time)
+                       : Tr::tr("already checked in on %1 at %2").arg(date, time);
+    return isToday ? Tr::tr("already checked in at desk %1 at %2").arg(desk, time)
+                   : Tr::tr("already checked in at desk %1 on %2 at %3").arg(desk, date, time);
 }
 
 Result<QList<ParticipantRow>> CheckInDesk::search(const QString &typed, int limit) const

@@ -5,6 +5,7 @@
 
 #include <QList>
 
+class Event;
 class EventStore;
 
 // The registration desk: decides whether a registration may check in (known,
@@ -29,8 +30,14 @@ public:
     // registration was checked in again since.
     Status setCheckedIn(ParticipantId id, const QDateTime &utc, const QDateTime &current = {}) const;
 
+    // The decision for a registration as a desk knows it (the store's, or a
+    // desk's offline copy): what consider() answers.
+    static CheckInOutcome judge(const ParticipantRow &row, const Event &event);
+    // "already checked in at desk 2 at 09:11:03" (in the event's time zone; the date when not today).
+    static QString alreadyCheckedIn(const QString &desk, const QDateTime &utc, const Event &event);
+
 private:
-    Result<CheckInOutcome> decide(CheckInOutcome outcome, const Participant &participant) const;
+    Result<CheckInOutcome> decide(const Participant &participant) const;
 
     const EventStore &m_file;
 };

@@ -305,6 +305,23 @@ const std::vector<Schema::Step> &Schema::steps()
         // history of every change written by triggers, so that what sqlite3
         // or psql change is recorded too (see ChangeLogSchema).
         {8, ChangeLogSchema::portableStatements(), ChangeLogSchema::sqliteTriggers(), ChangeLogSchema::postgresTriggers()},
+        // Version 9: door desks that lose the network keep checking people in
+        // and send their check-ins later. When such a check-in meets another
+        // one of the same registration (made at another desk meanwhile), the
+        // earlier stays on the registration and the pair is kept here, so
+        // that both desks are told, with both times, whichever sent last.
+        {9,
+         {
+             QStringLiteral("CREATE TABLE double_checkin ("
+                            " id INTEGER PRIMARY KEY,"
+                            " participant_id INTEGER NOT NULL REFERENCES participant(id) ON DELETE CASCADE,"
+                            " queued_desk TEXT NOT NULL DEFAULT '',"
+                            " queued_utc TEXT NOT NULL,"
+                            " other_desk TEXT NOT NULL DEFAULT '',"
+                            " other_utc TEXT NOT NULL,"
+                            " reported_utc TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX double_checkin_participant ON double_checkin(participant_id)"),
+         }},
     };
     return list;
 }
