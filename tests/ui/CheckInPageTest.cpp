@@ -1,7 +1,9 @@
 #include "support/EventFiles.h"
 #include "support/Screenshot.h"
 
+#include "checkin/DeskSession.h"
 #include "document/EventDocument.h"
+#include "pages/DeskLink.h"
 #include "pages/CheckInPage.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
@@ -169,4 +171,92 @@ TEST_CASE("Check-in page: waitlisted and cancelled registrations check in only w
     desk.key(Qt::Key_Return);
     CHECK_FALSE(desk.page.awaitingConfirmation());
     CHECK_FALSE(desk.checkedIn(cancelled));
+}
+
+TEST_CASE("Check-in page: a desk cut off from the event checks in from its copy, shows what waits, and sends it when back")
+{
+    Desk desk;
+    const QString path = desk.document->store().location();
+    bool reachable = true;
+    auto session = std::make_unique<DeskSession>(
+        [&]() -> Result<std::unique_ptr<EventStore>> {
+            if (!reachable)
+                return Result<std::unique_ptr<EventStore>>::failure(QStringLiteral("The server cannot be reached."));
+            auto opened = EventFile::open(path);
+            if (!opened)
+                return Result<std::unique_ptr<EventStore>>::failure(opened.error());
+            return std::unique_ptr<EventStore>(std::move(opened).value());
+        },
+        desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"));
+    DeskSession *raw = session.get();
+    desk.page.setDeskSession(std::move(session));
+    REQUIRE(desk.page.deskLink());
+    CHECK(raw->isOnline());
+    CHECK(desk.page.bannerLabel()->isHidden());
+
+    QList<Participant> waiting;
+    for (const Participant &p : desk.document->store().participants().all().value())
+        if (!p.isCheckedIn() && p.status == RegistrationStatus::Registered)
+            waiting << p;
+    REQUIRE(waiting.size() >= 3);
+
+    // The network goes: the desk finds out at the next try and says so.
+    reachable = false;
+    desk.page.setDeskSession(nullptr);
+    auto offline = std::make_unique<DeskSession>(
+        [&]() -> Result<std::unique_ptr<EventStore>> {
+            if (!reachable)
+                return Result<std::unique_ptr<EventStore>>::failure(QStringLiteral("The server cannot be reached."));
+            auto opened = EventFile::open(path);
+            return std::unique_ptr<EventStore>(std::move(opened).value());
+        },
+        desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"));
+    raw = offline.get();
+    desk.page.setDeskSession(std::move(offline));
+    REQUIRE_FALSE(raw->isOnline());
+    CHECK_FALSE(desk.page.bannerLabel()->isHidden());
+    CHECK(desk.page.bannerLabel()->text().startsWith(QStringLiteral("Offline: 0 check-in")));
+
+    desk.type(waiting[0].code);
+    desk.key(Qt::Key_Return);
+    CHECK(desk.page.tone() == CheckInPage::Tone::Accepted);
+    CHECK(desk.page.detailsLabel()->text().contains(QStringLiteral("Checked in offline")));
+    CHECK(desk.page.bannerLabel()->text().startsWith(QStringLiteral("Offline: 1 check-in")));
+    // By name, from the copy.
+    const Person second = desk.person(waiting[1]);
+    desk.type(second.lastName + QLatin1Char(' ') + second.firstName);
+    REQUIRE(desk.page.matchList()->count() >= 1);
+    desk.key(Qt::Key_Down);
+    desk.key(Qt::Key_Return);
+    CHECK(desk.page.bannerLabel()->text().startsWith(QStringLiteral("Offline: 2 check-in")));
+    CHECK(desk.page.countsLabel()->text().contains(QStringLiteral("this desk's copy")));
+    // Scanned again at this desk: amber, from the copy.
+    desk.type(waiting[0].code);
+    desk.key(Qt::Key_Return);
+    CHECK(desk.page.tone() == CheckInPage::Tone::Warning);
+    CHECK(desk.page.detailsLabel()->text().contains(QStringLiteral("at desk 4")));
+    CHECK_FALSE(desk.checkedIn(waiting[0]));
+    desk.shot(QStringLiteral("checkin-offline"));
+
+    // Meanwhile desk 2 checked the third one in; desk 4 does it too, offline, later.
+    REQUIRE(desk.document->store().participants().checkIn(waiting[2].id, QDateTime::currentDateTimeUtc().addSecs(-120),
+                                                          QStringLiteral("2")).value());
+    desk.type(waiting[2].code);
+    desk.key(Qt::Key_Return);
+    CHECK(desk.page.bannerLabel()->text().startsWith(QStringLiteral("Offline: 3 check-in")));
+
+    // Back: the timer's next try sends them, no button needed.
+    reachable = true;
+    desk.page.deskLink()->syncNow();
+    CHECK(raw->isOnline());
+    CHECK(raw->waiting() == 0);
+    CHECK(desk.page.bannerLabel()->isHidden());
+    CHECK(desk.checkedIn(waiting[0]));
+    CHECK(desk.checkedIn(waiting[1]));
+    REQUIRE_FALSE(desk.page.checkedInTwiceLabel()->isHidden());
+    CHECK(desk.page.checkedInTwiceLabel()->text().contains(waiting[2].code));
+    CHECK(desk.page.checkedInTwiceLabel()->text().contains(QStringLiteral("at desk 2 at")));
+    CHECK(desk.page.checkedInTwiceLabel()->text().contains(QStringLiteral("while offline")));
+    CHECK(desk.document->store().participants().byId(waiting[2].id)->desk == QStringLiteral("2"));
+    desk.shot(QStringLiteral("checkin-back-online"));
 }

@@ -2,6 +2,8 @@
 #include "document/PermissionGate.h"
 
 #include "checkin/CheckInDesk.h"
+#include "checkin/DeskSession.h"
+#include "pages/DeskLink.h"
 #include "commands/CheckInCommand.h"
 #include "model/Event.h"
 #include "model/EventCounts.h"
@@ -27,6 +29,7 @@
 namespace {
 const int maxMatches = 30;
 const int participantRole = Qt::UserRole;
+const int codeRole = Qt::UserRole + 1;
 
 QString capitalised(const QString &sentence)
 {
@@ -111,7 +114,17 @@ CheckInPage::CheckInPage(QWidget *parent) : Page(parent)
 
     m_undo = new QPushButton(ThemeIcons::icon(QStringLiteral("edit-undo")), tr("&Undo last check-in"), this);
     connect(m_undo, &QPushButton::clicked, this, [this] {
-        if (m_document && m_document->undoStack()->canUndo()) {
+        if (m_link && m_last) {
+            const LastCheckIn last = *m_last;
+            m_last.reset();
+            if (Status taken = m_link->session().takeBack(last.code, last.utc); !taken)
+                showResult(Tone::Refused, tr("Not taken back"), taken.error());
+            else
+                showResult(Tone::Neutral, tr("Check-in taken back"), last.who);
+            updateBanner();
+            refreshCounts();
+            updateEnabled();
+        } else if (m_document && m_document->undoStack()->canUndo()) {
             m_document->undoStack()->undo();
             showResult(Tone::Neutral, tr("Check-in taken back"), m_document->undoStack()->redoText());
         }
@@ -124,11 +137,26 @@ CheckInPage::CheckInPage(QWidget *parent) : Page(parent)
         if (on != m_desk)
             emit deskModeRequested(on);
     });
+    // A desk that lost the server says so at a glance, and how much waits to be sent.
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("checkInOffline"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("#checkInOffline { background: #34495e; color: white; "
+                                           "border-radius: 6px; padding: 8px; }"));
+    m_banner->hide();
+    m_twice = new QLabel(this);
+    m_twice->setObjectName(QStringLiteral("checkInTwice"));
+    m_twice->setWordWrap(true);
+    m_twice->setTextFormat(Qt::PlainText);
+    m_twice->setStyleSheet(QStringLiteral("#checkInTwice { border: 2px solid #b3261e; border-radius: 6px; padding: 8px; }"));
+    m_twice->hide();
     m_counts = new QLabel(this);
     m_counts->setTextFormat(Qt::RichText);
     m_counts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *left = new QVBoxLayout;
+    left->addWidget(m_banner);
+    left->addWidget(m_twice);
     left->addWidget(m_prompt);
     left->addWidget(m_code);
     left->addWidget(m_matches);
@@ -164,6 +192,8 @@ void CheckInPage::applyFonts()
     scaleFont(m_result, 2.6 * scale, true);
     scaleFont(m_details, 1.5 * scale);
     scaleFont(m_counts, 1.0 * scale);
+    scaleFont(m_banner, 1.2 * scale, true);
+    scaleFont(m_twice, 1.1 * scale);
     for (QPushButton *button : {m_confirm, m_dismiss, m_undo, m_deskMode})
         scaleFont(button, 1.1 * scale);
     const int rowHeight = m_matches->fontMetrics().height() + 8;
@@ -194,16 +224,58 @@ void CheckInPage::setDocument(EventDocument *document)
     m_code->clear();
     m_matches->clear();
     m_matches->hide();
+    m_twiceSentences.clear();
+    // On a server the desk keeps a copy and a queue, to go on when the network does not.
+    setDeskSession(m_document && m_document->store().isOnServer() ? DeskLink::sessionFor(m_document->store()) : nullptr);
     showResult(Tone::Neutral, tr("Ready"), tr("Scan a badge, or type a few letters of a name and choose."));
     refreshCounts();
     updateEnabled();
+}
+
+void CheckInPage::setDeskSession(std::unique_ptr<DeskSession> session)
+{
+    delete m_link;
+    m_link = nullptr;
+    m_last.reset();
+    if (session) {
+        m_link = new DeskLink(std::move(session), this);
+        connect(m_link, &DeskLink::stateChanged, this, [this] {
+            updateBanner();
+            refreshCounts();
+        });
+        connect(m_link, &DeskLink::checkedInTwice, this, &CheckInPage::showCheckedInTwice);
+        if (Status started = m_link->start(); !started)
+            showResult(Tone::Refused, tr("Cannot check in"), started.error());
+    }
+    updateBanner();
+    refreshCounts();
+    updateEnabled();
+}
+
+void CheckInPage::updateBanner()
+{
+    const QString text = m_link ? m_link->bannerText() : QString();
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void CheckInPage::showCheckedInTwice(const QStringList &sentences)
+{
+    // The latest first; a few are enough for the desk to call a colleague over.
+    for (const QString &sentence : sentences)
+        m_twiceSentences.prepend(sentence);
+    while (m_twiceSentences.size() > 5)
+        m_twiceSentences.removeLast();
+    m_twice->setText(tr("Checked in twice while a desk was offline (the earlier time counts):") + QLatin1Char('\n')
+                     + m_twiceSentences.join(QLatin1Char('\n')));
+    m_twice->setVisible(!m_twiceSentences.isEmpty());
 }
 
 void CheckInPage::updateEnabled()
 {
     const bool writable = m_document && PermissionGate::of(m_document).mayEdit(PermissionGate::Area::CheckIn);
     m_code->setEnabled(writable);
-    m_undo->setEnabled(writable && m_document->undoStack()->canUndo());
+    m_undo->setEnabled(writable && (m_link ? m_last.has_value() : m_document->undoStack()->canUndo()));
     if (!m_document)
         showResult(Tone::Neutral, tr("No event open"), tr("Open an event (File ▸ Open) to check people in."));
     else if (!writable)
@@ -255,12 +327,17 @@ void CheckInPage::updateMatches()
         m_matches->hide();
         return;
     }
-    auto found = CheckInDesk(m_document->store()).search(typed, maxMatches);
+    // Offline, the desk's copy answers.
+    Result<QList<ParticipantRow>> found = m_link && !m_link->session().isOnline()
+                                              ? Result<QList<ParticipantRow>>(m_link->session().search(typed, maxMatches))
+                                              : CheckInDesk(m_document->store()).search(typed, maxMatches);
+    if (!found && m_link)
+        found = m_link->session().search(typed, maxMatches);
     if (!found) {
         showResult(Tone::Refused, tr("Cannot search"), found.error());
         return;
     }
-    auto event = m_document->store().event().load();
+    auto event = m_link ? Result<Event>(m_link->session().event()) : m_document->store().event().load();
     for (const ParticipantRow &row : found.value()) {
         QStringList parts{row.person.displayName()};
         if (!row.person.organisation.isEmpty())
@@ -275,6 +352,7 @@ void CheckInPage::updateMatches()
             parts << state;
         auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), m_matches);
         item->setData(participantRole, row.participant.id);
+        item->setData(codeRole, row.participant.code);
         item->setToolTip(row.person.email);
     }
     if (found->size() == maxMatches)
@@ -298,6 +376,10 @@ void CheckInPage::checkIn()
     CheckInDesk desk(m_document->store());
     // A match chosen in the list (arrow keys, click, or the only one).
     if (QListWidgetItem *chosen = m_matches->currentItem(); chosen && chosen->data(participantRole).isValid()) {
+        if (m_link) {
+            checkInAtDesk(chosen->data(codeRole).toString(), false);
+            return;
+        }
         auto outcome = desk.consider(chosen->data(participantRole).toLongLong());
         if (!outcome)
             showResult(Tone::Refused, tr("Cannot check in"), outcome.error());
@@ -306,13 +388,16 @@ void CheckInPage::checkIn()
         return;
     }
     // A scanned or typed code.
-    auto byCode = desk.consider(typed);
+    auto byCode = m_link ? m_link->session().consider(typed) : desk.consider(typed);
     if (!byCode) {
         showResult(Tone::Refused, tr("Cannot check in"), byCode.error());
         return;
     }
     if (byCode->found()) {
-        act(byCode.value());
+        if (m_link)
+            checkInAtDesk(byCode->code, false);
+        else
+            act(byCode.value());
         return;
     }
     // A name typed faster than the list follows.
@@ -369,6 +454,10 @@ void CheckInPage::confirm()
         return;
     const CheckInOutcome outcome = *m_pending;
     m_pending.reset();
+    if (m_link) {
+        checkInAtDesk(outcome.code, true);
+        return;
+    }
     // Look again: another desk may have checked them in meanwhile.
     auto now = CheckInDesk(m_document->store()).consider(outcome.row.participant.id);
     if (!now) {
@@ -388,11 +477,34 @@ void CheckInPage::cancelConfirmation()
     m_dismiss->hide();
 }
 
+void CheckInPage::checkInAtDesk(const QString &code, bool confirmed)
+{
+    auto answer = m_link->session().checkIn(code, confirmed);
+    if (!answer) {
+        showResult(Tone::Refused, tr("Cannot check in"), answer.error());
+        return;
+    }
+    if (!answer->checkedIn) {
+        act(answer->outcome);
+    } else {
+        m_last = LastCheckIn{answer->outcome.code, answer->utc, answer->outcome.row.person.displayName()};
+        welcome(answer->outcome, answer->queued);
+    }
+    updateBanner();
+    refreshCounts();
+    updateEnabled();
+}
+
 void CheckInPage::admit(const CheckInOutcome &o)
 {
-    const QString who = o.row.person.displayName();
     m_document->undoStack()->push(new CheckInCommand(m_document, o.row.participant.id, QDateTime(),
-                                                     QDateTime::currentDateTimeUtc(), who));
+                                                     QDateTime::currentDateTimeUtc(), o.row.person.displayName()));
+    welcome(o, false);
+}
+
+void CheckInPage::welcome(const CheckInOutcome &o, bool queued)
+{
+    const QString who = o.row.person.displayName();
     QString details = facts(o);
     if (!o.row.participant.dietary.isEmpty())
         details += QLatin1Char('\n') + tr("Dietary: %1").arg(o.row.participant.dietary);
@@ -400,6 +512,8 @@ void CheckInPage::admit(const CheckInOutcome &o)
         details += QLatin1Char('\n') + tr("Accessibility: %1").arg(o.row.participant.accessibility);
     if (o.needsConfirmation())
         details += QLatin1Char('\n') + tr("Checked in although %1.").arg(o.reason);
+    if (queued)
+        details += QLatin1Char('\n') + tr("Checked in offline: sent to the server when it answers again.");
     showResult(Tone::Accepted, tr("Welcome, %1").arg(who), details);
     m_code->clear();
     m_matches->clear();
@@ -451,6 +565,17 @@ void CheckInPage::refreshCounts()
 {
     if (!m_document) {
         m_counts->clear();
+        return;
+    }
+    if (m_link && !m_link->session().isOnline()) {
+        // What this desk's copy knows, with its own check-ins made offline.
+        const QLocale locale;
+        m_counts->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
+                              .arg(tr("Arrived"),
+                                   tr("%1 of %2 (this desk's copy)")
+                                       .arg(locale.toString(m_link->session().checkedIn()),
+                                            locale.toString(m_link->session().registrations()))
+                                       .toHtmlEscaped()));
         return;
     }
     auto counts = m_document->store().statistics().counts();

@@ -4,10 +4,14 @@
 #include "document/EventDocument.h"
 #include "pages/Page.h"
 
+#include <QDateTime>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
+class DeskLink;
+class DeskSession;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -47,6 +51,14 @@ public:
     void updateMatches();
     // Large type, no sidebar or menus: the main window goes full screen around this page.
     void setDeskMode(bool on);
+    // The door desk that checks people in on a server event, online or offline
+    // (setDocument makes one for a server event; none for a file).
+    void setDeskSession(std::unique_ptr<DeskSession> session);
+    DeskLink *deskLink() const { return m_link; }
+    // "Offline: 12 check-ins waiting" (hidden when online with none waiting).
+    QLabel *bannerLabel() const { return m_banner; }
+    // Registrations checked in at this desk and at another while one was offline.
+    QLabel *checkedInTwiceLabel() const { return m_twice; }
 
 signals:
     void deskModeRequested(bool on);
@@ -58,6 +70,10 @@ protected:
 private:
     void act(const CheckInOutcome &outcome);
     void admit(const CheckInOutcome &outcome);
+    void welcome(const CheckInOutcome &outcome, bool queued);
+    void checkInAtDesk(const QString &code, bool confirmed);
+    void updateBanner();
+    void showCheckedInTwice(const QStringList &sentences);
     void cancelConfirmation();
     void showResult(Tone tone, const QString &headline, const QString &details);
     void refreshCounts();
@@ -82,4 +98,16 @@ private:
     Tone m_tone = Tone::Neutral;
     std::optional<CheckInOutcome> m_pending;
     bool m_desk = false;
+    DeskLink *m_link = nullptr;
+    QLabel *m_banner;
+    QLabel *m_twice;
+    QStringList m_twiceSentences;
+    // The last check-in at the desk (server events), for Undo.
+    struct LastCheckIn
+    {
+        QString code;
+        QDateTime utc;
+        QString who;
+    };
+    std::optional<LastCheckIn> m_last;
 };
