@@ -5,10 +5,14 @@
 #include "storage/EventStore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
 namespace {
+// How often a desk offline at a terminal tries the server again (between two codes).
+const qint64 retryMs = 2000;
+
 class CheckInCommand : public CliCommand
 {
 public:
@@ -63,7 +67,7 @@ public:
             }
             if (Status s = desk.setCheckedIn(o.row.participant.id, QDateTime::currentDateTimeUtc()); !s) {
                 // Another desk was a moment faster: refused, with who and when.
-                err() << "Refused: " << o.row.person.displayName() << ": " << s.error() << '\n';
+                err() << "Refused: " << o.row.person.displayName() << " [" << o.code << "]: " << s.error() << '\n';
                 exit = ExitProblems;
                 return true;
             }
@@ -81,7 +85,18 @@ private:
             return fail(started);
         DeskCli::printDoubles(*session, session->takeNews(), out());
         int exit = ExitOk;
+        QElapsedTimer sinceTry;
+        sinceTry.start();
         const bool done = forEachCode(codes, [&](const QString &code) {
+            // Offline at a terminal with a scanner: the server is tried again now and then.
+            if (!session->isOnline() && sinceTry.elapsed() >= retryMs) {
+                if (auto synced = session->sync(true); !synced)
+                    err() << synced.error() << '\n';
+                sinceTry.restart();
+                if (session->isOnline())
+                    err() << "online again\n";
+            }
+            const bool wasOnline = session->isOnline();
             auto answer = session->checkIn(code, force);
             if (!answer)
                 {
@@ -94,6 +109,10 @@ private:
                 exit = ExitProblems;
             } else {
                 accepted(o, o.needsConfirmation(), answer->queued);
+            }
+            if (wasOnline && !session->isOnline()) {
+                err() << "offline: " << session->offlineReason() << '\n';
+                sinceTry.restart();
             }
             DeskCli::printDoubles(*session, session->takeNews(), out());
             return true;
@@ -133,8 +152,10 @@ private:
 
     void refused(const CheckInOutcome &o)
     {
-        const QString who = o.row.person.id ? o.row.person.displayName() : QString();
-        err() << "Refused: " << (who.isEmpty() ? QString() : who + QStringLiteral(": ")) << o.reason;
+        const QString who = o.row.person.id ? o.row.person.displayName() + QStringLiteral(" [") + o.code
+                                                  + QStringLiteral("]: ")
+                                            : QString();
+        err() << "Refused: " << who << o.reason;
         if (o.needsConfirmation())
             err() << " (check in anyway with --force)";
         err() << '\n';
@@ -143,7 +164,7 @@ private:
     void accepted(const CheckInOutcome &o, bool forced, bool queued)
     {
         out() << (queued ? "Checked in offline: " : "Checked in: ") << o.row.person.displayName() << " ("
-              << toLabel(o.row.participant.category) << ")";
+              << toLabel(o.row.participant.category) << ") [" << o.row.participant.code << "]";
         if (forced)
             out() << ", although " << o.reason;
         if (queued)
