@@ -66,10 +66,8 @@ public:
                 return true;
             }
             if (Status s = desk.setCheckedIn(o.row.participant.id, QDateTime::currentDateTimeUtc()); !s) {
-                // Another desk was a moment faster: refused, with who and when.
-                err() << "Refused: " << o.row.person.displayName() << " [" << o.code << "]: " << s.error() << '\n';
-                exit = ExitProblems;
-                return true;
+                fail(s);
+                return false;
             }
             accepted(o, forced, false);
             return true;
