@@ -225,8 +225,8 @@ void CheckInPage::setDocument(EventDocument *document)
     m_matches->clear();
     m_matches->hide();
     m_twiceSentences.clear();
-    // On a server the desk keeps a copy and a queue, to go on when the network does not.
-    setDeskSession(m_document && m_document->store().isOnServer() ? DeskLink::sessionFor(m_document->store()) : nullptr);
+    // On a server the desk keeps a copy and a queue, made when the page is first shown (showEvent).
+    setDeskSession(nullptr);
     showResult(Tone::Neutral, tr("Ready"), tr("Scan a badge, or type a few letters of a name and choose."));
     refreshCounts();
     updateEnabled();
@@ -315,6 +315,9 @@ bool CheckInPage::eventFilter(QObject *watched, QEvent *event)
 void CheckInPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
+    // On a server the desk keeps a copy and a queue, to go on when the network does not.
+    if (m_document && m_document->store().isOnServer() && !m_link)
+        setDeskSession(DeskLink::sessionFor(m_document->store()));
     m_code->setFocus(); // ready for the first scan
 }
 
