@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace {
 struct Tr
 {
@@ -104,33 +106,16 @@ Result<DoorCheckIn> DoorRepository::checkIn(const QString &typed, const QDateTim
     using R = Result<DoorCheckIn>;
     const QString code = RegistrationCode::normalise(typed);
     DoorCheckIn answer;
-    // Live: one statement decides, and only a refusal reads who was first.
-    if (!queued) {
-        auto id = checkInIfNone(m_store, code, utc, desk);
-        if (!id)
-            return R::failure(id.error(), id.details());
-        if (id.value()) {
-            answer.participantId = id.value();
-            answer.recorded = true;
-            return answer;
-        }
-        auto before = held(m_store, code);
-        if (!before)
-            return R::failure(before.error(), before.details());
-        answer.participantId = before->id;
-        answer.priorUtc = before->utc();
-        answer.priorDesk = before->desk;
-        // Taken back between the two statements (an undo): one more try is the live answer.
-        if (before->id && !answer.priorUtc.isValid())
-            return checkIn(code, utc, desk, queued);
-        return answer;
+    // Queued: the earlier check-in wins, and a double one is recorded with it, together.
+    std::optional<Transaction> transaction;
+    if (queued) {
+        transaction.emplace(m_store);
+        if (!transaction->isActive())
+            return R::failure(transaction->error());
     }
-
-    // Queued: the earlier check-in wins; each step checks what it changes, so
-    // desks sending at once agree whatever the order. A few rounds settle any race.
-    Transaction transaction(m_store);
-    if (!transaction.isActive())
-        return R::failure(transaction.error());
+    // One statement decides; only when it changed nothing is the holder read. Each
+    // later step checks what it changes, so desks sending at once agree whatever the
+    // order; a few rounds settle any race (an undo between two statements).
     for (int round = 0; round < 8; ++round) {
         auto id = checkInIfNone(m_store, code, utc, desk);
         if (!id)
@@ -145,11 +130,13 @@ Result<DoorCheckIn> DoorRepository::checkIn(const QString &typed, const QDateTim
             return R::failure(before.error(), before.details());
         if (!before->id)
             return answer; // unknown code
-        if (!before->utcText.isValid() || before->utcText.isNull())
+        if (before->utcText.isNull())
             continue; // taken back meanwhile
         answer.participantId = before->id;
         answer.priorUtc = before->utc();
         answer.priorDesk = before->desk;
+        if (!queued)
+            break; // live: the desk is told who was first, and when
         // Sent again after a lost answer: the same check-in, recorded once.
         if (answer.priorUtc == utc.toUTC() && before->desk == desk) {
             answer.recorded = true;
@@ -167,6 +154,8 @@ Result<DoorCheckIn> DoorRepository::checkIn(const QString &typed, const QDateTim
             break;
         }
     }
+    if (!transaction)
+        return answer;
     if (answer.found() && answer.priorUtc.isValid()) {
         Held other{answer.participantId, Statement::utc(answer.priorUtc), answer.priorDesk};
         auto recorded = recordDouble(m_store, answer.participantId, utc, desk, other);
@@ -174,7 +163,7 @@ Result<DoorCheckIn> DoorRepository::checkIn(const QString &typed, const QDateTim
             return R::failure(recorded.error(), recorded.details());
         answer.doubleCheckInId = recorded.value();
     }
-    if (Status st = transaction.commit(); !st)
+    if (Status st = transaction->commit(); !st)
         return R::failure(st.error(), st.details());
     return answer;
 }

@@ -1,3 +1,4 @@
+#include "support/DeskSessions.h"
 #include "support/EventFiles.h"
 
 #include "checkin/CheckInQueue.h"
@@ -35,16 +36,7 @@ struct Desk
     // A new process at the same desk (the copy and queue stay on disk).
     void restart()
     {
-        session = std::make_unique<DeskSession>(
-            [this]() -> Result<std::unique_ptr<EventStore>> {
-                if (!reachable)
-                    return Result<std::unique_ptr<EventStore>>::failure(QStringLiteral("The server cannot be reached."));
-                auto opened = EventFile::open(path);
-                if (!opened)
-                    return Result<std::unique_ptr<EventStore>>::failure(opened.error());
-                return std::unique_ptr<EventStore>(std::move(opened).value());
-            },
-            dir, name);
+        session = test::fileDeskSession(path, dir, name, &reachable);
         session->setClock([this] { return clock; });
     }
     DeskSession::Answer checkIn(const QString &code)

@@ -1,3 +1,4 @@
+#include "support/DeskSessions.h"
 #include "support/EventFiles.h"
 #include "support/Screenshot.h"
 
@@ -178,16 +179,7 @@ TEST_CASE("Check-in page: a desk cut off from the event checks in from its copy,
     Desk desk;
     const QString path = desk.document->store().location();
     bool reachable = true;
-    auto session = std::make_unique<DeskSession>(
-        [&]() -> Result<std::unique_ptr<EventStore>> {
-            if (!reachable)
-                return Result<std::unique_ptr<EventStore>>::failure(QStringLiteral("The server cannot be reached."));
-            auto opened = EventFile::open(path);
-            if (!opened)
-                return Result<std::unique_ptr<EventStore>>::failure(opened.error());
-            return std::unique_ptr<EventStore>(std::move(opened).value());
-        },
-        desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"));
+    auto session = test::fileDeskSession(path, desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"), &reachable);
     DeskSession *raw = session.get();
     desk.page.setDeskSession(std::move(session));
     REQUIRE(desk.page.deskLink());
@@ -203,14 +195,7 @@ TEST_CASE("Check-in page: a desk cut off from the event checks in from its copy,
     // The network goes: the desk finds out at the next try and says so.
     reachable = false;
     desk.page.setDeskSession(nullptr);
-    auto offline = std::make_unique<DeskSession>(
-        [&]() -> Result<std::unique_ptr<EventStore>> {
-            if (!reachable)
-                return Result<std::unique_ptr<EventStore>>::failure(QStringLiteral("The server cannot be reached."));
-            auto opened = EventFile::open(path);
-            return std::unique_ptr<EventStore>(std::move(opened).value());
-        },
-        desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"));
+    auto offline = test::fileDeskSession(path, desk.dir.path(QStringLiteral("desk")), QStringLiteral("4"), &reachable);
     raw = offline.get();
     desk.page.setDeskSession(std::move(offline));
     REQUIRE_FALSE(raw->isOnline());
