@@ -1,18 +1,12 @@
 #include "cli/DeskCli.h"
 
-#include "storage/EventFile.h"
+#include "storage/StoreLocation.h"
+#include "storage/StoreOpener.h"
 #include "util/ChangeAuthor.h"
 
 #include <QSysInfo>
 
 namespace DeskCli {
-
-namespace {
-bool isServer(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
-}
-} // namespace
 
 void addOptions(QCommandLineParser &parser)
 {
@@ -38,7 +32,7 @@ QString deskName(const QCommandLineParser &parser)
 
 bool usesSession(const QCommandLineParser &parser, const QString &location)
 {
-    return isServer(location) || parser.isSet(QStringLiteral("queue-dir"));
+    return StoreLocation::parse(location).isServer() || parser.isSet(QStringLiteral("queue-dir"));
 }
 
 std::unique_ptr<DeskSession> session(const QCommandLineParser &parser, const QString &location)
@@ -51,12 +45,7 @@ std::unique_ptr<DeskSession> session(const QCommandLineParser &parser, const QSt
     QString dir = parser.value(QStringLiteral("queue-dir"));
     if (dir.isEmpty())
         dir = DeskSession::stateDirFor(location);
-    auto opener = [location]() -> Result<std::unique_ptr<EventStore>> {
-        auto opened = EventFile::open(location);
-        if (!opened)
-            return Result<std::unique_ptr<EventStore>>::failure(opened.error(), opened.details());
-        return std::unique_ptr<EventStore>(std::move(opened).value());
-    };
+    auto opener = [location] { return StoreOpener::open(DeskSession::reachableWithin(location)); };
     return std::make_unique<DeskSession>(opener, dir, desk);
 }
 

@@ -7,10 +7,12 @@
 #include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/SearchFolding.h"
+#include "storage/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QLockFile>
 #include <QRegularExpression>
@@ -66,12 +68,23 @@ DeskSession::~DeskSession() = default;
 
 QString DeskSession::stateDirFor(const QString &location)
 {
-    // Readable for whoever looks in the folder, unique for the location.
-    QString name = location.section(QLatin1Char('/'), -1);
+    // One folder per event: named after it, told apart by a hash of where it is
+    // (the password left out, so the GUI and podium-cli share it).
+    const StoreLocation where = StoreLocation::parse(location);
+    const QString plain = where.isServer() ? where.withoutPassword() : QFileInfo(where.path()).absoluteFilePath();
+    QString name = where.isServer() ? where.event() : QFileInfo(plain).completeBaseName();
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("_"));
-    const QByteArray hash = QCryptographicHash::hash(location.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray hash = QCryptographicHash::hash(plain.toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/desks/")
-        + name.right(40) + QLatin1Char('-') + QString::fromLatin1(hash);
+        + name.left(40) + QLatin1Char('-') + QString::fromLatin1(hash);
+}
+
+QString DeskSession::reachableWithin(const QString &location, int seconds)
+{
+    if (!StoreLocation::parse(location).isServer() || location.contains(QLatin1String("connect_timeout=")))
+        return location;
+    return location + (location.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+        + QStringLiteral("connect_timeout=%1").arg(seconds);
 }
 
 Status DeskSession::start()

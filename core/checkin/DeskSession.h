@@ -44,6 +44,11 @@ public:
     // The desk's clock (the system's, in UTC); tests set another.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    // The server location with a connection timeout (libpq's connect_timeout,
+    // unless one is given): a desk whose network is gone goes offline in
+    // seconds instead of waiting for TCP to give up. A file's path as it is.
+    static QString reachableWithin(const QString &location, int seconds = 5);
+
     // Reaches the event (sending what waits, refreshing the copy) or, when it
     // cannot, goes on with the copy kept before. Fails only when neither.
     Status start();

@@ -1,6 +1,7 @@
 #include "pages/DeskLink.h"
 
 #include "storage/EventStore.h"
+#include "storage/StoreOpener.h"
 #include "util/ChangeAuthor.h"
 
 #include <QSysInfo>
@@ -28,10 +29,7 @@ std::unique_ptr<DeskSession> DeskLink::sessionFor(const EventStore &store)
         desk = QSysInfo::machineHostName();
     const QString location = store.location();
     return std::make_unique<DeskSession>(
-        [location]() -> Result<std::unique_ptr<EventStore>> {
-            return Result<std::unique_ptr<EventStore>>::failure(
-                tr("Podium cannot reach the event's server again from here (%1).").arg(location));
-        },
+        [location] { return StoreOpener::open(DeskSession::reachableWithin(location)); },
         DeskSession::stateDirFor(location), desk);
 }
 
