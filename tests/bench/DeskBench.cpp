@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         }
     }
     const QString cli = QStringLiteral(PODIUM_CLI);
-    const QString event = QStringLiteral("?event=deskbench");
+    const QString event = QStringLiteral("&event=deskbench"); // after ?host=
     runOrDie(cli, {QStringLiteral("server"), QStringLiteral("init"), cluster.uri()});
     runOrDie(cli, {QStringLiteral("publish"), file, cluster.uri() + event});
     runOrDie(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), cluster.uri(),

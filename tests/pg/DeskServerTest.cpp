@@ -3,13 +3,22 @@
 // Each desk is a podium-cli checkin reading codes on its standard input, as at a door with a
 // scanner, logged in with the event's desk role.
 #include "support/EventFiles.h"
+#include "support/Screenshot.h"
 #include "support/ServerTestEvent.h"
+
+#include "document/EventDocument.h"
+#include "pages/CheckInPage.h"
+#include "pages/DeskLink.h"
+#include "util/ChangeAuthor.h"
 
 #include "storage/DoorRepository.h"
 #include "storage/EventStore.h"
 #include "storage/StoreOpener.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -320,4 +329,67 @@ TEST_CASE("A desk whose connection is cut queues its check-ins and sends them wh
                                       [](const ParticipantRow &r) { return r.participant.isCheckedIn(); });
     CHECK(std::count_if(after.cbegin(), after.cend(), [](const Participant &p) { return p.isCheckedIn(); }) == before + 5);
     CHECK(event.doubles().size() == 2);
+}
+
+TEST_CASE("The check-in page of a desk login on a server event: offline while its socket is cut, sent when back", "[server]")
+{
+    ServerEvent event(0);
+    const QList<ParticipantRow> waiting = event.waiting();
+    const QString socketDir = QRegularExpression(QStringLiteral("host=([^&]*)")).match(serverUri()).captured(1);
+    QTemporaryDir alias(QStringLiteral("/tmp/desk3-XXXXXX"));
+    const QString link = alias.filePath(QStringLiteral(".s.PGSQL.5432"));
+    REQUIRE(QFile::link(socketDir + QStringLiteral("/.s.PGSQL.5432"), link));
+    // The desk's copy and queue go under the test's folder; the desk names itself.
+    qputenv("XDG_DATA_HOME", event.dir.path(QStringLiteral("data")).toUtf8());
+    qputenv("PGPASSWORD", (QStringLiteral("pw-") + event.desk).toUtf8());
+    ChangeAuthor::setCurrent({QStringLiteral("door"), QStringLiteral("3")});
+
+    auto store = StoreOpener::open(event.uri(alias.path()));
+    INFO(store.error());
+    REQUIRE(store.ok());
+    EventDocument document(std::move(store).value());
+    CheckInPage page;
+    page.setDocument(&document);
+    page.resize(1250, 700);
+    page.show();
+    QApplication::processEvents();
+    REQUIRE(page.deskLink());
+    CHECK(page.deskLink()->session().isOnline());
+    CHECK(page.bannerLabel()->isHidden());
+    const auto scan = [&](const QString &code) {
+        QTest::keyClicks(page.codeEdit(), code);
+        QTest::keyClick(page.codeEdit(), Qt::Key_Return);
+    };
+    scan(waiting[0].participant.code);
+    CHECK(page.tone() == CheckInPage::Tone::Accepted);
+
+    // The cable is pulled.
+    REQUIRE(QFile::remove(link));
+    REQUIRE(psql(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                     .arg(event.desk)).exitCode == 0);
+    scan(waiting[1].participant.code);
+    CHECK(page.tone() == CheckInPage::Tone::Accepted);
+    CHECK(page.detailsLabel()->text().contains(QStringLiteral("Checked in offline")));
+    CHECK_FALSE(page.bannerLabel()->isHidden());
+    CHECK(page.bannerLabel()->text().startsWith(QStringLiteral("Offline: 1 check-in")));
+    scan(waiting[0].participant.code);
+    CHECK(page.tone() == CheckInPage::Tone::Warning);
+    CHECK(page.detailsLabel()->text().contains(QStringLiteral("at desk 3")));
+    screenshot(&page, QStringLiteral("checkin-server-offline"));
+
+    // Back: the desk's next try sends it.
+    REQUIRE(QFile::link(socketDir + QStringLiteral("/.s.PGSQL.5432"), link));
+    page.deskLink()->syncNow();
+    CHECK(page.deskLink()->session().isOnline());
+    CHECK(page.bannerLabel()->isHidden());
+    QHash<QString, Participant> after;
+    for (const ParticipantRow &row : event.current())
+        after.insert(row.participant.code, row.participant);
+    CHECK(after.value(waiting[1].participant.code).desk == QStringLiteral("3"));
+    CHECK(after.value(waiting[1].participant.code).isCheckedIn());
+    scan(waiting[2].participant.code);
+    CHECK(page.tone() == CheckInPage::Tone::Accepted);
+    CHECK(page.countsLabel()->text().contains(QStringLiteral("All")));
+    screenshot(&page, QStringLiteral("checkin-server-back"));
+    qunsetenv("PGPASSWORD");
 }

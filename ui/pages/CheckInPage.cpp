@@ -252,6 +252,14 @@ void CheckInPage::setDeskSession(std::unique_ptr<DeskSession> session)
     updateEnabled();
 }
 
+const EventStore &CheckInPage::store() const
+{
+    // The desk's own connection while it is online: the window's may have been lost with the network.
+    if (m_link && m_link->session().store())
+        return *m_link->session().store();
+    return m_document->store();
+}
+
 void CheckInPage::updateBanner()
 {
     const QString text = m_link ? m_link->bannerText() : QString();
@@ -333,7 +341,7 @@ void CheckInPage::updateMatches()
     // Offline, the desk's copy answers.
     Result<QList<ParticipantRow>> found = m_link && !m_link->session().isOnline()
                                               ? Result<QList<ParticipantRow>>(m_link->session().search(typed, maxMatches))
-                                              : CheckInDesk(m_document->store()).search(typed, maxMatches);
+                                              : CheckInDesk(store()).search(typed, maxMatches);
     if (!found && m_link)
         found = m_link->session().search(typed, maxMatches);
     if (!found) {
@@ -581,7 +589,7 @@ void CheckInPage::refreshCounts()
                                        .toHtmlEscaped()));
         return;
     }
-    auto counts = m_document->store().statistics().counts();
+    auto counts = store().statistics().counts();
     if (!counts) {
         m_counts->setText(counts.error().toHtmlEscaped());
         return;

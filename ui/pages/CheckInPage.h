@@ -11,6 +11,7 @@
 #include <optional>
 
 class DeskLink;
+class EventStore;
 class DeskSession;
 class QFrame;
 class QLabel;
@@ -73,6 +74,8 @@ private:
     void welcome(const CheckInOutcome &outcome, bool queued);
     void checkInAtDesk(const QString &code, bool confirmed);
     void updateBanner();
+    // Where the page reads: the desk session's store when it has one online, else the document's.
+    const EventStore &store() const;
     void showCheckedInTwice(const QStringList &sentences);
     void cancelConfirmation();
     void showResult(Tone tone, const QString &headline, const QString &details);
