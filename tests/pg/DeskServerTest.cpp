@@ -260,7 +260,7 @@ TEST_CASE("Four desks checking in the same codes of 1,000 registrations in rando
     CHECK(event.doubles().isEmpty());
 }
 
-TEST_CASE("A desk whose connection is cut queues its check-ins and sends them when back; a code checked in at two desks meanwhile is told to both, with both times", "[server]")
+TEST_CASE("A desk whose connection is cut queues its check-ins and sends them when back, and a code checked in at two desks meanwhile is told to both with both times", "[server]")
 {
     ServerEvent event(0);
     const QList<ParticipantRow> waiting = event.waiting();
