@@ -5,7 +5,7 @@
 
 #include <QList>
 
-class Event;
+struct Event;
 class EventStore;
 
 // The registration desk: decides whether a registration may check in (known,
