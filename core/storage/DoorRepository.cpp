@@ -30,7 +30,8 @@ struct Held
 Result<ParticipantId> checkInIfNone(const EventStore &store, const QString &code, const QDateTime &utc, const QString &desk)
 {
     Statement s(store, QStringLiteral("UPDATE participant SET checked_in_utc = ?, desk = ?, version = version + 1 "
-                                      "WHERE code = ? AND checked_in_utc IS NULL RETURNING id"));
+                                      "WHERE code = ? AND checked_in_utc IS NULL RETURNING id"),
+                Statement::Cached);
     s.bind({Statement::utc(utc), desk, code});
     if (Status st = s.exec(); !st)
         return Result<ParticipantId>::failure(st.error(), st.details());
@@ -42,13 +43,15 @@ Result<ParticipantId> checkInIfNone(const EventStore &store, const QString &code
 
 Result<Held> held(const EventStore &store, const QString &code)
 {
-    Statement s(store, QStringLiteral("SELECT id, checked_in_utc, desk FROM participant WHERE code = ?"));
+    Statement s(store, QStringLiteral("SELECT id, checked_in_utc, desk FROM participant WHERE code = ?"), Statement::Cached);
     s.bind(code);
     if (Status st = s.exec(); !st)
         return Result<Held>::failure(st.error(), st.details());
     Held h;
     if (s.next())
         h = {s.value(0).toLongLong(), s.value(1), s.value(2).toString()};
+    while (s.next()) // to the end (codes are unique): a cached SQLite statement left open holds its read
+        ;
     return h;
 }
 
@@ -183,14 +186,19 @@ Result<QList<ParticipantRow>> DoorRepository::deskRows() const
 Result<std::optional<ParticipantRow>> DoorRepository::deskRow(const QString &code) const
 {
     using R = Result<std::optional<ParticipantRow>>;
+    // Prepared once: a desk asks this for every badge.
     Statement s(m_store, QStringLiteral("SELECT %1 FROM participant p JOIN person pe ON pe.id = p.person_id WHERE p.code = ?")
-                             .arg(rowColumns));
+                             .arg(rowColumns),
+                Statement::Cached);
     s.bind(RegistrationCode::normalise(code));
     if (Status st = s.exec(); !st)
         return R::failure(st.error(), st.details());
-    if (!s.next())
-        return std::optional<ParticipantRow>();
-    return std::optional<ParticipantRow>(readRow(s, 0));
+    std::optional<ParticipantRow> row;
+    if (s.next())
+        row = readRow(s, 0);
+    while (s.next()) // to the end: a cached SQLite statement left open holds its read
+        ;
+    return row;
 }
 
 Result<QList<DoubleCheckIn>> DoorRepository::doubleCheckIns(qint64 afterId) const
