@@ -126,6 +126,9 @@ Status Builder::run()
                       &Builder::writeSpeakers, &Builder::plantConflicts, &Builder::writeParticipants}) {
         if (Status s = (this->*step)(); !s)
             return s;
+        // The next steps refer to the people written so far (a server's sink buffers them).
+        if (Status s = m_people.flush(); !s)
+            return s;
     }
     if (large) {
         if (Status s = m_people.restoreIndexes(); !s)
@@ -234,6 +237,9 @@ Status Builder::writeSpeakers()
     }
     if (m_speakers.isEmpty())
         return {};
+    // Their roles refer to them: in the tables now, not in a server sink's buffer.
+    if (Status s = m_people.flush(); !s)
+        return s;
     std::vector<std::vector<Interval>> busy(size_t(m_speakers.size()));
     int cursor = 0;
     for (const Planned &s : m_sessions) {
@@ -295,6 +301,8 @@ Status Builder::plantConflicts()
         auto person = newPerson();
         if (!person)
             return Status::failure(person.error());
+        if (Status s = m_people.flush(); !s)
+            return s;
         for (SessionId session : {first, second})
             if (Status st = m_file.sessions().addRole({session, person.value(), Role::Speaker, 9}); !st)
                 return st;

@@ -204,6 +204,10 @@ Result<ImportReport> ParticipantImporter::run(const QString &csvPath, const Prog
     if (bulk && report.ok())
         if (Status st = writer.restoreIndexes(); !st)
             return R::failure(st.error());
+    // A server's sink still holds rows (and a dry run checks them too).
+    if (report.ok())
+        if (Status st = writer.flush(); !st)
+            return R::failure(st.error());
     if (report.ok() && !m_options.dryRun) {
         if (Status s = transaction.commit(); !s)
             return R::failure(s.error());
@@ -277,7 +281,10 @@ Result<ParticipantImporter::RowOutcome> ParticipantImporter::write(ParticipantSi
     if (m_options.onDuplicate == OnDuplicate::Skip && registration)
         return RowOutcome::Skipped;
 
-    // Register the existing person (skip), or merge the row into them (update).
+    // Register the existing person (skip), or merge the row into them (update),
+    // who may still wait in the sink's buffer.
+    if (Status s = writer.flush(); !s)
+        return R::failure(s.error());
     auto person = m_file.people().byId(existing);
     if (!person)
         return R::failure(person.error());
