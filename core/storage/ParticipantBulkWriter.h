@@ -13,7 +13,7 @@ class EventStore;
 
 // What every store's ParticipantSink shares: the indexes of addresses,
 // registrations and codes, fresh codes and GUIDs. The rows themselves are
-// written by the store's subclass (SqliteParticipantWriter, PostgresParticipantWriter).
+// written by the store's subclass (SqliteParticipantWriter, PgParticipantSink).
 class ParticipantBulkWriter : public ParticipantSink
 {
 public:

@@ -4,7 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/Statement.h"
 #include "storage/postgres/PostgresEventSchema.h"
-#include "storage/postgres/PostgresParticipantWriter.h"
+#include "storage/postgres/PgParticipantSink.h"
 #include "storage/postgres/ServerAttribution.h"
 #include "storage/postgres/ServerLogin.h"
 #include "storage/postgres/ServerRegistry.h"
@@ -179,7 +179,7 @@ StorePermissions PostgresStore::permissions() const
 
 std::unique_ptr<ParticipantSink> PostgresStore::participantSink() const
 {
-    return std::make_unique<PostgresParticipantWriter>(*this);
+    return std::make_unique<PgParticipantSink>(*this);
 }
 
 Status PostgresStore::failure(const QSqlError &error) const
