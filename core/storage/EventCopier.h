@@ -36,9 +36,14 @@ protected:
         QList<Kind> kinds;
         bool hasId = false;
     };
-    // Writes the rows of one table into the (emptied) target table: batched
-    // prepared INSERTs. A store with a faster bulk path (COPY) overrides it.
+    // Writes the rows of one table into the (emptied) target table: with
+    // COPY into a server, batched prepared INSERTs into a file. (Rows from a
+    // server are read with COPY too.)
     virtual Status writeTable(const Table &table, RowCursor &rows);
+    // A server's bulk path: COPY FROM STDIN.
+    Status copyInto(const Table &table, RowCursor &rows);
+    // Any store's: batched multi-row INSERTs.
+    Status insertInto(const Table &table, RowCursor &rows);
     const EventStore &source() const { return m_source; }
     const EventStore &target() const { return m_target; }
 

@@ -5,7 +5,8 @@
 
 #include <libpq-fe.h>
 
-PgCopyCursor::PgCopyCursor(const EventStore &store, const QString &query) : m_store(store)
+PgCopyCursor::PgCopyCursor(const EventStore &store, const QString &query, const QList<int> &byteaColumns)
+    : m_store(store), m_byteaColumns(byteaColumns), m_bytes(size_t(byteaColumns.size()))
 {
     PGconn *connection = PgConnection::of(store);
     if (!connection) {
@@ -60,6 +61,18 @@ bool PgCopyCursor::next()
     }
     parse(line, size);
     PQfreemem(line);
+    // bytea comes as \x and two hex digits a byte (the server's default bytea_output).
+    for (int i = 0; i < m_byteaColumns.size(); ++i) {
+        const int column = m_byteaColumns[i];
+        if (column >= int(m_fields.size()))
+            continue;
+        Field &f = m_fields[size_t(column)];
+        QByteArrayView text(m_row.constData() + f.start, f.size);
+        if (text.startsWith("\\x"))
+            text = text.sliced(2);
+        m_bytes[size_t(i)] = QByteArray::fromHex(text.toByteArray());
+        f.bytea = i;
+    }
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/RowCursor.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -16,7 +17,8 @@ class EventStore;
 class PgCopyCursor final : public RowCursor
 {
 public:
-    PgCopyCursor(const EventStore &store, const QString &query);
+    // `byteaColumns`: the columns of type bytea, given as their bytes (not as COPY's \x hex).
+    PgCopyCursor(const EventStore &store, const QString &query, const QList<int> &byteaColumns = {});
     ~PgCopyCursor() override;
 
     bool next() override;
@@ -26,6 +28,8 @@ public:
     QByteArrayView utf8(int column) const override
     {
         const Field &f = m_fields[size_t(column)];
+        if (f.bytea >= 0)
+            return m_bytes[size_t(f.bytea)];
         return QByteArrayView(m_row.constData() + f.start, f.size);
     }
 
@@ -35,6 +39,7 @@ private:
         qsizetype start = 0;
         qsizetype size = 0;
         bool null = false;
+        int bytea = -1; // its bytes in m_bytes
     };
     void parse(const char *line, qsizetype size);
     void end();
@@ -44,4 +49,6 @@ private:
     bool m_open = false;
     QByteArray m_row; // the current row's values, unescaped, one after the other
     std::vector<Field> m_fields;
+    QList<int> m_byteaColumns;
+    std::vector<QByteArray> m_bytes; // the bytea columns' values, decoded
 };
