@@ -14,9 +14,11 @@ PGconn *PgConnection::of(const EventStore &store)
     const QSqlDatabase db = store.database();
     if (!db.isOpen() || !db.driver())
         return nullptr;
-    // Qt documents this way of reading the handle (QSqlDriver::handle()).
+    // Qt documents this way of reading the handle (QSqlDriver::handle()); Qt 6
+    // names the type by libpq's struct, "pg_conn*" (Qt 5 said "PGconn*").
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

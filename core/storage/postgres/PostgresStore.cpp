@@ -4,6 +4,7 @@
 #include "storage/Schema.h"
 #include "storage/Statement.h"
 #include "storage/postgres/PostgresEventSchema.h"
+#include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PgParticipantSink.h"
 #include "storage/postgres/ServerAttribution.h"
 #include "storage/postgres/ServerLogin.h"
@@ -135,11 +136,7 @@ Status PostgresStore::useSchema(const QString &schema)
 
 PGconn *PostgresStore::handle() const
 {
-    const QVariant v = database().driver()->handle();
-    // Qt names the type "PGconn*" or by libpq's struct, "pg_conn*".
-    if (v.isValid() && (qstrcmp(v.typeName(), "PGconn*") == 0 || qstrcmp(v.typeName(), "pg_conn*") == 0))
-        return *static_cast<PGconn *const *>(v.constData());
-    return nullptr;
+    return PgConnection::of(*this);
 }
 
 qint64 PostgresStore::dataVersion() const
