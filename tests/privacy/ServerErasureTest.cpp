@@ -14,7 +14,7 @@ namespace {
 // in every schema of the test database but the system's.
 QStringList tablesHolding(const QString &needle)
 {
-    REQUIRE(QRegularExpression(QStringLiteral("^[A-Za-z0-9@.+-]+$")).match(needle).hasMatch());
+    REQUIRE(QRegularExpression(QStringLiteral("^[A-Za-z0-9@.+ -]+$")).match(needle).hasMatch());
     const auto run = test::psql(
         QStringLiteral("SELECT n.nspname || '.' || c.relname FROM pg_class c "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace "
