@@ -1,4 +1,6 @@
-// Every field of every model type survives a trip through the event file.
+// Every field of every model type survives a trip through the event's store
+// (a file, and an event on the test server: [stores]).
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "model/Event.h"
@@ -12,7 +14,7 @@
 #include "storage/TrackRepository.h"
 
 namespace {
-std::unique_ptr<EventFile> newFile(const test::TempDir &dir)
+std::unique_ptr<EventStore> newFile(const test::TempDir &dir)
 {
     Event e;
     e.name = QStringLiteral("Round trip");
@@ -26,14 +28,13 @@ std::unique_ptr<EventFile> newFile(const test::TempDir &dir)
     e.lastDay = QDate(2018, 12, 15);
     e.language = QStringLiteral("fr");
     e.description = QStringLiteral("Line one\nLine two");
-    auto file = EventFile::create(dir.path(QStringLiteral("rt.podium")), e);
-    REQUIRE(file.ok());
-    REQUIRE(file.value()->event().load().value() == e);
-    return std::move(file).value();
+    auto file = test::createTestEvent(dir, e, nullptr, QStringLiteral("rt"));
+    REQUIRE(file->event().load().value() == e);
+    return file;
 }
 } // namespace
 
-TEST_CASE("Rooms, tracks, sessions, people, roles and registrations round-trip")
+TEST_CASE("Rooms, tracks, sessions, people, roles and registrations round-trip", "[stores]")
 {
     test::TempDir dir;
     auto file = newFile(dir);
