@@ -446,6 +446,10 @@ bool MainWindow::openServerEvent(const QString &uri, const QString &password)
     if (!opened.store)
         return false;
     m_serverPassword = opened.password;
+    // The door desk opens a connection of its own (to go on offline): with the same password.
+    for (Page *page : std::as_const(m_pages))
+        if (auto *checkIn = qobject_cast<CheckInPage *>(page))
+            checkIn->setServerPassword(opened.password);
     setFile(std::move(opened.store));
     rememberRecent(shown);
     return true;

@@ -341,14 +341,18 @@ TEST_CASE("The check-in page of a desk login on a server event: offline while it
     REQUIRE(QFile::link(socketDir + QStringLiteral("/.s.PGSQL.5432"), link));
     // The desk's copy and queue go under the test's folder; the desk names itself.
     qputenv("XDG_DATA_HOME", event.dir.path(QStringLiteral("data")).toUtf8());
-    qputenv("PGPASSWORD", (QStringLiteral("pw-") + event.desk).toUtf8());
     ChangeAuthor::setCurrent({QStringLiteral("door"), QStringLiteral("3")});
 
-    auto store = StoreOpener::open(event.uri(alias.path()));
+    // The password typed in Open from Server: the desk's own connection uses it too.
+    qunsetenv("PGPASSWORD");
+    EventStore::OpenOptions typed;
+    typed.password = QStringLiteral("pw-") + event.desk;
+    auto store = StoreOpener::open(event.uri(alias.path()), typed);
     INFO(store.error());
     REQUIRE(store.ok());
     EventDocument document(std::move(store).value());
     CheckInPage page;
+    page.setServerPassword(typed.password);
     page.setDocument(&document);
     page.resize(1250, 700);
     page.show();
@@ -391,5 +395,4 @@ TEST_CASE("The check-in page of a desk login on a server event: offline while it
     CHECK(page.tone() == CheckInPage::Tone::Accepted);
     CHECK(page.countsLabel()->text().contains(QStringLiteral("All")));
     screenshot(&page, QStringLiteral("checkin-server-back"));
-    qunsetenv("PGPASSWORD");
 }

@@ -325,7 +325,7 @@ void CheckInPage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     // On a server the desk keeps a copy and a queue, to go on when the network does not.
     if (m_document && m_document->store().isOnServer() && !m_link)
-        setDeskSession(DeskLink::sessionFor(m_document->store()));
+        setDeskSession(DeskLink::sessionFor(m_document->store(), m_serverPassword));
     m_code->setFocus(); // ready for the first scan
 }
 

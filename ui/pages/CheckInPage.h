@@ -56,6 +56,8 @@ public:
     // (setDocument makes one for a server event; none for a file).
     void setDeskSession(std::unique_ptr<DeskSession> session);
     DeskLink *deskLink() const { return m_link; }
+    // The password that opened the server event (kept in memory only), for the desk's own connection.
+    void setServerPassword(const QString &password) { m_serverPassword = password; }
     // "Offline: 12 check-ins waiting" (hidden when online with none waiting).
     QLabel *bannerLabel() const { return m_banner; }
     // Registrations checked in at this desk and at another while one was offline.
@@ -102,6 +104,7 @@ private:
     std::optional<CheckInOutcome> m_pending;
     bool m_desk = false;
     DeskLink *m_link = nullptr;
+    QString m_serverPassword;
     QLabel *m_banner;
     QLabel *m_twice;
     QStringList m_twiceSentences;

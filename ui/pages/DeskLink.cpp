@@ -22,14 +22,18 @@ DeskLink::DeskLink(std::unique_ptr<DeskSession> session, QObject *parent) : QObj
 
 DeskLink::~DeskLink() = default;
 
-std::unique_ptr<DeskSession> DeskLink::sessionFor(const EventStore &store)
+std::unique_ptr<DeskSession> DeskLink::sessionFor(const EventStore &store, const QString &password)
 {
     QString desk = ChangeAuthor::current().desk;
     if (desk.isEmpty())
         desk = QSysInfo::machineHostName();
     const QString location = store.location();
     return std::make_unique<DeskSession>(
-        [location] { return StoreOpener::open(DeskSession::reachableWithin(location)); },
+        [location, password] {
+            EventStore::OpenOptions options;
+            options.password = password;
+            return StoreOpener::open(DeskSession::reachableWithin(location), options);
+        },
         DeskSession::stateDirFor(location), desk);
 }
 

@@ -22,7 +22,8 @@ public:
     explicit DeskLink(std::unique_ptr<DeskSession> session, QObject *parent = nullptr);
     ~DeskLink() override;
     // A desk session for the server event `store` is (its location, this desk's name).
-    static std::unique_ptr<DeskSession> sessionFor(const EventStore &store);
+    // `password`: the one that opened it, when libpq's own ways have none.
+    static std::unique_ptr<DeskSession> sessionFor(const EventStore &store, const QString &password = {});
 
     DeskSession &session() { return *m_session; }
     const DeskSession &session() const { return *m_session; }
