@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <mutex>
 #include <random>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -38,7 +39,8 @@ QString runOrDie(const QString &program, const QStringList &args, const QProcess
     if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         fprintf(stderr, "%s %s failed:\n%s%s\n", qPrintable(program), qPrintable(args.join(QLatin1Char(' '))),
                 p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
-        exit(1);
+        // Unwound, so that the cluster is stopped on the way out.
+        throw std::runtime_error("a step of the set-up failed");
     }
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -77,7 +79,19 @@ double percentile(std::vector<qint64> v, double p)
 
 } // namespace
 
+int run(int argc, char *argv[]);
+
 int main(int argc, char *argv[])
+{
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &e) {
+        fprintf(stderr, "DeskBench: %s\n", e.what());
+        return 1;
+    }
+}
+
+int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int participants = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
