@@ -54,6 +54,8 @@ QString normalised(QString text, const Twins &t, const QString &where, const QSt
                  QStringLiteral("<NOW>"));
     // A file names itself, a server event says where it is: the sentence is the same.
     text.replace(QStringLiteral("“<EVENT>” on the server"), QStringLiteral("“<EVENT>”"));
+    // A server records the desk a check-in came from (the machine, unless --desk says), a file none.
+    text.replace(QRegularExpression(QStringLiteral("(checked in )at desk \\S+ (at )")), QStringLiteral("\\1\\2"));
     text.replace(QRegularExpression(QStringLiteral("(checked in at )\\d\\d:\\d\\d(:\\d\\d)?")), QStringLiteral("\\1<TIME>"));
     // The site's cache name is a digest of its files, the calendar's DTSTAMP among them.
     text.replace(QRegularExpression(QStringLiteral("'podium-[0-9a-f]{16}'")), QStringLiteral("'podium-<DIGEST>'"));
