@@ -64,15 +64,33 @@ Result<qint64> PgParticipantSink::nextId(IdBlock &block)
         block.nextRequest = qMin(largestIdBlock, block.nextRequest * 2);
         block.ids.clear();
         block.used = 0;
-        auto ids = store().select(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
-                                                 "FROM generate_series(1, %2)")
-                                      .arg(QLatin1String(block.table))
-                                      .arg(wanted));
         block.ids.reserve(size_t(wanted));
-        while (ids->next())
-            block.ids.push_back(ids->integer(0));
-        if (!ids->status())
-            return Result<qint64>::failure(ids->status().error());
+        if (!m_suspendedIndexes.isEmpty()) {
+            // Indexes suspended: this transaction holds both tables exclusively
+            // (DROP INDEX), so no one else inserts, and a whole range is taken
+            // at once (a nextval per id costs the server 3 µs each, 0.3 s per 100,000).
+            auto last = store().select(QStringLiteral("SELECT setval(q.s, nextval(q.s) + %2 - 1) FROM "
+                                                      "(SELECT pg_get_serial_sequence('%1', 'id')::regclass AS s) q")
+                                           .arg(QLatin1String(block.table))
+                                           .arg(wanted));
+            if (!last->next())
+                return Result<qint64>::failure(last->status() ? store().failure(QStringLiteral("no id from the sequence")).error()
+                                                              : last->status().error());
+            for (qint64 id = last->integer(0) - wanted + 1; id <= last->integer(0); ++id)
+                block.ids.push_back(id);
+        } else {
+            // The ids as one row of text, not a row each.
+            auto ids = store().select(QStringLiteral("SELECT string_agg(nextval(q.s)::text, ',') FROM "
+                                                     "(SELECT pg_get_serial_sequence('%1', 'id')::regclass AS s) q, "
+                                                     "generate_series(1, %2)")
+                                          .arg(QLatin1String(block.table))
+                                          .arg(wanted));
+            if (ids->next())
+                for (QByteArrayView id : QByteArrayView(ids->utf8(0)).toByteArray().split(','))
+                    block.ids.push_back(id.toLongLong());
+            if (!ids->status())
+                return Result<qint64>::failure(ids->status().error());
+        }
         if (block.ids.empty())
             return Result<qint64>::failure(store().failure(QStringLiteral("no id from the sequence of %1")
                                                                .arg(QLatin1String(block.table)))
