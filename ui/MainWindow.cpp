@@ -323,6 +323,9 @@ void MainWindow::setFile(std::unique_ptr<EventStore> store)
         connect(m_document, &EventDocument::changedExternally, this, [this] {
             statusBar()->showMessage(tr("The file was changed by another program: reloaded."), 8000);
         });
+        connect(m_document, &EventDocument::changedElsewhere, this, [this] {
+            statusBar()->showMessage(tr("Updated with a change saved elsewhere."), 4000);
+        });
         m_readOnlyLabel->setText(m_document->isReadOnly() ? tr("Read-only") : QString());
         m_readOnlyLabel->setToolTip(m_document->store().readOnlyReason());
         if (m_document->isReadOnly())

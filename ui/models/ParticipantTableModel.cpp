@@ -53,10 +53,17 @@ void ParticipantTableModel::setDocument(EventDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(m_document, &EventDocument::changed, this, [this](EventDocument::Parts parts) {
-            if (parts & (EventDocument::ParticipantsPart | EventDocument::PeoplePart | EventDocument::EventPart))
-                refresh();
-        });
+        connect(m_document, &EventDocument::changed, this,
+                [this](EventDocument::Parts parts, const EventDocument::ChangedRows &rows) {
+                    if (!(parts & (EventDocument::ParticipantsPart | EventDocument::PeoplePart | EventDocument::EventPart)))
+                        return;
+                    const auto known = [&](EventDocument::Part part) { return !(parts & part) || rows.knows(part); };
+                    if (!(parts & EventDocument::EventPart) && known(EventDocument::ParticipantsPart)
+                        && known(EventDocument::PeoplePart))
+                        refreshRows(rows.of(EventDocument::ParticipantsPart), rows.of(EventDocument::PeoplePart));
+                    else
+                        refresh();
+                });
     }
     reload();
 }
@@ -187,6 +194,31 @@ void ParticipantTableModel::refresh()
         emit dataChanged(index(0, 0), index(int(m_items.size()) - 1, ColumnCount - 1));
 }
 
+void ParticipantTableModel::refreshRows(const QSet<qint64> &participants, const QSet<qint64> &people)
+{
+    // Rows that came, went or left the filter change the count: then the
+    // fetched range is read again (refresh keeps the view where it was).
+    const qint64 shownBefore = m_shown;
+    const qint64 totalBefore = m_total;
+    updateCounts();
+    if (m_shown != shownBefore || m_total != totalBefore)
+        return refresh();
+    // Otherwise only the rows shown here are read again, in place: a
+    // 100,000-row list keeps its scroll position and selection. (A row
+    // whose sort key changed stays where it is until the list is sorted
+    // or filtered again.)
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        Item &item = m_items[i];
+        if (!participants.contains(item.id) && !people.contains(item.personId))
+            continue;
+        const auto row = loadById(item.id);
+        if (!row)
+            return refresh(); // deleted while another came: read the range again
+        item = itemFrom(*row);
+        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
+}
+
 int ParticipantTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
@@ -232,7 +264,12 @@ std::optional<ParticipantRow> ParticipantTableModel::loadRow(int row) const
 {
     if (!m_document || row < 0 || row >= int(m_items.size()))
         return std::nullopt;
-    auto participant = m_document->store().participants().byId(m_items[size_t(row)].id);
+    return loadById(m_items[size_t(row)].id);
+}
+
+std::optional<ParticipantRow> ParticipantTableModel::loadById(ParticipantId id) const
+{
+    auto participant = m_document->store().participants().byId(id);
     if (!participant)
         return std::nullopt;
     auto person = m_document->store().people().byId(participant->personId);

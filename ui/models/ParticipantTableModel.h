@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 #include <vector>
 
@@ -90,6 +91,9 @@ private:
     void reload();
     // After an edit: re-reads the fetched rows in place (keeps scroll and selection).
     void refresh();
+    // After another window's edit of these registrations and people: re-reads their rows only.
+    void refreshRows(const QSet<qint64> &participants, const QSet<qint64> &people);
+    std::optional<ParticipantRow> loadById(ParticipantId id) const;
     // Appends up to limit rows after `after` (a sort key; empty: from the start) and updates m_lastKey.
     bool fetch(const QVariantList &after, int limit, std::vector<Item> &into);
     void updateCounts();

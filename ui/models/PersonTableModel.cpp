@@ -31,10 +31,20 @@ void PersonTableModel::setDocument(EventDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (m_document)
-        connect(m_document, &EventDocument::changed, this, [this](EventDocument::Parts parts) {
-            if (parts & (EventDocument::PeoplePart | EventDocument::SessionsPart | EventDocument::ParticipantsPart))
-                reload();
-        });
+        connect(m_document, &EventDocument::changed, this,
+                [this](EventDocument::Parts parts, const EventDocument::ChangedRows &rows) {
+                    if (!(parts & (EventDocument::PeoplePart | EventDocument::SessionsPart | EventDocument::ParticipantsPart)))
+                        return;
+                    // Another window's edit of known rows: read again what is shown, in place.
+                    const bool named = !rows.ids.isEmpty()
+                        && (!(parts & EventDocument::PeoplePart) || rows.knows(EventDocument::PeoplePart))
+                        && (!(parts & EventDocument::SessionsPart) || rows.knows(EventDocument::SessionsPart))
+                        && (!(parts & EventDocument::ParticipantsPart) || rows.knows(EventDocument::ParticipantsPart));
+                    if (named)
+                        refresh();
+                    else
+                        reload();
+                });
     reload();
 }
 
@@ -81,6 +91,18 @@ void PersonTableModel::reload()
             m_document->reportError(ids.error());
     }
     endResetModel();
+}
+
+void PersonTableModel::refresh()
+{
+    if (!m_document)
+        return reload();
+    auto ids = PersonDirectory(m_document->store()).ids(m_query);
+    if (!ids || ids.value() != m_ids)
+        return reload(); // people came, went or moved in the order
+    m_pages.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
 const PersonSummary *PersonTableModel::summaryAt(int row) const

@@ -41,6 +41,9 @@ public:
     const PersonSummary *summaryAt(int row) const;
     // Reads the list again (after an edit, or when the search changed).
     void reload();
+    // Reads the shown rows again without a reset (the view keeps its place),
+    // unless the list itself changed.
+    void refresh();
 
 private:
     static constexpr int pageSize = 200;
