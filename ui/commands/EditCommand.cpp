@@ -34,7 +34,10 @@ void EditCommand::finish(const Status &status)
 {
     if (!status) {
         setObsolete(true);
-        m_document->reportError(status.error());
+        if (status.conflict())
+            m_document->reportConflict(*status.conflict(), status.error());
+        else
+            m_document->reportError(status.error());
     }
     m_document->notifyChanged(m_parts);
 }

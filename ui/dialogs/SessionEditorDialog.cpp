@@ -1,6 +1,7 @@
 #include "dialogs/SessionEditorDialog.h"
 #include "document/PermissionGate.h"
 
+#include "dialogs/EditorHistory.h"
 #include "document/EventDocument.h"
 #include "storage/EventStore.h"
 #include "storage/EventRepository.h"
@@ -406,24 +407,33 @@ void SessionEditorDialog::accept()
 }
 
 SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, const std::optional<SessionRecord> &record,
-                                   const Session &defaults)
+                                   const Session &defaults, const QString &refusal)
 {
     SessionEditorDialog dialog(document->store(), record, defaults, parent);
     if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
+    if (record)
+        EditorHistory::addButton(&dialog, document, QStringLiteral("session"), record->session.id);
+    EditorHistory::showRefusal(&dialog, refusal);
     if (dialog.exec() != QDialog::Accepted || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return 0;
-    return ProgrammeEdits(document).save(record, dialog.session(), dialog.people(), dialog.constraints());
+    document->takeRefusal();
+    const SessionId id = ProgrammeEdits(document).save(record, dialog.session(), dialog.people(), dialog.constraints());
+    // Someone else changed the session meanwhile: nothing was saved; the
+    // editor opens again on what is there now.
+    if (const auto refused = document->takeRefusal(); refused && record)
+        editSession(parent, document, record->session.id, refused->message);
+    return id;
 }
 
-void SessionEditorDialog::editSession(QWidget *parent, EventDocument *document, SessionId id)
+void SessionEditorDialog::editSession(QWidget *parent, EventDocument *document, SessionId id, const QString &refusal)
 {
     auto record = SessionRecord::load(document->store(), id);
     if (!record) {
         document->reportError(record.error());
         return;
     }
-    run(parent, document, record.value(), Session());
+    run(parent, document, record.value(), Session(), refusal);
 }
 
 SessionId SessionEditorDialog::newSession(QWidget *parent, EventDocument *document, const Session &defaults)

@@ -43,7 +43,9 @@ public:
     void accept() override;
 
     // Opens the editor on a session and saves what the user changed as one undoable edit.
-    static void editSession(QWidget *parent, EventDocument *document, SessionId id);
+    // When the last save was refused (someone changed the session meanwhile),
+    // `refusal` says why above the form.
+    static void editSession(QWidget *parent, EventDocument *document, SessionId id, const QString &refusal = {});
     // Opens the editor on a new session; returns its id, or 0 when cancelled.
     static SessionId newSession(QWidget *parent, EventDocument *document, const Session &defaults);
 
@@ -57,7 +59,7 @@ private:
     void moveSelectedRow(int by);
     void updateScheduleFields();
     static SessionId run(QWidget *parent, EventDocument *document, const std::optional<SessionRecord> &record,
-                         const Session &defaults);
+                         const Session &defaults, const QString &refusal = {});
 
     Event m_event;
     Session m_base;

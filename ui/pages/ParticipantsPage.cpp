@@ -7,10 +7,13 @@
 #include "commands/RemoveParticipantsCommand.h"
 #include "dialogs/ExportParticipantsDialog.h"
 #include "dialogs/ImportParticipantsWizard.h"
+#include "dialogs/EditorHistory.h"
 #include "dialogs/ParticipantDialog.h"
 #include "model/Vocabulary.h"
 #include "models/ParticipantTableModel.h"
 #include "storage/EventStore.h"
+#include "storage/ParticipantRepository.h"
+#include "storage/PersonRepository.h"
 #include "widgets/ChoiceDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FilterScroll.h"
@@ -317,13 +320,27 @@ void ParticipantsPage::editCurrent()
         return;
     const auto rows = selectedRows();
     const int row = rows.size() == 1 ? rows.first() : m_view->currentIndex().row();
-    const auto before = m_model->loadRow(row);
-    if (!before)
+    if (const auto before = m_model->loadRow(row))
+        editParticipant(*before, QString());
+}
+
+void ParticipantsPage::editParticipant(const ParticipantRow &before, const QString &refusal)
+{
+    ParticipantDialog dialog(m_document->store(), before, tr("Edit Participant"), this);
+    EditorHistory::addButton(&dialog, m_document, QStringLiteral("participant"), before.participant.id);
+    EditorHistory::showRefusal(&dialog, refusal);
+    if (dialog.exec() != QDialog::Accepted || dialog.row() == before)
         return;
-    ParticipantDialog dialog(m_document->store(), *before, tr("Edit Participant"), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.row() == *before)
-        return;
-    m_document->undoStack()->push(new EditParticipantCommand(m_document, *before, dialog.row()));
+    m_document->takeRefusal();
+    m_document->undoStack()->push(new EditParticipantCommand(m_document, before, dialog.row()));
+    // Someone else changed the registration meanwhile: open again on what is there now.
+    if (const auto refused = m_document->takeRefusal()) {
+        auto participant = m_document->store().participants().byId(before.participant.id);
+        auto person = participant ? m_document->store().people().byId(participant->personId)
+                                  : Result<Person>::failure(participant.error());
+        if (participant && person)
+            editParticipant(ParticipantRow{person.value(), participant.value()}, refused->message);
+    }
 }
 
 void ParticipantsPage::deleteSelected()

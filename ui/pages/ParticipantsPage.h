@@ -2,6 +2,7 @@
 
 #include "document/EventDocument.h"
 #include "model/Participant.h"
+#include "model/ParticipantRow.h"
 #include "pages/Page.h"
 
 #include <QPointer>
@@ -48,6 +49,8 @@ signals:
 private:
     QList<int> selectedRows() const;
     QList<Participant> selectedParticipants() const;
+    // The editor on one registration; `refusal`: why the last save was refused.
+    void editParticipant(const ParticipantRow &before, const QString &refusal);
     void updateActions();
     void updateCount();
     void applyFilters();

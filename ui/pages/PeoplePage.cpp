@@ -9,6 +9,7 @@
 #include "commands/SetAvailabilityCommand.h"
 #include "commands/UpdateItemsCommand.h"
 #include "dialogs/MergePeopleDialog.h"
+#include "dialogs/EditorHistory.h"
 #include "dialogs/PersonEditorDialog.h"
 #include "model/Event.h"
 #include "models/PersonTableModel.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTableView>
 #include <QTreeWidget>
@@ -233,14 +235,27 @@ void PeoplePage::editItem()
     const QList<Person> people = selectedPeople();
     if (people.size() != 1)
         return;
-    auto stored = document()->store().people().byId(people.first().id);
+    editPerson(people.first().id, QString());
+}
+
+void PeoplePage::editPerson(PersonId id, const QString &refusal)
+{
+    auto stored = document()->store().people().byId(id);
     if (!stored) {
         document()->reportError(stored.error());
         return;
     }
     PersonEditorDialog dialog(document()->store(), stored.value(), tr("Edit Person"), this);
+    EditorHistory::addButton(&dialog, document(), QStringLiteral("person"), id);
+    EditorHistory::showRefusal(&dialog, refusal);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    document()->takeRefusal();
+    // Someone else changed the person meanwhile: open again on what is there now.
+    const auto reopen = qScopeGuard([this, id] {
+        if (const auto refused = document()->takeRefusal())
+            editPerson(id, refused->message);
+    });
     const Person after = dialog.person();
     const Availability before = dialog.storedAvailability();
     const Availability painted = dialog.availability();

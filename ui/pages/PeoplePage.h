@@ -45,6 +45,8 @@ private:
     void showSessions();
     void updateCount();
     QList<Person> selectedPeople() const;
+    // The editor on one person; `refusal`: why the last save was refused.
+    void editPerson(PersonId id, const QString &refusal);
 
     QLineEdit *m_search;
     QComboBox *m_scope;
