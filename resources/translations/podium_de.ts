@@ -1611,6 +1611,41 @@ Importieren? Sie können das rückgängig machen.</translation>
         <source>Checked in although %1.</source>
         <translation>Eingecheckt trotz: %1.</translation>
     </message>
+    <message>
+        <source>Not taken back</source>
+        <translation>Nicht zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Checked in twice while a desk was offline (the earlier time counts):</source>
+        <translation>Zweimal eingecheckt, während ein Empfang offline war (die frühere Zeit zählt):</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Checked in offline: sent to the server when it answers again.</source>
+        <translation>Offline eingecheckt: wird an den Server gesendet, sobald er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (this desk&apos;s copy)</source>
+        <translation>%1 von %2 (Kopie dieses Empfangs)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInQueue</name>
+    <message>
+        <source>The desk&apos;s queue of check-ins “%1” cannot be written: %2</source>
+        <translation>Die Check-in-Warteschlange des Empfangs „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s queue of check-ins “%1” cannot be read: %2</source>
+        <translation>Die Check-in-Warteschlange des Empfangs „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the desk&apos;s queue of check-ins “%2” is damaged.</source>
+        <translation>Zeile %1 der Check-in-Warteschlange des Empfangs „%2“ ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1637,6 +1672,10 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>On failure, also show what SQLite or the system said.</source>
         <translation>Bei einem Fehler auch anzeigen, was SQLite oder das System gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1 works on event files only: %2</source>
+        <translation>podium-cli %1 funktioniert nur mit Veranstaltungsdateien: %2</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2752,62 @@ Importieren? Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DeskLink</name>
+    <message numerus="yes">
+        <source>Offline: %n check-in(s) waiting. Checking in against this desk&apos;s copy; they are sent when the server answers again.</source>
+        <translation>
+            <numerusform>Offline: %n Check-in wartet. Eingecheckt wird mit der Kopie dieses Empfangs; die Check-ins werden gesendet, sobald der Server wieder antwortet.</numerusform>
+            <numerusform>Offline: %n Check-ins warten. Eingecheckt wird mit der Kopie dieses Empfangs; die Check-ins werden gesendet, sobald der Server wieder antwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n check-in(s) made offline…</source>
+        <translation>
+            <numerusform>%n offline vorgenommener Check-in wird gesendet…</numerusform>
+            <numerusform>%n offline vorgenommene Check-ins werden gesendet…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>Another Podium at this desk is using its queue of check-ins in “%1”: try again in a moment.</source>
+        <translation>Ein anderes Podium an diesem Empfang verwendet seine Check-in-Warteschlange in „%1“: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the event yet, so it cannot check people in offline: it must reach the server once first.</source>
+        <translation>Dieser Empfang hat noch keine Kopie der Veranstaltung und kann daher niemanden offline einchecken: Er muss zuerst einmal den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>no code was typed</source>
+        <translation>es wurde kein Code eingegeben</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unbekannter Code %1</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: the registration was changed since (checked in again, or by another desk).</source>
+        <translation>Der Check-in wurde nicht zurückgenommen: Die Anmeldung wurde seitdem geändert (erneut eingecheckt oder an einem anderen Empfang).</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: it has been sent to the server, which cannot be reached now.</source>
+        <translation>Der Check-in wurde nicht zurückgenommen: Er wurde bereits an den Server gesendet, der gerade nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1, checked in offline at %2, is no longer registered.</source>
+        <translation>%1, offline um %2 eingecheckt, ist nicht mehr angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1: checked in at desk %2 at %3 while offline and at desk %4 at %5</source>
+        <translation>%1: offline am Empfang %2 um %3 und am Empfang %4 um %5 eingecheckt</translation>
+    </message>
+    <message>
+        <source>%1: checked in at desk %2 at %3 and at desk %4 at %5 while offline</source>
+        <translation>%1: am Empfang %2 um %3 und offline am Empfang %4 um %5 eingecheckt</translation>
+    </message>
+</context>
+<context>
     <name>DiskProblem</name>
     <message>
         <source>There is no space left on the disk holding %1.</source>
@@ -2834,6 +2929,13 @@ Importieren? Sie können das rückgängig machen.</translation>
     </message>
 </context>
 <context>
+    <name>DoorRepository</name>
+    <message>
+        <source>The event&apos;s store did not answer.</source>
+        <translation>Der Speicher der Veranstaltung hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <source>Redone: %1</source>
@@ -2860,6 +2962,19 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+The form now shows the current values.</source>
+        <translation>Nicht gespeichert: %1
+Das Formular zeigt jetzt die aktuellen Werte.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3318,17 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>The personal data was removed and overwritten, but the file could not be compacted afterwards: %1</source>
         <translation>Die personenbezogenen Daten wurden entfernt und überschrieben, aber die Datei konnte danach nicht komprimiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventCopier</name>
+    <message>
+        <source>%1 and %2 are in different formats (%3 and %4): open both with this version of Podium first.</source>
+        <translation>%1 und %2 haben unterschiedliche Formate (%3 und %4): Öffnen Sie zuerst beide mit dieser Podium-Version.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled: nothing was written.</source>
+        <translation>Kopieren abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3682,25 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>The server did not list its events.</source>
         <translation>Der Server hat seine Veranstaltungen nicht aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>EventServer</name>
+    <message>
+        <source>This database holds no Podium events yet: run `podium-cli server init %1` first.</source>
+        <translation>Diese Datenbank enthält noch keine Podium-Veranstaltungen: Führen Sie zuerst `podium-cli server init %1` aus.</translation>
+    </message>
+    <message>
+        <source>Name the event in the address: %1?event=NAME.</source>
+        <translation>Nennen Sie die Veranstaltung in der Adresse: %1?event=NAME.</translation>
+    </message>
+    <message>
+        <source>The server already has an event “%1”: choose another name, or add --replace to overwrite it.</source>
+        <translation>Der Server hat bereits eine Veranstaltung „%1“: Wählen Sie einen anderen Namen, oder geben Sie --replace an, um sie zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>No event “%1” on this server; `podium-cli server list %2` shows them.</source>
+        <translation>Keine Veranstaltung „%1“ auf diesem Server; `podium-cli server list %2` zeigt die vorhandenen an.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4927,46 @@ Importieren? Sie können das rückgängig machen.</translation>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
+    <message>
+        <source>Open &amp;from Server…</source>
+        <translation>Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an event your team keeps on a PostgreSQL server</source>
+        <translation>Eine Veranstaltung öffnen, die Ihr Team auf einem PostgreSQL-Server verwaltet</translation>
+    </message>
+    <message>
+        <source>R&amp;econnect to Server</source>
+        <translation>Erneut mit dem Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Connect again to the server of the open event (after the connection was lost)</source>
+        <translation>Erneut mit dem Server der geöffneten Veranstaltung verbinden (nachdem die Verbindung verloren gegangen ist)</translation>
+    </message>
+    <message>
+        <source>Updated with a change saved elsewhere.</source>
+        <translation>Mit einer anderswo gespeicherten Änderung aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Opened “%1” on %2 as %3.</source>
+        <translation>„%1“ geöffnet (Server: %2, Rolle: %3).</translation>
+    </message>
+    <message>
+        <source>An event on a server is not a file: its administrator backs it up, and podium-cli pull writes a copy of it to a file.</source>
+        <translation>Eine Veranstaltung auf einem Server ist keine Datei: Die Administration des Servers sichert sie, und podium-cli pull schreibt eine Kopie davon in eine Datei.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>On %1 as %2</source>
+        <translation>Server: %1, Rolle: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 on %3 – Podium</source>
+        <translation>%1 – %2 (Server: %3) – Podium</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4898,6 +5083,29 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDeskCache</name>
+    <message>
+        <source>This desk has no copy of the event yet: it must reach the server once first.</source>
+        <translation>Dieser Empfang hat noch keine Kopie der Veranstaltung: Er muss zuerst einmal den Server erreichen.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event “%1” cannot be read: %2</source>
+        <translation>Die Veranstaltungskopie des Empfangs „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a desk&apos;s copy of an event that this Podium can read.</source>
+        <translation>„%1“ ist keine Veranstaltungskopie eines Empfangs, die dieses Podium lesen kann.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event “%1” is damaged.</source>
+        <translation>Die Veranstaltungskopie des Empfangs „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event cannot be written to “%1”: %2</source>
+        <translation>Die Veranstaltungskopie des Empfangs kann nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5247,14 @@ Importieren? Sie können das rückgängig machen.</translation>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5919,13 @@ Delete %1? You can undo this.</source>
     </message>
 </context>
 <context>
+    <name>PermissionGate</name>
+    <message>
+        <source>No event is open.</source>
+        <translation>Es ist keine Veranstaltung geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Title</source>
@@ -6135,6 +6358,104 @@ Trotzdem speichern?</translation>
     <message>
         <source>Edit Person “%1”</source>
         <translation>Person „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresEventSchema</name>
+    <message>
+        <source>The server refused to create the event “%1”: creating it needs the right to create schemas in the database (GRANT CREATE ON DATABASE).</source>
+        <translation>Der Server hat sich geweigert, die Veranstaltung „%1“ anzulegen: Dazu ist das Recht nötig, in der Datenbank Schemas anzulegen (GRANT CREATE ON DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server refused to remove the event “%1”: only its organisers may.</source>
+        <translation>Der Server hat sich geweigert, die Veranstaltung „%1“ zu entfernen: Das dürfen nur ihre Veranstalter.</translation>
+    </message>
+    <message>
+        <source>The server refused to change the event.</source>
+        <translation>Der Server hat sich geweigert, die Veranstaltung zu ändern.</translation>
+    </message>
+    <message>
+        <source>The server could not bring the event to format %1.</source>
+        <translation>Der Server konnte die Veranstaltung nicht auf Format %1 bringen.</translation>
+    </message>
+    <message>
+        <source>The server refused to set up the event&apos;s change counter.</source>
+        <translation>Der Server hat sich geweigert, den Änderungszähler der Veranstaltung einzurichten.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Der Server hat nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
+        <translation>„%1“ ist keine Serveradresse: Schreiben Sie postgresql://BENUTZER@HOST/DATENBANK?event=NAME.</translation>
+    </message>
+    <message>
+        <source>Name the event in the address (…?event=NAME); `podium-cli server list %1` shows them.</source>
+        <translation>Nennen Sie die Veranstaltung in der Adresse (…?event=NAME); `podium-cli server list %1` zeigt die vorhandenen an.</translation>
+    </message>
+    <message>
+        <source>No event “%1” on this server; `podium-cli server list %2` shows them.</source>
+        <translation>Keine Veranstaltung „%1“ auf diesem Server; `podium-cli server list %2` zeigt die vorhandenen an.</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Podium (format %1; this version reads up to %2). Update Podium to open it.</source>
+        <translation>wurde mit einer neueren Podium-Version gespeichert (Format %1; diese Version liest bis Format %2). Aktualisieren Sie Podium, um die Veranstaltung zu öffnen.</translation>
+    </message>
+    <message>
+        <source>was saved by an older version of Podium and must be upgraded first: one of its organisers opens it with this version.</source>
+        <translation>wurde mit einer älteren Podium-Version gespeichert und muss zuerst aktualisiert werden: Einer der Veranstalter muss sie dazu mit dieser Version öffnen.</translation>
+    </message>
+    <message>
+        <source>could not be upgraded to format %1: %2</source>
+        <translation>konnte nicht auf das Format %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only as asked.</source>
+        <translation>Wie gewünscht schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” on the server %2</source>
+        <translation>„%1“ auf dem Server %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: nothing of this change was saved. Check the network and open the event again.</source>
+        <translation>Die Verbindung zum Server ist verloren gegangen: Von dieser Änderung wurde nichts gespeichert. Prüfen Sie das Netzwerk und öffnen Sie die Veranstaltung erneut.</translation>
+    </message>
+    <message>
+        <source>refused the change: your login lacks a right it needs. Nothing was saved.</source>
+        <translation>hat die Änderung abgelehnt: Ihrer Anmeldung fehlt ein nötiges Recht. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>was opened read-only: nothing was saved.</source>
+        <translation>wurde schreibgeschützt geöffnet: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>was being changed by someone else at the same moment: nothing was saved. Try again.</source>
+        <translation>wurde im selben Moment von jemand anderem geändert: Nichts wurde gespeichert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>lacks part of what Podium stores (it was changed outside Podium, or removed). Nothing was changed.</source>
+        <translation>enthält nicht alles, was Podium speichert (Teile wurden außerhalb von Podium geändert oder entfernt). Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>could not be changed: the server&apos;s disk is full. Nothing was saved.</source>
+        <translation>konnte nicht geändert werden: Der Datenträger des Servers ist voll. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>refused the change: someone changed the same item since you read it. Nothing was saved.</source>
+        <translation>hat die Änderung abgelehnt: Jemand hat dasselbe Element geändert, seit Sie es gelesen haben. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>could not be read or changed (the server says: %1).</source>
+        <translation>konnte nicht gelesen oder geändert werden (der Server meldet: %1).</translation>
     </message>
 </context>
 <context>
@@ -7656,13 +7977,6 @@ GUID %2</translation>
     </message>
 </context>
 <context>
-    <name>ScheduleSnapshotRepository</name>
-    <message>
-        <source>could not be read: %1.</source>
-        <translation>konnte nicht gelesen werden: %1.</translation>
-    </message>
-</context>
-<context>
     <name>SchedulingRulesDialog</name>
     <message>
         <source>Scheduling Rules</source>
@@ -7816,6 +8130,13 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerAttribution</name>
+    <message>
+        <source>The server did not accept the name this Podium signs its changes with.</source>
+        <translation>Der Server hat den Namen nicht angenommen, mit dem dieses Podium seine Änderungen kennzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>ServerEventLister</name>
     <message>
         <source>organiser</source>
@@ -7835,6 +8156,41 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerEventOpener</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Passwort für %2:</translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 (Server: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
@@ -7843,18 +8199,6 @@ GUID %2</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>The server refused the password (or needs one): give it in ~/.pgpass or PGPASSWORD.</source>
-        <translation>Der Server hat das Passwort abgelehnt (oder braucht eines): Geben Sie es in ~/.pgpass oder PGPASSWORD an.</translation>
-    </message>
-    <message>
-        <source>The server has no such database or login: %1</source>
-        <translation>Der Server hat keine solche Datenbank oder Anmeldung: %1</translation>
-    </message>
-    <message>
-        <source>Could not reach the server: is it running, and is the address right?</source>
-        <translation>Der Server ist nicht erreichbar: Läuft er, und stimmt die Adresse?</translation>
     </message>
 </context>
 <context>
@@ -7870,6 +8214,33 @@ GUID %2</translation>
     <message>
         <source>The keyring could not keep the password: %1</source>
         <translation>Der Schlüsselbund konnte das Passwort nicht aufbewahren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>The server did not say whether it holds Podium events.</source>
+        <translation>Der Server hat nicht mitgeteilt, ob er Podium-Veranstaltungen enthält.</translation>
+    </message>
+    <message>
+        <source>The server did not list its events.</source>
+        <translation>Der Server hat seine Veranstaltungen nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>The server refused to record the event “%1”: only the administrator who ran podium-cli server init (or one given the same rights) may add events.</source>
+        <translation>Der Server hat sich geweigert, die Veranstaltung „%1“ einzutragen: Nur der Administrator, der podium-cli server init ausgeführt hat (oder jemand mit denselben Rechten), darf Veranstaltungen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The server refused to remove the event “%1” from its list.</source>
+        <translation>Der Server hat sich geweigert, die Veranstaltung „%1“ aus seiner Liste zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The server refused to record the upgrade of “%1”: only its organisers may upgrade it.</source>
+        <translation>Der Server hat sich geweigert, die Aktualisierung von „%1“ einzutragen: Nur ihre Veranstalter dürfen sie aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The server did not list its schemas.</source>
+        <translation>Der Server hat seine Schemas nicht aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -8547,6 +8918,10 @@ GUID %2</translation>
         <source>&amp;Pin Here</source>
         <translation>Hier &amp;fixieren</translation>
     </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Anzeigen…</translation>
+    </message>
 </context>
 <context>
     <name>TrackRepository</name>
@@ -8845,6 +9220,14 @@ Ausgewählte Themenbereiche löschen? Sie können das rückgängig machen.</nume
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an event your team keeps on a PostgreSQL server</source>
+        <translation>Eine Veranstaltung öffnen, die Ihr Team auf einem PostgreSQL-Server verwaltet</translation>
     </message>
 </context>
 </TS>

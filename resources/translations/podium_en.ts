@@ -158,6 +158,23 @@
     </message>
 </context>
 <context>
+    <name>DeskLink</name>
+    <message numerus="yes">
+        <source>Offline: %n check-in(s) waiting. Checking in against this desk&apos;s copy; they are sent when the server answers again.</source>
+        <translation>
+            <numerusform>Offline: %n check-in waiting. Checking in against this desk&apos;s copy; they are sent when the server answers again.</numerusform>
+            <numerusform>Offline: %n check-ins waiting. Checking in against this desk&apos;s copy; they are sent when the server answers again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n check-in(s) made offline…</source>
+        <translation>
+            <numerusform>Sending %n check-in made offline…</numerusform>
+            <numerusform>Sending %n check-ins made offline…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportParticipantsDialog</name>
     <message numerus="yes">
         <source>Exported %n participant(s) to %1</source>

@@ -1611,6 +1611,41 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
         <source>Checked in although %1.</source>
         <translation>Arrivée enregistrée malgré ceci&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Not taken back</source>
+        <translation>Arrivée non annulée</translation>
+    </message>
+    <message>
+        <source>Checked in twice while a desk was offline (the earlier time counts):</source>
+        <translation>Arrivées enregistrées deux fois pendant qu’un guichet était hors ligne (l’heure la plus tôt fait foi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Checked in offline: sent to the server when it answers again.</source>
+        <translation>Arrivée enregistrée hors ligne&#xa0;: elle sera envoyée au serveur quand il répondra de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (this desk&apos;s copy)</source>
+        <translation>%1 sur %2 (copie de ce guichet)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInQueue</name>
+    <message>
+        <source>The desk&apos;s queue of check-ins “%1” cannot be written: %2</source>
+        <translation>La file d’attente des arrivées du guichet «&#xa0;%1&#xa0;» ne peut pas être écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s queue of check-ins “%1” cannot be read: %2</source>
+        <translation>La file d’attente des arrivées du guichet «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 of the desk&apos;s queue of check-ins “%2” is damaged.</source>
+        <translation>La ligne %1 de la file d’attente des arrivées du guichet «&#xa0;%2&#xa0;» est endommagée.</translation>
+    </message>
 </context>
 <context>
     <name>CliCommand</name>
@@ -1637,6 +1672,10 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>On failure, also show what SQLite or the system said.</source>
         <translation>En cas d’échec, afficher aussi ce qu’ont dit SQLite ou le système.</translation>
+    </message>
+    <message>
+        <source>podium-cli %1 works on event files only: %2</source>
+        <translation>podium-cli %1 ne fonctionne qu’avec des fichiers d’événement&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2752,62 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     </message>
 </context>
 <context>
+    <name>DeskLink</name>
+    <message numerus="yes">
+        <source>Offline: %n check-in(s) waiting. Checking in against this desk&apos;s copy; they are sent when the server answers again.</source>
+        <translation>
+            <numerusform>Hors ligne&#xa0;: %n arrivée en attente. Les arrivées sont enregistrées d’après la copie de ce guichet&#xa0;; elles seront envoyées quand le serveur répondra de nouveau.</numerusform>
+            <numerusform>Hors ligne&#xa0;: %n arrivées en attente. Les arrivées sont enregistrées d’après la copie de ce guichet&#xa0;; elles seront envoyées quand le serveur répondra de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n check-in(s) made offline…</source>
+        <translation>
+            <numerusform>Envoi de %n arrivée enregistrée hors ligne…</numerusform>
+            <numerusform>Envoi de %n arrivées enregistrées hors ligne…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskSession</name>
+    <message>
+        <source>Another Podium at this desk is using its queue of check-ins in “%1”: try again in a moment.</source>
+        <translation>Un autre Podium à ce guichet utilise sa file d’attente des arrivées dans «&#xa0;%1&#xa0;»&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the event yet, so it cannot check people in offline: it must reach the server once first.</source>
+        <translation>Ce guichet n’a pas encore de copie de l’événement, il ne peut donc pas enregistrer d’arrivées hors ligne&#xa0;: il doit d’abord joindre le serveur une fois.</translation>
+    </message>
+    <message>
+        <source>no code was typed</source>
+        <translation>aucun code n’a été saisi</translation>
+    </message>
+    <message>
+        <source>unknown code %1</source>
+        <translation>code inconnu %1</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: the registration was changed since (checked in again, or by another desk).</source>
+        <translation>L’arrivée n’a pas été annulée&#xa0;: l’inscription a été modifiée depuis (nouvelle arrivée, ou à un autre guichet).</translation>
+    </message>
+    <message>
+        <source>The check-in was not taken back: it has been sent to the server, which cannot be reached now.</source>
+        <translation>L’arrivée n’a pas été annulée&#xa0;: elle a déjà été envoyée au serveur, qui est injoignable pour le moment.</translation>
+    </message>
+    <message>
+        <source>%1, checked in offline at %2, is no longer registered.</source>
+        <translation>%1, dont l’arrivée a été enregistrée hors ligne à %2, n’est plus inscrit.</translation>
+    </message>
+    <message>
+        <source>%1: checked in at desk %2 at %3 while offline and at desk %4 at %5</source>
+        <translation>%1&#xa0;: arrivée enregistrée hors ligne au guichet %2 à %3 et au guichet %4 à %5</translation>
+    </message>
+    <message>
+        <source>%1: checked in at desk %2 at %3 and at desk %4 at %5 while offline</source>
+        <translation>%1&#xa0;: arrivée enregistrée au guichet %2 à %3 et, hors ligne, au guichet %4 à %5</translation>
+    </message>
+</context>
+<context>
     <name>DiskProblem</name>
     <message>
         <source>There is no space left on the disk holding %1.</source>
@@ -2834,6 +2929,13 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     </message>
 </context>
 <context>
+    <name>DoorRepository</name>
+    <message>
+        <source>The event&apos;s store did not answer.</source>
+        <translation>Le stockage de l’événement n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
     <name>EditCommand</name>
     <message>
         <source>Redone: %1</source>
@@ -2860,6 +2962,19 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorHistory</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+The form now shows the current values.</source>
+        <translation>Non enregistré : %1
+Le formulaire affiche maintenant les valeurs actuelles.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3318,17 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>The personal data was removed and overwritten, but the file could not be compacted afterwards: %1</source>
         <translation>Les données personnelles ont été supprimées et écrasées, mais le fichier n’a pas pu être compacté ensuite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventCopier</name>
+    <message>
+        <source>%1 and %2 are in different formats (%3 and %4): open both with this version of Podium first.</source>
+        <translation>%1 et %2 sont dans des formats différents (%3 et %4)&#xa0;: ouvrez-les d’abord tous deux avec cette version de Podium.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled: nothing was written.</source>
+        <translation>Copie annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3682,25 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>The server did not list its events.</source>
         <translation>Le serveur n’a pas listé ses événements.</translation>
+    </message>
+</context>
+<context>
+    <name>EventServer</name>
+    <message>
+        <source>This database holds no Podium events yet: run `podium-cli server init %1` first.</source>
+        <translation>Cette base de données ne contient encore aucun événement Podium&#xa0;: lancez d’abord `podium-cli server init %1`.</translation>
+    </message>
+    <message>
+        <source>Name the event in the address: %1?event=NAME.</source>
+        <translation>Indiquez l’événement dans l’adresse&#xa0;: %1?event=NOM.</translation>
+    </message>
+    <message>
+        <source>The server already has an event “%1”: choose another name, or add --replace to overwrite it.</source>
+        <translation>Le serveur a déjà un événement «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom, ou ajoutez --replace pour l’écraser.</translation>
+    </message>
+    <message>
+        <source>No event “%1” on this server; `podium-cli server list %2` shows them.</source>
+        <translation>Aucun événement «&#xa0;%1&#xa0;» sur ce serveur&#xa0;; `podium-cli server list %2` affiche ceux qui existent.</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4927,46 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
+    <message>
+        <source>Open &amp;from Server…</source>
+        <translation>Ouvrir depuis un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open an event your team keeps on a PostgreSQL server</source>
+        <translation>Ouvrir un événement que votre équipe conserve sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>R&amp;econnect to Server</source>
+        <translation>Se reconnec&amp;ter au serveur</translation>
+    </message>
+    <message>
+        <source>Connect again to the server of the open event (after the connection was lost)</source>
+        <translation>Se reconnecter au serveur de l’événement ouvert (après une perte de connexion)</translation>
+    </message>
+    <message>
+        <source>Updated with a change saved elsewhere.</source>
+        <translation>Mis à jour avec une modification enregistrée ailleurs.</translation>
+    </message>
+    <message>
+        <source>Opened “%1” on %2 as %3.</source>
+        <translation>«&#xa0;%1&#xa0;» ouvert sur %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>An event on a server is not a file: its administrator backs it up, and podium-cli pull writes a copy of it to a file.</source>
+        <translation>Un événement sur un serveur n’est pas un fichier&#xa0;: son administrateur le sauvegarde, et podium-cli pull en écrit une copie dans un fichier.</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Sur %1</translation>
+    </message>
+    <message>
+        <source>On %1 as %2</source>
+        <translation>Sur %1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 on %3 – Podium</source>
+        <translation>%1 – %2 sur %3 – Podium</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -4898,6 +5083,29 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>Add “%1”</source>
         <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDeskCache</name>
+    <message>
+        <source>This desk has no copy of the event yet: it must reach the server once first.</source>
+        <translation>Ce guichet n’a pas encore de copie de l’événement&#xa0;: il doit d’abord joindre le serveur une fois.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event “%1” cannot be read: %2</source>
+        <translation>La copie de l’événement du guichet «&#xa0;%1&#xa0;» ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a desk&apos;s copy of an event that this Podium can read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une copie d’événement de guichet que ce Podium sait lire.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event “%1” is damaged.</source>
+        <translation>La copie de l’événement du guichet «&#xa0;%1&#xa0;» est endommagée.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s copy of the event cannot be written to “%1”: %2</source>
+        <translation>La copie de l’événement du guichet ne peut pas être écrite dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5039,6 +5247,14 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
     <message>
         <source>Overview</source>
         <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5919,13 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
     </message>
 </context>
 <context>
+    <name>PermissionGate</name>
+    <message>
+        <source>No event is open.</source>
+        <translation>Aucun événement n’est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>Title</source>
@@ -6135,6 +6358,104 @@ Enregistrer quand même&#xa0;?</translation>
     <message>
         <source>Edit Person “%1”</source>
         <translation>Modifier la personne «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresEventSchema</name>
+    <message>
+        <source>The server refused to create the event “%1”: creating it needs the right to create schemas in the database (GRANT CREATE ON DATABASE).</source>
+        <translation>Le serveur a refusé de créer l’événement «&#xa0;%1&#xa0;»&#xa0;: il faut pour cela le droit de créer des schémas dans la base de données (GRANT CREATE ON DATABASE).</translation>
+    </message>
+    <message>
+        <source>The server refused to remove the event “%1”: only its organisers may.</source>
+        <translation>Le serveur a refusé de supprimer l’événement «&#xa0;%1&#xa0;»&#xa0;: seuls ses organisateurs le peuvent.</translation>
+    </message>
+    <message>
+        <source>The server refused to change the event.</source>
+        <translation>Le serveur a refusé de modifier l’événement.</translation>
+    </message>
+    <message>
+        <source>The server could not bring the event to format %1.</source>
+        <translation>Le serveur n’a pas pu mettre l’événement au format %1.</translation>
+    </message>
+    <message>
+        <source>The server refused to set up the event&apos;s change counter.</source>
+        <translation>Le serveur a refusé de mettre en place le compteur de modifications de l’événement.</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>Le serveur n’a pas répondu.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur&#xa0;: écrivez postgresql://UTILISATEUR@HÔTE/BASE?event=NOM.</translation>
+    </message>
+    <message>
+        <source>Name the event in the address (…?event=NAME); `podium-cli server list %1` shows them.</source>
+        <translation>Indiquez l’événement dans l’adresse (…?event=NOM)&#xa0;; `podium-cli server list %1` affiche ceux qui existent.</translation>
+    </message>
+    <message>
+        <source>No event “%1” on this server; `podium-cli server list %2` shows them.</source>
+        <translation>Aucun événement «&#xa0;%1&#xa0;» sur ce serveur&#xa0;; `podium-cli server list %2` affiche ceux qui existent.</translation>
+    </message>
+    <message>
+        <source>was saved by a newer version of Podium (format %1; this version reads up to %2). Update Podium to open it.</source>
+        <translation>a été enregistré par une version plus récente de Podium (format %1&#xa0;; cette version lit jusqu’au format %2). Mettez Podium à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>was saved by an older version of Podium and must be upgraded first: one of its organisers opens it with this version.</source>
+        <translation>a été enregistré par une version plus ancienne de Podium et doit d’abord être mis à niveau&#xa0;: l’un de ses organisateurs doit l’ouvrir avec cette version.</translation>
+    </message>
+    <message>
+        <source>could not be upgraded to format %1: %2</source>
+        <translation>n’a pas pu être mis à niveau vers le format %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opened read-only as asked.</source>
+        <translation>Ouvert en lecture seule, comme demandé.</translation>
+    </message>
+    <message>
+        <source>“%1” on the server %2</source>
+        <translation>«&#xa0;%1&#xa0;» sur le serveur %2</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: nothing of this change was saved. Check the network and open the event again.</source>
+        <translation>La connexion au serveur a été perdue&#xa0;: rien de cette modification n’a été enregistré. Vérifiez le réseau et rouvrez l’événement.</translation>
+    </message>
+    <message>
+        <source>refused the change: your login lacks a right it needs. Nothing was saved.</source>
+        <translation>a refusé la modification&#xa0;: il manque à votre connexion un droit nécessaire. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>was opened read-only: nothing was saved.</source>
+        <translation>a été ouvert en lecture seule&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>was being changed by someone else at the same moment: nothing was saved. Try again.</source>
+        <translation>était modifié par quelqu’un d’autre au même moment&#xa0;: rien n’a été enregistré. Réessayez.</translation>
+    </message>
+    <message>
+        <source>lacks part of what Podium stores (it was changed outside Podium, or removed). Nothing was changed.</source>
+        <translation>ne contient pas tout ce que Podium enregistre (il a été modifié en dehors de Podium, ou supprimé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>could not be changed: the server&apos;s disk is full. Nothing was saved.</source>
+        <translation>n’a pas pu être modifié&#xa0;: le disque du serveur est plein. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>refused the change: someone changed the same item since you read it. Nothing was saved.</source>
+        <translation>a refusé la modification&#xa0;: quelqu’un a modifié le même élément depuis que vous l’avez lu. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>could not be read or changed (the server says: %1).</source>
+        <translation>n’a pas pu être lu ou modifié (le serveur indique&#xa0;: %1).</translation>
     </message>
 </context>
 <context>
@@ -7656,13 +7977,6 @@ GUID %2</translation>
     </message>
 </context>
 <context>
-    <name>ScheduleSnapshotRepository</name>
-    <message>
-        <source>could not be read: %1.</source>
-        <translation>n’a pas pu être lu&#xa0;: %1.</translation>
-    </message>
-</context>
-<context>
     <name>SchedulingRulesDialog</name>
     <message>
         <source>Scheduling Rules</source>
@@ -7816,6 +8130,13 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerAttribution</name>
+    <message>
+        <source>The server did not accept the name this Podium signs its changes with.</source>
+        <translation>Le serveur n’a pas accepté le nom sous lequel ce Podium signe ses modifications.</translation>
+    </message>
+</context>
+<context>
     <name>ServerEventLister</name>
     <message>
         <source>organiser</source>
@@ -7835,6 +8156,41 @@ GUID %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerEventOpener</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Ouvrir depuis un serveur</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2:</source>
+        <translation>%1
+
+Mot de passe pour %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection Lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerLogin</name>
     <message>
         <source>“%1” is not a server address: write postgresql://USER@HOST/DATABASE?event=NAME.</source>
@@ -7843,18 +8199,6 @@ GUID %2</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet Debian libqt6sql6-psql).</translation>
-    </message>
-    <message>
-        <source>The server refused the password (or needs one): give it in ~/.pgpass or PGPASSWORD.</source>
-        <translation>Le serveur a refusé le mot de passe (ou en demande un)&#xa0;: indiquez-le dans ~/.pgpass ou PGPASSWORD.</translation>
-    </message>
-    <message>
-        <source>The server has no such database or login: %1</source>
-        <translation>Le serveur n’a pas cette base de données ou cette connexion&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not reach the server: is it running, and is the address right?</source>
-        <translation>Impossible de joindre le serveur&#xa0;: est-il démarré, et l’adresse est-elle correcte&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7870,6 +8214,33 @@ GUID %2</translation>
     <message>
         <source>The keyring could not keep the password: %1</source>
         <translation>Le trousseau n’a pas pu conserver le mot de passe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>The server did not say whether it holds Podium events.</source>
+        <translation>Le serveur n’a pas indiqué s’il contient des événements Podium.</translation>
+    </message>
+    <message>
+        <source>The server did not list its events.</source>
+        <translation>Le serveur n’a pas listé ses événements.</translation>
+    </message>
+    <message>
+        <source>The server refused to record the event “%1”: only the administrator who ran podium-cli server init (or one given the same rights) may add events.</source>
+        <translation>Le serveur a refusé d’inscrire l’événement «&#xa0;%1&#xa0;»&#xa0;: seul l’administrateur qui a lancé podium-cli server init (ou quelqu’un ayant reçu les mêmes droits) peut ajouter des événements.</translation>
+    </message>
+    <message>
+        <source>The server refused to remove the event “%1” from its list.</source>
+        <translation>Le serveur a refusé de retirer l’événement «&#xa0;%1&#xa0;» de sa liste.</translation>
+    </message>
+    <message>
+        <source>The server refused to record the upgrade of “%1”: only its organisers may upgrade it.</source>
+        <translation>Le serveur a refusé d’inscrire la mise à niveau de «&#xa0;%1&#xa0;»&#xa0;: seuls ses organisateurs peuvent le mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The server did not list its schemas.</source>
+        <translation>Le serveur n’a pas listé ses schémas.</translation>
     </message>
 </context>
 <context>
@@ -8547,6 +8918,10 @@ GUID %2</translation>
         <source>&amp;Pin Here</source>
         <translation>É&amp;pingler ici</translation>
     </message>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Afficher…</translation>
+    </message>
 </context>
 <context>
     <name>TrackRepository</name>
@@ -8845,6 +9220,14 @@ Supprimer les thèmes sélectionnés&#xa0;? Vous pourrez annuler cette opératio
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+    <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Ouvrir depuis un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Open an event your team keeps on a PostgreSQL server</source>
+        <translation>Ouvrir un événement que votre équipe conserve sur un serveur PostgreSQL</translation>
     </message>
 </context>
 </TS>
