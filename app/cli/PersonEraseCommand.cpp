@@ -38,7 +38,11 @@ public:
         if (Status s = eraser.erase(plan.value()); !s)
             return fail(s);
         out() << "Erased " << people.size() << (people.size() == 1 ? " person" : " people") << " from "
-              << file->displayName() << ". The file was rewritten: nothing of them is left in it.\n";
+              << file->displayName()
+              << (file->isOnServer()
+                      ? ". No table or history on the server holds them now; what PostgreSQL keeps below the rows "
+                        "(WAL, backups, replicas) is the server operator's to clear (see docs/TEAM-MODE.md).\n"
+                      : ". The file was rewritten: nothing of them is left in it.\n");
         return ExitOk;
     }
 };

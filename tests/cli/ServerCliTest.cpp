@@ -54,6 +54,9 @@ QString normalised(QString text, const Twins &t, const QString &where, const QSt
                  QStringLiteral("<NOW>"));
     // A file names itself, a server event says where it is: the sentence is the same.
     text.replace(QStringLiteral("“<EVENT>” on the server"), QStringLiteral("“<EVENT>”"));
+    // After an erase a file says it was rewritten; a server says what its operator still has to clear.
+    text.replace(QRegularExpression(QStringLiteral("\\. (The file was rewritten|No table or history on the server)[^\\n]*")),
+                 QStringLiteral(". <ERASED>"));
     // A server records the desk a check-in came from (the machine, unless --desk says), a file none.
     text.replace(QRegularExpression(QStringLiteral("(checked in )at desk \\S+ (at )")), QStringLiteral("\\1\\2"));
     text.replace(QRegularExpression(QStringLiteral("(checked in at )\\d\\d:\\d\\d(:\\d\\d)?")), QStringLiteral("\\1<TIME>"));
