@@ -125,10 +125,11 @@ QWidget *ProgrammePage::createSidePanel(QWidget *content)
     panel->setMinimumWidth(140);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 0, 4, 0);
-    auto *hint = new QLabel(tr("Drag a session onto the timetable to schedule it; drag a block here to unschedule it."), panel);
-    hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #5f6773;"));
-    layout->addWidget(hint);
+    m_dragHint = new QLabel(tr("Drag a session onto the timetable to schedule it; drag a block here to unschedule it."), panel);
+    m_dragHint->setObjectName(QStringLiteral("dragHint"));
+    m_dragHint->setWordWrap(true);
+    m_dragHint->setStyleSheet(QStringLiteral("color: #5f6773;"));
+    layout->addWidget(m_dragHint);
     layout->addWidget(content, 1);
     return panel;
 }
@@ -336,6 +337,7 @@ void ProgrammePage::refreshNow()
         gate.apply(m_arrange, PermissionGate::Area::Programme);
         m_scene->setEditable(gate.mayEdit(PermissionGate::Area::Programme));
         m_unscheduled->setDragEnabled(gate.mayEdit(PermissionGate::Area::Programme));
+        m_dragHint->setVisible(gate.mayEdit(PermissionGate::Area::Programme));
     }
     if (m_snapshot.rooms.isEmpty() && m_document) {
         m_status->setText(tr("This event has no rooms yet. Add rooms on the Rooms page to build the timetable."));

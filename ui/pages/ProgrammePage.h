@@ -106,6 +106,7 @@ private:
     ConflictsPanel *m_conflicts;
     QComboBox *m_snap;
     QLabel *m_status;
+    QLabel *m_dragHint = nullptr; // says how to drag; hidden when the programme may not be changed
     QAction *m_newSession = nullptr;
     QToolButton *m_arrange = nullptr; // Arrange ▸ (a menu of the two arranging dialogs)
 };

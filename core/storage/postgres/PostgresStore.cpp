@@ -193,7 +193,11 @@ Status PostgresStore::failure(const QString &text) const
         return Status::failure(Tr::tr("The connection to the server was lost: nothing of this change was saved. "
                                       "Check the network and open the event again."),
                                text);
-    if (has("permission denied") || has("must be owner") || has("insufficient privilege"))
+    // A desk's or viewer's views: emptied columns and whole views it may only read are not updatable.
+    const bool viewRefused = m_access.role != EventRoles::Role::Organiser
+        && (has("not updatable") || has("cannot insert into column") || has("cannot update column")
+            || has("cannot insert into view") || has("cannot update view") || has("cannot delete from view"));
+    if (viewRefused || has("permission denied") || has("must be owner") || has("insufficient privilege"))
         return Status::failure(m_access.role == EventRoles::Role::Organiser
                                    ? describe(Tr::tr("refused the change: your login lacks a right it needs. "
                                                      "Nothing was saved."))
