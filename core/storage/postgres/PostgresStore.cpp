@@ -179,49 +179,97 @@ std::unique_ptr<ParticipantSink> PostgresStore::participantSink() const
     return std::make_unique<PgParticipantSink>(*this);
 }
 
-Status PostgresStore::failure(const QSqlError &error) const
-{
-    return failure(error.databaseText().isEmpty() ? error.text() : error.databaseText());
-}
+namespace {
+// Why a statement failed, from its SQLSTATE when the driver gives one (the
+// server's words follow its lc_messages, which may not be English), else
+// from libpq's own words (a lost connection has no SQLSTATE).
+enum class Cause { Lost, Refused, ReadOnly, Concurrent, Missing, DiskFull, Stale, Other };
 
-Status PostgresStore::failure(const QString &text) const
+Cause causeOf(const QString &state, const QString &text, bool organiser)
 {
+    if (text.contains(ChangeLogSchema::staleMarker()))
+        return Cause::Stale; // our own RAISE, in every language
+    if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01"))
+        return Cause::Lost;
+    // 0A000: a desk's or viewer's view whose emptied columns, or the whole of
+    // it, it may only read (an organiser meets it only as a real problem).
+    if (state == QLatin1String("42501") || (state == QLatin1String("0A000") && !organiser))
+        return Cause::Refused;
+    if (state == QLatin1String("25006"))
+        return Cause::ReadOnly;
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        return Cause::Concurrent;
+    if (state == QLatin1String("42P01") || state == QLatin1String("42703") || state == QLatin1String("3F000"))
+        return Cause::Missing;
+    if (state == QLatin1String("53100"))
+        return Cause::DiskFull;
     const auto has = [&](const char *words) { return text.contains(QLatin1String(words), Qt::CaseInsensitive); };
     if (has("server closed the connection") || has("terminating connection") || has("no connection to the server")
         || has("connection to server was lost") || has("could not receive data") || has("could not send data")
         || has("connection not open") || has("SSL SYSCALL") || has("Broken pipe") || has("connection reset"))
-        return Status::failure(Tr::tr("The connection to the server was lost: nothing of this change was saved. "
-                                      "Check the network and open the event again."),
-                               text);
-    // A desk's or viewer's views: emptied columns and whole views it may only read are not updatable.
-    const bool viewRefused = m_access.role != EventRoles::Role::Organiser
+        return Cause::Lost;
+    const bool viewRefused = !organiser
         && (has("not updatable") || has("cannot insert into column") || has("cannot update column")
             || has("cannot insert into view") || has("cannot update view") || has("cannot delete from view"));
     if (viewRefused || has("permission denied") || has("must be owner") || has("insufficient privilege"))
-        return Status::failure(m_access.role == EventRoles::Role::Organiser
-                                   ? describe(Tr::tr("refused the change: your login lacks a right it needs. "
-                                                     "Nothing was saved."))
-                                   : EventRoles::refusal(m_access.role) + QLatin1Char(' ')
-                                         + Tr::tr("Nothing was saved."),
-                               text);
+        return Cause::Refused;
     if (has("read-only transaction"))
-        return Status::failure(describe(Tr::tr("was opened read-only: nothing was saved.")), text);
+        return Cause::ReadOnly;
     if (has("could not serialize") || has("deadlock detected") || has("lock timeout")
         || has("canceling statement due to lock"))
+        return Cause::Concurrent;
+    if (has("does not exist") && (has("relation") || has("column") || has("schema")))
+        return Cause::Missing;
+    if (has("could not extend file") || has("No space left"))
+        return Cause::DiskFull;
+    return Cause::Other;
+}
+} // namespace
+
+Status PostgresStore::failure(const QSqlError &error) const
+{
+    return failure(error.databaseText().isEmpty() ? error.text() : error.databaseText(), error.nativeErrorCode());
+}
+
+Status PostgresStore::failure(const QString &text) const
+{
+    return failure(text, QString());
+}
+
+Status PostgresStore::failure(const QString &text, const QString &sqlState) const
+{
+    const bool organiser = m_access.role == EventRoles::Role::Organiser;
+    switch (causeOf(sqlState, text, organiser)) {
+    case Cause::Lost:
+        return Status::failure(Tr::tr("The connection to the server was lost: nothing of this change was saved. "
+                                      "Check the network and open the event again."),
+                               text);
+    case Cause::Refused:
+        return Status::failure(organiser ? describe(Tr::tr("refused the change: your login lacks a right it needs. "
+                                                           "Nothing was saved."))
+                                         : EventRoles::refusal(m_access.role) + QLatin1Char(' ')
+                                               + Tr::tr("Nothing was saved."),
+                               text);
+    case Cause::ReadOnly:
+        return Status::failure(describe(Tr::tr("was opened read-only: nothing was saved.")), text);
+    case Cause::Concurrent:
         return Status::failure(describe(Tr::tr("was being changed by someone else at the same moment: nothing was "
                                                "saved. Try again.")),
                                text);
-    if (has("does not exist") && (has("relation") || has("column") || has("schema")))
+    case Cause::Missing:
         return Status::failure(describe(Tr::tr("lacks part of what Podium stores (it was changed outside Podium, or "
                                                "removed). Nothing was changed.")),
                                text);
-    if (has("could not extend file") || has("No space left"))
+    case Cause::DiskFull:
         return Status::failure(describe(Tr::tr("could not be changed: the server's disk is full. Nothing was saved.")),
                                text);
-    if (text.contains(ChangeLogSchema::staleMarker()))
+    case Cause::Stale:
         return Status::failure(describe(Tr::tr("refused the change: someone changed the same item since you read it. "
                                                "Nothing was saved.")),
                                text);
+    case Cause::Other:
+        break;
+    }
     return Status::failure(describe(Tr::tr("could not be read or changed (the server says: %1).").arg(text.trimmed())),
                            text);
 }

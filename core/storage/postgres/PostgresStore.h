@@ -38,6 +38,8 @@ public:
     std::unique_ptr<ParticipantSink> participantSink() const override;
     Status failure(const QSqlError &error) const override;
     Status failure(const QString &driverText) const override;
+    // The same with the statement's SQLSTATE (empty when the driver gives none).
+    Status failure(const QString &driverText, const QString &sqlState) const;
 
 private:
     friend class EventServer;
