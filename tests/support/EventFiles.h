@@ -1,5 +1,6 @@
 #pragma once
 
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "generate/DemoEvent.h"
@@ -29,6 +30,20 @@ inline QString createGeneratedEvent(const TempDir &dir, int participants,
     options.participants = participants;
     REQUIRE(EventGenerator::fill(*file.value(), options).ok());
     return path;
+}
+
+// The same events where the test cases run (see StoreUnderTest.h): a file, or, with
+// --store server, published on the test server. Give the location to podium-cli and to
+// openTestEvent(); tests tagged [stores] use these and so run on both stores.
+inline QString placeDemoEvent(const TempDir &dir, const QString &hint = QStringLiteral("demo"))
+{
+    return placeEvent(createDemoEvent(dir), hint);
+}
+
+inline QString placeGeneratedEvent(const TempDir &dir, int participants,
+                                   const QString &hint = QStringLiteral("generated"))
+{
+    return placeEvent(createGeneratedEvent(dir, participants), hint);
 }
 
 } // namespace test
