@@ -1,8 +1,8 @@
 // Printed documents, read back as a user's tools see them: pdftotext for the
 // words, pdfinfo for the pages, ZXingReader for the QR codes on badges.
+#include "support/EventFiles.h"
 #include "support/TestSupport.h"
 
-#include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "print/BadgeFace.h"
 #include "print/BadgeRenderer.h"
@@ -11,7 +11,7 @@
 #include "print/LabelSheet.h"
 #include "print/PagedDeviceCanvas.h"
 #include "print/PrintData.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
@@ -24,21 +24,14 @@
 
 namespace {
 
+// The demo event where the test cases run (a file, or an event on the test server).
 struct Demo
 {
     test::TempDir dir;
-    QString path = dir.path(QStringLiteral("demo.podium"));
-    Demo()
+    QString location = test::placeDemoEvent(dir);
+    std::unique_ptr<EventStore> open() const
     {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
-    }
-    std::unique_ptr<EventFile> open() const
-    {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
-        return std::move(file).value();
+        return test::openTestEvent(location);
     }
     PrintData data() const
     {
@@ -46,12 +39,12 @@ struct Demo
         REQUIRE(data.ok());
         return data.value();
     }
-    // podium-cli export KIND demo.podium -o KIND.pdf EXTRA...; returns the PDF's path.
+    // podium-cli export KIND LOCATION -o KIND.pdf EXTRA...; returns the PDF's path.
     QString exportPdf(const QString &kind, const QStringList &extra = {}) const
     {
         const QString out = dir.path(kind + QStringLiteral(".pdf"));
         QFile::remove(out);
-        const auto run = test::runCli(QStringList{QStringLiteral("export"), kind, path, QStringLiteral("-o"), out} + extra);
+        const auto run = test::runCli(QStringList{QStringLiteral("export"), kind, location, QStringLiteral("-o"), out} + extra);
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         return out;
@@ -87,7 +80,7 @@ bool havePdfTools()
 
 } // namespace
 
-TEST_CASE("Every document of the demo event exports as a PDF with real, searchable text")
+TEST_CASE("Every document of the demo event exports as a PDF with real, searchable text", "[stores]")
 {
     REQUIRE(havePdfTools()); // poppler-utils (build.sh installs it)
     Demo demo;
@@ -128,7 +121,7 @@ TEST_CASE("Every document of the demo event exports as a PDF with real, searchab
     CHECK_FALSE(signinText.contains(QStringLiteral("Coffee break"))); // no sign-in for breaks
 }
 
-TEST_CASE("The attendee list shows only participants who agreed to be listed")
+TEST_CASE("The attendee list shows only participants who agreed to be listed", "[stores]")
 {
     REQUIRE(havePdfTools()); // poppler-utils (build.sh installs it)
     Demo demo;
@@ -157,7 +150,7 @@ TEST_CASE("The attendee list shows only participants who agreed to be listed")
     CHECK(hidden > 0);
 }
 
-TEST_CASE("Certificates go to those checked in, or to everyone registered with --all")
+TEST_CASE("Certificates go to those checked in, or to everyone registered with --all", "[stores]")
 {
     REQUIRE(havePdfTools()); // poppler-utils (build.sh installs it)
     Demo demo;
@@ -181,7 +174,7 @@ TEST_CASE("Certificates go to those checked in, or to everyone registered with -
     CHECK(pageCount(demo.exportPdf(QStringLiteral("certificates"), {QStringLiteral("--all")})) == registered);
 }
 
-TEST_CASE("Every badge's QR code decodes to its participant's registration code")
+TEST_CASE("Every badge's QR code decodes to its participant's registration code", "[stores]")
 {
     // poppler-utils and zxing-cpp-tools (build.sh installs them).
     REQUIRE((havePdfTools() && test::haveProgram(QStringLiteral("pdftoppm")) && test::haveProgram(QStringLiteral("ZXingReader"))));
@@ -243,7 +236,6 @@ TEST_CASE("Every badge's QR code decodes to its participant's registration code"
 
 TEST_CASE("A 70-character name and organisation stay inside the badge on every layout")
 {
-    Demo demo;
     const QString longName = QStringLiteral("Maximiliane-Konstanze Alexandrina von Hohenzollern-Sigmaringen-Wüstens");
     const QString longOrganisation = QStringLiteral("Luxembourg Institute of Health – Department of Precision Health (DoPH)");
     REQUIRE(longName.size() == 70);
@@ -310,7 +302,7 @@ TEST_CASE("A 70-character name and organisation stay inside the badge on every l
     }
 }
 
-TEST_CASE("A long name prints whole on the badge, inside its label")
+TEST_CASE("A long name prints whole on the badge, inside its label", "[stores]")
 {
     REQUIRE(havePdfTools()); // poppler-utils (build.sh installs it)
     Demo demo;
@@ -349,7 +341,7 @@ TEST_CASE("A long name prints whole on the badge, inside its label")
         CHECK(words.contains(QString::fromUtf8(part)));
 }
 
-TEST_CASE("Markup in titles and names prints as written, never interpreted")
+TEST_CASE("Markup in titles and names prints as written, never interpreted", "[stores]")
 {
     REQUIRE(havePdfTools()); // poppler-utils (build.sh installs it)
     Demo demo;
@@ -375,21 +367,21 @@ TEST_CASE("Markup in titles and names prints as written, never interpreted")
     CHECK(flatText(demo.exportPdf(QStringLiteral("certificates"), {QStringLiteral("--all")})).contains(QStringLiteral("<b>ACME</b> &amp; Co")));
 }
 
-TEST_CASE("podium-cli export refuses bad options and never leaves a half-written file")
+TEST_CASE("podium-cli export refuses bad options and never leaves a half-written file", "[stores]")
 {
     Demo demo;
     const QString out = demo.dir.path(QStringLiteral("out.pdf"));
     auto run = [&](const QStringList &args) { return test::runCli(QStringList{QStringLiteral("export")} + args); };
 
-    auto r = run({QStringLiteral("badges"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--layout"), QStringLiteral("avery-9999")});
+    auto r = run({QStringLiteral("badges"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--layout"), QStringLiteral("avery-9999")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("avery-l7165")));
-    r = run({QStringLiteral("programme"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--layout"), QStringLiteral("a6-4up")});
+    r = run({QStringLiteral("programme"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--layout"), QStringLiteral("a6-4up")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--layout does not apply")));
-    r = run({QStringLiteral("programme"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--paper"), QStringLiteral("b5")});
+    r = run({QStringLiteral("programme"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--paper"), QStringLiteral("b5")});
     CHECK(r.exitCode == 2);
-    r = run({QStringLiteral("badges"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--layout"),
+    r = run({QStringLiteral("badges"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--layout"),
              QStringLiteral("custom:page=210x297,label=120x60,grid=2x4")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("paper")));
@@ -403,7 +395,7 @@ TEST_CASE("podium-cli export refuses bad options and never leaves a half-written
             p.badgePrinted = true;
             REQUIRE(file->participants().update(p).ok());
         }
-    r = run({QStringLiteral("badges"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--category"), QStringLiteral("press"),
+    r = run({QStringLiteral("badges"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--category"), QStringLiteral("press"),
              QStringLiteral("--unprinted")});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("no participant matches")));
@@ -411,10 +403,10 @@ TEST_CASE("podium-cli export refuses bad options and never leaves a half-written
 
     // An existing file is kept unless --force.
     test::writeFile(out, "keep me");
-    r = run({QStringLiteral("speakers"), demo.path, QStringLiteral("-o"), out});
+    r = run({QStringLiteral("speakers"), demo.location, QStringLiteral("-o"), out});
     CHECK(r.exitCode == 2);
     CHECK(test::readFile(out) == "keep me");
-    r = run({QStringLiteral("speakers"), demo.path, QStringLiteral("-o"), out, QStringLiteral("--force")});
+    r = run({QStringLiteral("speakers"), demo.location, QStringLiteral("-o"), out, QStringLiteral("--force")});
     CHECK(r.exitCode == 0);
     CHECK(test::readFile(out).startsWith("%PDF"));
 }
@@ -447,7 +439,7 @@ TEST_CASE("Label sheets are data: built-in ones are valid and a custom one round
     CHECK_FALSE(LabelSheet::fromSpec(QStringLiteral("custom:page=210x297,label=100x50,grid=2.5x2")).ok());
 }
 
-TEST_CASE("The preview renders the first pages into images and stops there")
+TEST_CASE("The preview renders the first pages into images and stops there", "[stores]")
 {
     Demo demo;
     const PrintData data = demo.data();
