@@ -87,8 +87,9 @@ Result<std::unique_ptr<PostgresStore>> EventServer::createEvent(const StoreLocat
         return connected;
     PostgresStore &store = *connected.value();
     store.m_event = name;
-    const QSqlDatabase db = store.database();
     {
+        // Gone before the connection is closed below (else Qt warns that it is still in use).
+        const QSqlDatabase db = store.database();
         Transaction transaction(store);
         if (!transaction.isActive())
             return R::failure(transaction.error());
