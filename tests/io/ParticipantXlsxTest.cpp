@@ -2,7 +2,7 @@
 
 #include "generate/DemoEvent.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/ParticipantTableQuery.h"
@@ -97,11 +97,11 @@ double excelSerial(const QDateTime &local)
 }
 } // namespace
 
-TEST_CASE("XLSX export: bold frozen header, autofilter, widths, cells and real dates")
+TEST_CASE("XLSX export: bold frozen header, autofilter, widths, cells and real dates", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("unzip"))); // in build.sh's packages
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QString out = dir.path(QStringLiteral("participants.xlsx"));
     const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("participants"), event,
                                    QStringLiteral("-o"), out});
@@ -109,10 +109,9 @@ TEST_CASE("XLSX export: bold frozen header, autofilter, widths, cells and real d
     REQUIRE(run.exitCode == 0);
     CHECK((QFileInfo(out).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
 
-    auto file = EventFile::open(event);
-    REQUIRE(file.ok());
-    const Event e = file.value()->event().load().value();
-    const auto rows = ParticipantTableQuery(*file.value(), {}).page({}, 100000).value().rows;
+    auto file = test::openTestEvent(event);
+    const Event e = file->event().load().value();
+    const auto rows = ParticipantTableQuery(*file, {}).page({}, 100000).value().rows;
 
     const QByteArray sheet = unzipMember(out, QStringLiteral("xl/worksheets/sheet1.xml"));
     CHECK(sheet.contains("state=\"frozen\""));
@@ -146,18 +145,18 @@ TEST_CASE("XLSX export: bold frozen header, autofilter, widths, cells and real d
     }
 }
 
-TEST_CASE("XLSX export: one sheet per category, named after it")
+TEST_CASE("XLSX export: one sheet per category, named after it", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("unzip"))); // in build.sh's packages
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QString out = dir.path(QStringLiteral("by-category.xlsx"));
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("participants"), event, QStringLiteral("-o"), out,
                           QStringLiteral("--sheet-per-category")})
                 .exitCode
             == 0);
-    auto file = EventFile::open(event);
-    const auto counts = file.value()->participants().countByCategory().value();
+    auto file = test::openTestEvent(event);
+    const auto counts = file->participants().countByCategory().value();
     const QByteArray workbook = unzipMember(out, QStringLiteral("xl/workbook.xml"));
     int sheetNumber = 0;
     for (ParticipantCategory category : Vocabulary<ParticipantCategory>::values()) {
