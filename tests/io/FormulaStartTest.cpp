@@ -9,7 +9,7 @@
 #include "io/FormulaStart.h"
 #include "io/ParticipantExportOptions.h"
 #include "privacy/ConsentPolicy.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -101,17 +101,16 @@ TEST_CASE("Formula starts and their look-alikes are recognised, other texts are 
     }
 }
 
-TEST_CASE("Every CSV preset writes each look-alike formula with an apostrophe in front")
+TEST_CASE("Every CSV preset writes each look-alike formula with an apostrophe in front", "[stores]")
 {
     test::TempDir dir;
-    const QString path = test::createDemoEvent(dir);
+    const QString path = test::placeDemoEvent(dir);
     QStringList expected;
     {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
+        auto file = test::openTestEvent(path);
         QList<Participant> participants;
         QSet<PersonId> people; // one registration per person, so each name is set once
-        for (Participant p : file.value()->participants().all().value()) {
+        for (Participant p : file->participants().all().value()) {
             p.consentList = true; // so the list to share has them too
             if (ConsentPolicy::mayAppear(p, ConsentPolicy::Output::SharedSpreadsheet) && !people.contains(p.personId)) {
                 people.insert(p.personId);
@@ -121,10 +120,10 @@ TEST_CASE("Every CSV preset writes each look-alike formula with an apostrophe in
         REQUIRE(participants.size() >= formulas().size());
         for (int i = 0; i < formulas().size(); ++i) {
             const Participant &p = participants.at(i);
-            REQUIRE(file.value()->participants().update(p).ok());
-            Person person = file.value()->people().byId(p.personId).value();
+            REQUIRE(file->participants().update(p).ok());
+            Person person = file->people().byId(p.personId).value();
             person.lastName = formulas().at(i).text;
-            REQUIRE(file.value()->people().update(person).ok());
+            REQUIRE(file->people().update(person).ok());
             expected << QLatin1Char('\'') + formulas().at(i).text;
         }
     }
