@@ -1,6 +1,7 @@
 // Availability to and from CSV and iCalendar free/busy: round trips, the
 // mapping calendar programs read, and bad files refused whole with the line
 // and field named.
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "availability/AvailabilityFiles.h"
@@ -8,7 +9,7 @@
 #include "availability/FreeBusyReader.h"
 #include "model/Event.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
@@ -22,7 +23,7 @@ struct Fixture
 {
     test::TempDir dir;
     Event event;
-    std::unique_ptr<EventFile> file;
+    std::unique_ptr<EventStore> file;
     PersonId helene = 0, anna = 0, otherAnna = 0;
     RoomId auditorium = 0, seminar = 0;
 
@@ -32,9 +33,7 @@ struct Fixture
         event.timeZoneId = "Europe/Luxembourg";
         event.firstDay = QDate(2026, 12, 7);
         event.lastDay = QDate(2026, 12, 8);
-        auto created = EventFile::create(dir.path(QStringLiteral("event.podium")), event);
-        REQUIRE(created.ok());
-        file = std::move(created).value();
+        file = test::createTestEvent(dir, event, nullptr, QStringLiteral("availability"));
         event = file->event().load().value();
         helene = person(QStringLiteral("Hélène"), QStringLiteral("Vandermeulen"), QStringLiteral("helene@example.org"));
         anna = person(QStringLiteral("Anna"), QStringLiteral("Chioti"), QString());
@@ -113,7 +112,7 @@ struct Fixture
 
 } // namespace
 
-TEST_CASE("Availability read from CSV: people by email or name, rooms by name, nights and preferences")
+TEST_CASE("Availability read from CSV: people by email or name, rooms by name, nights and preferences", "[stores]")
 {
     Fixture f;
     const QString path = f.write(QStringLiteral("in.csv"),
@@ -138,7 +137,7 @@ TEST_CASE("Availability read from CSV: people by email or name, rooms by name, n
     CHECK(AvailabilityRepository(*f.file).ofPerson(f.anna)->isAlways()); // not in the file: unchanged
 }
 
-TEST_CASE("An availability CSV with French or German headers reads the same")
+TEST_CASE("An availability CSV with French or German headers reads the same", "[stores]")
 {
     Fixture f;
     for (const QByteArray &header : {QByteArray("Personne;Salle;Jour;De;À;Type\n"), QByteArray("Person;Raum;Tag;Von;Bis;Art\n")}) {
@@ -151,7 +150,7 @@ TEST_CASE("An availability CSV with French or German headers reads the same")
     }
 }
 
-TEST_CASE("A bad availability CSV changes nothing and names every bad line and field")
+TEST_CASE("A bad availability CSV changes nothing and names every bad line and field", "[stores]")
 {
     Fixture f;
     f.setSample();
@@ -185,7 +184,7 @@ TEST_CASE("A bad availability CSV changes nothing and names every bad line and f
     CHECK(f.all() == before);
 }
 
-TEST_CASE("Availability written as CSV reads back the same, one row per programme day")
+TEST_CASE("Availability written as CSV reads back the same, one row per programme day", "[stores]")
 {
     Fixture f;
     const QString path = f.dir.path(QStringLiteral("out.csv"));
@@ -202,7 +201,7 @@ TEST_CASE("Availability written as CSV reads back the same, one row per programm
     CHECK(f.readsBack(path, AvailabilityFiles::Format::Csv).people.size() == 2);
 }
 
-TEST_CASE("Availability written as iCalendar free/busy reads back the same")
+TEST_CASE("Availability written as iCalendar free/busy reads back the same", "[stores]")
 {
     Fixture f;
     const QString path = f.dir.path(QStringLiteral("out.ics"));
@@ -220,7 +219,7 @@ TEST_CASE("Availability written as iCalendar free/busy reads back the same")
     CHECK(f.readsBack(path, AvailabilityFiles::Format::ICalendar).people.size() == 2);
 }
 
-TEST_CASE("Free/busy published by a calendar program: busy times are the unavailable ones")
+TEST_CASE("Free/busy published by a calendar program: busy times are the unavailable ones", "[stores]")
 {
     Fixture f;
     // What a calendar publishes: busy periods only, in one line, no DTSTART/DTEND (the event's days then),
@@ -242,7 +241,7 @@ TEST_CASE("Free/busy published by a calendar program: busy times are the unavail
     CHECK(a.spans == expected);
 }
 
-TEST_CASE("Bad free/busy files are refused whole, naming the component's line and property")
+TEST_CASE("Bad free/busy files are refused whole, naming the component's line and property", "[stores]")
 {
     Fixture f;
     f.setSample();
@@ -272,7 +271,7 @@ TEST_CASE("Bad free/busy files are refused whole, naming the component's line an
     CHECK(f.all() == before);
 }
 
-TEST_CASE("Damaged free/busy files are refused or read, never crash")
+TEST_CASE("Damaged free/busy files are refused or read, never crash", "[stores]")
 {
     Fixture f;
     const AvailabilityOwners owners(f.file->people().all().value(), f.file->rooms().all().value());
