@@ -4,31 +4,29 @@
 #include "support/EventFiles.h"
 #include "support/PdfText.h"
 
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 
 #include <QFile>
 #include <QRegularExpression>
 
 namespace {
-QList<Participant> participantsOf(const QString &path)
+QList<Participant> participantsOf(const QString &location)
 {
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    return file.value()->participants().all().value();
+    return test::openTestEvent(location)->participants().all().value();
 }
 
 } // namespace
 
-TEST_CASE("Badges go to registered participants by default, --mark-printed and --only as staff use them")
+TEST_CASE("Badges go to registered participants by default, --mark-printed and --only as staff use them", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QString pdf = dir.path(QStringLiteral("badges.pdf"));
     auto exportBadges = [&](const QStringList &extra) {
         QFile::remove(pdf);
-        return test::runCli(QStringList{QStringLiteral("export"), QStringLiteral("badges"), path, QStringLiteral("-o"), pdf} + extra);
+        return test::runCli(QStringList{QStringLiteral("export"), QStringLiteral("badges"), event, QStringLiteral("-o"), pdf} + extra);
     };
 
     // Default: the waiting list and cancellations get no badge.
@@ -37,7 +35,7 @@ TEST_CASE("Badges go to registered participants by default, --mark-printed and -
     REQUIRE(run.exitCode == 0);
     const QString text = test::pdfText(pdf);
     int registered = 0, others = 0;
-    for (const Participant &p : participantsOf(path)) {
+    for (const Participant &p : participantsOf(event)) {
         INFO(p.code.toStdString());
         if (p.status == RegistrationStatus::Registered) {
             ++registered;
@@ -60,12 +58,12 @@ TEST_CASE("Badges go to registered participants by default, --mark-printed and -
     // The waiting list on request.
     run = exportBadges({QStringLiteral("--status"), QStringLiteral("waitlisted")});
     REQUIRE(run.exitCode == 0);
-    for (const Participant &p : participantsOf(path))
+    for (const Participant &p : participantsOf(event))
         if (p.status == RegistrationStatus::Waitlisted)
             CHECK(test::pdfText(pdf).contains(p.code));
 
     // A reprint for one person, by code as typed at the desk: one badge, whatever the filters.
-    const Participant one = participantsOf(path).first();
+    const Participant one = participantsOf(event).first();
     run = exportBadges({QStringLiteral("--only"), one.code.toLower(), QStringLiteral("--unprinted")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -77,7 +75,7 @@ TEST_CASE("Badges go to registered participants by default, --mark-printed and -
     CHECK(run.err.contains(QStringLiteral("Nobody Ofthisname")));
 }
 
-TEST_CASE("Each document's --help lists its own options only")
+TEST_CASE("Each document's --help lists its own options only", "[stores]")
 {
     auto help = [](const QString &kind) {
         const auto run = test::runCli({QStringLiteral("export"), kind, QStringLiteral("--help")});
@@ -103,7 +101,7 @@ TEST_CASE("Each document's --help lists its own options only")
 
     // An option of another document is named as such, not as unknown.
     test::TempDir dir;
-    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("timetable"), test::createDemoEvent(dir), QStringLiteral("-o"),
+    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("timetable"), test::placeDemoEvent(dir), QStringLiteral("-o"),
                                    dir.path(QStringLiteral("t.pdf")), QStringLiteral("--layout"), QStringLiteral("a6-4up")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--layout does not apply to timetable poster")));
