@@ -3,6 +3,7 @@
 // room names broken between words, and an index that reads names as written
 // and lists every page.
 #include "support/PdfText.h"
+#include "support/StoreUnderTest.h"
 
 #include "model/Event.h"
 #include "model/Person.h"
@@ -10,7 +11,7 @@
 #include "print/IndexName.h"
 #include "print/PageFlow.h"
 #include "print/PrintData.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 
 #include <QRegularExpression>
@@ -92,7 +93,7 @@ TEST_CASE("The speaker index reads pronouns and handles as written and sorts by 
     CHECK(name(QString(), QStringLiteral("-")).isEmpty());
 }
 
-TEST_CASE("Every booklet page names its day, and the index lists every page of a busy speaker")
+TEST_CASE("Every booklet page names its day, and the index lists every page of a busy speaker", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
@@ -102,22 +103,22 @@ TEST_CASE("Every booklet page names its day, and the index lists every page of a
                           QStringLiteral("4"), QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--speakers"), QStringLiteral("4"),
                           QStringLiteral("--participants"), QStringLiteral("10")})
                 .exitCode == 0);
+    const QString event = test::placeEvent(path, QStringLiteral("booklet"));
     {
         // A one-field name an import split badly: a speaker's family name holds her pronouns.
-        auto data = PrintData::load(*EventFile::open(path).value());
+        auto store = test::openTestEvent(event);
+        auto data = PrintData::load(*store);
         REQUIRE(data.ok());
         REQUIRE_FALSE(data.value().roles.isEmpty());
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
         Person pronouns = *data.value().person(data.value().roles.first().personId);
         pronouns.firstName = QStringLiteral("liv");
         pronouns.lastName = QStringLiteral("(she/her)");
-        REQUIRE(file.value()->people().update(pronouns).ok());
+        REQUIRE(store->people().update(pronouns).ok());
     }
-    auto data = PrintData::load(*EventFile::open(path).value());
+    auto data = PrintData::load(*test::openTestEvent(event));
     REQUIRE(data.ok());
     const QString pdf = dir.path(QStringLiteral("programme.pdf"));
-    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("programme"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("programme"), event, QStringLiteral("-o"), pdf}).exitCode == 0);
     const QStringList pages = test::pdfPages(pdf);
     REQUIRE(pages.size() > 10);
     QStringList days;
