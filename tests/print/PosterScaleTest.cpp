@@ -5,8 +5,7 @@
 #include "support/PdfText.h"
 
 #include "print/PrintData.h"
-#include "storage/EventFile.h"
-
+#include "storage/EventStore.h"
 
 namespace {
 // The height of every word's box: DejaVu Sans boxes are 1.164 times the type size.
@@ -31,14 +30,14 @@ QString exportTimetable(const test::TempDir &dir, const QString &event, const QS
 }
 } // namespace
 
-TEST_CASE("The demo's timetable on A3 shows every title whole")
+TEST_CASE("The demo's timetable on A3 shows every title whole", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = test::createDemoEvent(dir);
-    auto data = PrintData::load(*EventFile::open(path).value());
+    const QString event = test::placeDemoEvent(dir);
+    auto data = PrintData::load(*test::openTestEvent(event));
     REQUIRE(data.ok());
-    const QString pdf = exportTimetable(dir, path, {QStringLiteral("--paper"), QStringLiteral("a3")});
+    const QString pdf = exportTimetable(dir, event, {QStringLiteral("--paper"), QStringLiteral("a3")});
     CHECK(test::pdfPageCount(pdf) == 1);
     const QString text = test::pdfText(pdf).simplified();
     CHECK_FALSE(text.contains(QChar(0x2026))); // nothing shortened
@@ -50,17 +49,18 @@ TEST_CASE("The demo's timetable on A3 shows every title whole")
         CHECK(h >= 7 * 1.16);
 }
 
-TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 7 pt")
+TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 7 pt", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("congress.podium"));
-    REQUIRE(test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"), QStringLiteral("600"), QStringLiteral("--rooms"),
+    const QString file = dir.path(QStringLiteral("congress.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), file, QStringLiteral("--sessions"), QStringLiteral("600"), QStringLiteral("--rooms"),
                           QStringLiteral("72"), QStringLiteral("--participants"), QStringLiteral("50")})
                 .exitCode == 0);
+    const QString event = test::placeEvent(file, QStringLiteral("congress"));
 
     // Automatic: A4 holds 10 columns at 8 pt, so 72 rooms take 8 pages of 9.
-    QString pdf = exportTimetable(dir, path, {});
+    QString pdf = exportTimetable(dir, event, {});
     CHECK(test::pdfPageCount(pdf) == 8);
     QString text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Rooms 1–9 of 72")));
@@ -75,7 +75,7 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
     CHECK(text.count(QStringLiteral("09:00")) >= 8);
 
     // Asked for: 24 rooms a page, still nothing below 7 pt.
-    pdf = exportTimetable(dir, path, {QStringLiteral("--rooms-per-page"), QStringLiteral("24")});
+    pdf = exportTimetable(dir, event, {QStringLiteral("--rooms-per-page"), QStringLiteral("24")});
     CHECK(test::pdfPageCount(pdf) >= 3);
     text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("Rooms 25–48 of 72")));
@@ -84,22 +84,23 @@ TEST_CASE("A 72-room congress poster splits its rooms over pages, nothing below 
     CHECK(smallest >= 7 * 1.16);
 
     // A3 holds more rooms a page than A4.
-    pdf = exportTimetable(dir, path, {QStringLiteral("--paper"), QStringLiteral("a3")});
+    pdf = exportTimetable(dir, event, {QStringLiteral("--paper"), QStringLiteral("a3")});
     CHECK(test::pdfPageCount(pdf) < 8);
 }
 
-TEST_CASE("A room with more sessions than a sign holds continues on the next sign, none left out")
+TEST_CASE("A room with more sessions than a sign holds continues on the next sign, none left out", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("busy.podium"));
-    REQUIRE(test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"), QStringLiteral("120"), QStringLiteral("--rooms"),
+    const QString file = dir.path(QStringLiteral("busy.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), file, QStringLiteral("--sessions"), QStringLiteral("120"), QStringLiteral("--rooms"),
                           QStringLiteral("2"), QStringLiteral("--participants"), QStringLiteral("10")})
                 .exitCode == 0);
-    auto data = PrintData::load(*EventFile::open(path).value());
+    const QString event = test::placeEvent(file, QStringLiteral("busy"));
+    auto data = PrintData::load(*test::openTestEvent(event));
     REQUIRE(data.ok());
     const QString pdf = dir.path(QStringLiteral("signs.pdf"));
-    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), event, QStringLiteral("-o"), pdf}).exitCode == 0);
     CHECK(test::pdfPageCount(pdf) > 2 * data.value().programmeDays().size());
     const QString text = test::pdfText(pdf).simplified();
     CHECK(text.contains(QStringLiteral("(continued)")));
