@@ -46,11 +46,11 @@ int inkNearEdge(const QImage &image, qreal mm)
 }
 } // namespace
 
-TEST_CASE("Every document keeps its ink 5 mm inside the paper")
+TEST_CASE("Every document keeps its ink 5 mm inside the paper", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftoppm"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QList<QStringList> documents = {
         {QStringLiteral("programme")}, {QStringLiteral("timetable")}, {QStringLiteral("signs")}, {QStringLiteral("attendees")},
         {QStringLiteral("signin")}, {QStringLiteral("speakers")}, {QStringLiteral("certificates"), QStringLiteral("--all")},
@@ -63,7 +63,7 @@ TEST_CASE("Every document keeps its ink 5 mm inside the paper")
     for (const QStringList &document : documents) {
         INFO(document.join(QLatin1Char(' ')).toStdString());
         const QString pdf = dir.path(QStringLiteral("doc%1.pdf").arg(++n));
-        const auto run = test::runCli(QStringList{QStringLiteral("export"), document.first(), path, QStringLiteral("-o"), pdf}
+        const auto run = test::runCli(QStringList{QStringLiteral("export"), document.first(), event, QStringLiteral("-o"), pdf}
                                       + document.mid(1));
         REQUIRE(run.exitCode == 0);
         const QList<QImage> images = pages(dir, pdf, 2);
@@ -73,13 +73,13 @@ TEST_CASE("Every document keeps its ink 5 mm inside the paper")
     }
 }
 
-TEST_CASE("With bleed asked for, the colour band runs off the page, on a larger sheet with crop marks")
+TEST_CASE("With bleed asked for, the colour band runs off the page, on a larger sheet with crop marks", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdfinfo"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QString pdf = dir.path(QStringLiteral("signs.pdf"));
-    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), path, QStringLiteral("-o"), pdf, QStringLiteral("--bleed")})
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("signs"), event, QStringLiteral("-o"), pdf, QStringLiteral("--bleed")})
                 .exitCode == 0);
     // A4 and 12 mm around it.
     const auto info = test::runProgram(QStringLiteral("pdfinfo"), {pdf});
