@@ -1,12 +1,12 @@
 // Sign-in sheets per session: everyone on a plenary's sheet, blank lines on
 // the others' (a page's worth, or as many as asked), names wrapped whole.
+#include "support/EventFiles.h"
 #include "support/PdfText.h"
 
-#include "generate/DemoEvent.h"
 #include "model/Event.h"
 #include "print/PrintData.h"
 #include "print/SignInSheetRenderer.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -28,33 +28,31 @@ QStringList sheet(const QStringList &pages, const QString &title)
 }
 } // namespace
 
-TEST_CASE("Sign-in sheets list everyone for plenaries and give the other sessions blank lines")
+TEST_CASE("Sign-in sheets list everyone for plenaries and give the other sessions blank lines", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.podium"));
+    const QString event = test::placeDemoEvent(dir);
     const QString longFirst = QStringLiteral("Maximiliane-Konstanze Alexandrina");
     const QString longLast = QStringLiteral("von Hohenzollern-Sigmaringen-Wüstenstein");
     {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        REQUIRE(DemoEvent::fill(*file.value()).ok());
+        auto store = test::openTestEvent(event);
         Person person;
         person.firstName = longFirst;
         person.lastName = longLast;
         person.organisation = QStringLiteral("Luxembourg Institute of Health – Department of Precision Health (DoPH)");
-        const auto id = file.value()->people().insert(person);
+        const auto id = store->people().insert(person);
         REQUIRE(id.ok());
         Participant participant;
         participant.personId = id.value();
-        REQUIRE(file.value()->participants().insert(participant).ok());
+        REQUIRE(store->participants().insert(participant).ok());
     }
-    auto data = PrintData::load(*EventFile::open(path).value());
+    auto data = PrintData::load(*test::openTestEvent(event));
     REQUIRE(data.ok());
     const QList<Session> programme = data.value().programme();
 
     const QString pdf = dir.path(QStringLiteral("signin.pdf"));
-    auto run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), path, QStringLiteral("-o"), pdf});
+    auto run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), event, QStringLiteral("-o"), pdf});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QStringList pages = test::pdfPages(pdf, true);
@@ -88,7 +86,7 @@ TEST_CASE("Sign-in sheets list everyone for plenaries and give the other session
     CHECK(sheet(pages, QStringLiteral("Networking lunch")).size() == 1);
 
     // As many blank lines as asked for.
-    run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), path, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
+    run = test::runCli({QStringLiteral("export"), QStringLiteral("signin"), event, QStringLiteral("-o"), pdf, QStringLiteral("--force"),
                         QStringLiteral("--blank-lines"), QStringLiteral("3")});
     REQUIRE(run.exitCode == 0);
     const QString lunch = sheet(test::pdfPages(pdf, true), QStringLiteral("Networking lunch")).join(QString());
