@@ -18,13 +18,14 @@ test::CliRun exportSchedule(const QString &podium, const QString &output, const 
                         + extra);
 }
 
+// The event podium-cli `command` (demo, generate) writes, placed where the tests run.
 QString makeEvent(const test::TempDir &dir, const QStringList &command)
 {
     const QString podium = dir.path(QStringLiteral("event.podium"));
     const test::CliRun run = test::runCli(command + QStringList{podium});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    return podium;
+    return test::placeEvent(podium, command.first());
 }
 
 // The values of one property across the unfolded lines ("UID" -> every UID).
@@ -50,7 +51,7 @@ QList<const ScheduleSession *> scheduled(const ScheduleDocument &doc)
 }
 } // namespace
 
-TEST_CASE("The XML export of the demo event and of a generated event validates against the C3VOC XSD")
+TEST_CASE("The XML export of the demo event and of a generated event validates against the C3VOC XSD", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("xmllint")));
     const QList<QStringList> events = {
@@ -75,13 +76,13 @@ TEST_CASE("The XML export of the demo event and of a generated event validates a
     }
 }
 
-TEST_CASE("Exports of imported schedules validate, including a night programme and New York")
+TEST_CASE("Exports of imported schedules validate, including a night programme and New York", "[stores]")
 {
     for (const QString &fixture : {QStringLiteral("crossing-midnight.xml"), QStringLiteral("new-york.xml"),
                                   QStringLiteral("small-conference.json")}) {
         INFO(fixture.toStdString());
         test::TempDir dir;
-        const QString podium = dir.path(QStringLiteral("e.podium"));
+        const QString podium = newEvent(dir, QStringLiteral("e.podium"));
         REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium,
                               test::fixture(QStringLiteral("schedule/") + fixture)}).exitCode == 0);
         const QString xml = dir.path(QStringLiteral("out.xml"));
@@ -90,17 +91,16 @@ TEST_CASE("Exports of imported schedules validate, including a night programme a
     }
 }
 
-TEST_CASE("The iCalendar export parses back: one VEVENT per session with zone, UID and summary")
+TEST_CASE("The iCalendar export parses back: one VEVENT per session with zone, UID and summary", "[stores]")
 {
     test::TempDir dir;
     const QString podium = makeEvent(dir, {QStringLiteral("demo")});
     // A title that needs escaping and folding, with multi-byte characters at the fold.
     {
-        auto file = EventFile::open(podium);
-        REQUIRE(file.ok());
-        Session s = file.value()->sessions().all().value().first();
+        auto file = test::openTestEvent(podium);
+        Session s = file->sessions().all().value().first();
         s.title = QStringLiteral("Données, santé; et \\ «éthique»\nsur deux lignes — ") + QString(30, QChar(u'é'));
-        REQUIRE(file.value()->sessions().update(s).ok());
+        REQUIRE(file->sessions().update(s).ok());
     }
     const QString ics = dir.path(QStringLiteral("programme.ics"));
     REQUIRE(exportSchedule(podium, ics).exitCode == 0);
@@ -133,10 +133,10 @@ TEST_CASE("The iCalendar export parses back: one VEVENT per session with zone, U
     CHECK(summaries.contains(QStringLiteral("Données, santé; et \\ «éthique»\nsur deux lignes — ") + QString(30, QChar(u'é'))));
 }
 
-TEST_CASE("The iCalendar VTIMEZONE follows the zone's real daylight saving changes")
+TEST_CASE("The iCalendar VTIMEZONE follows the zone's real daylight saving changes", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("ny.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("ny.podium"));
     REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium,
                           test::fixture(QStringLiteral("schedule/new-york.xml"))}).exitCode == 0);
     const QString ics = dir.path(QStringLiteral("ny.ics"));
@@ -150,10 +150,10 @@ TEST_CASE("The iCalendar VTIMEZONE follows the zone's real daylight saving chang
     CHECK(text.contains(QLatin1String("UID:22222222-3333-4444-8555-666666666602")));
 }
 
-TEST_CASE("One person's calendar holds only their sessions")
+TEST_CASE("One person's calendar holds only their sessions", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("e.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("e.podium"));
     REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium,
                           test::fixture(QStringLiteral("schedule/small-conference.xml"))}).exitCode == 0);
     const QString ics = dir.path(QStringLiteral("jonas.ics"));
@@ -170,16 +170,15 @@ TEST_CASE("One person's calendar holds only their sessions")
     CHECK(nobody.err.contains(QStringLiteral("Nobody called “Nobody Here”")));
 }
 
-TEST_CASE("The sessions CSV parses back: one row per session, formulas neutralised")
+TEST_CASE("The sessions CSV parses back: one row per session, formulas neutralised", "[stores]")
 {
     test::TempDir dir;
     const QString podium = makeEvent(dir, {QStringLiteral("demo")});
     {
-        auto file = EventFile::open(podium);
-        REQUIRE(file.ok());
-        Session s = file.value()->sessions().all().value().first();
+        auto file = test::openTestEvent(podium);
+        Session s = file->sessions().all().value().first();
         s.title = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
-        REQUIRE(file.value()->sessions().update(s).ok());
+        REQUIRE(file->sessions().update(s).ok());
     }
     const QString csv = dir.path(QStringLiteral("sessions.csv"));
     REQUIRE(exportSchedule(podium, csv).exitCode == 0);
@@ -237,7 +236,7 @@ TEST_CASE("CSV fields are quoted per RFC 4180 and spreadsheet formulas are neutr
     CHECK(CsvField::neutralised(QStringLiteral("09:30")) == QStringLiteral("09:30"));
 }
 
-TEST_CASE("Export refuses an unknown format and an existing file without --force")
+TEST_CASE("Export refuses an unknown format and an existing file without --force", "[stores]")
 {
     test::TempDir dir;
     const QString podium = makeEvent(dir, {QStringLiteral("demo")});

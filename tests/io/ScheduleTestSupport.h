@@ -5,10 +5,15 @@
 
 #include "io/ScheduleDocument.h"
 #include "io/ScheduleDocumentBuilder.h"
+#include "model/Event.h"
 #include "storage/EventFile.h"
+#include "storage/EventStore.h"
+#include "support/EventState.h"
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,16 +83,40 @@ inline QStringList personLines(const ScheduleDocument &doc)
     return lines;
 }
 
-// The schedule of an event file, built as the exporters see it.
-inline ScheduleDocument documentOf(const QString &podiumPath)
+// The schedule of an event (a file or a server event's URI), built as the exporters see it.
+inline ScheduleDocument documentOf(const QString &location)
 {
-    EventFile::OpenOptions readOnly;
-    readOnly.readOnly = true;
-    auto file = EventFile::open(podiumPath, readOnly);
-    REQUIRE(file.ok());
-    auto doc = ScheduleDocumentBuilder::build(*file.value());
+    auto store = test::openTestEvent(location, true);
+    auto doc = ScheduleDocumentBuilder::build(*store);
     REQUIRE(doc.ok());
     return doc.value();
+}
+
+// Where `podium-cli import schedule` makes a new event: a file that is not there yet (the command
+// creates it), or, on the server, where the command imports into an event that exists, a new empty
+// event named as the command names a new file (in UTC, Event's default): it takes the schedule's
+// name, zone and days as a new file does.
+inline QString newEvent(const test::TempDir &dir, const QString &name)
+{
+    if (!test::onServer())
+        return dir.path(name);
+    Event event;
+    event.name = QFileInfo(name).completeBaseName();
+    QString location;
+    test::createTestEvent(dir, event, &location, event.name);
+    return location;
+}
+
+// What newEvent() holds before an import: nothing on files (no file yet), the
+// empty event on the server. A refused import leaves it so: no file behind (nor
+// its .part), or the server's event as it was.
+inline QByteArray newEventState(const QString &location)
+{
+    if (!test::onServer())
+        return QFileInfo::exists(location) || QFileInfo::exists(location + QStringLiteral(".part"))
+                   ? QByteArrayLiteral("a file was written")
+                   : QByteArray();
+    return test::eventState(location);
 }
 
 // xmllint --schema against the C3VOC XSD; empty when valid, else xmllint's words.
