@@ -10,7 +10,6 @@
 #include "storage/SessionRepository.h"
 
 #include <QBuffer>
-#include <QFileInfo>
 
 using namespace scheduletest;
 
@@ -35,9 +34,9 @@ void exportTo(const QString &podium, const QString &output)
 void checkRoundTrip(const QString &fixture, const QString &format)
 {
     test::TempDir dir;
-    const QString first = dir.path(QStringLiteral("first.podium"));
+    const QString first = newEvent(dir, QStringLiteral("first.podium"));
     const QString exported = dir.path(QStringLiteral("export.") + format);
-    const QString second = dir.path(QStringLiteral("second.podium"));
+    const QString second = newEvent(dir, QStringLiteral("second.podium"));
     importInto(first, test::fixture(fixture));
     exportTo(first, exported);
     importInto(second, exported);
@@ -62,22 +61,21 @@ Result<ScheduleDocument> readXml(const QByteArray &xml, const ProgressCallback &
 }
 } // namespace
 
-TEST_CASE("Importing a frab XML schedule creates the event with its sessions, rooms, people and times")
+TEST_CASE("Importing a frab XML schedule creates the event with its sessions, rooms, people and times", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("ossday.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("ossday.podium"));
     const QString out = importInto(podium, test::fixture(QStringLiteral("schedule/small-conference.xml")));
     CHECK(out.contains(QLatin1String("sessions added: 4")));
-    auto file = EventFile::open(podium);
-    REQUIRE(file.ok());
-    const Event event = file.value()->event().load().value();
+    auto file = test::openTestEvent(podium);
+    const Event event = file->event().load().value();
     CHECK(event.name == QStringLiteral("Open Science Day 2025"));
     CHECK(event.acronym == QStringLiteral("ossday-2025"));
     CHECK(event.timeZoneId == "Europe/Luxembourg");
     CHECK(event.firstDay == QDate(2025, 5, 20));
     CHECK(event.lastDay == QDate(2025, 5, 21));
 
-    const Session keynote = file.value()->sessions().byGuid(QStringLiteral("3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")).value();
+    const Session keynote = file->sessions().byGuid(QStringLiteral("3f2b1c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d")).value();
     CHECK(keynote.externalId == 101);
     CHECK(keynote.title == QStringLiteral("Opening keynote: why open data, why now"));
     CHECK(keynote.subtitle == QStringLiteral("Ten years of FAIR, in practice"));
@@ -89,17 +87,17 @@ TEST_CASE("Importing a frab XML schedule creates the event with its sessions, ro
     CHECK(keynote.links[0].url == QStringLiteral("https://example.org/slides/101.pdf"));
     CHECK(keynote.links[0].title == QStringLiteral("Slides"));
 
-    const auto roles = file.value()->sessions().roles(keynote.id).value();
+    const auto roles = file->sessions().roles(keynote.id).value();
     REQUIRE(roles.size() == 1);
-    const Person kessler = file.value()->people().byId(roles[0].personId).value();
+    const Person kessler = file->people().byId(roles[0].personId).value();
     CHECK(kessler.title == QStringLiteral("Prof. Dr."));
     CHECK(kessler.firstName == QStringLiteral("Marie"));
     CHECK(kessler.lastName == QStringLiteral("Kessler"));
     CHECK(kessler.guid == QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7"));
     CHECK(kessler.externalId == 11);
     // The same person in two sessions is one person; four people in all.
-    CHECK(file.value()->people().count().value() == 4);
-    CHECK(file.value()->sessions().count().value() == 4);
+    CHECK(file->people().count().value() == 4);
+    CHECK(file->sessions().count().value() == 4);
 }
 
 TEST_CASE("The XML and JSON versions of a schedule import to the same programme")
@@ -115,7 +113,7 @@ TEST_CASE("The XML and JSON versions of a schedule import to the same programme"
     CHECK(xml->tracks.size() == json->tracks.size());
 }
 
-TEST_CASE("Round trip import, export, import keeps sessions, rooms, people, GUIDs and times")
+TEST_CASE("Round trip import, export, import keeps sessions, rooms, people, GUIDs and times", "[stores]")
 {
     for (const QString &fixture : {QStringLiteral("schedule/small-conference.xml"), QStringLiteral("schedule/crossing-midnight.xml"),
                                   QStringLiteral("schedule/new-york.xml")}) {
@@ -155,7 +153,7 @@ TEST_CASE("Times in New York are read with their offsets across the daylight sav
     CHECK(starts.value(QStringLiteral("22222222-3333-4444-8555-666666666602")) == QDateTime(QDate(2025, 3, 9), QTime(14, 0), Qt::UTC));
 }
 
-TEST_CASE("Bad schedules are refused with the place of the problem and change nothing")
+TEST_CASE("Bad schedules are refused with the place of the problem and change nothing", "[stores]")
 {
     struct Case
     {
@@ -171,9 +169,9 @@ TEST_CASE("Bad schedules are refused with the place of the problem and change no
         {"malformed.json", "line 2, column"},
     };
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("event.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("event.podium"));
     importInto(podium, test::fixture(QStringLiteral("schedule/small-conference.xml")));
-    const QByteArray before = test::sha256(podium);
+    const QByteArray before = test::eventState(podium);
     for (const Case &c : cases) {
         INFO(c.file);
         const QString input = test::fixture(QStringLiteral("schedule/") + QLatin1String(c.file));
@@ -182,12 +180,12 @@ TEST_CASE("Bad schedules are refused with the place of the problem and change no
         CHECK(merged.exitCode == 2);
         CHECK(merged.err.contains(QLatin1String(c.file)));
         CHECK(merged.err.contains(QString::fromUtf8(c.expected)));
-        CHECK(test::sha256(podium) == before);
-        // Into a new file: no file is left behind.
-        const QString fresh = dir.path(QStringLiteral("fresh.podium"));
+        CHECK(test::eventState(podium) == before);
+        // Into a new event: no file is left behind (on the server: the new event stays empty).
+        const QString fresh = newEvent(dir, QStringLiteral("fresh.podium"));
+        const QByteArray freshBefore = newEventState(fresh);
         CHECK(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), fresh, input}).exitCode == 2);
-        CHECK_FALSE(QFileInfo::exists(fresh));
-        CHECK_FALSE(QFileInfo::exists(fresh + QStringLiteral(".part")));
+        CHECK(newEventState(fresh) == freshBefore);
     }
 }
 
@@ -199,29 +197,30 @@ TEST_CASE("A DOCTYPE is refused before any entity is expanded")
     CHECK(doc.error().contains(QLatin1String("DOCTYPE")));
 }
 
-TEST_CASE("Unknown elements are skipped with a warning naming them")
+TEST_CASE("Unknown elements are skipped with a warning naming them", "[stores]")
 {
     test::TempDir dir;
-    const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), dir.path(QStringLiteral("x.podium")),
+    const QString podium = newEvent(dir, QStringLiteral("x.podium"));
+    const test::CliRun run = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium,
                                            test::fixture(QStringLiteral("schedule/unknown-elements.xml"))});
     CHECK(run.exitCode == 0);
     CHECK(run.err.contains(QLatin1String("line 8: unknown element <sponsor> in <conference> ignored")));
     CHECK(run.err.contains(QLatin1String("<hashtag>")));
     CHECK(run.err.contains(QLatin1String("and 1 more like it")));
-    CHECK(documentOf(dir.path(QStringLiteral("x.podium"))).sessions.size() == 2);
+    CHECK(documentOf(podium).sessions.size() == 2);
 }
 
-TEST_CASE("Importing into an event with a programme needs --merge, which matches sessions by GUID")
+TEST_CASE("Importing into an event with a programme needs --merge, which matches sessions by GUID", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("event.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("event.podium"));
     importInto(podium, test::fixture(QStringLiteral("schedule/small-conference.xml")));
-    const QByteArray before = test::sha256(podium);
+    const QByteArray before = test::eventState(podium);
     const test::CliRun refused = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium,
                                                test::fixture(QStringLiteral("schedule/small-conference.xml"))});
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(QLatin1String("--merge")));
-    CHECK(test::sha256(podium) == before);
+    CHECK(test::eventState(podium) == before);
 
     // A new version of the schedule: one session renamed and moved, one new session.
     QByteArray xml = test::readFile(test::fixture(QStringLiteral("schedule/small-conference.xml")));
@@ -238,17 +237,16 @@ TEST_CASE("Importing into an event with a programme needs --merge, which matches
     CHECK(out.contains(QStringLiteral("changed: “Closing remarks and awards” (d15ea5e0-bbbb-4ccc-8ddd-eeeeffff0000): title, start time")));
     CHECK(out.contains(QLatin1String("new rooms: 0")));
     CHECK(out.contains(QLatin1String("new people: 0")));
-    auto file = EventFile::open(podium);
-    REQUIRE(file.ok());
-    CHECK(file.value()->sessions().count().value() == 5);
-    const Session closing = file.value()->sessions().byGuid(QStringLiteral("d15ea5e0-bbbb-4ccc-8ddd-eeeeffff0000")).value();
+    auto file = test::openTestEvent(podium);
+    CHECK(file->sessions().count().value() == 5);
+    const Session closing = file->sessions().byGuid(QStringLiteral("d15ea5e0-bbbb-4ccc-8ddd-eeeeffff0000")).value();
     CHECK(closing.title == QStringLiteral("Closing remarks and awards"));
     CHECK(closing.start == QDateTime(QDate(2025, 5, 21), QTime(15, 0), Qt::UTC));
-    CHECK(file.value()->sessions().byGuid(QStringLiteral("e0e0e0e0-1111-4222-8333-444444444444")).value().type
+    CHECK(file->sessions().byGuid(QStringLiteral("e0e0e0e0-1111-4222-8333-444444444444")).value().type
           == SessionType::Networking);
 }
 
-TEST_CASE("A large schedule is streamed with progress, and cancelling imports nothing")
+TEST_CASE("A large schedule is streamed with progress, and cancelling imports nothing", "[stores]")
 {
     QByteArray xml = "<?xml version=\"1.0\"?><schedule><version>1</version><conference><title>Big</title>"
                      "<time_zone_name>UTC</time_zone_name></conference>"
@@ -280,18 +278,17 @@ TEST_CASE("A large schedule is streamed with progress, and cancelling imports no
     CHECK(cancelled.error().contains(QLatin1String("cancelled")));
 
     test::TempDir dir;
-    auto file = EventFile::create(dir.path(QStringLiteral("big.podium")), Event());
-    REQUIRE(file.ok());
+    auto file = test::createTestEvent(dir, Event(), nullptr, QStringLiteral("big"));
     ScheduleImporter::Options options;
     int steps = 0;
     options.progress = [&](qint64, qint64) { return ++steps < 5; };
-    auto imported = ScheduleImporter::run(*file.value(), doc.value(), options);
+    auto imported = ScheduleImporter::run(*file, doc.value(), options);
     REQUIRE_FALSE(imported.ok());
-    CHECK(file.value()->sessions().count().value() == 0);
-    CHECK(file.value()->rooms().count().value() == 0);
+    CHECK(file->sessions().count().value() == 0);
+    CHECK(file->rooms().count().value() == 0);
 }
 
-TEST_CASE("Undoing an import gives back the event as it was")
+TEST_CASE("Undoing an import gives back the event as it was", "[stores]")
 {
     test::TempDir dir;
     Event original;
@@ -299,14 +296,13 @@ TEST_CASE("Undoing an import gives back the event as it was")
     original.timeZoneId = "Europe/Luxembourg";
     original.firstDay = QDate(2025, 1, 1);
     original.lastDay = original.firstDay;
-    auto file = EventFile::create(dir.path(QStringLiteral("e.podium")), original);
-    REQUIRE(file.ok());
+    auto file = test::createTestEvent(dir, original);
     auto doc = ScheduleFiles::read(test::fixture(QStringLiteral("schedule/crossing-midnight.xml")));
     REQUIRE(doc.ok());
-    auto done = ScheduleImporter::run(*file.value(), doc.value(), {});
+    auto done = ScheduleImporter::run(*file, doc.value(), {});
     REQUIRE(done.ok());
-    CHECK(file.value()->event().load().value().name == QStringLiteral("Night Camp 2025"));
-    REQUIRE(ScheduleImporter::undo(*file.value(), done.value()).ok());
-    CHECK(file.value()->event().load().value() == original);
-    CHECK(ScheduleImporter::isEmpty(*file.value()).value());
+    CHECK(file->event().load().value().name == QStringLiteral("Night Camp 2025"));
+    REQUIRE(ScheduleImporter::undo(*file, done.value()).ok());
+    CHECK(file->event().load().value() == original);
+    CHECK(ScheduleImporter::isEmpty(*file).value());
 }
