@@ -7,8 +7,6 @@
 #include "storage/PersonRepository.h"
 #include "storage/SessionRepository.h"
 
-#include <QFileInfo>
-
 using namespace scheduletest;
 
 namespace {
@@ -55,12 +53,11 @@ ScheduleDocument updatedConference()
     return doc;
 }
 
-std::unique_ptr<EventFile> importedEvent(const test::TempDir &dir)
+std::unique_ptr<EventStore> importedEvent(const test::TempDir &dir)
 {
-    auto file = EventFile::create(dir.path(QStringLiteral("e.podium")), Event());
-    REQUIRE(file.ok());
-    REQUIRE(ScheduleImporter::run(*file.value(), smallConference(), {}).ok());
-    return std::move(file).value();
+    auto file = test::createTestEvent(dir, Event(), nullptr, QStringLiteral("merge"));
+    REQUIRE(ScheduleImporter::run(*file, smallConference(), {}).ok());
+    return file;
 }
 
 QStringList titles(const QList<const SessionChange *> &changes)
@@ -72,7 +69,7 @@ QStringList titles(const QList<const SessionChange *> &changes)
 }
 } // namespace
 
-TEST_CASE("The merge plan tells added, changed (with the fields), unchanged and missing sessions apart")
+TEST_CASE("The merge plan tells added, changed (with the fields), unchanged and missing sessions apart", "[stores]")
 {
     test::TempDir dir;
     auto file = importedEvent(dir);
@@ -118,7 +115,7 @@ TEST_CASE("The merge plan tells added, changed (with the fields), unchanged and 
     CHECK(recording->of(Kind::Changed)[0]->valuesAfter == QStringList{QStringLiteral("not recorded")});
 }
 
-TEST_CASE("A merge writes only the changed sessions and keeps or removes the missing ones, and undo restores them")
+TEST_CASE("A merge writes only the changed sessions and keeps or removes the missing ones, and undo restores them", "[stores]")
 {
     test::TempDir dir;
     auto file = importedEvent(dir);
@@ -157,10 +154,10 @@ TEST_CASE("A merge writes only the changed sessions and keeps or removes the mis
     }
 }
 
-TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes nothing, --remove-missing removes")
+TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes nothing, --remove-missing removes", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("e.podium"));
+    const QString podium = newEvent(dir, QStringLiteral("e.podium"));
     const QString original = test::fixture(QStringLiteral("schedule/small-conference.xml"));
     REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, original}).exitCode == 0);
 
@@ -173,7 +170,7 @@ TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes not
     const QString updated = dir.path(QStringLiteral("updated.xml"));
     test::writeFile(updated, xml);
 
-    const QByteArray before = test::sha256(podium);
+    const QByteArray before = test::eventState(podium);
     const test::CliRun dry = test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, updated,
                                            QStringLiteral("--merge"), QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
@@ -184,20 +181,21 @@ TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes not
     CHECK(dry.out.contains(QStringLiteral("title: “Opening keynote: why open data, why now” → “Opening keynote”")));
     CHECK(dry.out.contains(QStringLiteral("not in the file: “Closing remarks” (%1)").arg(closing)));
     CHECK(dry.out.contains(QLatin1String("--remove-missing")));
-    CHECK(test::sha256(podium) == before);
+    CHECK(test::eventState(podium) == before);
 
-    const QString fresh = dir.path(QStringLiteral("fresh.podium"));
+    const QString fresh = newEvent(dir, QStringLiteral("fresh.podium"));
+    const QByteArray freshBefore = newEventState(fresh);
     const test::CliRun dryNew =
         test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), fresh, updated, QStringLiteral("--dry-run")});
     CHECK(dryNew.exitCode == 0);
     CHECK(dryNew.out.contains(QLatin1String("sessions added: 3, changed: 0")));
-    CHECK_FALSE(QFileInfo::exists(fresh));
+    CHECK(newEventState(fresh) == freshBefore);
 
     const test::CliRun noMerge = test::runCli(
         {QStringLiteral("import"), QStringLiteral("schedule"), podium, updated, QStringLiteral("--remove-missing")});
     CHECK(noMerge.exitCode == 2);
     CHECK(noMerge.err.contains(QLatin1String("--remove-missing needs --merge")));
-    CHECK(test::sha256(podium) == before);
+    CHECK(test::eventState(podium) == before);
 
     const test::CliRun kept =
         test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, updated, QStringLiteral("--merge")});
@@ -217,18 +215,18 @@ TEST_CASE("podium-cli import schedule --dry-run shows the changes and writes not
     CHECK(documentOf(podium).sessions.size() == 3);
 }
 
-TEST_CASE("Merging an event's own export changes nothing, and a merge keeps who moderates")
+TEST_CASE("Merging an event's own export changes nothing, and a merge keeps who moderates", "[stores]")
 {
     test::TempDir dir;
-    const QString podium = dir.path(QStringLiteral("generated.podium"));
-    REQUIRE(test::runCli({QStringLiteral("generate"), podium, QStringLiteral("--sessions"), QStringLiteral("60"),
+    const QString generated = dir.path(QStringLiteral("generated.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), generated, QStringLiteral("--sessions"), QStringLiteral("60"),
                           QStringLiteral("--participants"), QStringLiteral("0")})
                 .exitCode == 0);
+    const QString podium = test::placeEvent(generated, QStringLiteral("generated"));
     auto roleKinds = [&] {
-        auto file = EventFile::open(podium);
-        REQUIRE(file.ok());
+        auto file = test::openTestEvent(podium);
         QStringList kinds;
-        for (const SessionRole &r : file.value()->sessions().allRoles().value())
+        for (const SessionRole &r : file->sessions().allRoles().value())
             kinds << QStringLiteral("%1/%2/%3").arg(r.sessionId).arg(r.personId).arg(toKey(r.role));
         return kinds;
     };
@@ -240,12 +238,12 @@ TEST_CASE("Merging an event's own export changes nothing, and a merge keeps who 
                 .exitCode == 0);
 
     // The export makes up frab ids for sessions that have none, and has no moderators.
-    const QByteArray before = test::sha256(podium);
+    const QByteArray before = test::eventState(podium);
     const test::CliRun same =
         test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), podium, xml, QStringLiteral("--merge")});
     INFO(same.err.toStdString());
     CHECK(same.out.contains(QLatin1String("sessions added: 0, changed: 0, unchanged: 60")));
-    CHECK(test::sha256(podium) == before);
+    CHECK(test::eventState(podium) == before);
 
     // Every session retitled: each is written again, and everyone keeps their part.
     QByteArray edited = test::readFile(xml);
