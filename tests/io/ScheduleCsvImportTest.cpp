@@ -15,9 +15,9 @@ QString emptyEvent(const test::TempDir &dir, const QString &name)
     Event event;
     event.name = QStringLiteral("CSV test");
     event.timeZoneId = "UTC";
-    const QString path = dir.path(name);
-    REQUIRE(EventFile::create(path, event).ok());
-    return path;
+    QString location;
+    test::createTestEvent(dir, event, &location, QFileInfo(name).completeBaseName());
+    return location;
 }
 
 test::CliRun import(const QString &podium, const QString &input, const QStringList &extra = {})
@@ -50,7 +50,7 @@ QStringList csvLines(const ScheduleDocument &doc)
 }
 } // namespace
 
-TEST_CASE("A pentabarf-era CSV schedule imports with speaker ids, links and multi-line descriptions")
+TEST_CASE("A pentabarf-era CSV schedule imports with speaker ids, links and multi-line descriptions", "[stores]")
 {
     test::TempDir dir;
     const QString podium = emptyEvent(dir, QStringLiteral("e.podium"));
@@ -98,7 +98,7 @@ TEST_CASE("A pentabarf-era CSV schedule imports with speaker ids, links and mult
     CHECK(again.out.contains(QLatin1String("sessions added: 0, changed: 0, unchanged: 5")));
 }
 
-TEST_CASE("Podium's sessions CSV export imports into a new event with the same programme")
+TEST_CASE("Podium's sessions CSV export imports into a new event with the same programme", "[stores]")
 {
     test::TempDir dir;
     // The small conference, its times given in UTC (a CSV carries no zone).
@@ -147,7 +147,7 @@ TEST_CASE("Podium's sessions CSV export imports into a new event with the same p
     }
 }
 
-TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252 files and End columns are read")
+TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252 files and End columns are read", "[stores]")
 {
     test::TempDir dir;
     const QString input = dir.path(QStringLiteral("programme.csv"));
@@ -180,7 +180,7 @@ TEST_CASE("Speakers given as names with commas, semicolon-separated Windows-1252
     CHECK(roomNames(doc).contains(QStringLiteral("Salle 2")));
 }
 
-TEST_CASE("A CSV schedule with bad rows names every bad line and imports nothing")
+TEST_CASE("A CSV schedule with bad rows names every bad line and imports nothing", "[stores]")
 {
     test::TempDir dir;
     const QString input = dir.path(QStringLiteral("bad.csv"));
@@ -193,7 +193,7 @@ TEST_CASE("A CSV schedule with bad rows names every bad line and imports nothing
                            "Hall,2024-05-30,11:00,half an hour,Bad duration,\n"
                            ",2024-05-30,11:30,00:30,No room,\n");
     const QString podium = emptyEvent(dir, QStringLiteral("e.podium"));
-    const QByteArray before = test::sha256(podium);
+    const QByteArray before = test::eventState(podium);
     const test::CliRun run = import(podium, input);
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QLatin1String("nothing was imported")));
@@ -203,41 +203,44 @@ TEST_CASE("A CSV schedule with bad rows names every bad line and imports nothing
     CHECK(run.err.contains(QStringLiteral("line 8: the event “No room” has no column “room”.")));
     CHECK_FALSE(run.err.contains(QLatin1String("line 2")));
     CHECK_FALSE(run.err.contains(QLatin1String("line 4")));
-    CHECK(test::sha256(podium) == before);
+    CHECK(test::eventState(podium) == before);
 
-    const QString fresh = dir.path(QStringLiteral("fresh.podium"));
+    const QString fresh = newEvent(dir, QStringLiteral("fresh.podium"));
+    const QByteArray freshBefore = newEventState(fresh);
     CHECK(import(fresh, input).exitCode == 2);
-    CHECK_FALSE(QFileInfo::exists(fresh));
+    CHECK(newEventState(fresh) == freshBefore);
 }
 
-TEST_CASE("A CSV schedule without the columns a programme needs names what is missing")
+TEST_CASE("A CSV schedule without the columns a programme needs names what is missing", "[stores]")
 {
     test::TempDir dir;
     const QString input = dir.path(QStringLiteral("partial.csv"));
     test::writeFile(input, "Title,Speakers,Notes\nOpening,Anna,\n");
-    const test::CliRun run = import(dir.path(QStringLiteral("e.podium")), input);
+    const QString podium = newEvent(dir, QStringLiteral("e.podium"));
+    const QByteArray before = newEventState(podium);
+    const test::CliRun run = import(podium, input);
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("no column holds a room (“Room”), a start time (“Start”)")));
     CHECK(run.err.contains(QLatin1String("(the columns are: Title, Speakers, Notes)")));
-    CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("e.podium"))));
+    CHECK(newEventState(podium) == before);
 
     auto twice = ScheduleCsvColumns::map({QStringLiteral("Title"), QStringLiteral("Titel"), QStringLiteral("Room")});
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().contains(QStringLiteral("columns “Title” and “Titel” both hold the title")));
 }
 
-TEST_CASE("Schedule files are told apart by what they start with, whatever their name")
+TEST_CASE("Schedule files are told apart by what they start with, whatever their name", "[stores]")
 {
     test::TempDir dir;
     const QString misnamed = dir.path(QStringLiteral("schedule.txt"));
     test::writeFile(misnamed, test::readFile(test::fixture(QStringLiteral("schedule/small-conference.json"))));
-    const test::CliRun run = import(dir.path(QStringLiteral("e.podium")), misnamed);
+    const test::CliRun run = import(newEvent(dir, QStringLiteral("e.podium")), misnamed);
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QLatin1String("sessions added: 4")));
 }
 
-TEST_CASE("podium-cli import schedule --map says what a CSV column holds when its header does not")
+TEST_CASE("podium-cli import schedule --map says what a CSV column holds when its header does not", "[stores]")
 {
     test::TempDir dir;
     const QString input = dir.path(QStringLiteral("programm.csv"));
