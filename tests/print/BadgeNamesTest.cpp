@@ -2,10 +2,11 @@
 // text positions (pdftotext -bbox-layout) show the name as the largest text
 // and every word inside its badge.
 #include "support/PdfText.h"
+#include "support/StoreUnderTest.h"
 
 #include "model/Event.h"
 #include "print/LabelSheet.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -61,11 +62,12 @@ QSet<QString> wordsOf(const QStringList &texts)
     return words;
 }
 
-// The event with one registered speaker per hard name; their registration codes.
-QStringList addHardNames(const QString &path, const Event &event)
+// The event with one registered speaker per hard name, where the test cases run: its location.
+// `codes` (when given) receives their registration codes.
+QString addHardNames(const test::TempDir &dir, const Event &event, QStringList *codes = nullptr)
 {
-    auto file = EventFile::create(path, event);
-    REQUIRE(file.ok());
+    QString location;
+    const auto store = test::createTestEvent(dir, event, &location, QStringLiteral("names"));
     for (const HardName &n : hardNames()) {
         Person person;
         person.title = n.title;
@@ -73,28 +75,28 @@ QStringList addHardNames(const QString &path, const Event &event)
         person.lastName = n.last;
         person.organisation = organisation;
         person.position = position;
-        const auto id = file.value()->people().insert(person);
+        const auto id = store->people().insert(person);
         REQUIRE(id.ok());
         Participant participant;
         participant.personId = id.value();
         participant.category = ParticipantCategory::Speaker;
-        REQUIRE(file.value()->participants().insert(participant).ok());
+        REQUIRE(store->participants().insert(participant).ok());
     }
-    QStringList codes;
-    for (const Participant &p : file.value()->participants().all().value())
-        codes << p.code;
-    return codes;
+    if (codes)
+        for (const Participant &p : store->participants().all().value())
+            *codes << p.code;
+    return location;
 }
 
 } // namespace
 
-TEST_CASE("Hard names print as the largest text on the badge, inside the badge, on every layout")
+TEST_CASE("Hard names print as the largest text on the badge, inside the badge, on every layout", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("names.podium"));
     const Event event = namesEvent();
-    const QStringList codes = addHardNames(path, event);
+    QStringList codes;
+    const QString location = addHardNames(dir, event, &codes);
     // Every word that is not the name: the others' texts, the honorifics, the codes.
     QSet<QString> others = wordsOf({organisation, position, QStringLiteral("SPEAKER"), event.name, datesOf(event),
                                     QStringLiteral("No photos, please")});
@@ -106,7 +108,7 @@ TEST_CASE("Hard names print as the largest text on the badge, inside the badge, 
     for (const LabelSheet &sheet : LabelSheet::builtIn()) {
         INFO(sheet.key.toStdString());
         const QString pdf = dir.path(sheet.key + QStringLiteral(".pdf"));
-        const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("badges"), path, QStringLiteral("-o"), pdf,
+        const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("badges"), location, QStringLiteral("-o"), pdf,
                                        QStringLiteral("--layout"), sheet.key});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
@@ -138,15 +140,14 @@ TEST_CASE("Hard names print as the largest text on the badge, inside the badge, 
     }
 }
 
-TEST_CASE("Hard names print as the largest text on certificates, inside the page")
+TEST_CASE("Hard names print as the largest text on certificates, inside the page", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext"))); // poppler-utils (build.sh installs it)
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("names.podium"));
     const Event event = namesEvent();
-    addHardNames(path, event);
+    const QString location = addHardNames(dir, event);
     const QString pdf = dir.path(QStringLiteral("certificates.pdf"));
-    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("certificates"), path, QStringLiteral("-o"), pdf,
+    const auto run = test::runCli({QStringLiteral("export"), QStringLiteral("certificates"), location, QStringLiteral("-o"), pdf,
                                    QStringLiteral("--all")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -170,14 +171,13 @@ TEST_CASE("Hard names print as the largest text on certificates, inside the page
     }
 }
 
-TEST_CASE("CJK names print family name first, in a bold CJK face")
+TEST_CASE("CJK names print family name first, in a bold CJK face", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdftotext")) && test::haveProgram(QStringLiteral("pdffonts"))));
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("names.podium"));
-    addHardNames(path, namesEvent());
+    const QString location = addHardNames(dir, namesEvent());
     const QString pdf = dir.path(QStringLiteral("badges.pdf"));
-    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("badges"), path, QStringLiteral("-o"), pdf}).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("badges"), location, QStringLiteral("-o"), pdf}).exitCode == 0);
     // NFKC: the font maps some glyphs back to look-alike Kangxi radicals (⼩ for 小).
     const QString text = test::runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.normalized(QString::NormalizationForm_KC);
     INFO(text.toStdString());
