@@ -13,6 +13,7 @@
 #include "print/LabelSheet.h"
 #include "print/PageCanvas.h"
 #include "storage/DesignRepository.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 
@@ -75,7 +76,7 @@ struct Published
 };
 } // namespace
 
-TEST_CASE("Every preset prints its labels where the product's published dimensions put them")
+TEST_CASE("Every preset prints its labels where the product's published dimensions put them", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdftotext")) && test::haveProgram(QStringLiteral("pdfinfo"))));
     // The manufacturers' figures, written out here apart from LabelSheet's table.
@@ -92,7 +93,7 @@ TEST_CASE("Every preset prints its labels where the product's published dimensio
         {"zebra-4x3", {4 * inch, 3 * inch}, {4 * inch, 3 * inch}, {0, 0}, {4 * inch, 3 * inch}, 1, 1},
     };
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     for (const Published &product : products) {
         const QString key = QLatin1String(product.key);
         INFO(key.toStdString());
@@ -127,14 +128,13 @@ TEST_CASE("Every preset prints its labels where the product's published dimensio
     }
 }
 
-TEST_CASE("Placeholders for missing values leave no gaps: the lines below move up")
+TEST_CASE("Placeholders for missing values leave no gaps: the lines below move up", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("gaps.podium"));
+    QString event;
     {
-        auto file = EventFile::create(event, Event());
-        REQUIRE(file.ok());
+        const auto store = test::createTestEvent(dir, Event(), &event, QStringLiteral("gaps"));
         struct Who
         {
             QString first, position, organisation;
@@ -151,9 +151,9 @@ TEST_CASE("Placeholders for missing values leave no gaps: the lines below move u
             person.position = w.position;
             person.organisation = w.organisation;
             Participant participant;
-            participant.personId = file.value()->people().insert(person).value();
+            participant.personId = store->people().insert(person).value();
             participant.code = RegistrationCode::generate();
-            REQUIRE(file.value()->participants().insert(participant).ok());
+            REQUIRE(store->participants().insert(participant).ok());
         }
     }
     Design d;
@@ -201,11 +201,11 @@ TEST_CASE("Placeholders for missing values leave no gaps: the lines below move u
         CHECK(w.text != QLatin1String(","));
 }
 
-TEST_CASE("A QR code at the smallest size a design allows still decodes")
+TEST_CASE("A QR code at the smallest size a design allows still decodes", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdftoppm")) && test::haveProgram(QStringLiteral("ZXingReader"))));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     Design d;
     d.name = QStringLiteral("tiny-qr");
     d.size = QSizeF(54, 40);
@@ -235,11 +235,11 @@ TEST_CASE("A QR code at the smallest size a design allows still decodes")
     CHECK(refused.error().contains(QLatin1String("scanners")));
 }
 
-TEST_CASE("A rule per category gives each category its element and its colour")
+TEST_CASE("A rule per category gives each category its element and its colour", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdftotext")) && test::haveProgram(QStringLiteral("pdftoppm"))));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     Design d;
     d.name = QStringLiteral("rules");
     d.size = QSizeF(105, 74);
@@ -313,10 +313,10 @@ TEST_CASE("A rule per category gives each category its element and its colour")
     CHECK(checked > 5);
 }
 
-TEST_CASE("A design shrunk onto smaller labels keeps its QR code scannable, or is refused saying why")
+TEST_CASE("A design shrunk onto smaller labels keeps its QR code scannable, or is refused saying why", "[stores]")
 {
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     Design d;
     d.name = QStringLiteral("large");
     d.size = QSizeF(101.6, 76.2);

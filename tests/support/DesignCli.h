@@ -1,9 +1,10 @@
 #pragma once
 
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "design/DesignJson.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 
 // Designs through podium-cli, as a user brings them into an event.
@@ -26,13 +27,12 @@ inline void importDesign(const QString &event, const TempDir &dir, const Design 
     cliOk({QStringLiteral("design"), QStringLiteral("import"), event, json, QStringLiteral("--replace")});
 }
 
-// The registration codes of the event's first `count` registered participants (for --only).
+// The registration codes of the event's first `count` registered participants (for --only);
+// `event` is a file or a server location (see StoreUnderTest.h).
 inline QStringList someCodes(const QString &event, int count)
 {
-    auto file = EventFile::open(event);
-    REQUIRE(file.ok());
     QStringList codes;
-    for (const Participant &p : file.value()->participants().all().value())
+    for (const Participant &p : openTestEvent(event)->participants().all().value())
         if (p.status == RegistrationStatus::Registered && codes.size() < count)
             codes << p.code;
     return codes;
