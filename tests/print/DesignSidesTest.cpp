@@ -12,7 +12,7 @@
 #include "print/LabelSheet.h"
 #include "print/PrintData.h"
 #include "print/PageCanvas.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 
 #include <QDir>
@@ -52,11 +52,11 @@ DesignImage imageFile(const QString &path)
 }
 } // namespace
 
-TEST_CASE("Duplex backs land behind their fronts, mirrored for the long or the short edge")
+TEST_CASE("Duplex backs land behind their fronts, mirrored for the long or the short edge", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const LabelSheet sheet = LabelSheet::byKey(QStringLiteral("a6-4up")).value();
     const QStringList codes = test::someCodes(event, 4);
     for (Design::Sides sides : {Design::Sides::DuplexLongEdge, Design::Sides::DuplexShortEdge}) {
@@ -95,11 +95,11 @@ TEST_CASE("Duplex backs land behind their fronts, mirrored for the long or the s
     }
 }
 
-TEST_CASE("A fold-over badge prints both sides on one label: the back above the fold, upside down")
+TEST_CASE("A fold-over badge prints both sides on one label: the back above the fold, upside down", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     // A6 halves (105 x 74 mm) on an A6 label, folded across the middle.
     const Design d = twoSided(QStringLiteral("fold"), QSizeF(105, 74), Design::Sides::FoldTop);
     test::importDesign(event, dir, d);
@@ -128,11 +128,11 @@ TEST_CASE("A fold-over badge prints both sides on one label: the back above the 
     CHECK(pairs == 4);
 }
 
-TEST_CASE("Images stay whole: SVG as vectors, PNG pixel for pixel and stored once")
+TEST_CASE("Images stay whole: SVG as vectors, PNG pixel for pixel and stored once", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdfimages")) && test::haveProgram(QStringLiteral("pdftotext"))));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     const QString svgPath = dir.path(QStringLiteral("logo.svg"));
     test::writeFile(svgPath, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"60\" viewBox=\"0 0 200 60\">"
                              "<rect width=\"60\" height=\"60\" rx=\"10\" fill=\"#1f5f99\"/>"
@@ -198,11 +198,11 @@ TEST_CASE("Images stay whole: SVG as vectors, PNG pixel for pixel and stored onc
     CHECK(back.convertToFormat(QImage::Format_RGB32) == stripes);
 }
 
-TEST_CASE("The printer's calibration moves and scales everything on the page")
+TEST_CASE("The printer's calibration moves and scales everything on the page", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     Design d;
     d.name = QStringLiteral("mark");
     d.size = QSizeF(105, 148);
@@ -232,12 +232,12 @@ TEST_CASE("The printer's calibration moves and scales everything on the page")
               .exitCode == 2);
 }
 
-TEST_CASE("Certificates from a design: worded, signed, dated in the event's language, with a code that verifies")
+TEST_CASE("Certificates from a design: worded, signed, dated in the event's language, with a code that verifies", "[stores]")
 {
     REQUIRE((test::haveProgram(QStringLiteral("pdftotext")) && test::haveProgram(QStringLiteral("pdftoppm"))
              && test::haveProgram(QStringLiteral("ZXingReader"))));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     QImage signature(240, 80, QImage::Format_ARGB32);
     signature.fill(Qt::transparent);
     for (int x = 10; x < 230; ++x)
@@ -272,7 +272,7 @@ TEST_CASE("Certificates from a design: worded, signed, dated in the event's lang
         printedCodes << m.captured(1);
     }
     CHECK(printedCodes.size() == 3); // each certificate's text differs, so does its code
-    // Checked later from the event file: each code names the person on its page; a changed one names no one.
+    // Checked later from the event: each code names the person on its page; a changed one names no one.
     for (const QString &page : pages) {
         const QString code = verification.match(page).captured(1);
         const auto verified = test::cliOk({QStringLiteral("design"), QStringLiteral("verify"), event, code});
@@ -297,14 +297,12 @@ TEST_CASE("Certificates from a design: worded, signed, dated in the event's lang
     CHECK(list.out.count(QStringLiteral(" 240    80 ")) + list.out.count(QStringLiteral(" 240     80 ")) >= 3);
 }
 
-TEST_CASE("The back lists the person's own sessions, and only theirs")
+TEST_CASE("The back lists the person's own sessions, and only theirs", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftotext")));
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
-    auto file = EventFile::open(event);
-    REQUIRE(file.ok());
-    const PrintData data = PrintData::load(*file.value()).value();
+    const QString event = test::placeDemoEvent(dir);
+    const PrintData data = PrintData::load(*test::openTestEvent(event)).value();
     // A participant who speaks, and one session of theirs.
     QString code, title;
     for (const Session &session : data.programme())
