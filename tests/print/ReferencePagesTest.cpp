@@ -67,12 +67,12 @@ qsizetype differingPixels(const QImage &a, const QImage &b)
 }
 } // namespace
 
-TEST_CASE("One page of each document looks as the reference pictures in tests/print/reference")
+TEST_CASE("One page of each document looks as the reference pictures in tests/print/reference", "[stores]")
 {
     REQUIRE(test::haveProgram(QStringLiteral("pdftoppm"))); // poppler-utils (build.sh installs it)
     const bool update = qEnvironmentVariableIsSet("PODIUM_UPDATE_REFERENCES");
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     for (const Document &document : documents()) {
         INFO(document.name);
         const QString pdf = dir.path(QLatin1String(document.name) + QStringLiteral(".pdf"));
