@@ -2,17 +2,18 @@
 // one event travels to another with its images; bad input is named and changes nothing.
 #include "support/DesignCli.h"
 #include "support/EventFiles.h"
+#include "support/EventState.h"
 #include "support/TestSupport.h"
 
 #include "design/DesignJson.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
-TEST_CASE("A design exported from one event imports into another with its images, the same")
+TEST_CASE("A design exported from one event imports into another with its images, the same", "[stores]")
 {
     test::TempDir dir;
-    const QString first = test::createDemoEvent(dir, QStringLiteral("first.podium"));
-    const QString second = test::createDemoEvent(dir, QStringLiteral("second.podium"));
+    const QString first = test::placeEvent(test::createDemoEvent(dir, QStringLiteral("first.podium")), QStringLiteral("first"));
+    const QString second = test::placeEvent(test::createDemoEvent(dir, QStringLiteral("second.podium")), QStringLiteral("second"));
     const QString map = dir.path(QStringLiteral("map.svg"));
     test::writeFile(map, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"80\"><rect width=\"100\" height=\"80\" "
                          "fill=\"#1e8449\"/></svg>");
@@ -28,13 +29,12 @@ TEST_CASE("A design exported from one event imports into another with its images
     const QString json = dir.path(QStringLiteral("folded.json"));
     test::cliOk({QStringLiteral("design"), QStringLiteral("export"), first, QStringLiteral("Folded"), QStringLiteral("-o"), json});
     test::cliOk({QStringLiteral("design"), QStringLiteral("import"), second, json});
-    auto a = EventFile::open(first);
-    auto b = EventFile::open(second);
-    REQUIRE((a.ok() && b.ok()));
-    const Design there = DesignRepository(*a.value()).byName(QStringLiteral("Folded")).value();
-    const Design here = DesignRepository(*b.value()).byName(QStringLiteral("Folded")).value();
+    auto a = test::openTestEvent(first);
+    auto b = test::openTestEvent(second);
+    const Design there = DesignRepository(*a).byName(QStringLiteral("Folded")).value();
+    const Design here = DesignRepository(*b).byName(QStringLiteral("Folded")).value();
     CHECK(here == there);
-    CHECK(DesignRepository(*b.value()).imagesFor(here).value() == DesignRepository(*a.value()).imagesFor(there).value());
+    CHECK(DesignRepository(*b).imagesFor(here).value() == DesignRepository(*a).imagesFor(there).value());
     CHECK(here.back.elements.size() == 4); // name, sessions, map, Wi-Fi
 
     // Both print from the second event.
@@ -43,12 +43,12 @@ TEST_CASE("A design exported from one event imports into another with its images
     CHECK(test::readFile(badges).startsWith("%PDF"));
 }
 
-TEST_CASE("Bad designs and wrong names are refused with the reason, and the event is unchanged")
+TEST_CASE("Bad designs and wrong names are refused with the reason, and the event is unchanged", "[stores]")
 {
     test::TempDir dir;
-    const QString event = test::createDemoEvent(dir);
+    const QString event = test::placeDemoEvent(dir);
     test::cliOk({QStringLiteral("design"), QStringLiteral("new"), event, QStringLiteral("Cert"), QStringLiteral("--certificate")});
-    const QByteArray before = test::sha256(event);
+    const QByteArray before = test::eventState(event);
 
     const QString broken = dir.path(QStringLiteral("broken.json"));
     Design d = Design::standardBadge(QSizeF(90, 55));
@@ -78,5 +78,5 @@ TEST_CASE("Bad designs and wrong names are refused with the reason, and the even
     run = test::runCli({QStringLiteral("design"), QStringLiteral("new"), event, QStringLiteral("Cert"), QStringLiteral("--certificate")});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("--replace")));
-    CHECK(test::sha256(event) == before);
+    CHECK(test::eventState(event) == before);
 }
