@@ -1,5 +1,6 @@
 // podium-cli's contract: exit codes 0 / 1 / 2, messages on stderr, never a
 // crash, never an overwrite without --force.
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -39,11 +40,12 @@ TEST_CASE("An unknown command or option is bad usage")
     CHECK(run.err.contains(QStringLiteral("colour")));
 }
 
-TEST_CASE("demo then info shows the IMI event, as text and as JSON")
+TEST_CASE("demo then info shows the IMI event, as text and as JSON", "[stores]")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    const QString file = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), file}).exitCode == 0);
+    const QString path = test::placeEvent(file, QStringLiteral("demo-info"));
     const auto text = test::runCli({QStringLiteral("info"), path});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("Pharma meets Academia")));
@@ -60,6 +62,7 @@ TEST_CASE("demo then info shows the IMI event, as text and as JSON")
     CHECK(o.value(QStringLiteral("participants")).toInt() >= 150);
 }
 
+// File-only: demo writes a file, and what is checked is the file left on disk (kept, no .part).
 TEST_CASE("Writing over an existing file needs --force")
 {
     test::TempDir dir;
@@ -74,14 +77,15 @@ TEST_CASE("Writing over an existing file needs --force")
     CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
 }
 
-TEST_CASE("new creates an empty event with the given facts")
+TEST_CASE("new creates an empty event with the given facts", "[stores]")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("new.podium"));
-    const auto run = test::runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Café Santé"),
+    const QString file = dir.path(QStringLiteral("new.podium"));
+    const auto run = test::runCli({QStringLiteral("new"), file, QStringLiteral("--name"), QStringLiteral("Café Santé"),
                                    QStringLiteral("--start"), QStringLiteral("2027-05-03"), QStringLiteral("--days"),
                                    QStringLiteral("2"), QStringLiteral("--timezone"), QStringLiteral("America/New_York")});
     REQUIRE(run.exitCode == 0);
+    const QString path = test::placeEvent(file, QStringLiteral("new"));
     const auto json = test::runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
     const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("name")).toString() == QStringLiteral("Café Santé"));
@@ -109,6 +113,7 @@ TEST_CASE("Bad values are bad input with a message naming them")
     CHECK_FALSE(QFile::exists(path));
 }
 
+// File-only: about a file on disk that is not an event file, or none at all.
 TEST_CASE("info on a file that is not an event says so and exits 2")
 {
     test::TempDir dir;
@@ -120,6 +125,7 @@ TEST_CASE("info on a file that is not an event says so and exits 2")
     CHECK(test::runCli({QStringLiteral("info"), dir.path(QStringLiteral("missing.podium"))}).exitCode == 2);
 }
 
+// File-only: "deterministically" compares the bytes of the two generated files.
 TEST_CASE("generate writes the asked counts, deterministically")
 {
     test::TempDir dir;
@@ -136,11 +142,12 @@ TEST_CASE("generate writes the asked counts, deterministically")
     CHECK(test::sha256(dir.path(QStringLiteral("a.podium"))) == test::sha256(dir.path(QStringLiteral("b.podium"))));
 }
 
-TEST_CASE("-o - is refused by every export, not written as a file named “-”")
+TEST_CASE("-o - is refused by every export, not written as a file named “-”", "[stores]")
 {
     test::TempDir dir;
-    const QString event = dir.path(QStringLiteral("demo.podium"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), event}).exitCode == 0);
+    const QString file = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), file}).exitCode == 0);
+    const QString event = test::placeEvent(file, QStringLiteral("dash-output"));
     const QString before = QDir::currentPath();
     REQUIRE(QDir::setCurrent(dir.path(QString()))); // where a file named "-" would appear
     const QList<QStringList> exports = {
