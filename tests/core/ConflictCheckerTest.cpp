@@ -1,9 +1,10 @@
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "model/Event.h"
 #include "schedule/ConflictChecker.h"
 #include "schedule/ScheduleSnapshot.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
@@ -11,7 +12,7 @@
 
 namespace {
 
-// A one-day event in Luxembourg with two rooms, built in a fresh file.
+// A one-day event in Luxembourg with two rooms, built in a fresh event where the tests run.
 class SmallEvent
 {
 public:
@@ -23,9 +24,7 @@ public:
         e.firstDay = QDate(2018, 12, 14);
         e.lastDay = e.firstDay;
         event = e;
-        auto created = EventFile::create(dir.path(QStringLiteral("small.podium")), e);
-        REQUIRE(created.ok());
-        file = std::move(created).value();
+        file = test::createTestEvent(dir, e, nullptr, QStringLiteral("small"));
         auditorium = addRoom(QStringLiteral("Auditorium"), 220);
         seminar = addRoom(QStringLiteral("Seminar Room 1"), 60);
     }
@@ -81,7 +80,7 @@ public:
 
     test::TempDir dir;
     Event event;
-    std::unique_ptr<EventFile> file;
+    std::unique_ptr<EventStore> file;
     RoomId auditorium = 0;
     RoomId seminar = 0;
 };
@@ -97,7 +96,7 @@ QList<SessionId> idsOf(const Conflict &c)
 
 } // namespace
 
-TEST_CASE("A sound timetable has no conflicts")
+TEST_CASE("A sound timetable has no conflicts", "[stores]")
 {
     SmallEvent e;
     const PersonId anna = e.person(QStringLiteral("Anna"), QStringLiteral("Chioti"));
@@ -111,7 +110,7 @@ TEST_CASE("A sound timetable has no conflicts")
     CHECK(e.check().isEmpty());
 }
 
-TEST_CASE("A person in two overlapping sessions is one conflict naming both, the person and the times")
+TEST_CASE("A person in two overlapping sessions is one conflict naming both, the person and the times", "[stores]")
 {
     SmallEvent e;
     const PersonId anna = e.person(QStringLiteral("Anna"), QStringLiteral("Chioti"));
@@ -138,7 +137,7 @@ TEST_CASE("A person in two overlapping sessions is one conflict naming both, the
     CHECK(c.message.contains(QStringLiteral("10:15–11:00")));
 }
 
-TEST_CASE("Two sessions overlapping in one room are a room conflict")
+TEST_CASE("Two sessions overlapping in one room are a room conflict", "[stores]")
 {
     SmallEvent e;
     const SessionId a = e.add(QStringLiteral("Keynote"), e.auditorium, QTime(9, 0), 60);
@@ -154,7 +153,7 @@ TEST_CASE("Two sessions overlapping in one room are a room conflict")
     CHECK(found[0].message.contains(QStringLiteral("Auditorium")));
 }
 
-TEST_CASE("Three sessions at once in one room give every overlapping pair")
+TEST_CASE("Three sessions at once in one room give every overlapping pair", "[stores]")
 {
     SmallEvent e;
     e.add(QStringLiteral("A"), e.auditorium, QTime(9, 0), 120);
@@ -164,7 +163,7 @@ TEST_CASE("Three sessions at once in one room give every overlapping pair")
     CHECK(found.size() == 2);
 }
 
-TEST_CASE("A session outside the event's programme days is reported, one late in the evening or the night after is not")
+TEST_CASE("A session outside the event's programme days is reported, one late in the evening or the night after is not", "[stores]")
 {
     SmallEvent e;
     // 23:30 to 23:55 local is still 14 December in Luxembourg, though 22:30 UTC.
@@ -186,7 +185,7 @@ TEST_CASE("A session outside the event's programme days is reported, one late in
     CHECK(outside == QList<SessionId>{night, before});
 }
 
-TEST_CASE("Expected attendance above the room's capacity is reported when both are known")
+TEST_CASE("Expected attendance above the room's capacity is reported when both are known", "[stores]")
 {
     SmallEvent e;
     const RoomId unknown = e.addRoom(QStringLiteral("Foyer"), 0);
@@ -203,7 +202,7 @@ TEST_CASE("Expected attendance above the room's capacity is reported when both a
     CHECK(found[0].message.contains(QStringLiteral("60")));
 }
 
-TEST_CASE("A cancelled session still on the grid is a warning and blocks nothing")
+TEST_CASE("A cancelled session still on the grid is a warning and blocks nothing", "[stores]")
 {
     SmallEvent e;
     const PersonId anna = e.person(QStringLiteral("Anna"), QStringLiteral("Chioti"));
@@ -221,7 +220,7 @@ TEST_CASE("A cancelled session still on the grid is a warning and blocks nothing
     CHECK(found[0].sessions.first().id == cancelled);
 }
 
-TEST_CASE("Conflicts disappear when the timetable is fixed")
+TEST_CASE("Conflicts disappear when the timetable is fixed", "[stores]")
 {
     SmallEvent e;
     const PersonId anna = e.person(QStringLiteral("Anna"), QStringLiteral("Chioti"));
