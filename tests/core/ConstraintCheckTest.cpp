@@ -1,12 +1,13 @@
 // The conflict check honours availability and every hard constraint, each
 // reported once, in words that name the people, rooms and sessions.
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "schedule/ConflictChecker.h"
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ConstraintRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
 #include "storage/ScheduleSnapshotRepository.h"
@@ -16,7 +17,8 @@
 
 namespace {
 
-// A two-day event in Luxembourg (UTC+1 in December), built in memory.
+// A two-day event in Luxembourg (UTC+1 in December), built in memory: the cases
+// using it touch no store, so they run once (not tagged [stores]).
 class Programme
 {
 public:
@@ -356,7 +358,7 @@ TEST_CASE("A person's sessions closer than the event's minimum gap are reported,
     CHECK(p.check(ConflictKind::PersonDoubleBooked).size() == 1);
 }
 
-TEST_CASE("The conflict check reads availability and constraints from the event file")
+TEST_CASE("The conflict check reads availability and constraints from the event file", "[stores]")
 {
     test::TempDir dir;
     Event e;
@@ -364,9 +366,8 @@ TEST_CASE("The conflict check reads availability and constraints from the event 
     e.timeZoneId = "Europe/Luxembourg";
     e.firstDay = QDate(2026, 12, 7);
     e.lastDay = e.firstDay;
-    auto created = EventFile::create(dir.path(QStringLiteral("rules.podium")), e);
-    REQUIRE(created.ok());
-    EventFile &file = *created.value();
+    auto created = test::createTestEvent(dir, e, nullptr, QStringLiteral("rules"));
+    EventStore &file = *created;
     Room r;
     r.name = QStringLiteral("Auditorium");
     const RoomId hall = file.rooms().insert(r).value();
