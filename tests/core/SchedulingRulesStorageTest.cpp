@@ -1,3 +1,4 @@
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "model/Event.h"
@@ -5,7 +6,7 @@
 #include "schedule/ScheduleSnapshot.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ConstraintRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/ParticipantRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/RoomRepository.h"
@@ -24,8 +25,8 @@ QDateTime utc(int day, int hour, int minute = 0)
 struct Fixture
 {
     test::TempDir dir;
-    QString path = dir.path(QStringLiteral("rules.podium"));
-    std::unique_ptr<EventFile> file;
+    QString location; // a file, or an event on the test server
+    std::unique_ptr<EventStore> file;
     RoomId hall = 0, lab = 0;
     TrackId science = 0;
     SessionId a = 0, b = 0, c = 0;
@@ -37,9 +38,7 @@ struct Fixture
         e.name = QStringLiteral("Rules");
         e.firstDay = QDate(2026, 12, 7);
         e.lastDay = QDate(2026, 12, 8);
-        auto created = EventFile::create(path, e);
-        REQUIRE(created.ok());
-        file = std::move(created).value();
+        file = test::createTestEvent(dir, e, &location, QStringLiteral("rules"));
         hall = *file->rooms().insert(Room{0, QStringLiteral("Hall"), 300, {}, 0});
         lab = *file->rooms().insert(Room{0, QStringLiteral("Lab"), 20, {}, 1});
         science = *file->tracks().insert(Track{0, QStringLiteral("Science"), QColor(Qt::red)});
@@ -56,15 +55,13 @@ struct Fixture
     void reopen()
     {
         file.reset();
-        auto opened = EventFile::open(path);
-        REQUIRE(opened.ok());
-        file = std::move(opened).value();
+        file = test::openTestEvent(location);
     }
 };
 
 } // namespace
 
-TEST_CASE("Availability of people and rooms is stored, normalised, and survives reopening")
+TEST_CASE("Availability of people and rooms is stored, normalised, and survives reopening", "[stores]")
 {
     Fixture f;
     const AvailabilityRepository repo(*f.file);
@@ -95,7 +92,7 @@ TEST_CASE("Availability of people and rooms is stored, normalised, and survives 
     CHECK(again.allRooms()->isEmpty());
 }
 
-TEST_CASE("An availability import replaces all of it or nothing")
+TEST_CASE("An availability import replaces all of it or nothing", "[stores]")
 {
     Fixture f;
     const AvailabilityRepository repo(*f.file);
@@ -114,7 +111,7 @@ TEST_CASE("An availability import replaces all of it or nothing")
     CHECK(repo.ofRoom(f.hall).value() == after);
 }
 
-TEST_CASE("Session constraints are stored with every field and survive reopening")
+TEST_CASE("Session constraints are stored with every field and survive reopening", "[stores]")
 {
     Fixture f;
     const ConstraintRepository repo(*f.file);
@@ -158,7 +155,7 @@ TEST_CASE("Session constraints are stored with every field and survive reopening
     CHECK(again.ofSession(f.a)->notWith == QList<SessionId>{f.b});
 }
 
-TEST_CASE("Event-wide rules are stored and read back with the snapshot the conflict check uses")
+TEST_CASE("Event-wide rules are stored and read back with the snapshot the conflict check uses", "[stores]")
 {
     Fixture f;
     const ConstraintRepository repo(*f.file);
