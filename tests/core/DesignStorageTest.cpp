@@ -1,11 +1,12 @@
-// Designs live in the event file with their images: saved, listed, loaded by name,
+// Designs live in the event (a file or on a server) with their images: saved, listed, loaded by name,
 // replaced, removed; an import is all or nothing.
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include "design/DesignJson.h"
 #include "model/Event.h"
 #include "storage/DesignRepository.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 
 namespace {
 DesignImage svgImage(const QByteArray &colour)
@@ -27,21 +28,19 @@ Design withLogo(const QString &name, const DesignImage &logo)
 }
 } // namespace
 
-TEST_CASE("Designs and their images are kept in the event file and read back the same")
+TEST_CASE("Designs and their images are kept in the event file and read back the same", "[stores]")
 {
     test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("designs.podium"));
+    QString location;
     const DesignImage logo = svgImage("#c0392b");
     {
-        auto file = EventFile::create(path, Event());
-        REQUIRE(file.ok());
-        const DesignRepository designs(*file.value());
+        auto file = test::createTestEvent(dir, Event(), &location, QStringLiteral("designs"));
+        const DesignRepository designs(*file);
         REQUIRE(designs.import(withLogo(QStringLiteral("Congress 2026"), logo), {logo}, false).ok());
         REQUIRE(designs.save(Design::standardBadge(QSizeF(90, 55))).ok());
     }
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    const DesignRepository designs(*file.value());
+    auto file = test::openTestEvent(location);
+    const DesignRepository designs(*file);
     CHECK(designs.names().value() == QStringList{QStringLiteral("Congress 2026"), Design::standardName()});
     const auto loaded = designs.byName(QStringLiteral("congress 2026"));
     REQUIRE(loaded.ok());
@@ -69,12 +68,11 @@ TEST_CASE("Designs and their images are kept in the event file and read back the
     CHECK(gone.error().contains(Design::standardName())); // names the designs there are
 }
 
-TEST_CASE("A design whose image is missing is not imported, and nothing of it stays")
+TEST_CASE("A design whose image is missing is not imported, and nothing of it stays", "[stores]")
 {
     test::TempDir dir;
-    auto file = EventFile::create(dir.path(QStringLiteral("e.podium")), Event());
-    REQUIRE(file.ok());
-    const DesignRepository designs(*file.value());
+    auto file = test::createTestEvent(dir, Event());
+    const DesignRepository designs(*file);
     const DesignImage logo = svgImage("#1f5f99");
     const DesignImage other = svgImage("#000000");
     const Status failed = designs.import(withLogo(QStringLiteral("Lost logo"), logo), {other}, false);
