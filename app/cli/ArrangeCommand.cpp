@@ -119,7 +119,7 @@ public:
         if (parser.isSet(QStringLiteral("json")))
             printJson(plan.value(), event.value(), apply);
         else
-            printText(plan.value(), event.value(), apply, dryRun);
+            printText(plan.value(), event.value(), apply, dryRun, file->isOnServer());
         return plan->count(ArrangeChange::Kind::Unplaced) == 0 ? ExitOk : ExitProblems;
     }
 
@@ -158,7 +158,7 @@ private:
         return QStringLiteral("%1, %2").arg(room, QLocale::c().toString(event.toLocal(start), QStringLiteral("ddd d MMM HH:mm")));
     }
 
-    void printText(const ArrangePlan &plan, const Event &event, bool applied, bool dryRun)
+    void printText(const ArrangePlan &plan, const Event &event, bool applied, bool dryRun, bool onServer)
     {
         using Kind = ArrangeChange::Kind;
         out() << "Arranged " << count(plan.sessionsConsidered, "session", "sessions") << " in "
@@ -195,9 +195,9 @@ private:
         if (!plan.changesAnything())
             out() << "Nothing to change.\n";
         else if (applied)
-            out() << "Applied to the file.\n";
+            out() << (onServer ? "Applied to the event on the server.\n" : "Applied to the file.\n");
         else if (dryRun)
-            out() << "Dry run: the file is unchanged.\n";
+            out() << (onServer ? "Dry run: the event is unchanged.\n" : "Dry run: the file is unchanged.\n");
     }
 
     void printJson(const ArrangePlan &plan, const Event &event, bool applied)

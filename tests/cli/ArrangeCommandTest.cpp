@@ -1,12 +1,14 @@
-// podium-cli arrange on real files: the bundled demo taken off the timetable
-// and arranged again must pass podium-cli check.
+// podium-cli arrange on real events (a file, or an event on the test server):
+// the bundled demo taken off the timetable and arranged again must pass podium-cli check.
 #include "model/Session.h"
 #include "storage/ConstraintRepository.h"
 #include "model/Event.h"
-#include "storage/EventFile.h"
+#include "storage/EventStore.h"
 #include "storage/EventRepository.h"
 #include "storage/SessionRepository.h"
 
+#include "support/EventState.h"
+#include "support/StoreUnderTest.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
@@ -15,12 +17,11 @@
 
 namespace {
 
-// Takes every session of the file off the timetable.
+// Takes every session of the event off the timetable.
 void unscheduleAll(const QString &path)
 {
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
-    const SessionRepository sessions = file.value()->sessions();
+    auto file = test::openTestEvent(path);
+    const SessionRepository sessions = file->sessions();
     for (Session s : sessions.all().value()) {
         s.start = QDateTime();
         s.roomId.reset();
@@ -28,27 +29,33 @@ void unscheduleAll(const QString &path)
     }
 }
 
+// The demo event where the tests run (podium-cli demo writes a file first).
+QString demo(const test::TempDir &dir)
+{
+    const QString file = dir.path(QStringLiteral("demo.podium"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), file}).exitCode == 0);
+    return test::placeEvent(file, QStringLiteral("arrange-demo"));
+}
+
 QString unscheduledDemo(const test::TempDir &dir)
 {
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    const QString path = demo(dir);
     unscheduleAll(path);
     return path;
 }
 
 int scheduledCount(const QString &path)
 {
-    auto file = EventFile::open(path);
-    REQUIRE(file.ok());
+    auto file = test::openTestEvent(path);
     int n = 0;
-    for (const Session &s : file.value()->sessions().all().value())
+    for (const Session &s : file->sessions().all().value())
         n += s.isScheduled() ? 1 : 0;
     return n;
 }
 
 } // namespace
 
-TEST_CASE("The demo taken off the timetable and arranged again passes the conflict check")
+TEST_CASE("The demo taken off the timetable and arranged again passes the conflict check", "[stores]")
 {
     const test::TempDir dir;
     const QString path = unscheduledDemo(dir);
@@ -57,7 +64,8 @@ TEST_CASE("The demo taken off the timetable and arranged again passes the confli
     INFO(run.out.toStdString() << run.err.toStdString());
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Placed (18):")));
-    CHECK(run.out.contains(QStringLiteral("Applied to the file.")));
+    CHECK(run.out.contains(test::onServer() ? QStringLiteral("Applied to the event on the server.")
+                                            : QStringLiteral("Applied to the file.")));
     CHECK(scheduledCount(path) == 18);
     const test::CliRun check = test::runCli({QStringLiteral("check"), path});
     CHECK(check.exitCode == 0);
@@ -68,17 +76,17 @@ TEST_CASE("The demo taken off the timetable and arranged again passes the confli
     CHECK(again.out.contains(QStringLiteral("Nothing to change.")));
 }
 
-TEST_CASE("arrange --dry-run --json shows the plan and leaves the file as it was")
+TEST_CASE("arrange --dry-run --json shows the plan and leaves the file as it was", "[stores]")
 {
     const test::TempDir dir;
     const QString path = unscheduledDemo(dir);
-    const QByteArray before = test::sha256(path);
+    const QByteArray before = test::eventState(path);
     const test::CliRun run = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--dry-run"),
                                            QStringLiteral("--json"), QStringLiteral("--keep-scheduled"),
                                            QStringLiteral("--time-limit"), QStringLiteral("3")});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0);
-    CHECK(test::sha256(path) == before);
+    CHECK(test::eventState(path) == before);
     const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK_FALSE(plan.value(QStringLiteral("applied")).toBool());
     CHECK(plan.value(QStringLiteral("placed")).toInt() == 18);
@@ -94,13 +102,14 @@ TEST_CASE("arrange --dry-run --json shows the plan and leaves the file as it was
     CHECK(after.value(QStringLiteral("start")).toString().endsWith(QStringLiteral("+01:00")));
 }
 
-TEST_CASE("arrange --day rearranges that day only, and refuses a day outside the event")
+TEST_CASE("arrange --day rearranges that day only, and refuses a day outside the event", "[stores]")
 {
     const test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("gen.podium"));
-    REQUIRE(test::runCli({QStringLiteral("generate"), path, QStringLiteral("--sessions"), QStringLiteral("40"),
+    const QString generated = dir.path(QStringLiteral("gen.podium"));
+    REQUIRE(test::runCli({QStringLiteral("generate"), generated, QStringLiteral("--sessions"), QStringLiteral("40"),
                           QStringLiteral("--rooms"), QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2")})
                 .exitCode == 0);
+    const QString path = test::placeEvent(generated, QStringLiteral("arrange-day"));
     const test::CliRun outside = test::runCli({QStringLiteral("arrange"), path, QStringLiteral("--day"), QStringLiteral("2030-01-01")});
     CHECK(outside.exitCode == 2);
     CHECK(outside.err.contains(QStringLiteral("is not a day of the event")));
@@ -111,17 +120,15 @@ TEST_CASE("arrange --day rearranges that day only, and refuses a day outside the
     CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
 }
 
-TEST_CASE("arrange puts a pinned session moved away from its pin back on it, as check confirms")
+TEST_CASE("arrange puts a pinned session moved away from its pin back on it, as check confirms", "[stores]")
 {
     const test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.podium"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
+    const QString path = demo(dir);
     SessionId pinnedId = 0;
     {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
-        const SessionRepository sessions = file.value()->sessions();
-        const ConstraintRepository constraints(*file.value());
+        auto file = test::openTestEvent(path);
+        const SessionRepository sessions = file->sessions();
+        const ConstraintRepository constraints(*file);
         QList<Session> all = sessions.all().value();
         std::sort(all.begin(), all.end(), [](const Session &a, const Session &b) { return a.start < b.start; });
         // The first talk of the day is pinned where it is, then dragged an hour later.
@@ -143,21 +150,22 @@ TEST_CASE("arrange puts a pinned session moved away from its pin back on it, as 
     const test::CliRun after = test::runCli({QStringLiteral("check"), path});
     INFO(after.out.toStdString());
     CHECK(after.exitCode == 0);
-    auto file = EventFile::open(path);
-    const Session back = file.value()->sessions().byId(pinnedId).value();
-    const SessionConstraints pin = ConstraintRepository(*file.value()).ofSession(pinnedId).value();
+    auto file = test::openTestEvent(path);
+    const Session back = file->sessions().byId(pinnedId).value();
+    const SessionConstraints pin = ConstraintRepository(*file).ofSession(pinnedId).value();
     CHECK(back.start == pin.pinned->start);
     CHECK(*back.roomId == pin.pinned->roomId);
 }
 
-TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until 04:00) is left as it is, and arranged again from nothing")
+TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until 04:00) is left as it is, and arranged again from nothing", "[stores]")
 {
     const test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("camp.podium"));
-    REQUIRE(test::runCli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Camp"),
+    const QString created = dir.path(QStringLiteral("camp.podium"));
+    REQUIRE(test::runCli({QStringLiteral("new"), created, QStringLiteral("--name"), QStringLiteral("Camp"),
                           QStringLiteral("--start"), QStringLiteral("2019-08-21"), QStringLiteral("--days"),
                           QStringLiteral("5"), QStringLiteral("--timezone"), QStringLiteral("Europe/Berlin")})
                 .exitCode == 0);
+    const QString path = test::placeEvent(created, QStringLiteral("arrange-camp"));
     REQUIRE(test::runCli({QStringLiteral("import"), QStringLiteral("schedule"), path,
                           test::fixture(QStringLiteral("schedule/c3voc/frab-camp2019.json"))})
                 .exitCode == 0);
@@ -177,20 +185,18 @@ TEST_CASE("A real published programme (Chaos Communication Camp 2019, days until
     CHECK(test::runCli({QStringLiteral("check"), path}).exitCode == 0);
 }
 
-TEST_CASE("arrange --published counts fewest changes from the programme as published")
+TEST_CASE("arrange --published counts fewest changes from the programme as published", "[stores]")
 {
     const test::TempDir dir;
-    const QString path = dir.path(QStringLiteral("demo.podium"));
+    const QString path = demo(dir);
     const QString published = dir.path(QStringLiteral("published.json"));
-    REQUIRE(test::runCli({QStringLiteral("demo"), path}).exitCode == 0);
     REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("schedule"), path, QStringLiteral("-o"), published}).exitCode == 0);
     // After publishing, the workshop is dragged onto the second matchmaking round (same person, same room).
     SessionId workshop = 0;
     QDateTime publishedStart;
     {
-        auto file = EventFile::open(path);
-        REQUIRE(file.ok());
-        const SessionRepository sessions = file.value()->sessions();
+        auto file = test::openTestEvent(path);
+        const SessionRepository sessions = file->sessions();
         for (Session s : sessions.all().value()) {
             if (!s.title.startsWith(QStringLiteral("Workshop")))
                 continue;
@@ -216,8 +222,8 @@ TEST_CASE("arrange --published counts fewest changes from the programme as publi
     // from the published one, only the workshop going back costs nothing.
     const QJsonObject fromPublished = movedBack({QStringLiteral("--published"), published});
     CHECK(fromPublished.value(QStringLiteral("session")).toObject().value(QStringLiteral("id")).toInteger() == workshop);
-    auto file = EventFile::open(path);
-    const Event event = file.value()->event().load().value();
+    auto file = test::openTestEvent(path);
+    const Event event = file->event().load().value();
     CHECK(fromPublished.value(QStringLiteral("after")).toObject().value(QStringLiteral("start")).toString()
           == event.toLocal(publishedStart).toString(Qt::ISODate));
 
@@ -226,6 +232,7 @@ TEST_CASE("arrange --published counts fewest changes from the programme as publi
     CHECK(missing.exitCode == 2);
 }
 
+// File-only: the solver takes about 9 s here whatever the store; stored rules on a server are SchedulingRulesStorageTest's.
 TEST_CASE("A generated event with availability and constraints, none scheduled, is arranged and passes check with its rules")
 {
     const test::TempDir dir;
