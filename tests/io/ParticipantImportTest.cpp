@@ -225,6 +225,9 @@ TEST_CASE("A large import keeps file order, duplicates and problems across its w
         CHECK(q.value(0).toInt() == 2);
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE participant SET code = (SELECT code FROM participant LIMIT 1), version = version + 1 "
                                           "WHERE id = (SELECT max(id) FROM participant)")));
+        // And a registration still needs its person (a server drops the foreign key for the load).
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE participant SET person_id = -1, version = version + 1 "
+                                          "WHERE id = (SELECT max(id) FROM participant)")));
     }
     SECTION("with --on-duplicate fail, the report names both lines and nothing is written")
     {
