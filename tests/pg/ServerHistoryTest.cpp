@@ -11,6 +11,7 @@
 #include "storage/postgres/PostgresStore.h"
 #include "storage/postgres/ServerNotifications.h"
 #include "support/ServerTestEvent.h"
+#include "util/ChangeAuthor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,4 +311,33 @@ TEST_CASE("An edit made with psql on a server event is in podium-cli history und
     INFO(history.out.toStdString());
     CHECK(history.out.contains(carol));
     CHECK(history.out.contains(QLatin1String("Renamed in psql")));
+}
+
+TEST_CASE("A name or desk changed in Preferences while a server event is open signs the next change", "[server]")
+{
+    TempDir dir;
+    const QString location = publishDemo(dir, QStringLiteral("renamed"));
+    const SessionId id = firstScheduledSession(location);
+    ChangeAuthor::setCurrent({QStringLiteral("alice"), QStringLiteral("Desk 1")});
+    auto store = StoreOpener::open(location);
+    REQUIRE(store);
+    const EventStore &event = *store.value();
+    const auto retitle = [&](const QString &title) {
+        Session session = event.sessions().byId(id).value();
+        session.title = title;
+        requireOk(event.sessions().update(session));
+    };
+    retitle(QStringLiteral("Signed by Alice"));
+    // Preferences saved while the event stays open: no reopening.
+    ChangeAuthor::setCurrent({QStringLiteral("Alice Martin"), QStringLiteral("Desk 2")});
+    retitle(QStringLiteral("Signed by Alice Martin"));
+    ChangeAuthor::setCurrent({});
+
+    const auto *server = dynamic_cast<const PostgresStore *>(&event);
+    REQUIRE(server);
+    CHECK(rows(QStringLiteral("SELECT new_value || '|' || author || '|' || desk FROM %1.change_log "
+                              "WHERE table_name = 'session' AND field = 'title' ORDER BY id")
+                   .arg(EventRoles::quoted(server->eventSchema())))
+          == QStringList{QStringLiteral("Signed by Alice|alice|Desk 1"),
+                         QStringLiteral("Signed by Alice Martin|Alice Martin|Desk 2")});
 }

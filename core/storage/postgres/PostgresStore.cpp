@@ -111,7 +111,8 @@ Status PostgresStore::attach(const QString &event, const OpenOptions &options)
     if (Status s = useSchema(m_access.schema); !s)
         return s;
     // The history's author and desk (else the triggers record the login).
-    if (Status s = ServerAttribution::apply(db); !s)
+    m_signedAs = ChangeAuthor::current();
+    if (Status s = ServerAttribution::apply(db, m_signedAs); !s)
         return s;
     const StorePermissions allowed = permissions();
     const bool canWrite = allowed.editProgramme || allowed.editParticipants || allowed.checkIn;
@@ -122,6 +123,17 @@ Status PostgresStore::attach(const QString &event, const OpenOptions &options)
         setReadOnly(true, options.readOnly ? Tr::tr("Opened read-only as asked.") : allowed.refusal);
     }
     m_lastDataVersion = dataVersion();
+    return {};
+}
+
+Status PostgresStore::ensureWhole() const
+{
+    const ChangeAuthor now = ChangeAuthor::current();
+    if (now.name == m_signedAs.name && now.desk == m_signedAs.desk)
+        return {};
+    if (Status s = ServerAttribution::apply(database(), now); !s)
+        return s;
+    m_signedAs = now;
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "storage/EventStore.h"
 #include "storage/StoreLocation.h"
 #include "storage/postgres/EventRoles.h"
+#include "util/ChangeAuthor.h"
 
 #include <memory>
 
@@ -32,7 +33,9 @@ public:
     int schemaVersion() const override { return m_version; }
     qint64 dataVersion() const override;
     Status verifyWhole(const std::function<bool()> &progress = {}) const override;
-    Status ensureWhole() const override { return {}; }
+    // A server checks its own pages; before each write this signs the
+    // connection again if Preferences renamed the author or desk meanwhile.
+    Status ensureWhole() const override;
     QString describe(const QString &problem) const override;
     StorePermissions permissions() const override;
     std::unique_ptr<ParticipantSink> participantSink() const override;
@@ -57,4 +60,5 @@ private:
     int m_version = 0;
     EventRoles::Access m_access;
     mutable qint64 m_lastDataVersion = 0;
+    mutable ChangeAuthor m_signedAs; // what podium.author and podium.desk say on this connection
 };

@@ -1,14 +1,11 @@
 #include "storage/postgres/ServerAttribution.h"
 
-#include "util/ChangeAuthor.h"
-
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
-Status ServerAttribution::apply(QSqlDatabase db)
+Status ServerAttribution::apply(QSqlDatabase db, const ChangeAuthor &author)
 {
-    const ChangeAuthor author = ChangeAuthor::current();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT set_config('podium.author', ?, false), set_config('podium.desk', ?, false)"));
     q.addBindValue(author.name);
