@@ -2967,10 +2967,6 @@ Importieren? Sie können das rückgängig machen.</translation>
 <context>
     <name>EditorHistory</name>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Verlauf…</translation>
-    </message>
-    <message>
         <source>Not saved: %1
 The form now shows the current values.</source>
         <translation>Nicht gespeichert: %1
@@ -5759,6 +5755,10 @@ Das Formular zeigt jetzt die aktuellen Werte.</translation>
         <source>No participants yet. Import a spreadsheet (File ▸ Import Participants…, Ctrl+I) or register people one by one (Add…, Ctrl+Shift+N).</source>
         <translation>Noch keine Teilnehmenden. Importieren Sie eine Tabelle (Datei ▸ Teilnehmende importieren…, Strg+I) oder melden Sie Personen einzeln an (Hinzufügen…, Strg+Umschalt+N).</translation>
     </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Ve&amp;rlauf…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5916,6 +5916,10 @@ Delete %1? You can undo this.</source>
     <message>
         <source>Change Availability of “%1”</source>
         <translation>Verfügbarkeit von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Ve&amp;rlauf…</translation>
     </message>
 </context>
 <context>
@@ -8543,6 +8547,10 @@ Passwort für %2:</translation>
     <message>
         <source>Session</source>
         <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Ver&amp;lauf…</translation>
     </message>
 </context>
 <context>

@@ -2967,10 +2967,6 @@ Importer&#xa0;? Vous pourrez l’annuler.</translation>
 <context>
     <name>EditorHistory</name>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
-    </message>
-    <message>
         <source>Not saved: %1
 The form now shows the current values.</source>
         <translation>Non enregistré : %1
@@ -5759,6 +5755,10 @@ Le formulaire affiche maintenant les valeurs actuelles.</translation>
         <source>No participants yet. Import a spreadsheet (File ▸ Import Participants…, Ctrl+I) or register people one by one (Add…, Ctrl+Shift+N).</source>
         <translation>Aucun participant pour l’instant. Importez un tableau (Fichier ▸ Importer des participants…, Ctrl+I) ou inscrivez les personnes une à une (Ajouter…, Ctrl+Maj+N).</translation>
     </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Historiq&amp;ue…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -5916,6 +5916,10 @@ Supprimer %1&#xa0;? Vous pourrez annuler cette opération.</translation>
     <message>
         <source>Change Availability of “%1”</source>
         <translation>Modifier les disponibilités de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Histo&amp;ry…</source>
+        <translation>Histo&amp;rique…</translation>
     </message>
 </context>
 <context>
@@ -8543,6 +8547,10 @@ Mot de passe pour %2&#xa0;:</translation>
     <message>
         <source>Session</source>
         <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Voir l’historique…</translation>
     </message>
 </context>
 <context>

@@ -9,13 +9,13 @@
 #include <QLabel>
 #include <QPushButton>
 
-void EditorHistory::addButton(QDialog *editor, EventDocument *document, const QString &table, qint64 rowId)
+void EditorHistory::addButton(QDialog *editor, EventDocument *document, const QString &table, qint64 rowId,
+                              const QString &label)
 {
     auto *buttons = editor->findChild<QDialogButtonBox *>(QString(), Qt::FindDirectChildrenOnly);
     if (!buttons || !document || rowId <= 0)
         return;
-    QPushButton *history =
-        buttons->addButton(QCoreApplication::translate("EditorHistory", "&History…"), QDialogButtonBox::HelpRole);
+    QPushButton *history = buttons->addButton(label, QDialogButtonBox::HelpRole);
     history->setObjectName(QStringLiteral("historyButton"));
     QObject::connect(history, &QPushButton::clicked, editor, [editor, document, table, rowId] {
         auto *dialog = new HistoryDialog(document, table, rowId, editor);

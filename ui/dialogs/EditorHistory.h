@@ -12,6 +12,9 @@ class QDialog;
 class EditorHistory
 {
 public:
-    static void addButton(QDialog *editor, EventDocument *document, const QString &table, qint64 rowId);
+    // label: the button's text with a mnemonic the editor's own fields do not use
+    // (the participant and person editors have P&hone, the session editor &Room).
+    static void addButton(QDialog *editor, EventDocument *document, const QString &table, qint64 rowId,
+                          const QString &label);
     static void showRefusal(QDialog *editor, const QString &message);
 };

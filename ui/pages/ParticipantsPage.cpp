@@ -327,7 +327,8 @@ void ParticipantsPage::editCurrent()
 void ParticipantsPage::editParticipant(const ParticipantRow &before, const QString &refusal)
 {
     ParticipantDialog dialog(m_document->store(), before, tr("Edit Participant"), this);
-    EditorHistory::addButton(&dialog, m_document, QStringLiteral("participant"), before.participant.id);
+    EditorHistory::addButton(&dialog, m_document, QStringLiteral("participant"), before.participant.id,
+                           tr("Histo&ry…"));
     EditorHistory::showRefusal(&dialog, refusal);
     if (dialog.exec() != QDialog::Accepted || dialog.row() == before)
         return;

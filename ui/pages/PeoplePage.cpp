@@ -246,7 +246,7 @@ void PeoplePage::editPerson(PersonId id, const QString &refusal)
         return;
     }
     PersonEditorDialog dialog(document()->store(), stored.value(), tr("Edit Person"), this);
-    EditorHistory::addButton(&dialog, document(), QStringLiteral("person"), id);
+    EditorHistory::addButton(&dialog, document(), QStringLiteral("person"), id, tr("Histo&ry…"));
     EditorHistory::showRefusal(&dialog, refusal);
     if (dialog.exec() != QDialog::Accepted)
         return;
