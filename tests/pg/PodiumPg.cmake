@@ -51,6 +51,8 @@ function(podium_test_needs_pg)
 endfunction()
 
 function(podium_discover_catch_tests target label source)
+  # The tags are read here, at configure time: a changed tag must configure again.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${source})
   file(STRINGS ${source} _both REGEX "\\[stores\\]")
   file(STRINGS ${source} _server_only REGEX "\\[server\\]")
   file(STRINGS ${source} _cases REGEX "^TEST_CASE")
