@@ -147,6 +147,9 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 100
 shared_buffers = 64MB
+# The erasure tests read every table of every event on the server in one statement, and the
+# suites leave a few hundred events behind (a lock per table: the default 64 runs out).
+max_locks_per_transaction = 1024
 log_min_messages = warning
 EOF
   if ! as_server_user "$bin/pg_ctl" start -D "$data" -l "$log" -w -t 60 >/dev/null; then
