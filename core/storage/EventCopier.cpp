@@ -92,6 +92,12 @@ Status EventCopier::copy(const Progress &progress)
     for (auto it = list->crbegin(); it != list->crend(); ++it)
         if (Status s = Statement(m_target, QStringLiteral("DELETE FROM %1").arg(it->name)).exec(); !s)
             return s;
+    // A server builds the target's indexes and checks its foreign keys once, after the rows.
+    QStringList names;
+    for (const Table &table : list.value())
+        names << table.name;
+    if (Status s = m_target.suspendIndexes(names); !s)
+        return s;
     for (const Table &table : list.value()) {
         if (Status s = copyTable(table); !s)
             return s;
@@ -112,7 +118,7 @@ Status EventCopier::copy(const Progress &progress)
         if (Status s = copyTable(table); !s)
             return s;
     }
-    return {};
+    return m_target.restoreIndexes();
 }
 
 Result<qint64> EventCopier::rowCount(const EventStore &store, const QString &table) const

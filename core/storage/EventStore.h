@@ -111,6 +111,16 @@ public:
     // now on are kept as given, not signed with this connection's author and
     // change set (what a file does to every change otherwise).
     virtual Status writeHistoryVerbatim() const { return {}; }
+    // For a bulk load inside one transaction (imports, generation, publish):
+    // a server sets these tables' plain indexes and foreign keys aside and
+    // builds them once at restoreIndexes(); a file keeps them (its
+    // participant sink sets its own indexes aside).
+    virtual Status suspendIndexes(const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return {};
+    }
+    virtual Status restoreIndexes() const { return {}; }
     // Gives freed space back and drops old copies of pages (a file's VACUUM
     // and its journal); nothing for a server, whose autovacuum does that.
     virtual Status compact() const { return {}; }

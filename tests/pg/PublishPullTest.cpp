@@ -1,6 +1,9 @@
 // Issue 17, point 2: a server holds many events. server init (twice), publish of the demo, the
 // same commands on the URI as on the file, pull back into a file; all through podium-cli, on the
 // throwaway test cluster.
+#include "model/Event.h"
+#include "storage/EventStore.h"
+#include "storage/postgres/PostgresStore.h"
 #include "support/StoreUnderTest.h"
 
 #include <QFile>
@@ -51,6 +54,26 @@ QJsonObject infoJson(const QString &location)
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
 }
+// An event's indexes and foreign keys as the server defines them, without its schema's name.
+QStringList indexesAndKeys(const QString &uri)
+{
+    QString schema;
+    {
+        auto store = openTestEvent(uri, true);
+        const auto *server = dynamic_cast<const PostgresStore *>(store.get());
+        REQUIRE(server);
+        schema = server->eventSchema();
+    }
+    REQUIRE_FALSE(schema.contains(QLatin1Char('\'')));
+    const CliRun run = psql(QStringLiteral(
+        "SELECT replace(d, quote_ident(s) || '.', '') FROM (SELECT '%1'::text AS s) p, LATERAL ("
+        "SELECT indexdef AS d FROM pg_indexes WHERE schemaname = p.s UNION ALL "
+        "SELECT c.relname || ': ' || pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid "
+        "WHERE k.connamespace = to_regnamespace(quote_ident(p.s)) AND k.contype = 'f') x ORDER BY 1").arg(schema));
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    return run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
 } // namespace
 
 TEST_CASE("server init prepares a database and can run again", "[server]")
@@ -79,6 +102,12 @@ TEST_CASE("The demo published to the server reads the same through every command
     const CliRun published = cli({QStringLiteral("publish"), file, uri});
     REQUIRE(published.exitCode == 0);
     CHECK(published.out.contains(event));
+    // Publish sets the indexes and foreign keys aside while it loads: all are back, as a new event has them.
+    QString empty;
+    createTestEvent(dir, Event(), &empty, QStringLiteral("empty"));
+    const QStringList expected = indexesAndKeys(empty);
+    CHECK(expected.size() > 30);
+    CHECK(indexesAndKeys(uri) == expected);
 
     // Listed, with the role of the login that published it.
     const CliRun list = cli({QStringLiteral("server"), QStringLiteral("list"), serverUri()});

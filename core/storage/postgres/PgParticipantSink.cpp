@@ -65,7 +65,7 @@ Result<qint64> PgParticipantSink::nextId(IdBlock &block)
         block.ids.clear();
         block.used = 0;
         block.ids.reserve(size_t(wanted));
-        if (!m_suspendedIndexes.isEmpty()) {
+        if (m_indexesSuspended) {
             // Indexes suspended: this transaction holds both tables exclusively
             // (DROP INDEX), so no one else inserts, and a whole range is taken
             // at once (a nextval per id costs the server 3 µs each, 0.3 s per 100,000).
@@ -168,56 +168,16 @@ Status PgParticipantSink::suspendIndexes()
 {
     if (Status s = flush(); !s)
         return s;
-    // The plain and unique indexes, not those behind a constraint (the primary keys).
-    auto list = store().select(QStringLiteral(
-        "SELECT quote_ident(n.nspname) || '.' || quote_ident(i.relname), pg_get_indexdef(i.oid) "
-        "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace "
-        "WHERE x.indrelid IN ('person'::regclass, 'participant'::regclass) "
-        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) ORDER BY 1"));
-    QStringList names;
-    while (list->next()) {
-        names << list->text(0);
-        m_suspendedIndexes << list->text(1);
-    }
-    if (!list->status())
-        return list->status();
-    list.reset();
-    for (const QString &name : std::as_const(names))
-        if (Status s = PgConnection::exec(store(), QStringLiteral("DROP INDEX %1").arg(name).toUtf8()); !s)
-            return s;
-    // Their foreign keys too (a registration's person): checked a row at a
-    // time they cost a COPY of registrations three quarters of its time;
-    // added back, the server checks them all in one pass, and refuses the
-    // import if one row breaks them.
-    auto keys = store().select(QStringLiteral(
-        "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
-        "WHERE contype = 'f' AND conrelid IN ('person'::regclass, 'participant'::regclass) ORDER BY 1, 2"));
-    QStringList drops;
-    while (keys->next()) {
-        drops << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(keys->text(0), keys->text(1));
-        m_suspendedKeys << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3")
-                               .arg(keys->text(0), keys->text(1), keys->text(2));
-    }
-    if (!keys->status())
-        return keys->status();
-    keys.reset();
-    for (const QString &sql : std::as_const(drops))
-        if (Status s = PgConnection::exec(store(), sql.toUtf8()); !s)
-            return s;
-    return {};
+    m_indexesSuspended = true;
+    return store().suspendIndexes({QStringLiteral("person"), QStringLiteral("participant")});
 }
 
 Status PgParticipantSink::restoreIndexes()
 {
     if (Status s = flush(); !s)
         return s;
-    const QStringList statements = m_suspendedIndexes + m_suspendedKeys;
-    for (const QString &sql : statements)
-        if (Status s = PgConnection::exec(store(), sql.toUtf8()); !s)
-            return s;
-    m_suspendedIndexes.clear();
-    m_suspendedKeys.clear();
-    return {};
+    m_indexesSuspended = false;
+    return store().restoreIndexes();
 }
 
 Status PgParticipantSink::removeRows(const char *table, const QList<qint64> &ids)
@@ -233,7 +193,7 @@ Status PgParticipantSink::removeRows(const char *table, const QList<qint64> &ids
     }
     list += '}';
     // With the foreign keys suspended, a person's registrations go as their cascade would take them.
-    if (!m_suspendedKeys.isEmpty() && qstrcmp(table, "person") == 0)
+    if (m_indexesSuspended && qstrcmp(table, "person") == 0)
         if (Status s = PgConnection::exec(store(), "DELETE FROM participant WHERE person_id = ANY('" + list +
                                                        "'::bigint[])");
             !s)

@@ -49,6 +49,5 @@ private:
     IdBlock m_personIds{"person", {}, 0, 64};
     IdBlock m_participantIds{"participant", {}, 0, 64};
     qint64 m_expectedRows = 0;
-    QStringList m_suspendedIndexes; // their CREATE statements
-    QStringList m_suspendedKeys;    // ALTER TABLE … ADD CONSTRAINT of the foreign keys dropped with them
+    bool m_indexesSuspended = false; // and the foreign keys (PgIndexSuspension)
 };

@@ -3,6 +3,7 @@
 #include "storage/EventStore.h"
 #include "storage/StoreLocation.h"
 #include "storage/postgres/EventRoles.h"
+#include "storage/postgres/PgIndexSuspension.h"
 #include "util/ChangeAuthor.h"
 
 #include <memory>
@@ -41,6 +42,8 @@ public:
     std::unique_ptr<ParticipantSink> participantSink() const override;
     Status failure(const QSqlError &error) const override;
     Status failure(const QString &driverText) const override;
+    Status suspendIndexes(const QStringList &tables) const override { return m_suspension.suspend(tables); }
+    Status restoreIndexes() const override { return m_suspension.restore(); }
     // The same with the statement's SQLSTATE (empty when the driver gives none).
     Status failure(const QString &driverText, const QString &sqlState) const;
 
@@ -60,5 +63,6 @@ private:
     int m_version = 0;
     EventRoles::Access m_access;
     mutable qint64 m_lastDataVersion = 0;
+    mutable PgIndexSuspension m_suspension{*this};
     mutable ChangeAuthor m_signedAs; // what podium.author and podium.desk say on this connection
 };
