@@ -49,13 +49,7 @@ bool eventHolds(const QString &location, const QString &text)
     if (!test::onServer())
         return fileHolds(location, text);
     auto store = test::openTestEvent(location, true);
-    QStringList tables;
-    auto list = store->select(store->dialect().listTables());
-    while (list->next())
-        tables << list->text(0);
-    REQUIRE(list->status());
-    REQUIRE(!tables.isEmpty());
-    for (const QString &table : std::as_const(tables)) {
+    for (const QString &table : test::eventTables(*store)) {
         auto found = store->select(QStringLiteral("SELECT count(*) FROM %1 x WHERE strpos(x::text, ?) > 0").arg(table),
                                    {text});
         REQUIRE(found->next());

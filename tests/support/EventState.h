@@ -11,17 +11,24 @@
 // row of every table of its schema (PostgreSQL's md5 over the rows as text).
 namespace test {
 
+// The tables of an event (its schema's, on a server).
+inline QStringList eventTables(const EventStore &store)
+{
+    QStringList tables;
+    auto list = store.select(store.dialect().listTables());
+    while (list->next())
+        tables << list->text(0);
+    REQUIRE(list->status());
+    REQUIRE(!tables.isEmpty());
+    return tables;
+}
+
 inline QByteArray eventState(const QString &location)
 {
     if (!onServer())
         return sha256(location);
     auto store = openTestEvent(location, true);
-    QStringList tables;
-    auto list = store->select(store->dialect().listTables());
-    while (list->next())
-        tables << list->text(0);
-    REQUIRE(list->status());
-    REQUIRE(!tables.isEmpty());
+    const QStringList tables = eventTables(*store);
     QByteArray state;
     for (const QString &table : std::as_const(tables)) {
         auto digest = store->select(
