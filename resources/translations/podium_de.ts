@@ -8549,8 +8549,8 @@ Passwort für %2:</translation>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>Ver&amp;lauf…</translation>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
     </message>
 </context>
 <context>

@@ -8549,8 +8549,8 @@ Mot de passe pour %2&#xa0;:</translation>
         <translation>Session</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Voir l’historique…</translation>
+        <source>History…</source>
+        <translation>Historique…</translation>
     </message>
 </context>
 <context>

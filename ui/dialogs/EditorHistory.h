@@ -12,8 +12,8 @@ class QDialog;
 class EditorHistory
 {
 public:
-    // label: the button's text with a mnemonic the editor's own fields do not use
-    // (the participant and person editors have P&hone, the session editor &Room).
+    // label: the button's text, with a mnemonic the editor's own fields do not use
+    // (the participant and person editors have P&hone) or none.
     static void addButton(QDialog *editor, EventDocument *document, const QString &table, qint64 rowId,
                           const QString &label);
     static void showRefusal(QDialog *editor, const QString &message);

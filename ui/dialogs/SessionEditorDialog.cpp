@@ -413,8 +413,8 @@ SessionId SessionEditorDialog::run(QWidget *parent, EventDocument *document, con
     if (!PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         dialog.setWindowTitle(dialog.windowTitle() + tr(" (read-only)"));
     if (record)
-        EditorHistory::addButton(&dialog, document, QStringLiteral("session"), record->session.id,
-                                  tr("&History…"));
+        // No mnemonic: this editor's fields and buttons use every letter of the word, in each language.
+        EditorHistory::addButton(&dialog, document, QStringLiteral("session"), record->session.id, tr("History…"));
     EditorHistory::showRefusal(&dialog, refusal);
     if (dialog.exec() != QDialog::Accepted || !PermissionGate::of(document).mayEdit(PermissionGate::Area::Programme))
         return 0;
