@@ -6,6 +6,10 @@
 
 Result<QList<Person>> DataSubjectFinder::byEmail(const EventStore &file, const QString &email)
 {
+    // A desk's or viewer's views hold no addresses: it would find no one, and say so wrongly.
+    const StorePermissions allowed = file.permissions();
+    if (!allowed.seeContactDetails)
+        return Result<QList<Person>>::failure(allowed.refusal);
     return PrivacyRepository(file).peopleWithEmail(email);
 }
 

@@ -18,6 +18,7 @@
 #include "storage/postgres/ServerRegistry.h"
 #include "support/ServerTestEvent.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace test;
@@ -191,12 +192,21 @@ TEST_CASE("A desk login opens the event with the desk's rights, and the server r
     const CliRun info = runCli({QStringLiteral("info"), serverEventUri(event, desk)});
     const CliRun refused = runCli({QStringLiteral("design"), QStringLiteral("new"), serverEventUri(event, desk),
                                    QStringLiteral("badge")});
+    // Its views hold no addresses: looking someone up by one is refused, not answered "no one".
+    const TempDir out;
+    const CliRun lookup = runCli({QStringLiteral("person"), QStringLiteral("export"), serverEventUri(event, desk),
+                                  QStringLiteral("eve@example.org"), QStringLiteral("-o"), out.path(QStringLiteral("eve.json"))});
     qunsetenv("PGPASSWORD");
     INFO(info.err);
     CHECK(info.exitCode == 0);
     CHECK(info.out.contains(QLatin1String("Rooms:        1")));
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QLatin1String("door desk")));
+    INFO(lookup.err);
+    CHECK(lookup.exitCode != 0);
+    CHECK(lookup.err.contains(QLatin1String("door desk")));
+    CHECK_FALSE(lookup.err.contains(QLatin1String("no one")));
+    CHECK_FALSE(QFileInfo::exists(out.path(QStringLiteral("eve.json"))));
 }
 
 TEST_CASE("A connection lost in the middle of an edit leaves nothing of it on the server", "[server]")
