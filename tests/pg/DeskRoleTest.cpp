@@ -9,11 +9,7 @@ using namespace test;
 
 TEST_CASE("A desk login checks in with one statement that only one desk wins, and records double check-ins", "[server]")
 {
-    const QString event = test::uniqueEventName(QStringLiteral("door"));
-    const QString schema = QStringLiteral("ev_") + event;
-    QSqlDatabase admin = connectAs(event);
-    createEvent(admin, schema);
-    requireOk(EventRoles::setUp(admin, schema, event));
+    auto [event, schema, admin] = createRolesTestEvent(QStringLiteral("door"));
     const QString desk = login(QStringLiteral("desk"));
     const QString viewer = login(QStringLiteral("viewer"));
     requireOk(EventRoles::grant(admin, event, Role::Desk, desk));

@@ -10,11 +10,7 @@ using namespace test;
 
 TEST_CASE("A desk login reads names and checks in, and the server refuses it e-mails and everything else", "[server]")
 {
-    const QString event = test::uniqueEventName(QStringLiteral("roles"));
-    const QString schema = QStringLiteral("ev_") + event;
-    QSqlDatabase admin = connectAs(event);
-    createEvent(admin, schema);
-    requireOk(EventRoles::setUp(admin, schema, event));
+    auto [event, schema, admin] = createRolesTestEvent(QStringLiteral("roles"));
     requireOk(EventRoles::setUp(admin, schema, event)); // again: idempotent
 
     const QString desk = login(QStringLiteral("desk"));
@@ -80,11 +76,7 @@ TEST_CASE("A desk login reads names and checks in, and the server refuses it e-m
 
 TEST_CASE("A viewer login reads the programme and its speakers without personal data", "[server]")
 {
-    const QString event = test::uniqueEventName(QStringLiteral("roles"));
-    const QString schema = QStringLiteral("ev_") + event;
-    QSqlDatabase admin = connectAs(event);
-    createEvent(admin, schema);
-    requireOk(EventRoles::setUp(admin, schema, event));
+    auto [event, schema, admin] = createRolesTestEvent(QStringLiteral("roles"));
     const QString viewer = login(QStringLiteral("viewer"));
     requireOk(EventRoles::grant(admin, event, Role::Viewer, viewer));
     const QString views = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Viewer));
@@ -111,11 +103,7 @@ TEST_CASE("A viewer login reads the programme and its speakers without personal 
 
 TEST_CASE("An organiser login may do everything, migrations included", "[server]")
 {
-    const QString event = test::uniqueEventName(QStringLiteral("roles"));
-    const QString schema = QStringLiteral("ev_") + event;
-    QSqlDatabase admin = connectAs(event);
-    createEvent(admin, schema);
-    requireOk(EventRoles::setUp(admin, schema, event));
+    auto [event, schema, admin] = createRolesTestEvent(QStringLiteral("roles"));
     const QString organiser = login(QStringLiteral("organiser"));
     requireOk(EventRoles::grant(admin, event, Role::Organiser, organiser));
     const QString base = EventRoles::quoted(schema);
@@ -149,11 +137,7 @@ TEST_CASE("An organiser login may do everything, migrations included", "[server]
 
 TEST_CASE("podium-cli server grant and revoke give a colleague a role, and say why not", "[server]")
 {
-    const QString event = test::uniqueEventName(QStringLiteral("grant"));
-    const QString schema = QStringLiteral("ev_") + event;
-    QSqlDatabase admin = connectAs(event);
-    createEvent(admin, schema);
-    requireOk(EventRoles::setUp(admin, schema, event));
+    auto [event, schema, admin] = createRolesTestEvent(QStringLiteral("grant"));
     const QString colleague = login(QStringLiteral("colleague"));
     const QString uri = test::serverEventUri(event);
     const QString views = EventRoles::quoted(EventRoles::viewSchema(schema, Role::Desk));

@@ -65,6 +65,17 @@ struct ServerDemo
         requireOk(EventRoles::grant(admin, event, role, name));
         return name;
     }
+    // Opens the event in `window` as a new login with `role` (its password typed): the window's
+    // document; `login` receives the login's name.
+    EventDocument *openAs(MainWindow &window, EventRoles::Role role, const QString &hint, QString *login = nullptr) const
+    {
+        const QString name = loginAs(role, hint);
+        if (login)
+            *login = name;
+        REQUIRE(window.openServerEvent(serverEventUri(event, name), QStringLiteral("pw-") + name));
+        REQUIRE(window.document());
+        return window.document();
+    }
 };
 
 // Answers the next modal dialog once it shows (the code under test waits in its exec()).
@@ -213,10 +224,8 @@ TEST_CASE("Open from Server opens the chosen event, and the recent list opens it
 TEST_CASE("A desk login's window: the door only, no e-mail column, refused edits say why", "[server]")
 {
     ServerDemo demo(QStringLiteral("gui-desk"));
-    const QString desk = demo.loginAs(EventRoles::Role::Desk, QStringLiteral("door"));
     MainWindow window;
-    REQUIRE(window.openServerEvent(serverEventUri(demo.event, desk), QStringLiteral("pw-") + desk));
-    EventDocument *document = window.document();
+    EventDocument *document = demo.openAs(window, EventRoles::Role::Desk, QStringLiteral("door"));
     using Area = PermissionGate::Area;
     CHECK(PermissionGate::of(document).mayEdit(Area::CheckIn));
     CHECK_FALSE(PermissionGate::of(document).mayEdit(Area::Programme));
@@ -283,10 +292,8 @@ TEST_CASE("A desk login's window: the door only, no e-mail column, refused edits
 TEST_CASE("A viewer login sees the programme and no participants", "[server]")
 {
     ServerDemo demo(QStringLiteral("gui-viewer"));
-    const QString viewer = demo.loginAs(EventRoles::Role::Viewer, QStringLiteral("look"));
     MainWindow window;
-    REQUIRE(window.openServerEvent(serverEventUri(demo.event, viewer), QStringLiteral("pw-") + viewer));
-    EventDocument *document = window.document();
+    EventDocument *document = demo.openAs(window, EventRoles::Role::Viewer, QStringLiteral("look"));
     CHECK_FALSE(PermissionGate::of(document).maySeeParticipants());
     for (auto area : {PermissionGate::Area::Programme, PermissionGate::Area::Participants, PermissionGate::Area::CheckIn})
         CHECK_FALSE(PermissionGate::of(document).mayEdit(area));
@@ -301,10 +308,9 @@ TEST_CASE("A viewer login sees the programme and no participants", "[server]")
 TEST_CASE("A connection lost during an edit: the store's sentence, nothing half-saved, and a reconnection", "[server]")
 {
     ServerDemo demo(QStringLiteral("gui-lost"));
-    const QString organiser = demo.loginAs(EventRoles::Role::Organiser, QStringLiteral("lost"));
     MainWindow window;
-    REQUIRE(window.openServerEvent(serverEventUri(demo.event, organiser), QStringLiteral("pw-") + organiser));
-    EventDocument *document = window.document();
+    QString organiser;
+    EventDocument *document = demo.openAs(window, EventRoles::Role::Organiser, QStringLiteral("lost"), &organiser);
     const Event original = document->store().event().load().value();
     Event first = original;
     first.name = QStringLiteral("First rename");

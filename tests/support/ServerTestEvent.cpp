@@ -93,4 +93,15 @@ QString publishDemo(const TempDir &dir, const QString &hint)
     return location;
 }
 
+RolesTestEvent createRolesTestEvent(const QString &hint)
+{
+    RolesTestEvent made;
+    made.event = uniqueEventName(hint);
+    made.schema = QStringLiteral("ev_") + made.event;
+    made.admin = connectAs(made.event);
+    createEvent(made.admin, made.schema);
+    requireOk(EventRoles::setUp(made.admin, made.schema, made.event));
+    return made;
+}
+
 } // namespace test

@@ -15,6 +15,15 @@ QSqlDatabase connectAs(const QString &connection, const QString &user = QString(
 // for PostgreSQL, the registry row, the roles of the event "NAME" for a schema "ev_NAME"), and a speaker (Ada) and a participant (Bea, with
 // e-mail, phone, dietary and accessibility needs and notes) in it.
 void createEvent(QSqlDatabase &db, const QString &schema);
+// The start of a roles test: an event "NAME" made with createEvent in the schema "ev_NAME", its
+// roles set up (EventRoles::setUp), and the admin's connection to it.
+struct RolesTestEvent
+{
+    QString event;
+    QString schema;
+    QSqlDatabase admin;
+};
+RolesTestEvent createRolesTestEvent(const QString &hint);
 // A new login whose password is "pw-" and its name.
 QString login(const QString &hint);
 // psql as that login.
