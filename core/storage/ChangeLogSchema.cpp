@@ -202,28 +202,22 @@ QStringList ChangeLogSchema::postgresTriggers()
             changes += QStringLiteral("IF OLD.%1 IS DISTINCT FROM NEW.%1 THEN PERFORM podium_log('%2', NEW.id, "
                                       "NEW.version, 'update', '%1', OLD.%1::text, NEW.%1::text); END IF; ")
                            .arg(f, t.name);
-        out << QStringLiteral("CREATE FUNCTION podium_%1_updated() RETURNS trigger").arg(t.name) + definer
-                + QStringLiteral("BEGIN ") + changes + QStringLiteral("RETURN NULL; END $f$");
-        out << QStringLiteral("CREATE TRIGGER %1_updated AFTER UPDATE ON %1 FOR EACH ROW "
-                              "EXECUTE FUNCTION podium_%1_updated()")
-                   .arg(t.name);
+        // A row trigger after `op`, running podium_TABLE_WHAT() with this body.
+        const auto rowTrigger = [&](const char *op, const char *what, const QString &body) {
+            out << QStringLiteral("CREATE FUNCTION podium_%1_%2() RETURNS trigger").arg(t.name, QLatin1String(what))
+                    + definer + QStringLiteral("BEGIN ") + body + QStringLiteral("RETURN NULL; END $f$");
+            out << QStringLiteral("CREATE TRIGGER %1_%2 AFTER %3 ON %1 FOR EACH ROW EXECUTE FUNCTION podium_%1_%2()")
+                       .arg(t.name, QLatin1String(what), QLatin1String(op));
+        };
+        rowTrigger("UPDATE", "updated", changes);
         const auto labelOf = [&](const QString &row) { return rowLabel(t, row); };
-        if (t.logInserts) {
-            out << QStringLiteral("CREATE FUNCTION podium_%1_inserted() RETURNS trigger").arg(t.name) + definer
-                    + QStringLiteral("BEGIN PERFORM podium_log('%1', NEW.id, NEW.version, 'insert', NULL, NULL, "
-                                     "(%2)::text); RETURN NULL; END $f$")
-                          .arg(t.name, labelOf(QStringLiteral("NEW")));
-            out << QStringLiteral("CREATE TRIGGER %1_inserted AFTER INSERT ON %1 FOR EACH ROW "
-                                  "EXECUTE FUNCTION podium_%1_inserted()")
-                       .arg(t.name);
-        }
-        out << QStringLiteral("CREATE FUNCTION podium_%1_deleted() RETURNS trigger").arg(t.name) + definer
-                + QStringLiteral("BEGIN PERFORM podium_log('%1', OLD.id, NULL, 'delete', NULL, (%2)::text, NULL); "
-                                 "RETURN NULL; END $f$")
-                      .arg(t.name, labelOf(QStringLiteral("OLD")));
-        out << QStringLiteral("CREATE TRIGGER %1_deleted AFTER DELETE ON %1 FOR EACH ROW "
-                              "EXECUTE FUNCTION podium_%1_deleted()")
-                   .arg(t.name);
+        if (t.logInserts)
+            rowTrigger("INSERT", "inserted",
+                       QStringLiteral("PERFORM podium_log('%1', NEW.id, NEW.version, 'insert', NULL, NULL, (%2)::text); ")
+                           .arg(t.name, labelOf(QStringLiteral("NEW"))));
+        rowTrigger("DELETE", "deleted",
+                   QStringLiteral("PERFORM podium_log('%1', OLD.id, NULL, 'delete', NULL, (%2)::text, NULL); ")
+                       .arg(t.name, labelOf(QStringLiteral("OLD"))));
         notifyTriggers(t.name, QStringLiteral("podium_notify_rows"));
     }
     for (const QString &table : otherTables())
